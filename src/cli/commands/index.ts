@@ -1,0 +1,9 @@
+/** The command registry: one line per command module. */
+import type { Command } from 'commander';
+import type { CliIO } from '../io.js';
+import { register as check } from './check.js';
+import { register as build } from './build.js';
+
+export type Register = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
+
+export const COMMANDS: Register[] = [check, build];

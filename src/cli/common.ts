@@ -1,0 +1,56 @@
+/** Shared option parsing and the check step every command starts with. */
+import { resolve } from 'node:path';
+import { CliError } from './io.js';
+import type { CliIO } from './io.js';
+import { isDirectory, listRoot, readRoot } from './host.js';
+import { compile } from '../program.js';
+import type { CompileResult } from '../program.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { renderHuman, summaryLine } from '../diagnostics/render.js';
+import { isValidDate, todayInTokyo } from '../util/dates.js';
+import type { Model } from '../model/model.js';
+
+export function rootDir(io: CliIO, opt: string | undefined): string {
+  const root = resolve(io.cwd, opt ?? '.');
+  if (!isDirectory(root)) throw new CliError(`root folder not found: ${root}`, 1, 'pass --root DIR with the folder that holds policies/ and customers/');
+  if (listRoot(root).length === 0) throw new CliError(`no input files under ${root}`, 1, 'a root holds policies/*.yaml and customers/*.yaml; pass --root DIR');
+  return root;
+}
+
+export function parseToday(io: CliIO, opt: string | undefined): string {
+  if (opt === undefined) return todayInTokyo(io.now());
+  if (!isValidDate(opt)) throw new CliError(`--today must be a date YYYY-MM-DD, not ${JSON.stringify(opt)}`, 1);
+  return opt;
+}
+
+export function parseMonth(opt: string, flag = '--month'): string {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(opt)) throw new CliError(`${flag} must be a month YYYY-MM, not ${JSON.stringify(opt)}`, 1);
+  return opt;
+}
+
+export function parseDate(opt: string, flag: string): string {
+  if (!isValidDate(opt)) throw new CliError(`${flag} must be a real date YYYY-MM-DD, not ${JSON.stringify(opt)}`, 1);
+  return opt;
+}
+
+export function parseChoice<T extends string>(opt: string | undefined, flag: string, choices: readonly T[], dflt: T): T {
+  if (opt === undefined) return dflt;
+  if (!(choices as readonly string[]).includes(opt)) throw new CliError(`${flag} must be one of ${choices.join(', ')}, not ${JSON.stringify(opt)}`, 2);
+  return opt as T;
+}
+
+/**
+ * Compiles the root; on errors prints them (human) to stderr and throws CliError(1).
+ * Every command that reads the model starts here, so bad input is always reported the same way.
+ */
+export function loadModel(io: CliIO, root: string, today: string): { model: Model; result: CompileResult } {
+  const sources = readRoot(root);
+  const result = compile(sources, { today });
+  if (hasErrors(result.diagnostics) || !result.model) {
+    const src = { lineText: (f: string, l: number) => result.files.get(f)?.lineText(l) };
+    io.stderr(renderHuman(result.diagnostics, src, { color: io.isTTY && !io.env['NO_COLOR'] }));
+    io.stderr(summaryLine(result.diagnostics, sources.length) + '\n');
+    throw new CliError('the inputs have errors; nothing was produced', 1, 'fix the errors above, then run again (`vmsc check` lists them)');
+  }
+  return { model: result.model, result };
+}

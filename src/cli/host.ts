@@ -1,0 +1,86 @@
+/**
+ * The CLI host: the only place (with write/) that reads the disk. Reads a root into in-memory sources,
+ * and the compiler's own assets (templates, fonts).
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SourceFile } from '../load/yaml.js';
+import type { Assets } from '../emit/types.js';
+
+/** folders of a root that hold inputs */
+const INPUT_DIRS = ['policies', 'customers'];
+
+function walk(dir: string, out: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else if (e.isFile() && /\.ya?ml$/i.test(e.name)) out.push(p);
+  }
+}
+
+/** Lists the input files of a root (sorted, relative, forward slashes). */
+export function listRoot(root: string): string[] {
+  const abs: string[] = [];
+  for (const d of INPUT_DIRS) walk(join(root, d), abs);
+  return abs.map((p) => relative(root, p).split(sep).join('/')).sort();
+}
+
+export function readRoot(root: string): SourceFile[] {
+  return listRoot(root).map((path) => ({ path, bytes: readFileSync(join(root, ...path.split('/'))) }));
+}
+
+export function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** the package root (where package.json, templates/ and schemas/ are) */
+export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const require = createRequire(import.meta.url);
+
+export const FONT_FILES: Record<string, string> = {
+  'BIZUDPGothic-Regular.ttf': '@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf',
+  'BIZUDPGothic-Bold.ttf': '@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf',
+};
+
+export function fontPath(name: string): string {
+  const spec = FONT_FILES[name];
+  if (!spec) throw new Error(`unknown font ${name}`);
+  return require.resolve(spec);
+}
+
+export function readAssets(templatesDir = join(PACKAGE_ROOT, 'templates')): Assets {
+  const templates = new Map<string, string>();
+  if (existsSync(templatesDir)) {
+    const files: string[] = [];
+    const rec = (d: string) => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        const p = join(d, e.name);
+        if (e.isDirectory()) rec(p);
+        else if (e.isFile()) files.push(p);
+      }
+    };
+    rec(templatesDir);
+    for (const f of files.sort()) templates.set(relative(templatesDir, f).split(sep).join('/'), readFileSync(f, 'utf8'));
+  }
+  const fonts = new Map<string, Uint8Array>();
+  for (const name of Object.keys(FONT_FILES)) fonts.set(name, readFileSync(fontPath(name)));
+  return { templates, fonts };
+}

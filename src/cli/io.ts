@@ -1,0 +1,27 @@
+/** What a command needs from the outside world; tests pass their own. */
+export interface CliIO {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  /** current directory */
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  isTTY: boolean;
+  /** epoch ms of "now" (only for --today defaults and progress, never for outputs) */
+  now(): number;
+}
+
+/** Thrown for bad arguments or bad input that has already been explained: exit code 1 or 2, no stack. */
+export class CliError extends Error {
+  constructor(message: string, public readonly exitCode: 1 | 2 = 1, public readonly hint?: string) {
+    super(message);
+  }
+}
+
+export const processIO = (): CliIO => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: Boolean(process.stdout.isTTY),
+  now: () => Date.now(),
+});

@@ -1,0 +1,42 @@
+/** vmsc command line: commander parses, each command module does its part, exit codes 0 / 1 / 2. */
+import { Command, CommanderError } from 'commander';
+import { CliError, processIO } from './io.js';
+import type { CliIO } from './io.js';
+import { COMMANDS } from './commands/index.js';
+import { packageVersion } from './host.js';
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let exit = 0;
+  const setExit = (code: number) => {
+    exit = code;
+  };
+  const program = new Command('vmsc')
+    .description('VVAULT managed-service compiler: customers and policies (YAML) to agent bundles, alert routing, contract and invoice PDFs, and change notices')
+    .version(packageVersion(), '-V, --version')
+    .exitOverride()
+    .showHelpAfterError('(run vmsc --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+  for (const reg of COMMANDS) reg(program, io, setExit);
+  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exit;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof CliError) {
+      io.stderr(`vmsc: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+      return e.exitCode;
+    }
+    const err = e as Error;
+    io.stderr(`vmsc: internal error: ${err.message}\n${io.env['VMSC_DEBUG'] ? `${err.stack ?? ''}\n` : 'set VMSC_DEBUG=1 for details; please report this\n'}`);
+    return 2;
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const args = argv.slice(2);
+  return run(args.length ? args : ['--help'], processIO());
+}

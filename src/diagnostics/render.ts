@@ -1,0 +1,83 @@
+/** One renderer per format: human (code frame), json, github (workflow commands). */
+import type { Diagnostic } from './diagnostic.js';
+import { countBySeverity } from './diagnostic.js';
+
+export type DiagnosticFormat = 'human' | 'json' | 'github';
+
+export interface RenderSource {
+  lineText(file: string, line: number): string | undefined;
+}
+
+function plural(n: number, w: string): string {
+  return `${n} ${w}${n === 1 ? '' : 's'}`;
+}
+
+export function summaryLine(ds: readonly Diagnostic[], fileCount: number): string {
+  const { errors, warnings } = countBySeverity(ds);
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')} checked`;
+}
+
+/** display width: CJK and full-width characters take two columns */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    w += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x1f300)) ? 2 : 1;
+  }
+  return w;
+}
+
+export function renderHuman(ds: readonly Diagnostic[], src: RenderSource, opts: { color?: boolean } = {}): string {
+  const c = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const out: string[] = [];
+  for (const d of ds) {
+    const where = d.file ? `${d.file}:${d.line}:${d.col}` : '(root)';
+    const sev = d.severity === 'error' ? c('31;1', 'error') : c('33;1', 'warning');
+    out.push(`${c('1', where)}  ${sev} ${d.code}  ${d.message}`);
+    const text = d.file ? src.lineText(d.file, d.line) : undefined;
+    if (text !== undefined && text.length > 0) {
+      const gutter = String(d.line);
+      const line = text.replace(/\t/g, ' ');
+      out.push(`  ${gutter} | ${line}`);
+      const startCol = Math.min(d.col, line.length + 1);
+      const endCol = d.endLine === d.line ? Math.max(d.endCol, startCol + 1) : line.length + 1;
+      const pad = width(line.slice(0, startCol - 1));
+      const len = Math.max(1, width(line.slice(startCol - 1, Math.max(startCol, endCol - 1) )) || 1);
+      out.push(`  ${' '.repeat(gutter.length)} | ${' '.repeat(pad)}${c(d.severity === 'error' ? '31' : '33', '^'.repeat(len))}`);
+    }
+    if (d.hint) out.push(`  hint: ${d.hint}`);
+    for (const r of d.related ?? []) out.push(`  note: ${r.file}:${r.line}:${r.col}  ${r.message}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+export function renderJson(ds: readonly Diagnostic[]): string {
+  return JSON.stringify({
+    diagnostics: ds.map((d) => ({
+      code: d.code, severity: d.severity, file: d.file, line: d.line, col: d.col,
+      endLine: d.endLine, endCol: d.endCol, message: d.message, hint: d.hint,
+      ...(d.related ? { related: d.related } : {}),
+    })),
+  }, null, 2) + '\n';
+}
+
+function ghEscapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function ghEscapeProp(s: string): string {
+  return ghEscapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function renderGithub(ds: readonly Diagnostic[], fileCount: number, rootPrefix = ''): string {
+  const out: string[] = [];
+  for (const d of ds) {
+    const kind = d.severity === 'error' ? 'error' : 'warning';
+    const props = d.file
+      ? `file=${ghEscapeProp(rootPrefix + d.file)},line=${d.line},col=${d.col},endLine=${d.endLine},endColumn=${d.endCol},title=${ghEscapeProp(d.code)}`
+      : `title=${ghEscapeProp(d.code)}`;
+    out.push(`::${kind} ${props}::${ghEscapeData(`${d.message}${d.hint ? ` — hint: ${d.hint}` : ''}`)}`);
+  }
+  out.push(`vmsc check: ${summaryLine(ds, fileCount)}`);
+  return out.join('\n') + '\n';
+}

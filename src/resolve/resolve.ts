@@ -1,0 +1,72 @@
+/**
+ * resolve: schema- and rule-valid inputs -> one typed model per customer with the policies applied.
+ * Pure: no I/O. Called only when check found no error, so lookups here cannot fail on valid input;
+ * if one does, that is a bug in a rule and throws.
+ */
+import type { Inputs } from '../model/inputs.js';
+import type { Model, Policies, ResolvedCustomer } from '../model/model.js';
+import { lastDayOfMonth } from '../util/dates.js';
+import { tariffInForce } from './tariff.js';
+
+export function resolvePolicies(inputs: Inputs): Policies {
+  const need = <T>(x: { data: T } | undefined, what: string): T => {
+    if (!x) throw new Error(`internal: resolve called without ${what}`);
+    return x.data;
+  };
+  return {
+    provider: need(inputs.provider, 'provider'),
+    calendar: need(inputs.calendar, 'calendar'),
+    monitoring: need(inputs.monitoring, 'monitoring'),
+    routing: need(inputs.routing, 'routing'),
+    terms: need(inputs.terms, 'terms'),
+    tariffs: inputs.tariffs.map((t) => t.data),
+    revisions: inputs.revisions.map((r) => r.data),
+  };
+}
+
+export function resolveCustomer(policies: Policies, file: string, c: Inputs['customers'][number]['data']): ResolvedCustomer {
+  const start = c.contract.billingStartsOn;
+  const tariff = tariffInForce(policies.tariffs, start);
+  if (!tariff) throw new Error(`internal: no tariff in force on ${start} for ${c.id}`);
+  const plan = tariff.plans.find((p) => p.code === c.contract.plan);
+  if (!plan) throw new Error(`internal: plan ${c.contract.plan} missing for ${c.id}`);
+  const options = c.contract.options.map((code) => {
+    const o = tariff.options.find((x) => x.code === code);
+    if (!o) throw new Error(`internal: option ${code} missing for ${c.id}`);
+    return o;
+  });
+  const edition = policies.terms.editions.find((e) => e.edition === c.contract.termsEdition);
+  if (!edition) throw new Error(`internal: terms edition ${c.contract.termsEdition} missing for ${c.id}`);
+  const all = [...c.contacts];
+  const primary = all.find((x) => x.roles.includes('primary'));
+  if (!primary) throw new Error(`internal: no primary contact for ${c.id}`);
+  const resolved: ResolvedCustomer = {
+    id: c.id,
+    file,
+    source: c,
+    establishedOn: start,
+    minimumPeriodEndsOn: lastDayOfMonth(start),
+    tariffAtStart: tariff,
+    plan,
+    options,
+    termsEdition: edition,
+    contacts: {
+      all,
+      primary,
+      billing: all.filter((x) => x.roles.includes('billing')),
+      technical: all.filter((x) => x.roles.includes('technical')),
+      faultNotification: all.filter((x) => x.faultNotification === true),
+    },
+    servers: c.servers.map((s) => ({ id: s.id, source: s })),
+  };
+  if (c.contract.termination) resolved.endsOn = c.contract.termination.endsOn;
+  return resolved;
+}
+
+export function resolve(inputs: Inputs): Model {
+  const policies = resolvePolicies(inputs);
+  return {
+    policies,
+    customers: inputs.customers.map((c) => resolveCustomer(policies, c.file, c.data)),
+  };
+}

@@ -1,0 +1,14 @@
+import type { Tariff } from '../model/inputs.js';
+import type { CivilDate } from '../util/dates.js';
+
+/** The tariff in force on a date: the newest with effectiveFrom <= date. `tariffs` sorted oldest first. */
+export function tariffInForce(tariffs: readonly Tariff[], date: CivilDate): Tariff | undefined {
+  let found: Tariff | undefined;
+  for (const t of tariffs) if (t.effectiveFrom <= date) found = t;
+  return found;
+}
+
+/** Tariffs that take effect after `date` (strictly later), oldest first. */
+export function tariffsAfter(tariffs: readonly Tariff[], date: CivilDate): Tariff[] {
+  return tariffs.filter((t) => t.effectiveFrom > date);
+}

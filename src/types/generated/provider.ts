@@ -1,0 +1,193 @@
+/* eslint-disable */
+/** Generated from schemas/provider.schema.json by `npm run gen:types`. Do not edit. */
+
+/**
+ * 当社（サービス提供者） / The provider
+ */
+export interface Provider {
+  /**
+   * 商号 / Trade name
+   */
+  name: string;
+  address: Address;
+  /**
+   * 電話番号 / Telephone number
+   */
+  phone: string;
+  /**
+   * 適格請求書発行事業者登録番号（T + 13桁） / Qualified-invoice issuer registration number: T and 13 digits
+   */
+  invoiceRegistrationNumber: string;
+  /**
+   * 振込先口座（1つ以上） / Bank accounts, at least one
+   *
+   * @minItems 1
+   */
+  bankAccounts: [BankAccount, ...BankAccount[]];
+  /**
+   * サービス名 / Service name
+   */
+  serviceName: string;
+  /**
+   * サービスの Web サイト（変更の掲載先、第2条2） / Service website, where changes are published (art. 2-2)
+   */
+  website: string;
+  remoteAccess: RemoteAccess;
+  monitoring: ProviderMonitoring;
+  mail: ProviderMail;
+  notices: ProviderNotices;
+  billing: ProviderBilling;
+}
+/**
+ * 所在地 / Address
+ */
+export interface Address {
+  /**
+   * 郵便番号 NNN-NNNN / Japanese postal code, NNN-NNNN
+   */
+  postalCode: string;
+  /**
+   * 住所（都道府県から） / Address text, from the prefecture on
+   */
+  text: string;
+}
+/**
+ * 振込先口座 / Bank account for transfers
+ */
+export interface BankAccount {
+  /**
+   * 銀行名 / Bank
+   */
+  bank: string;
+  /**
+   * 支店名 / Branch
+   */
+  branch: string;
+  /**
+   * 預金種目 / Account type
+   */
+  type: '普通' | '当座';
+  /**
+   * 口座番号（7桁） / Account number, 7 digits
+   */
+  number: string;
+  /**
+   * 口座名義（カナ） / Account holder, in kana
+   */
+  holder: string;
+}
+/**
+ * リモート接続の条件（仕様書1） / Remote access prerequisites (spec 1)
+ */
+export interface RemoteAccess {
+  /**
+   * 当社拠点の固定グローバルアドレス（RDP 接続元） / Fixed global addresses of the provider's site that RDP comes from
+   *
+   * @minItems 1
+   *
+   * Items: 接続元アドレス / Source address block
+   */
+  rdpSourceAddresses: [string, ...string[]];
+  /**
+   * 当社作業用アカウント名 / Operator account name
+   */
+  operatorAccount: string;
+}
+/**
+ * 監視エージェントの出力先 / Monitoring targets to emit and their endpoints
+ */
+export interface ProviderMonitoring {
+  /**
+   * 出力する監視ツール / Monitoring targets to emit
+   *
+   * @minItems 1
+   *
+   * Items: 監視ツール / Monitoring target
+   */
+  targets: ['datadog' | 'zabbix', ...('datadog' | 'zabbix')[]];
+  zabbix?: ZabbixEndpoint;
+  datadog?: DatadogEndpoint;
+  /**
+   * エージェントの送信先（HTTPS 疎通確認用、任意） / Endpoint the agent reports to, checked for outbound HTTPS (optional)
+   */
+  saasEndpoint?: string;
+}
+/**
+ * Zabbix サーバー / Zabbix server
+ */
+export interface ZabbixEndpoint {
+  /**
+   * Server（パッシブチェックの接続元） / Server: where passive checks come from
+   */
+  server: string;
+  /**
+   * ServerActive（アクティブチェックの送信先） / ServerActive: where active checks go
+   */
+  serverActive: string;
+}
+/**
+ * Datadog / Datadog
+ */
+export interface DatadogEndpoint {
+  /**
+   * Datadog サイト / Datadog site
+   */
+  site: string;
+}
+/**
+ * メールの差出人 / Mail sender
+ */
+export interface ProviderMail {
+  from: MailAddress;
+  /**
+   * 返信先 / Reply-To address
+   */
+  replyTo: string;
+  /**
+   * アラートメールの SMTP サーバー host:port（任意） / SMTP smarthost for alert mail, host:port (optional)
+   */
+  smarthost?: string;
+  /**
+   * SMTP 認証ユーザー（任意、パスワードはファイル参照） / SMTP auth user (optional; the password is read from a file)
+   */
+  authUsername?: string;
+  /**
+   * SMTP パスワードを格納したファイルのパス（任意） / Path of the file holding the SMTP password (optional)
+   */
+  authPasswordFile?: string;
+}
+/**
+ * 差出人 / Sender
+ */
+export interface MailAddress {
+  /**
+   * 表示名 / Display name
+   */
+  name: string;
+  /**
+   * アドレス / Address
+   */
+  address: string;
+}
+/**
+ * 変更通知（第2条） / Change notices (art. 2)
+ */
+export interface ProviderNotices {
+  /**
+   * 実施日より前に告知すべき最低日数 / Minimum days between announcement and effective date
+   */
+  minimumNoticeDays: number;
+}
+/**
+ * 請求 / Billing
+ */
+export interface ProviderBilling {
+  /**
+   * 請求書の発行日（請求月の翌月の日） / Day of the month after the billed month on which invoices are issued
+   */
+  invoiceIssueDay: number;
+  /**
+   * 請求書を作成する最終月 / Last month whose invoices are built
+   */
+  closedThrough: string;
+}

@@ -1,0 +1,43 @@
+/** Test helpers: run the CLI in-process with captured output, and read roots into memory. */
+import { mkdtempSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../src/cli/main.js';
+import type { CliIO } from '../src/cli/io.js';
+import { readRoot } from '../src/cli/host.js';
+
+export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const EXAMPLE = join(REPO, '..', 'shared', 'spec', 'example');
+export const SAMPLE = REPO; // the project's own sample data (policies/, customers/)
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function vmsc(args: string[], opts: { cwd?: string; env?: Record<string, string>; now?: number } = {}): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: (s) => { stdout += s; },
+    stderr: (s) => { stderr += s; },
+    cwd: opts.cwd ?? REPO,
+    env: { ...(opts.env ?? {}) },
+    isTTY: false,
+    now: () => opts.now ?? Date.parse('2026-11-27T00:00:00Z'),
+  };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+/** a throwaway copy of a root to edit */
+export function copyRoot(from: string = EXAMPLE): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vmsc-root-'));
+  cpSync(join(from, 'policies'), join(dir, 'policies'), { recursive: true });
+  cpSync(join(from, 'customers'), join(dir, 'customers'), { recursive: true });
+  return dir;
+}
+
+export { readRoot };
