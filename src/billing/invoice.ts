@@ -1,0 +1,322 @@
+/**
+ * Monthly invoices (第15条–第17条). Pure: reads the model only.
+ *
+ * For month M of a customer (billedMonths):
+ * - tariff in force on the 1st of M (for the establishment month: on billingStartsOn);
+ * - initial fee in the establishment month; plan monthly fee × servers; options per customer / per server;
+ *   every month in full (第15条2: no pro-rating);
+ * - work orders with amount > 0 completed in M (¥0 work orders, included in the monthly fee, are not listed);
+ * - late fees (第17条) for payments made in M after the due date of an earlier invoice, non-taxable;
+ * - consumption tax once per invoice per rate, rounded down.
+ */
+import type { Model, ResolvedCustomer } from '../model/model.js';
+import type { Payment } from '../types/generated/customer.js';
+import { businessCalendar } from '../calendar/calendar.js';
+import type { BusinessCalendar } from '../calendar/calendar.js';
+import type { Calendar } from '../model/inputs.js';
+import { tariffInForce } from '../resolve/tariff.js';
+import { daysBetween, firstDayOfMonth, formatJapaneseDate, lastDayOfMonth, monthOf, monthRange } from '../util/dates.js';
+import { monthlyCharges, planIn, standardCategory } from './charges.js';
+import { dueDate, issueDate } from './dates.js';
+import { BillingError } from './errors.js';
+import { consumptionTax, formatYen, lateFee, sum } from './money.js';
+
+export { BillingError } from './errors.js';
+
+export type TaxCategory = `standard-${number}` | 'non-taxable'; // "standard-10" at 10%
+
+/** What a late-fee line is for (第17条). */
+export interface LateFeeDetail {
+  /** the invoice paid late */
+  invoiceNumber: string;
+  invoiceMonth: string;
+  dueDate: string;
+  paidOn: string;
+  /** days from the day after the due date through the payment day, inclusive */
+  days: number;
+  /** the part of the unpaid amount this payment settled, on which the fee runs */
+  principal: number;
+}
+
+export interface InvoiceLine {
+  description: string;
+  quantity: number;
+  unitPrice: number;
+  amount: number;
+  taxCategory: TaxCategory;
+  kind: 'initial' | 'plan' | 'option' | 'work' | 'late-fee';
+  /** work lines: the work order id */
+  workOrder?: string;
+  /** late-fee lines: what the fee is for */
+  lateFee?: LateFeeDetail;
+}
+
+export interface TaxBreakdown {
+  taxCategory: TaxCategory;
+  ratePercent: number;
+  /** taxable amount at this rate, before tax */
+  taxable: number;
+  /** floor(taxable × rate / 100), once per invoice per rate */
+  tax: number;
+}
+
+export interface Invoice {
+  customer: string;
+  month: string; // YYYY-MM billed
+  invoiceNumber: string;
+  issueDate: string;
+  dueDate: string;
+  periodFrom: string;
+  periodThrough: string; // billed period (the month)
+  taxRatePercent: number;
+  lines: InvoiceLine[];
+  subtotal: number; // taxable, before tax
+  tax: number;
+  nonTaxable: number;
+  total: number;
+  tariffEffectiveFrom: string;
+  /** totals per tax rate (適格請求書) */
+  taxBreakdown: TaxBreakdown[];
+  /** remarks to print, e.g. 第5条2 when the contract ends inside the minimum period */
+  notes: string[];
+  /** total − late-fee lines: the 本対価 on which a late fee of this invoice would run */
+  principal: number;
+}
+
+/** `<customer>-<YYYYMM>`: stable (a function of customer id and month only) and unique (one invoice per customer and month). */
+export function invoiceNumber(customerId: string, month: string): string {
+  return `${customerId}-${month.replace('-', '')}`;
+}
+
+/** Months from the month of billingStartsOn through the earlier of billing.closedThrough and the month of termination.endsOn. */
+export function billedMonths(model: Model, customer: ResolvedCustomer): string[] {
+  const first = monthOf(customer.establishedOn);
+  let last = model.policies.provider.billing.closedThrough;
+  if (customer.endsOn !== undefined && monthOf(customer.endsOn) < last) last = monthOf(customer.endsOn);
+  return first <= last ? monthRange(first, last) : [];
+}
+
+/** The invoice of `customer` for `month`; throws BillingError for a month outside billedMonths. */
+export function computeInvoice(model: Model, customer: ResolvedCustomer, month: string): Invoice {
+  const months = billedMonths(model, customer);
+  if (!months.includes(month)) {
+    throw new BillingError(
+      months.length === 0
+        ? `${customer.id} has no billed month yet (billing starts ${customer.establishedOn}, invoices are built through ${model.policies.provider.billing.closedThrough})`
+        : `${month} is not a billed month of ${customer.id}: invoices run from ${months[0]} through ${months[months.length - 1]}`,
+      'billed months run from the month of contract.billingStartsOn through the earlier of billing.closedThrough (policies/provider.yaml) and the month of termination.endsOn',
+    );
+  }
+  const inv = ledger(model, customer).get(month);
+  if (!inv) throw new Error(`internal: ${customer.id} ${month} missing from the ledger`);
+  return structuredClone(inv);
+}
+
+/** Every invoice of a customer, in month order. */
+export function computeInvoices(model: Model, customer: ResolvedCustomer): Invoice[] {
+  return [...ledger(model, customer).values()].map((i) => structuredClone(i));
+}
+
+/** One late-fee event: a payment of an invoice made after its due date. */
+export interface LateFeeEvent extends LateFeeDetail {
+  amount: number;
+  /** the month whose invoice carries the fee (the month of paidOn) */
+  billedIn: string;
+  /** false when billedIn is not a billed month (after billing.closedThrough or after the contract ended) */
+  billed: boolean;
+}
+
+/** Payment status of one invoice. */
+export interface InvoiceStatus {
+  month: string;
+  invoiceNumber: string;
+  dueDate: string;
+  total: number;
+  principal: number;
+  paid: number;
+  /** principal not yet paid (0 when settled) */
+  unpaid: number;
+  lateFees: LateFeeEvent[];
+}
+
+/** Payment status of every billed invoice of a customer (for check warnings and reports). */
+export function paymentStatus(model: Model, customer: ResolvedCustomer): InvoiceStatus[] {
+  return [...ledger(model, customer).values()].map((inv) => {
+    const { events, paid, unpaid } = settle(inv, paymentsFor(customer, inv.month));
+    const months = ledger(model, customer);
+    return {
+      month: inv.month,
+      invoiceNumber: inv.invoiceNumber,
+      dueDate: inv.dueDate,
+      total: inv.total,
+      principal: inv.principal,
+      paid,
+      unpaid,
+      lateFees: events.map((e) => ({ ...e, billed: months.has(e.billedIn) })),
+    };
+  });
+}
+
+const CALENDARS = new WeakMap<Calendar, BusinessCalendar>();
+export function calendarOf(model: Model): BusinessCalendar {
+  let c = CALENDARS.get(model.policies.calendar);
+  if (!c) {
+    c = businessCalendar(model.policies.calendar);
+    CALENDARS.set(model.policies.calendar, c);
+  }
+  return c;
+}
+
+const LEDGERS = new WeakMap<Model, WeakMap<ResolvedCustomer, Map<string, Invoice>>>();
+
+function ledger(model: Model, customer: ResolvedCustomer): Map<string, Invoice> {
+  let perModel = LEDGERS.get(model);
+  if (!perModel) {
+    perModel = new WeakMap();
+    LEDGERS.set(model, perModel);
+  }
+  let l = perModel.get(customer);
+  if (!l) {
+    l = buildLedger(model, customer);
+    perModel.set(customer, l);
+  }
+  return l;
+}
+
+function paymentsFor(customer: ResolvedCustomer, month: string): Payment[] {
+  return (customer.source.payments ?? [])
+    .filter((p) => p.invoice === month)
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.paidOn < b.p.paidOn ? -1 : a.p.paidOn > b.p.paidOn ? 1 : a.i - b.i))
+    .map((x) => x.p);
+}
+
+/**
+ * Applies the payments of one invoice in date order to its principal. Each payment settles
+ * min(amount, still unpaid); when made after the due date, the part it settles carries
+ * floor(part × 146 × days / 365000) yen (第17条), days = due date + 1 … payment day.
+ * Anything paid beyond the principal is not a principal (it may pay late fees); no fee runs on late fees.
+ */
+function settle(inv: Invoice, payments: readonly Payment[]): { events: Omit<LateFeeEvent, 'billed'>[]; paid: number; unpaid: number } {
+  let unpaid = inv.principal;
+  let paid = 0;
+  const events: Omit<LateFeeEvent, 'billed'>[] = [];
+  for (const p of payments) {
+    paid += p.amount;
+    const part = Math.min(p.amount, unpaid);
+    unpaid -= part;
+    if (part <= 0 || p.paidOn <= inv.dueDate) continue;
+    const days = daysBetween(inv.dueDate, p.paidOn);
+    const amount = lateFee(part, days);
+    if (amount === 0) continue;
+    events.push({
+      invoiceNumber: inv.invoiceNumber,
+      invoiceMonth: inv.month,
+      dueDate: inv.dueDate,
+      paidOn: p.paidOn,
+      days,
+      principal: part,
+      amount,
+      billedIn: monthOf(p.paidOn),
+    });
+  }
+  return { events, paid, unpaid };
+}
+
+function monthJa(month: string): string {
+  return `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
+}
+
+function buildLedger(model: Model, customer: ResolvedCustomer): Map<string, Invoice> {
+  const cal = calendarOf(model);
+  const out = new Map<string, Invoice>();
+  const startMonth = monthOf(customer.establishedOn);
+  // late fees waiting for the invoice of the month of payment
+  const pending = new Map<string, Omit<LateFeeEvent, 'billed'>[]>();
+  for (const month of billedMonths(model, customer)) {
+    const pricedOn = month === startMonth ? customer.establishedOn : firstDayOfMonth(month);
+    const tariff = tariffInForce(model.policies.tariffs, pricedOn);
+    if (!tariff) {
+      throw new BillingError(
+        `${customer.id} ${month}: no tariff is in force on ${pricedOn}`,
+        'add a tariff under policies/tariffs/ whose effectiveFrom is on or before that date',
+      );
+    }
+    const cat = standardCategory(tariff.taxRatePercent);
+    const lines: InvoiceLine[] = [];
+    if (month === startMonth) {
+      const plan = planIn(tariff, customer);
+      lines.push({ description: `初期費用（${plan.name}プラン）`, quantity: 1, unitPrice: plan.initialFee, amount: plan.initialFee, taxCategory: cat, kind: 'initial' });
+    }
+    lines.push(...monthlyCharges(tariff, customer).lines);
+    for (const wo of customer.source.workOrders ?? []) {
+      if (wo.completedOn === undefined || monthOf(wo.completedOn) !== month || wo.amount <= 0) continue;
+      lines.push({
+        description: `依頼作業：${wo.description}（${wo.id}、${formatJapaneseDate(wo.completedOn)}完了）`,
+        quantity: 1,
+        unitPrice: wo.amount,
+        amount: wo.amount,
+        taxCategory: cat,
+        kind: 'work',
+        workOrder: wo.id,
+      });
+    }
+    for (const e of pending.get(month) ?? []) {
+      lines.push({
+        description: `遅延損害金（${e.invoiceNumber}・${monthJa(e.invoiceMonth)}分、支払期日${formatJapaneseDate(e.dueDate)}、${formatJapaneseDate(e.paidOn)}入金、${e.days}日分、対象額${formatYen(e.principal)}）`,
+        quantity: 1,
+        unitPrice: e.amount,
+        amount: e.amount,
+        taxCategory: 'non-taxable',
+        kind: 'late-fee',
+        lateFee: {
+          invoiceNumber: e.invoiceNumber,
+          invoiceMonth: e.invoiceMonth,
+          dueDate: e.dueDate,
+          paidOn: e.paidOn,
+          days: e.days,
+          principal: e.principal,
+        },
+      });
+    }
+    const taxable = sum(lines.filter((l) => l.taxCategory === cat).map((l) => l.amount));
+    const nonTaxable = sum(lines.filter((l) => l.taxCategory === 'non-taxable').map((l) => l.amount));
+    const tax = consumptionTax(taxable, tariff.taxRatePercent);
+    const total = taxable + tax + nonTaxable;
+    const notes: string[] = [];
+    if (customer.endsOn !== undefined && customer.endsOn <= customer.minimumPeriodEndsOn && month === startMonth) {
+      notes.push(
+        `第5条2: 最低利用期間内（${formatJapaneseDate(customer.establishedOn)}〜${formatJapaneseDate(customer.minimumPeriodEndsOn)}）の解約のため、最低利用期間の利用料金を本請求書にて請求します。`,
+      );
+    }
+    if (customer.endsOn !== undefined && monthOf(customer.endsOn) === month) {
+      notes.push(`サービス終了日 ${formatJapaneseDate(customer.endsOn)}（第6条）。本請求書が最終の請求書です。`);
+    }
+    const inv: Invoice = {
+      customer: customer.id,
+      month,
+      invoiceNumber: invoiceNumber(customer.id, month),
+      issueDate: issueDate(month, model.policies.provider.billing.invoiceIssueDay),
+      dueDate: dueDate(cal, month),
+      periodFrom: firstDayOfMonth(month),
+      periodThrough: lastDayOfMonth(month),
+      taxRatePercent: tariff.taxRatePercent,
+      lines,
+      subtotal: taxable,
+      tax,
+      nonTaxable,
+      total,
+      tariffEffectiveFrom: tariff.effectiveFrom,
+      taxBreakdown: [{ taxCategory: cat, ratePercent: tariff.taxRatePercent, taxable, tax }],
+      notes,
+      principal: total - nonTaxable,
+    };
+    out.set(month, inv);
+    for (const e of settle(inv, paymentsFor(customer, month)).events) {
+      const list = pending.get(e.billedIn) ?? [];
+      list.push(e);
+      pending.set(e.billedIn, list);
+    }
+  }
+  return out;
+}
