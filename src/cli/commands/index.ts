@@ -2,8 +2,12 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { register as check } from './check.js';
+import { register as notices } from './notices.js';
+import { register as send } from './send.js';
 import { register as build } from './build.js';
+import { register as bill } from './bill.js';
+import { register as calendar } from './calendar.js';
 
 export type Register = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
 
-export const COMMANDS: Register[] = [check, build];
+export const COMMANDS: Register[] = [check, build, bill, calendar, notices, send];
