@@ -16,6 +16,7 @@ import type {
 import type { Contact, Server } from '../types/generated/customer.js';
 import type { Plan, TariffOption } from '../types/generated/tariff.js';
 import type { TermsEdition } from '../types/generated/terms.js';
+import type { MonitoringPlan } from '../resolve/monitoring.js';
 
 export interface Policies {
   provider: Provider;
@@ -41,6 +42,8 @@ export interface Origin {
 export interface ResolvedServer {
   id: string;
   source: Server;
+  /** the vendor-neutral monitoring plan, overrides applied (仕様書3; see resolve/monitoring.ts) */
+  monitoring: MonitoringPlan;
 }
 
 export interface ResolvedCustomer {

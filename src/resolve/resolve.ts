@@ -7,6 +7,8 @@ import type { Inputs } from '../model/inputs.js';
 import type { Model, Policies, ResolvedCustomer } from '../model/model.js';
 import { lastDayOfMonth } from '../util/dates.js';
 import { tariffInForce } from './tariff.js';
+import { resolveMonitoring } from './monitoring.js';
+import type { Locate } from './monitoring.js';
 
 export function resolvePolicies(inputs: Inputs): Policies {
   const need = <T>(x: { data: T } | undefined, what: string): T => {
@@ -24,7 +26,7 @@ export function resolvePolicies(inputs: Inputs): Policies {
   };
 }
 
-export function resolveCustomer(policies: Policies, file: string, c: Inputs['customers'][number]['data']): ResolvedCustomer {
+export function resolveCustomer(policies: Policies, file: string, c: Inputs['customers'][number]['data'], locate?: Locate): ResolvedCustomer {
   const start = c.contract.billingStartsOn;
   const tariff = tariffInForce(policies.tariffs, start);
   if (!tariff) throw new Error(`internal: no tariff in force on ${start} for ${c.id}`);
@@ -57,16 +59,24 @@ export function resolveCustomer(policies: Policies, file: string, c: Inputs['cus
       technical: all.filter((x) => x.roles.includes('technical')),
       faultNotification: all.filter((x) => x.faultNotification === true),
     },
-    servers: c.servers.map((s) => ({ id: s.id, source: s })),
+    servers: c.servers.map((s, i) => ({
+      id: s.id,
+      source: s,
+      monitoring: resolveMonitoring({
+        customer: c.id, customerFile: file, serverIndex: i, server: s,
+        monitoring: policies.monitoring, monitoringFile: 'policies/monitoring.yaml', ...(locate ? { locate } : {}),
+      }),
+    })),
   };
   if (c.contract.termination) resolved.endsOn = c.contract.termination.endsOn;
   return resolved;
 }
 
-export function resolve(inputs: Inputs): Model {
+/** `locate` (optional) gives monitoring thresholds their line:col, for `plan` to explain a change */
+export function resolve(inputs: Inputs, locate?: Locate): Model {
   const policies = resolvePolicies(inputs);
   return {
     policies,
-    customers: inputs.customers.map((c) => resolveCustomer(policies, c.file, c.data)),
+    customers: inputs.customers.map((c) => resolveCustomer(policies, c.file, c.data, locate)),
   };
 }
