@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
 import { diag, hasErrors, NO_SPAN, sortDiagnostics } from './diagnostics/diagnostic.js';
-import { loadYaml } from './load/yaml.js';
+import { decodeText, loadedFile, loadYaml } from './load/yaml.js';
 import type { DataPath, LoadedFile, SourceFile } from './load/yaml.js';
 import type { FormatName, Input, Inputs } from './model/inputs.js';
 import { formatOf, REQUIRED_POLICY_FILES } from './model/inputs.js';
@@ -23,6 +23,8 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   inputs: Inputs;
   files: Map<string, LoadedFile>;
+  /** a source line of any input file (also those that failed to load), for code frames */
+  lineText(file: string, line: number): string | undefined;
 }
 
 export interface CompileResult extends CheckResult {
@@ -35,13 +37,37 @@ function emptyInputs(): Inputs {
 }
 
 /** load + schema for one file: usable on its own (e.g. from a worker) */
-export function loadAndValidate(src: SourceFile): { file?: LoadedFile; format?: FormatName; diagnostics: Diagnostic[] } {
+export function loadAndValidate(src: SourceFile): { file?: LoadedFile; format?: FormatName; diagnostics: Diagnostic[]; text?: string } {
   const format = formatOf(src.path);
   if (!format) return { diagnostics: [] };
-  const { file, diagnostics } = loadYaml(src);
-  if (!file) return { format, diagnostics };
+  const { file, diagnostics, text } = loadYaml(src);
+  if (!file) return { format, diagnostics, ...(text !== undefined ? { text } : {}) };
   const schemaDiags = validateSchema(file, format);
-  return { file, format, diagnostics: [...diagnostics, ...schemaDiags] };
+  file.release(); // keep text and data only; the tree is rebuilt if a rule needs to locate something
+  return { file, format, diagnostics: [...diagnostics, ...schemaDiags], text: file.text };
+}
+
+/**
+ * The serializable result of load + schema for one file: what a worker sends back and what the check
+ * cache stores. `data` is present when the file loaded (even with schema errors, for locating).
+ */
+export interface FileResult {
+  path: string;
+  format?: FormatName;
+  data?: unknown;
+  loaded: boolean;
+  diagnostics: Diagnostic[];
+}
+
+export function fileResult(src: SourceFile): FileResult {
+  const r = loadAndValidate(src);
+  return {
+    path: src.path,
+    ...(r.format ? { format: r.format } : {}),
+    ...(r.file ? { data: r.file.data } : {}),
+    loaded: Boolean(r.file),
+    diagnostics: r.diagnostics,
+  };
 }
 
 export function addInput(inputs: Inputs, format: FormatName, file: string, data: unknown): void {
@@ -92,6 +118,15 @@ export function runRules(ctx: RuleContext): Diagnostic[] {
 
 /** check: all problems of all files, in a deterministic order. */
 export function check(sources: readonly SourceFile[], opts: CheckOptions): CheckResult {
+  return checkResults(sources, sources.map(fileResult), opts);
+}
+
+/**
+ * The cross-file half of check, on per-file results computed elsewhere (in process, by workers, or read
+ * from the cache): required files, inputs, then every rule. `sources` supply the text for code frames and
+ * for locating rule diagnostics (the YAML tree is rebuilt lazily, only for files that need it).
+ */
+export function checkResults(sources: readonly SourceFile[], results: readonly FileResult[], opts: CheckOptions): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const inputs = emptyInputs();
   const files = new Map<string, LoadedFile>();
@@ -102,15 +137,49 @@ export function check(sources: readonly SourceFile[], opts: CheckOptions): Check
         `create ${req.path} (see ../shared/spec/formats.md and schemas/${req.format}.schema.json)`));
     }
   }
-  for (const src of [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const r = loadAndValidate(src);
+  const bytesOf = new Map(sources.map((s) => [s.path, s.bytes] as const));
+  const texts = new Map<string, string | null>();
+  const textOf = (path: string): string | undefined => {
+    let t = texts.get(path);
+    if (t === undefined) {
+      const b = bytesOf.get(path);
+      t = (b && decodeText(b)) ?? null;
+      texts.set(path, t);
+    }
+    return t ?? undefined;
+  };
+  for (const r of [...results].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     diagnostics.push(...r.diagnostics);
-    if (r.file) files.set(src.path, r.file);
-    if (r.file && r.format && !hasErrors(r.diagnostics)) addInput(inputs, r.format, src.path, r.file.data);
+    if (!r.loaded || !r.format) continue;
+    const path = r.path;
+    let lf: LoadedFile | undefined;
+    const lazy = (): LoadedFile => (lf ??= loadedFile(path, textOf(path) ?? '', r.data));
+    const file: LoadedFile = {
+      path,
+      data: r.data,
+      get text() { return lazy().text; },
+      locate: (p, which) => lazy().locate(p, which),
+      lineText: (n) => lazy().lineText(n),
+    };
+    files.set(path, file);
+    if (!hasErrors(r.diagnostics)) addInput(inputs, r.format, path, r.data);
   }
   sortInputs(inputs);
   diagnostics.push(...runRules(makeRuleContext(inputs, files, opts.today)));
-  return { diagnostics: sortDiagnostics(diagnostics), inputs, files };
+  const lineCache = new Map<string, string[]>();
+  const lineText = (file: string, line: number): string | undefined => {
+    const loaded = files.get(file);
+    if (loaded) return loaded.lineText(line);
+    let ls = lineCache.get(file);
+    if (!ls) {
+      const t = textOf(file);
+      if (t === undefined) return undefined;
+      ls = t.split(/\r?\n|\r/);
+      lineCache.set(file, ls);
+    }
+    return ls[line - 1];
+  };
+  return { diagnostics: sortDiagnostics(diagnostics), inputs, files, lineText };
 }
 
 /** check, then resolve when there is no error. */

@@ -33,11 +33,38 @@ export interface LoadedFile {
 }
 
 export interface LoadResult {
-  file?: LoadedFile;
+  file?: LoadedFile & { release(): void };
   diagnostics: Diagnostic[];
+  /** the decoded text when the bytes were valid UTF-8 (for code frames of load errors) */
+  text?: string;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** byte offset of the first invalid UTF-8 sequence, or -1 (linear scan, no exceptions) */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  const n = b.byteLength;
+  let i = 0;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) { i++; continue; }
+    let need: number;
+    let min: number;
+    if (c >= 0xc2 && c <= 0xdf) { need = 1; min = 0x80; }
+    else if (c >= 0xe0 && c <= 0xef) { need = 2; min = 0x800; }
+    else if (c >= 0xf0 && c <= 0xf4) { need = 3; min = 0x10000; }
+    else return i;
+    let cp = c & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    for (let k = 1; k <= need; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
 
 function offsetToLineCol(text: string, offset: number): { line: number; col: number } {
   let line = 1;
@@ -49,15 +76,24 @@ function offsetToLineCol(text: string, offset: number): { line: number; col: num
   return { line, col: offset - last + 1 };
 }
 
+/** a block node's range runs to the start of the next line: end such a span on its last line instead */
+function trimSpan(span: Span, lineText: (n: number) => string): Span {
+  if (span.endLine > span.line && span.endCol === 1) {
+    const endLine = span.endLine - 1;
+    return { ...span, endLine, endCol: lineText(endLine).length + 1 };
+  }
+  return span;
+}
+
 function spanOfOffsets(lc: LineCounter, start: number, end: number): Span {
   const a = lc.linePos(start);
   const b = lc.linePos(Math.max(start, end));
   return { line: a.line, col: a.col, endLine: b.line, endCol: b.col };
 }
 
-function parse(text: string, lc: LineCounter): Document.Parsed {
+function parse(text: string, lc?: LineCounter): Document.Parsed {
   return parseDocument(text, {
-    lineCounter: lc,
+    ...(lc ? { lineCounter: lc } : {}),
     version: '1.2',
     schema: 'core',
     uniqueKeys: true,
@@ -65,6 +101,10 @@ function parse(text: string, lc: LineCounter): Document.Parsed {
     strict: true,
     merge: false,
   });
+}
+
+function splitLines(text: string): string[] {
+  return text.split(/\r?\n|\r/);
 }
 
 /** Walks the document to the node at `path`. Returns the pair (for map entries) and the value node. */
@@ -100,6 +140,51 @@ function rangeOf(n: unknown): [number, number] | undefined {
   return undefined;
 }
 
+/**
+ * A loaded file that keeps only its text and plain data: the YAML tree is rebuilt on demand (to locate a
+ * diagnostic) and may be dropped with `release()`, so that 10,000 files do not hold 10,000 trees.
+ */
+export function loadedFile(path: string, text: string, data: unknown, doc?: Document.Parsed, lc?: LineCounter): LoadedFile & { release(): void } {
+  let tree: { doc: Document.Parsed; lc: LineCounter } | undefined = doc && lc ? { doc, lc } : undefined;
+  let lines: string[] | undefined;
+  const lineText = (n: number): string => (lines ??= splitLines(text))[n - 1] ?? '';
+  const getTree = () => {
+    if (!tree) {
+      const l = new LineCounter();
+      tree = { doc: parse(text, l), lc: l };
+    }
+    return tree;
+  };
+  const locate = (p: DataPath, which: 'value' | 'key' = 'value'): Span => {
+    const t = getTree();
+    const { node, pair, parent } = findNode(t.doc, p);
+    let r: [number, number] | undefined;
+    if (which === 'key' && pair) r = rangeOf(pair.key);
+    if (!r && node) r = rangeOf(node);
+    if (!r && pair) r = rangeOf(pair.key);
+    if (!r && parent) r = rangeOf(parent);
+    if (!r) r = rangeOf(t.doc.contents) ?? [0, 0];
+    return trimSpan(spanOfOffsets(t.lc, r[0], r[1]), lineText);
+  };
+  return {
+    path,
+    text,
+    data,
+    locate,
+    lineText,
+    release: () => {
+      tree = undefined;
+    },
+  };
+}
+
+/** decodes bytes as UTF-8 (a BOM is dropped); undefined when invalid */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  if (firstInvalidUtf8(bytes) !== -1) return undefined;
+  const text = decoder.decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export function loadYaml(src: SourceFile): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const f = src.path;
@@ -110,113 +195,92 @@ export function loadYaml(src: SourceFile): LoadResult {
     );
     return { diagnostics };
   }
-  let text: string;
-  try {
-    text = decoder.decode(src.bytes);
-  } catch {
-    // find the first invalid byte sequence to point at it
-    let good = 0;
-    for (let end = src.bytes.byteLength; end > 0; end--) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(src.bytes.subarray(0, end));
-        good = end;
-        break;
-      } catch {
-        /* keep shrinking */
-      }
-    }
-    const prefix = new TextDecoder('utf-8').decode(src.bytes.subarray(0, good));
-    const at = offsetToLineCol(prefix.replace(/^\uFEFF/, ''), prefix.replace(/^\uFEFF/, '').length);
+  const bad = firstInvalidUtf8(src.bytes);
+  if (bad !== -1) {
+    const prefix = new TextDecoder('utf-8').decode(src.bytes.subarray(0, bad)).replace(/^\uFEFF/, '');
+    const at = offsetToLineCol(prefix, prefix.length);
+    const b = src.bytes;
+    const utf16 = (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
     diagnostics.push(
       diag('L002', 'error', f, { line: at.line, col: at.col, endLine: at.line, endCol: at.col + 1 },
-        `invalid UTF-8 byte sequence at byte ${good}`,
-        'save the file as UTF-8 (not Shift_JIS or CP932); most editors have "Save with encoding"'),
+        `invalid UTF-8: byte ${bad} (0x${b[bad]!.toString(16).padStart(2, '0')}) is not part of a valid UTF-8 sequence${utf16 ? ' (the file looks like UTF-16)' : ''}`,
+        'save the file as UTF-8 (not Shift_JIS, CP932 or UTF-16); most editors have "Save with encoding"'),
     );
     return { diagnostics };
   }
+  let text = decoder.decode(src.bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   const lc = new LineCounter();
   const doc = parse(text, lc);
-  const lines = text.split(/\r?\n/);
-  const lineText = (n: number): string => lines[n - 1] ?? '';
+  let lines: string[] | undefined;
+  const lineText = (n: number): string => (lines ??= splitLines(text))[n - 1] ?? '';
+  const span = (s: number, t: number): Span => trimSpan(spanOfOffsets(lc, s, t), lineText);
 
   for (const e of doc.errors) {
     const [s, t] = e.pos;
-    const span = spanOfOffsets(lc, s, t);
     const first = e.message.split('\n')[0] ?? e.message;
     if (e.code === 'DUPLICATE_KEY') {
-      diagnostics.push(diag('L004', 'error', f, span, 'duplicate key: a key may appear only once in a mapping',
+      const m = /^("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:\n#{}[\],]+?)[ \t]*:/.exec(text.slice(s, s + 200));
+      const key = m?.[1]?.trim();
+      const shown = key ? ` ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`}` : '';
+      diagnostics.push(diag('L004', 'error', f, span(s, key ? s + key.length : t), `duplicate key${shown}: a key may appear only once in a mapping`,
         'remove one of the two entries or merge them'));
     } else if (e.code === 'MULTIPLE_DOCS') {
-      diagnostics.push(diag('L005', 'error', f, span, 'more than one YAML document in the file',
+      const at = lc.linePos(s);
+      diagnostics.push(diag('L005', 'error', f, { line: at.line, col: at.col, endLine: at.line, endCol: at.col + 3 },
+        'more than one YAML document in the file (a `---` separator starts a second one)',
         'remove the `---` separator and keep one document per file'));
     } else {
-      diagnostics.push(diag('L003', 'error', f, span, `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
+      diagnostics.push(diag('L003', 'error', f, span(s, t), `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
         'check indentation (spaces, not tabs), quotes and the `key: value` form near this position'));
     }
   }
-  if (diagnostics.length) return { diagnostics };
+  if (diagnostics.length) return { diagnostics, text };
 
-  if (doc.contents === null || doc.contents === undefined) {
-    diagnostics.push(diag('L007', 'error', f, NO_SPAN, 'the file is empty',
+  if (doc.contents === null || doc.contents === undefined || (isScalar(doc.contents) && doc.contents.value === null && text.trim().split(/\r?\n/).every((l) => l.trim() === '' || l.trim().startsWith('#')))) {
+    diagnostics.push(diag('L007', 'error', f, NO_SPAN, 'the file is empty (no data, at most comments)',
       'write the content the schema expects, starting with the yaml-language-server modeline'));
-    return { diagnostics };
+    return { diagnostics, text };
   }
 
-  // alias abuse: count aliases, and reject aliases of collections nested inside other aliased collections
+  // alias abuse: a YAML file of this project never needs many aliases; bounding their number bounds the
+  // size of the expanded data (a "billion laughs" needs many aliases of aliases)
   let aliases = 0;
-  let firstAlias: [number, number] | undefined;
+  let nthAlias: [number, number] | undefined;
   visit(doc, {
     Alias(_k, n) {
       aliases++;
-      firstAlias ??= rangeOf(n);
+      if (aliases === MAX_ALIASES + 1) nthAlias = rangeOf(n);
     },
   });
   if (aliases > MAX_ALIASES) {
-    const r = firstAlias ?? [0, 0];
-    diagnostics.push(diag('L006', 'error', f, spanOfOffsets(lc, r[0], r[1]),
-      `${aliases} YAML aliases; at most ${MAX_ALIASES} are allowed (alias expansion can exhaust memory)`,
+    const r = nthAlias ?? [0, 0];
+    diagnostics.push(diag('L006', 'error', f, span(r[0], r[1]),
+      `${aliases} YAML aliases; at most ${MAX_ALIASES} are allowed (alias expansion can exhaust memory); this is alias number ${MAX_ALIASES + 1}`,
       'write the values out instead of using anchors (&) and aliases (*)'));
-    return { diagnostics };
+    return { diagnostics, text };
   }
 
   if (!isMap(doc.contents)) {
     const r = rangeOf(doc.contents) ?? [0, 0];
-    diagnostics.push(diag('L008', 'error', f, spanOfOffsets(lc, r[0], r[1]), 'the top level must be a mapping (`key: value` lines)',
+    const what = isSeq(doc.contents) ? 'a list' : 'a single value';
+    diagnostics.push(diag('L008', 'error', f, span(r[0], r[1]), `the top level must be a mapping (\`key: value\` lines), not ${what}`,
       'start the file with the fields of its format, e.g. `id: ...`'));
-    return { diagnostics };
+    return { diagnostics, text };
   }
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    const r = firstAlias ?? [0, 0];
-    diagnostics.push(diag('L006', 'error', f, spanOfOffsets(lc, r[0], r[1]),
+    diagnostics.push(diag('L006', 'error', f, NO_SPAN,
       `alias expansion refused: ${(e as Error).message}`,
       'write the values out instead of using anchors (&) and aliases (*)'));
-    return { diagnostics };
+    return { diagnostics, text };
   }
 
-  const locate = (path: DataPath, which: 'value' | 'key' = 'value'): Span => {
-    const { node, pair, parent } = findNode(doc, path);
-    let r: [number, number] | undefined;
-    if (which === 'key' && pair) r = rangeOf(pair.key);
-    if (!r && node) r = rangeOf(node);
-    if (!r && pair) r = rangeOf(pair.key);
-    if (!r && parent) r = rangeOf(parent);
-    if (!r) r = rangeOf(doc.contents) ?? [0, 0];
-    const span = spanOfOffsets(lc, r[0], r[1]);
-    // a block collection's range runs to the start of the next line: end the span on its last line
-    if (span.endLine > span.line && span.endCol === 1) {
-      span.endLine--;
-      span.endCol = lineText(span.endLine).length + 1;
-    }
-    return span;
-  };
-
-  return { file: { path: f, text, data, locate, lineText }, diagnostics };
+  return { file: loadedFile(f, text, data, doc, lc), diagnostics, text };
 }
 
 export { isPair };

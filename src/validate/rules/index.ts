@@ -1,4 +1,49 @@
 /** The rule registry: one line per rule module. */
 import type { Rule } from '../rule.js';
+import { customerFileName } from './customer-file-name.js';
+import { tariffFileName } from './tariff-file-name.js';
+import { revisionFileName } from './revision-file-name.js';
+import { uniqueIds } from './unique-ids.js';
+import { tariffCodesUnique } from './tariff-codes-unique.js';
+import { customerIdsUnique } from './customer-ids-unique.js';
+import { hostnamesUnique } from './hostnames-unique.js';
+import { onePrimaryContact } from './one-primary-contact.js';
+import { emailAddresses } from './email-addresses.js';
+import { planInTariff, laterTariffDropsCode, tariffInForceExists } from './tariff-codes.js';
+import { termsEditionExists, termsEditionInEffect } from './terms-edition.js';
+import { appliedBeforeBilling, consentBeforeBilling } from './contract-dates.js';
+import { terminationMonthEnd, terminationNotice, terminationAfterStart } from './termination.js';
+import { workOrderServer, paymentBilledMonth } from './references.js';
+import { registrationNumber } from './registration-number.js';
+import { cidrValid } from './cidr.js';
+import { routingReceivers, routingSeverities } from './routing.js';
+import { realMonthDays } from './month-days.js';
 
-export const RULES: Rule[] = [];
+export const RULES: Rule[] = [
+  customerFileName,
+  tariffFileName,
+  revisionFileName,
+  uniqueIds,
+  tariffCodesUnique,
+  customerIdsUnique,
+  hostnamesUnique,
+  onePrimaryContact,
+  emailAddresses,
+  planInTariff,
+  laterTariffDropsCode,
+  termsEditionExists,
+  tariffInForceExists,
+  termsEditionInEffect,
+  appliedBeforeBilling,
+  consentBeforeBilling,
+  terminationMonthEnd,
+  terminationNotice,
+  terminationAfterStart,
+  workOrderServer,
+  paymentBilledMonth,
+  registrationNumber,
+  cidrValid,
+  routingReceivers,
+  routingSeverities,
+  realMonthDays,
+];

@@ -1,0 +1,243 @@
+/**
+ * Billing checks (B001–B007): what `vmsc bill` would stumble on, reported by `vmsc check` with a location.
+ * They compute the invoices (src/billing) of every customer that resolves; a customer or policy that does
+ * not resolve is skipped here (its own rules report why).
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Model, ResolvedCustomer } from '../../model/model.js';
+import { resolveCustomer, resolvePolicies } from '../../resolve/resolve.js';
+import { CalendarRangeError, HOLIDAY_DATA_RANGE } from '../../calendar/calendar.js';
+import { billedMonths, paymentStatus } from '../../billing/invoice.js';
+import { formatYen } from '../../billing/money.js';
+import { monthOf } from '../../util/dates.js';
+import type { Rule, RuleContext } from '../rule.js';
+
+interface Billable {
+  model: Model;
+  customer: ResolvedCustomer;
+  file: string;
+}
+
+/** the model of every customer that resolves (memoised per check run) */
+const BILLABLE = new WeakMap<RuleContext['inputs'], Billable[]>();
+function billable(ctx: RuleContext): Billable[] {
+  const hit = BILLABLE.get(ctx.inputs);
+  if (hit) return hit;
+  let out: Billable[] = [];
+  try {
+    const policies = resolvePolicies(ctx.inputs);
+    const customers: Billable[] = [];
+    const model: Model = { policies, customers: [] };
+    for (const c of ctx.inputs.customers) {
+      try {
+        const customer = resolveCustomer(policies, c.file, c.data);
+        model.customers.push(customer);
+        customers.push({ model, customer, file: c.file });
+      } catch {
+        // reported by the foundation rules (tariff, plan, terms edition, contacts)
+      }
+    }
+    out = customers;
+  } catch {
+    out = []; // a policy file is missing or invalid: reported elsewhere
+  }
+  BILLABLE.set(ctx.inputs, out);
+  return out;
+}
+
+/** Months of the contract (billing start month through the end month), ignoring billing.closedThrough. */
+function contractMonthBounds(c: ResolvedCustomer): { first: string; last?: string } {
+  const b: { first: string; last?: string } = { first: monthOf(c.establishedOn) };
+  if (c.endsOn !== undefined) b.last = monthOf(c.endsOn);
+  return b;
+}
+
+/** paymentStatus, or undefined when the calendar cannot answer (B002 reports it) */
+function status(b: Billable): ReturnType<typeof paymentStatus> | undefined {
+  try {
+    return paymentStatus(b.model, b.customer);
+  } catch {
+    return undefined;
+  }
+}
+
+export const calendarCoverageInHolidayData: Rule = {
+  code: 'B001',
+  title: 'calendar coverage inside the holiday data',
+  description: `policies/calendar.yaml coverage must lie inside the national holiday data of @holiday-jp/holiday_jp (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through}): outside it, whether a day is a holiday is unknown, not "no holiday".`,
+  check(ctx) {
+    const cal = ctx.inputs.calendar;
+    if (!cal) return [];
+    const out: Diagnostic[] = [];
+    const { from, through } = cal.data.coverage;
+    for (const [key, d] of [['from', from], ['through', through]] as const) {
+      if (d < HOLIDAY_DATA_RANGE.from || d > HOLIDAY_DATA_RANGE.through) {
+        out.push(ctx.at('B001', 'error', cal.file, ['coverage', key],
+          `coverage.${key} ${d} is outside the national holiday data (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`,
+          `keep coverage within ${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through}, or update @holiday-jp/holiday_jp to a version with data for that year`));
+      }
+    }
+    return out;
+  },
+};
+
+export const dueDatesInHolidayData: Rule = {
+  code: 'B002',
+  title: 'due dates inside the holiday data',
+  description: '第16条1: a due date moves back over bank holidays, so every billed month needs the national holiday data of the month after it; a month outside the data cannot be billed.',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    const provider = ctx.inputs.provider;
+    for (const b of billable(ctx)) {
+      try {
+        paymentStatus(b.model, b.customer);
+      } catch (e) {
+        if (!(e instanceof CalendarRangeError)) continue; // other billing errors are reported by R010/R011/R013
+        const beyond = e.date > HOLIDAY_DATA_RANGE.through;
+        out.push(beyond && provider
+          ? ctx.at('B002', 'error', provider.file, ['billing', 'closedThrough'],
+            `${b.customer.id}: a due date needs ${e.date}, beyond the national holiday data (through ${HOLIDAY_DATA_RANGE.through})`,
+            `set billing.closedThrough no later than the month before ${HOLIDAY_DATA_RANGE.through.slice(0, 7)}, or update @holiday-jp/holiday_jp`)
+          : ctx.at('B002', 'error', b.file, ['contract', 'billingStartsOn'],
+            `${b.customer.id}: a due date needs ${e.date}, outside the national holiday data (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`,
+            'correct contract.billingStartsOn'));
+      }
+    }
+    return out;
+  },
+};
+
+export const partialPayment: Rule = {
+  code: 'B003',
+  title: 'partial payment',
+  description: '第17条: a payment below the invoice total leaves the rest unpaid; late fees keep running on that rest until it is paid (and are billed only once it is).',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const b of billable(ctx)) {
+      const st = status(b);
+      if (!st) continue;
+      const pays = b.customer.source.payments ?? [];
+      for (const s of st) {
+        if (s.paid === 0 || s.paid >= s.total) continue;
+        // point at the last payment of that invoice
+        const idx = pays.reduce((acc, p, i) => (p.invoice === s.month && (acc < 0 || p.paidOn >= (pays[acc]?.paidOn ?? '')) ? i : acc), -1);
+        out.push(ctx.at('B003', 'warning', b.file, ['payments', Math.max(idx, 0), 'amount'],
+          `invoice ${s.invoiceNumber} (${s.month}) is partly paid: ${formatYen(s.paid)} of ${formatYen(s.total)}, ${formatYen(s.total - s.paid)} still unpaid (due ${s.dueDate})`,
+          'record the remaining payment when it arrives; the late fee on the unpaid rest is billed in the month it is paid (第17条)'));
+      }
+    }
+    return out;
+  },
+};
+
+export const paymentForBilledMonth: Rule = {
+  code: 'B004',
+  title: 'payment names a month of the contract',
+  description: 'A payment is for the invoice of a month in which the contract was billed (from the month of billingStartsOn through the month of termination.endsOn); billed months after billing.closedThrough are not built yet (warning).',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const b of billable(ctx)) {
+      const { first, last } = contractMonthBounds(b.customer);
+      const closed = b.model.policies.provider.billing.closedThrough;
+      (b.customer.source.payments ?? []).forEach((p, i) => {
+        if (p.invoice < first || (last !== undefined && p.invoice > last)) {
+          out.push(ctx.at('B004', 'error', b.file, ['payments', i, 'invoice'],
+            `payment for ${p.invoice}, but ${b.customer.id} is billed from ${first}${last ? ` through ${last}` : ''}: there is no such invoice`,
+            'set invoice to the billed month YYYY-MM the payment is for'));
+        } else if (p.invoice > closed) {
+          out.push(ctx.at('B004', 'warning', b.file, ['payments', i, 'invoice'],
+            `payment for ${p.invoice}, but invoices are built only through ${closed} (billing.closedThrough): it is not applied yet`,
+            'advance billing.closedThrough in policies/provider.yaml, or correct the month'));
+        } else if (p.paidOn < `${p.invoice}-01`) {
+          out.push(ctx.at('B004', 'warning', b.file, ['payments', i, 'paidOn'],
+            `payment on ${p.paidOn} is before the billed month ${p.invoice} began`,
+            'check paidOn and invoice: a payment usually follows the invoice'));
+        }
+      });
+    }
+    return out;
+  },
+};
+
+export const overpayment: Rule = {
+  code: 'B005',
+  title: 'overpayment',
+  description: 'Payments for one invoice add up to more than its total: the excess is not applied to any other invoice.',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const b of billable(ctx)) {
+      const st = status(b);
+      if (!st) continue;
+      const pays = b.customer.source.payments ?? [];
+      for (const s of st) {
+        if (s.paid <= s.total) continue;
+        const idx = pays.findIndex((p) => p.invoice === s.month);
+        out.push(ctx.at('B005', 'warning', b.file, ['payments', Math.max(idx, 0), 'amount'],
+          `payments for ${s.invoiceNumber} (${s.month}) add up to ${formatYen(s.paid)}, ${formatYen(s.paid - s.total)} more than its total ${formatYen(s.total)}`,
+          'check the amounts; vmsc does not carry an excess over to another invoice'));
+      }
+    }
+    return out;
+  },
+};
+
+export const lateFeeNeverBilled: Rule = {
+  code: 'B006',
+  title: 'late fee after the last invoice',
+  description: '第17条: a late fee is billed on the invoice of the month of payment; when the contract has ended before that month there is no such invoice, so the fee must be claimed separately.',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const b of billable(ctx)) {
+      const st = status(b);
+      if (!st) continue;
+      const { last } = contractMonthBounds(b.customer);
+      if (last === undefined) continue;
+      const pays = b.customer.source.payments ?? [];
+      for (const s of st) {
+        for (const e of s.lateFees) {
+          if (e.billedIn <= last) continue;
+          const idx = pays.findIndex((p) => p.invoice === s.month && p.paidOn === e.paidOn);
+          out.push(ctx.at('B006', 'warning', b.file, ['payments', Math.max(idx, 0), 'paidOn'],
+            `late fee ${formatYen(e.amount)} on ${s.invoiceNumber} (paid ${e.paidOn}, ${e.days} days late) falls in ${e.billedIn}, after the contract's last invoice (${last}): it appears on no invoice`,
+            'claim it separately (vmsc bill does not build invoices after the service end month)'));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+export const workOrderOutsideContract: Rule = {
+  code: 'B007',
+  title: 'work order completed outside the contract',
+  description: '第15条1③: quoted work is billed in the month it completes; a work order completed before the billing start month or after the end month is on no invoice.',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const b of billable(ctx)) {
+      const { first, last } = contractMonthBounds(b.customer);
+      (b.customer.source.workOrders ?? []).forEach((w, i) => {
+        if (w.completedOn === undefined || w.amount <= 0) return;
+        const m = monthOf(w.completedOn);
+        if (m < first || (last !== undefined && m > last)) {
+          out.push(ctx.at('B007', 'warning', b.file, ['workOrders', i, 'completedOn'],
+            `work order ${w.id} (${formatYen(w.amount)}) completed on ${w.completedOn}, outside the billed months ${first}${last ? `–${last}` : '…'}: it is on no invoice`,
+            'check completedOn, or bill this work separately'));
+        }
+      });
+    }
+    return out;
+  },
+};
+
+export const BILLING_RULES: Rule[] = [
+  calendarCoverageInHolidayData,
+  dueDatesInHolidayData,
+  partialPayment,
+  paymentForBilledMonth,
+  overpayment,
+  lateFeeNeverBilled,
+  workOrderOutsideContract,
+];
+
+// billedMonths is re-exported for rule tests that want the billed range of a customer
+export { billedMonths };

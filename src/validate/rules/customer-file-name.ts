@@ -1,0 +1,15 @@
+import type { Rule } from '../rule.js';
+import { baseName } from './helpers.js';
+
+export const customerFileName: Rule = {
+  code: 'R001',
+  title: 'customer file name equals id',
+  description: 'customers/<id>.yaml: the file name must equal the customer id, so that a customer has one obvious file.',
+  check(ctx) {
+    return ctx.inputs.customers
+      .filter((c) => baseName(c.file) !== c.data.id)
+      .map((c) => ctx.at('R001', 'error', c.file, ['id'],
+        `customer id "${c.data.id}" does not match the file name "${baseName(c.file)}.yaml"`,
+        `rename the file to customers/${c.data.id}.yaml, or set \`id: ${baseName(c.file)}\``));
+  },
+};

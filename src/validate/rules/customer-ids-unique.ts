@@ -1,0 +1,19 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Rule } from '../rule.js';
+
+export const customerIdsUnique: Rule = {
+  code: 'R006',
+  title: 'customer ids unique across customers',
+  description: 'Two customer files may not use the same id: outputs are written per customer id.',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    const first = new Map<string, string>();
+    for (const c of ctx.inputs.customers) {
+      const f = first.get(c.data.id);
+      if (f === undefined) first.set(c.data.id, c.file);
+      else out.push(ctx.at('R006', 'error', c.file, ['id'], `customer id "${c.data.id}" is already used by ${f}`,
+        'give every customer its own id (and file name)'));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,44 @@
+/** Small helpers shared by rule modules (not a rule). */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { DataPath } from '../../load/yaml.js';
+import type { RuleContext } from '../rule.js';
+
+/** the file's base name without `.yaml`/`.yml` */
+export function baseName(file: string): string {
+  const b = file.slice(file.lastIndexOf('/') + 1);
+  return b.replace(/\.ya?ml$/i, '');
+}
+
+/**
+ * Reports every later duplicate of a key in a list (the first occurrence is the one kept).
+ * `keyOf` returns the value compared (undefined: skipped) and `field` is the field to point at.
+ */
+export function duplicates<T>(
+  ctx: RuleContext,
+  code: string,
+  file: string,
+  listPath: DataPath,
+  items: readonly T[] | undefined,
+  field: string | undefined,
+  keyOf: (item: T) => string | number | undefined,
+  what: string,
+  normalize: (k: string | number) => string = String,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, number>();
+  (items ?? []).forEach((item, i) => {
+    const k = keyOf(item);
+    if (k === undefined) return;
+    const n = normalize(k);
+    const first = seen.get(n);
+    if (first === undefined) {
+      seen.set(n, i);
+      return;
+    }
+    const firstLine = ctx.locate(file, [...listPath, first, ...(field ? [field] : [])]).line;
+    out.push(ctx.at(code, 'error', file, [...listPath, i, ...(field ? [field] : [])],
+      `duplicate ${what} ${JSON.stringify(k)}: already used at line ${firstLine}`,
+      `give each ${what.replace(/^the /, '')} a different value, or remove the repeated entry`));
+  });
+  return out;
+}

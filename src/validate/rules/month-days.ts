@@ -1,0 +1,24 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Rule } from '../rule.js';
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export const realMonthDays: Rule = {
+  code: 'R027',
+  title: 'month-days are real',
+  description: 'Yearly dates MM-DD in calendar.yaml (breaks, bank holidays) must exist in some year: 02-30 and 04-31 never occur (02-29 is allowed).',
+  check(ctx) {
+    const c = ctx.inputs.calendar;
+    if (!c) return [];
+    const out: Diagnostic[] = [];
+    const test = (path: (string | number)[], md: string) => {
+      const [m, d] = md.split('-').map(Number) as [number, number];
+      const max = DAYS[m - 1];
+      if (max !== undefined && d > max) out.push(ctx.at('R027', 'error', c.file, path, `"${md}" is not a real date: month ${m} has at most ${max} days`,
+        `write a date that exists, e.g. "${String(m).padStart(2, '0')}-${String(max).padStart(2, '0')}"`));
+    };
+    (c.data.helpdesk.breaks ?? []).forEach((b, i) => { test(['helpdesk', 'breaks', i, 'from'], b.from); test(['helpdesk', 'breaks', i, 'to'], b.to); });
+    c.data.bankHolidays.forEach((b, i) => { test(['bankHolidays', i, 'from'], b.from); test(['bankHolidays', i, 'to'], b.to); });
+    return out;
+  },
+};

@@ -1,0 +1,58 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { monthOf } from '../../util/dates.js';
+import { closest } from '../../util/strings.js';
+import type { Rule } from '../rule.js';
+
+export const workOrderServer: Rule = {
+  code: 'R021',
+  title: 'work orders name an existing server',
+  description: 'workOrders[].server must be the id of one of the customer\'s servers (第8条, 第11条).',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const c of ctx.inputs.customers) {
+      const ids = c.data.servers.map((s) => s.id);
+      (c.data.workOrders ?? []).forEach((w, i) => {
+        if (ids.includes(w.server)) return;
+        const guess = closest(w.server, ids);
+        out.push(ctx.at('R021', 'error', c.file, ['workOrders', i, 'server'],
+          `work order ${w.id} names server "${w.server}", which this customer does not have`,
+          `${guess ? `did you mean "${guess}"? ` : ''}servers of this customer: ${ids.join(', ')}`));
+      });
+    }
+    return out;
+  },
+};
+
+/** months billed to a customer: from the month of billingStartsOn to closedThrough, and not past the termination month */
+export function billedMonthRange(billingStartsOn: string, closedThrough: string, endsOn?: string): { from: string; through: string } {
+  const from = monthOf(billingStartsOn);
+  const endMonth = endsOn ? monthOf(endsOn) : undefined;
+  const through = endMonth !== undefined && endMonth < closedThrough ? endMonth : closedThrough;
+  return { from, through };
+}
+
+export const paymentBilledMonth: Rule = {
+  code: 'R022',
+  title: 'payments name a billed month',
+  description: 'payments[].invoice is the month (YYYY-MM) of an invoice that exists: between the month of billingStartsOn and provider.billing.closedThrough (and not after the termination month).',
+  check(ctx) {
+    const p = ctx.inputs.provider;
+    if (!p) return [];
+    const out: Diagnostic[] = [];
+    for (const c of ctx.inputs.customers) {
+      const k = c.data.contract;
+      const { from, through } = billedMonthRange(k.billingStartsOn, p.data.billing.closedThrough, k.termination?.endsOn);
+      (c.data.payments ?? []).forEach((pay, i) => {
+        if (pay.invoice >= from && pay.invoice <= through) return;
+        const why = from > through ? `no month has been billed yet (billing starts ${from}, invoices are built through ${p.data.billing.closedThrough})`
+          : pay.invoice < from ? `billing starts in ${from}`
+          : k.termination && pay.invoice > monthOf(k.termination.endsOn) ? `the contract ends in ${monthOf(k.termination.endsOn)}`
+          : `invoices are built only through ${p.data.billing.closedThrough} (provider.billing.closedThrough)`;
+        out.push(ctx.at('R022', 'error', c.file, ['payments', i, 'invoice'],
+          `payment names invoice month ${pay.invoice}, which is not billed: ${why}`,
+          from > through ? 'remove the payment until the invoice exists' : `use a billed month between ${from} and ${through}`));
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,30 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Rule } from '../rule.js';
+
+export const tariffCodesUnique: Rule = {
+  code: 'R005',
+  title: 'tariff codes unique',
+  description: 'In a tariff, every plan code and option code names one thing: a code may appear once among plans and options together.',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const t of ctx.inputs.tariffs) {
+      const seen = new Map<string, string>();
+      const entries: Array<[string, number, string]> = [
+        ...t.data.plans.map((p, i) => ['plans', i, p.code] as [string, number, string]),
+        ...t.data.options.map((o, i) => ['options', i, o.code] as [string, number, string]),
+      ];
+      for (const [list, i, code] of entries) {
+        const where = `${list}[${i}]`;
+        const first = seen.get(code);
+        if (first === undefined) {
+          seen.set(code, where);
+          continue;
+        }
+        out.push(ctx.at('R005', 'error', t.file, [list, i, 'code'],
+          `duplicate code "${code}" in tariff ${t.data.effectiveFrom} (already used by ${first})`,
+          'give each plan and option its own code'));
+      }
+    }
+    return out;
+  },
+};

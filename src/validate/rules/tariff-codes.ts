@@ -1,0 +1,93 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Tariff } from '../../model/inputs.js';
+import { tariffInForce } from '../../resolve/tariff.js';
+import type { Rule } from '../rule.js';
+
+function tariffFile(ctx: Parameters<Rule['check']>[0], t: Tariff): string {
+  return ctx.inputs.tariffs.find((x) => x.data === t)?.file ?? `policies/tariffs/${t.effectiveFrom}.yaml`;
+}
+
+const sorted = (ctx: Parameters<Rule['check']>[0]): Tariff[] =>
+  ctx.inputs.tariffs.map((t) => t.data).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0));
+
+export const tariffInForceExists: Rule = {
+  code: 'R013',
+  title: 'a tariff is in force on billingStartsOn',
+  description: 'Fees follow the tariff in force on a date (the newest with effectiveFrom <= date); a contract needs one in force on its billing start date (第4条5, 第15条).',
+  check(ctx) {
+    const tariffs = sorted(ctx);
+    if (!ctx.inputs.tariffs.length && !ctx.inputs.customers.length) return [];
+    const out: Diagnostic[] = [];
+    for (const c of ctx.inputs.customers) {
+      if (tariffInForce(tariffs, c.data.contract.billingStartsOn)) continue;
+      const oldest = tariffs[0]?.effectiveFrom;
+      out.push(ctx.at('R013', 'error', c.file, ['contract', 'billingStartsOn'],
+        `no tariff is in force on billingStartsOn ${c.data.contract.billingStartsOn}${oldest ? ` (the oldest tariff takes effect on ${oldest})` : ' (policies/tariffs/ has no valid tariff)'}`,
+        'add a tariff file policies/tariffs/<effectiveFrom>.yaml with effectiveFrom on or before this date, or correct the date'));
+    }
+    return out;
+  },
+};
+
+export const planInTariff: Rule = {
+  code: 'R010',
+  title: 'plan and options exist in the tariff in force',
+  description: 'contract.plan and contract.options must be codes of the tariff in force on billingStartsOn (第15条).',
+  check(ctx) {
+    const tariffs = sorted(ctx);
+    const out: Diagnostic[] = [];
+    for (const c of ctx.inputs.customers) {
+      const k = c.data.contract;
+      const t = tariffInForce(tariffs, k.billingStartsOn);
+      if (!t) continue; // R013
+      const plans = t.plans.map((p) => p.code);
+      const options = t.options.map((o) => o.code);
+      if (!plans.includes(k.plan)) {
+        out.push(ctx.at('R010', 'error', c.file, ['contract', 'plan'],
+          `plan "${k.plan}" is not in the tariff in force on ${k.billingStartsOn} (${tariffFile(ctx, t)})`,
+          `use one of its plans: ${plans.join(', ')}`));
+      }
+      k.options.forEach((o, i) => {
+        if (!options.includes(o)) {
+          out.push(ctx.at('R010', 'error', c.file, ['contract', 'options', i],
+            `option "${o}" is not in the tariff in force on ${k.billingStartsOn} (${tariffFile(ctx, t)})`,
+            options.length ? `use one of its options: ${options.join(', ')}` : 'that tariff has no options; remove it'));
+        }
+      });
+    }
+    return out;
+  },
+};
+
+export const laterTariffDropsCode: Rule = {
+  code: 'R011',
+  title: 'a later tariff keeps the plan and options',
+  description: 'A running contract is billed under every later tariff once it takes effect (第2条4): each later tariff must still have the plan and options, or the contract cannot be billed.',
+  check(ctx) {
+    const tariffs = sorted(ctx);
+    const out: Diagnostic[] = [];
+    for (const c of ctx.inputs.customers) {
+      const k = c.data.contract;
+      const t = tariffInForce(tariffs, k.billingStartsOn);
+      if (!t) continue;
+      const end = k.termination?.endsOn;
+      for (const later of tariffs) {
+        if (later.effectiveFrom <= t.effectiveFrom) continue;
+        if (end !== undefined && later.effectiveFrom > end) continue; // the contract has ended by then
+        if (t.plans.some((p) => p.code === k.plan) && !later.plans.some((p) => p.code === k.plan)) {
+          out.push(ctx.at('R011', 'error', c.file, ['contract', 'plan'],
+            `plan "${k.plan}" is dropped by the tariff taking effect on ${later.effectiveFrom} (${tariffFile(ctx, later)})`,
+            `add plan "${k.plan}" to that tariff, or move the customer to one of its plans: ${later.plans.map((p) => p.code).join(', ')}`));
+        }
+        k.options.forEach((o, i) => {
+          if (t.options.some((x) => x.code === o) && !later.options.some((x) => x.code === o)) {
+            out.push(ctx.at('R011', 'error', c.file, ['contract', 'options', i],
+              `option "${o}" is dropped by the tariff taking effect on ${later.effectiveFrom} (${tariffFile(ctx, later)})`,
+              `add option "${o}" to that tariff, or end the option (or the contract) before ${later.effectiveFrom}`));
+          }
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * Termination (第5条 最低利用期間, 第6条 利用契約の終了).
+ * - 第5条1: the minimum period runs from the establishment date (billingStartsOn) to the end of that month.
+ * - 第5条2: ending inside the minimum period needs written notice at least 2 weeks (14 days) before the end date.
+ * - 第6条1-2: otherwise notice at least one month before the end date, which is always a month end.
+ *   "One calendar month before" is Temporal's month arithmetic, clamped at month ends (03-31 → 02-28).
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { addDays, addMonths, isMonthEnd, lastDayOfMonth } from '../../util/dates.js';
+import type { Rule } from '../rule.js';
+
+/** the latest day a notice may be given for a contract ending on `endsOn` (a month end) */
+export function noticeDeadline(billingStartsOn: string, endsOn: string): { deadline: string; article: string } {
+  const minimumPeriodEnd = lastDayOfMonth(billingStartsOn);
+  return endsOn <= minimumPeriodEnd
+    ? { deadline: addDays(endsOn, -14), article: '第5条2' }
+    : { deadline: addMonths(endsOn, -1), article: '第6条1' };
+}
+
+/** the earliest month end a contract can legally end on when notice is given on `noticedOn` */
+export function earliestLegalEnd(billingStartsOn: string, noticedOn: string): string {
+  let e = lastDayOfMonth(noticedOn > billingStartsOn ? noticedOn : billingStartsOn);
+  for (let i = 0; i < 4; i++) {
+    if (noticedOn <= noticeDeadline(billingStartsOn, e).deadline) return e;
+    e = lastDayOfMonth(addDays(e, 1));
+  }
+  return e;
+}
+
+export const terminationMonthEnd: Rule = {
+  code: 'R018',
+  title: 'termination ends on a month end',
+  description: '第6条2: the service ends on the last day of a month (サービス終了予定日 = 当月末日).',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const c of ctx.inputs.customers) {
+      const t = c.data.contract.termination;
+      if (t && !isMonthEnd(t.endsOn)) {
+        out.push(ctx.at('R018', 'error', c.file, ['contract', 'termination', 'endsOn'],
+          `termination endsOn ${t.endsOn} is not the last day of a month (第6条2)`,
+          `the service ends on a month end: use ${lastDayOfMonth(t.endsOn)}`));
+      }
+    }
+    return out;
+  },
+};
+
+export const terminationNotice: Rule = {
+  code: 'R019',
+  title: 'termination notice in time',
+  description: '第6条1: notice at least one calendar month before the end date (noticedOn <= endsOn - 1 month); 第5条2: inside the minimum period, at least 14 days before. The message names the earliest legal end date.',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const c of ctx.inputs.customers) {
+      const k = c.data.contract;
+      const t = k.termination;
+      if (!t || !isMonthEnd(t.endsOn) || t.endsOn < k.billingStartsOn) continue; // R018 / R020
+      const { deadline, article } = noticeDeadline(k.billingStartsOn, t.endsOn);
+      if (t.noticedOn <= deadline) continue;
+      const earliest = earliestLegalEnd(k.billingStartsOn, t.noticedOn);
+      const rule = article === '第5条2' ? 'at least 14 days before an end inside the minimum period' : 'at least one calendar month before the end date';
+      out.push(ctx.at('R019', 'error', c.file, ['contract', 'termination', 'noticedOn'],
+        `notice on ${t.noticedOn} is too late to end on ${t.endsOn} (${article}: notice ${rule}, i.e. on or before ${deadline}); the earliest legal end date is ${earliest}`,
+        `set endsOn to ${earliest} or later, or correct noticedOn if the written notice came earlier`));
+    }
+    return out;
+  },
+};
+
+export const terminationAfterStart: Rule = {
+  code: 'R020',
+  title: 'termination ends on or after billingStartsOn',
+  description: 'A contract cannot end before it is established (第4条5): termination.endsOn >= billingStartsOn.',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const c of ctx.inputs.customers) {
+      const k = c.data.contract;
+      const t = k.termination;
+      if (t && t.endsOn < k.billingStartsOn) {
+        out.push(ctx.at('R020', 'error', c.file, ['contract', 'termination', 'endsOn'],
+          `termination endsOn ${t.endsOn} is before billingStartsOn ${k.billingStartsOn}`,
+          `the earliest possible end is the end of the minimum period, ${lastDayOfMonth(k.billingStartsOn)} (第5条1)`));
+      }
+    }
+    return out;
+  },
+};

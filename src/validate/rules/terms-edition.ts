@@ -1,0 +1,43 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Rule } from '../rule.js';
+
+export const termsEditionExists: Rule = {
+  code: 'R012',
+  title: 'terms edition exists',
+  description: 'contract.termsEdition must name an edition listed in policies/terms.yaml: documents print the terms the contract was made under.',
+  check(ctx) {
+    const t = ctx.inputs.terms;
+    if (!t) return [];
+    const eds = t.data.editions.map((e) => e.edition);
+    const out: Diagnostic[] = [];
+    for (const c of ctx.inputs.customers) {
+      const e = c.data.contract.termsEdition;
+      if (!eds.includes(e)) {
+        out.push(ctx.at('R012', 'error', c.file, ['contract', 'termsEdition'], `terms edition ${e} is not in ${t.file}`,
+          `use one of the editions listed there: ${eds.join(', ')}`));
+      }
+    }
+    return out;
+  },
+};
+
+export const termsEditionInEffect: Rule = {
+  code: 'R014',
+  title: 'terms edition in effect on appliedOn',
+  description: 'A contract is made under the edition of the terms in effect when it was applied for (第4条): the edition must have taken effect on or before contract.appliedOn.',
+  check(ctx) {
+    const t = ctx.inputs.terms;
+    if (!t) return [];
+    const out: Diagnostic[] = [];
+    for (const c of ctx.inputs.customers) {
+      const k = c.data.contract;
+      const ed = t.data.editions.find((e) => e.edition === k.termsEdition);
+      if (!ed || ed.effectiveOn <= k.appliedOn) continue;
+      const inEffect = [...t.data.editions].filter((e) => e.effectiveOn <= k.appliedOn).sort((a, b) => (a.effectiveOn < b.effectiveOn ? -1 : 1)).pop();
+      out.push(ctx.at('R014', 'error', c.file, ['contract', 'termsEdition'],
+        `terms edition ${ed.edition} takes effect on ${ed.effectiveOn}, after appliedOn ${k.appliedOn}`,
+        inEffect ? `the edition in effect on ${k.appliedOn} is ${inEffect.edition}; use it, or correct appliedOn` : `no edition was in effect on ${k.appliedOn}; correct appliedOn`));
+    }
+    return out;
+  },
+};
