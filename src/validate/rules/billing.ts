@@ -130,28 +130,19 @@ export const partialPayment: Rule = {
   },
 };
 
-export const paymentForBilledMonth: Rule = {
+export const paymentBeforeMonth: Rule = {
   code: 'B004',
-  title: 'payment names a month of the contract',
-  description: 'A payment is for the invoice of a month in which the contract was billed (from the month of billingStartsOn through the month of termination.endsOn); billed months after billing.closedThrough are not built yet (warning).',
+  title: 'payment before its month',
+  description: 'A payment dated before the billed month it names began is most likely a typo in paidOn or invoice (payments to months that are not billed are R022).',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const b of billable(ctx)) {
-      const { first, last } = contractMonthBounds(b.customer);
-      const closed = b.model.policies.provider.billing.closedThrough;
+      const months = new Set(billedMonths(b.model, b.customer));
       (b.customer.source.payments ?? []).forEach((p, i) => {
-        if (p.invoice < first || (last !== undefined && p.invoice > last)) {
-          out.push(ctx.at('B004', 'error', b.file, ['payments', i, 'invoice'],
-            `payment for ${p.invoice}, but ${b.customer.id} is billed from ${first}${last ? ` through ${last}` : ''}: there is no such invoice`,
-            'set invoice to the billed month YYYY-MM the payment is for'));
-        } else if (p.invoice > closed) {
-          out.push(ctx.at('B004', 'warning', b.file, ['payments', i, 'invoice'],
-            `payment for ${p.invoice}, but invoices are built only through ${closed} (billing.closedThrough): it is not applied yet`,
-            'advance billing.closedThrough in policies/provider.yaml, or correct the month'));
-        } else if (p.paidOn < `${p.invoice}-01`) {
+        if (months.has(p.invoice) && p.paidOn < `${p.invoice}-01`) {
           out.push(ctx.at('B004', 'warning', b.file, ['payments', i, 'paidOn'],
             `payment on ${p.paidOn} is before the billed month ${p.invoice} began`,
-            'check paidOn and invoice: a payment usually follows the invoice'));
+            'check paidOn and invoice: a payment follows the invoice it pays'));
         }
       });
     }
@@ -233,11 +224,8 @@ export const BILLING_RULES: Rule[] = [
   calendarCoverageInHolidayData,
   dueDatesInHolidayData,
   partialPayment,
-  paymentForBilledMonth,
+  paymentBeforeMonth,
   overpayment,
   lateFeeNeverBilled,
   workOrderOutsideContract,
 ];
-
-// billedMonths is re-exported for rule tests that want the billed range of a customer
-export { billedMonths };

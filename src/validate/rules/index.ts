@@ -18,6 +18,7 @@ import { registrationNumber } from './registration-number.js';
 import { cidrValid } from './cidr.js';
 import { routingReceivers, routingSeverities } from './routing.js';
 import { realMonthDays } from './month-days.js';
+import { BILLING_RULES } from './billing.js';
 
 export const RULES: Rule[] = [
   customerFileName,
@@ -46,4 +47,5 @@ export const RULES: Rule[] = [
   routingReceivers,
   routingSeverities,
   realMonthDays,
+  ...BILLING_RULES,
 ];
