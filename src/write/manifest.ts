@@ -12,6 +12,8 @@ export interface ManifestEntry {
 export interface Manifest {
   version: 1;
   generator: string;
+  /** present only in the manifest of a `--shard K/N` build; `vmsc manifest merge` drops it */
+  shard?: { index: number; count: number };
   files: ManifestEntry[];
 }
 
@@ -37,4 +39,79 @@ export function buildManifest(artifacts: readonly Artifact[], generator: string)
 
 export function manifestText(m: Manifest): string {
   return JSON.stringify(m, null, 2) + '\n';
+}
+
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A manifest from its entries (sorted here): the one shape both writers and `manifest merge` use. */
+export function manifestOf(entries: readonly ManifestEntry[], generator: string, shard?: { index: number; count: number }): Manifest {
+  const files = [...entries].sort((a, b) => comparePaths(a.path, b.path)).map((e) => {
+    const o: ManifestEntry = { path: e.path, sha256: e.sha256, bytes: e.bytes, kind: e.kind };
+    if (e.customer) o.customer = e.customer;
+    return o;
+  });
+  return shard ? { version: 1, generator, shard, files } : { version: 1, generator, files };
+}
+
+export class ManifestError extends Error {}
+
+/** Reads a manifest.json text; throws ManifestError with a readable message when it is not one. */
+export function parseManifest(text: string, name: string): Manifest {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    throw new ManifestError(`${name}: not JSON (${(e as Error).message})`);
+  }
+  const o = v as Partial<Manifest> | null;
+  if (!o || typeof o !== 'object' || o.version !== 1 || typeof o.generator !== 'string' || !Array.isArray(o.files)) {
+    throw new ManifestError(`${name}: not a vmsc manifest (expected {"version":1,"generator":…,"files":[…]})`);
+  }
+  for (const f of o.files as unknown[]) {
+    const e = f as Partial<ManifestEntry> | null;
+    if (!e || typeof e.path !== 'string' || typeof e.sha256 !== 'string' || typeof e.bytes !== 'number' || typeof e.kind !== 'string') {
+      throw new ManifestError(`${name}: a file entry lacks path, sha256, bytes or kind`);
+    }
+  }
+  return o as Manifest;
+}
+
+/**
+ * Joins the manifests of the shards of one build (`--shard 1/N` … `--shard N/N`) into exactly the manifest
+ * a single build gives: every shard present once, same generator, no path twice.
+ */
+export function mergeManifests(parts: readonly { name: string; manifest: Manifest }[]): Manifest {
+  if (parts.length === 0) throw new ManifestError('no manifest to merge');
+  const generator = parts[0]!.manifest.generator;
+  const counts = new Set<number>();
+  const seenShard = new Map<number, string>();
+  const byPath = new Map<string, { e: ManifestEntry; from: string }>();
+  for (const { name, manifest } of parts) {
+    if (manifest.generator !== generator) {
+      throw new ManifestError(`${name} was made by ${manifest.generator}, ${parts[0]!.name} by ${generator}: build every shard with the same vmsc`);
+    }
+    if (manifest.shard) {
+      counts.add(manifest.shard.count);
+      const prev = seenShard.get(manifest.shard.index);
+      if (prev) throw new ManifestError(`${name} and ${prev} are both shard ${manifest.shard.index}/${manifest.shard.count}`);
+      seenShard.set(manifest.shard.index, name);
+    } else if (parts.length > 1) {
+      throw new ManifestError(`${name} is not a shard manifest (no "shard" field): merge the manifests of \`vmsc build --shard K/N\``);
+    }
+    for (const e of manifest.files) {
+      const prev = byPath.get(e.path);
+      if (prev) throw new ManifestError(`${e.path} is in both ${prev.from} and ${name}: were these shards of one build?`);
+      byPath.set(e.path, { e, from: name });
+    }
+  }
+  if (counts.size > 1) throw new ManifestError(`the shards disagree on N (${[...counts].sort().join(', ')}): merge shards of one --shard K/N build`);
+  if (counts.size === 1) {
+    const n = [...counts][0]!;
+    const missing: number[] = [];
+    for (let k = 1; k <= n; k++) if (!seenShard.has(k)) missing.push(k);
+    if (missing.length) throw new ManifestError(`shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${n}`).join(', ')} missing: pass the manifest of every shard`);
+  }
+  return manifestOf([...byPath.values()].map((x) => x.e), generator);
 }

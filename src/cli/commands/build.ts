@@ -1,28 +1,230 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { CliIO } from '../io.js';
-import { loadModel, parseToday, rootDir } from '../common.js';
-import { packageVersion, readAssets } from '../host.js';
-import { emitAll } from '../../emit/run.js';
-import { writeOutput } from '../../write/write.js';
+import { CliError } from '../io.js';
+import { parseToday, rootDir } from '../common.js';
+import { packageVersion, readAssets, readRoot } from '../host.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
+import { buildArtifacts, inShard } from '../../build/build.js';
+import type { BuildStats } from '../../build/build.js';
+import type { Emitter } from '../../emit/types.js';
+import { assetsHash, compilerFingerprint, hashSources, sha256hex } from '../../build/fingerprint.js';
+import { progressMode, progressReporter } from '../../build/progress.js';
+import { compileOrExplain, openCache } from '../../build/session.js';
+import type { ArtifactCache, CachedFile } from '../../write/cache.js';
+import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js';
+import type { Manifest } from '../../write/manifest.js';
+import { writeFiles } from '../../write/write.js';
+import type { FileToWrite } from '../../write/write.js';
+import { closest } from '../../util/strings.js';
+
+export interface BuildCommandOptions {
+  root?: string;
+  out?: string;
+  today?: string;
+  state?: string;
+  cache?: boolean;
+  only?: string[];
+  shard?: string;
+  jobs?: string;
+  progress?: string;
+  /** programmatic only (tests, bench): emitters instead of the registry */
+  emitters?: readonly Emitter[];
+}
+
+/** what the last build into an out/ folder was, for the no-change fast path */
+interface LastBuild {
+  key: string;
+  manifestSha: string;
+  files: number;
+  customers: number;
+  warnings: number;
+}
+
+export function parseShard(s: string | undefined): { index: number; count: number } | undefined {
+  if (s === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(s);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new CliError(`--shard must be K/N with 1 <= K <= N, not ${JSON.stringify(s)}`, 2, 'e.g. --shard 2/4 builds the second of four shards');
+  }
+  return { index, count };
+}
+
+function collect(v: string, prev: string[] = []): string[] {
+  return [...prev, ...v.split(',').map((x) => x.trim()).filter(Boolean)];
+}
+
+/** out/ still holds exactly what the manifest lists (presence and size of every file) */
+function outIntact(out: string, manifestBytes: Buffer): boolean {
+  let m: Manifest;
+  try {
+    m = parseManifest(manifestBytes.toString('utf8'), 'manifest.json');
+  } catch {
+    return false;
+  }
+  for (const f of m.files) {
+    try {
+      if (statSync(join(out, ...f.path.split('/'))).size !== f.bytes) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * `--only`: the files of the other customers come from the previous out/ (checked against its manifest's
+ * sha256 and put into the cache); customers no longer in the model are dropped; global files are fresh.
+ */
+function keptFromPrevious(io: CliIO, out: string, cache: ArtifactCache, selected: ReadonlySet<string>, customers: ReadonlySet<string>): CachedFile[] {
+  const mp = join(out, 'manifest.json');
+  if (!existsSync(mp)) {
+    io.stderr(`vmsc: note: no previous ${mp}: out/ will hold only the files of ${[...selected].join(', ')} and the global files\n`);
+    return [];
+  }
+  let prev: Manifest;
+  try {
+    prev = parseManifest(readFileSync(mp, 'utf8'), mp);
+  } catch (e) {
+    io.stderr(`vmsc: note: ${(e as Error).message}: out/ will hold only the files of ${[...selected].join(', ')} and the global files\n`);
+    return [];
+  }
+  const kept: CachedFile[] = [];
+  let dropped = 0;
+  for (const f of prev.files) {
+    if (!f.customer || selected.has(f.customer) || !customers.has(f.customer)) continue;
+    if (!cache.hasBlob(f.sha256, f.bytes)) {
+      try {
+        const bytes = readFileSync(join(out, ...f.path.split('/')));
+        if (sha256hex(bytes) !== f.sha256) throw new Error('changed');
+        cache.putBlob(f.sha256, bytes);
+      } catch {
+        dropped++;
+        continue;
+      }
+    }
+    kept.push(f);
+  }
+  if (dropped) io.stderr(`vmsc: note: ${dropped} file(s) of other customers were missing or edited in ${out} and are left out: run a full build\n`);
+  return kept;
+}
+
+export interface BuildRunResult {
+  manifest?: Manifest;
+  stats?: BuildStats;
+  upToDate: boolean;
+}
+
+export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<BuildRunResult> {
+  const root = rootDir(io, opts.root);
+  const today = parseToday(io, opts.today);
+  const shard = parseShard(opts.shard);
+  const only = opts.only && opts.only.length ? [...new Set(opts.only)].sort() : undefined;
+  if (shard && only) throw new CliError('--only and --shard cannot be combined', 2);
+  let workers: number | undefined;
+  if (opts.jobs !== undefined) {
+    if (!/^\d+$/.test(opts.jobs)) throw new CliError(`--jobs must be a whole number (0 = no worker threads), not ${JSON.stringify(opts.jobs)}`, 2);
+    workers = Number(opts.jobs);
+  }
+  const out = resolve(root, opts.out ?? 'out');
+  const stateDir = opts.cache === false ? undefined : resolve(io.cwd, opts.state ?? join(root, '.vmsc-state'));
+  const { cache, note } = openCache(stateDir);
+  if (note) io.stderr(`vmsc: note: ${note}\n`);
+
+  const sources = readRoot(root);
+  const assets = readAssets();
+  const fingerprint = compilerFingerprint();
+  const hashes = hashSources(sources);
+  const generator = `vmsc ${packageVersion()}`;
+  const emitterNames = (opts.emitters ?? []).map((e) => e.name);
+  const runKey = sha256hex(JSON.stringify(['vmsc-build-v1', fingerprint, emitterNames, assetsHash(assets), hashes.all, today, only ?? null, shard ?? null, out, generator]));
+  const recordName = sha256hex(`out\0${out}`);
+
+  // fast path: nothing changed since the last build into this out/, and out/ is still what it wrote
+  const last = cache.getRecord<LastBuild>(recordName);
+  if (last && last.key === runKey) {
+    try {
+      const mb = readFileSync(join(out, 'manifest.json'));
+      if (sha256hex(mb) === last.manifestSha && outIntact(out, mb)) {
+        io.stdout(`up to date: ${last.files} files for ${last.customers} customers in ${out} (nothing changed since the last build)${last.warnings ? ` (${last.warnings} warnings: run vmsc check)` : ''}\n`);
+        return { upToDate: true };
+      }
+    } catch {
+      // no usable out/: build
+    }
+  }
+
+  const { model, result } = compileOrExplain(io, sources, today);
+  const ids = new Set(model.customers.map((c) => c.id));
+  if (only) {
+    const unknown = only.filter((id) => !ids.has(id));
+    if (unknown.length) {
+      const hint = closest(unknown[0]!, [...ids]);
+      throw new CliError(`--only: no customer ${unknown.map((u) => JSON.stringify(u)).join(', ')} in ${root}`, 1, hint ? `did you mean ${hint}?` : 'pass a customer id (the name of a file in customers/)');
+    }
+  }
+  const selected = only ? new Set(only) : undefined;
+  const selectCustomer = selected ? (id: string) => selected.has(id) : shard ? (id: string) => inShard(id, shard.index, shard.count) : undefined;
+
+  const mode = progressMode(opts.progress, io.env, io.isTTY);
+  // the bar redraws on stderr; plain lines go with the rest of the log on stdout
+  const reporter = progressReporter(mode, mode === 'bar' ? io.stderr : io.stdout);
+  const built = await buildArtifacts({
+    model,
+    sources,
+    assets,
+    fingerprint,
+    cache,
+    ...(opts.emitters ? { emitters: opts.emitters } : {}),
+    ...(selectCustomer ? { selectCustomer } : {}),
+    globals: shard ? shard.index === 1 : true,
+    ...(workers !== undefined ? { workers } : {}),
+    onProgress: reporter.onProgress,
+  });
+  reporter.finish();
+
+  let files = built.files;
+  if (selected) {
+    const fresh = new Set(files.map((f) => f.path));
+    files = [...files, ...keptFromPrevious(io, out, cache, selected, ids).filter((f) => !fresh.has(f.path))];
+  }
+  const manifest = manifestOf(files, generator, shard);
+  const toWrite: FileToWrite[] = manifest.files.map((f) => ({ path: f.path, put: (dest) => cache.copyBlob(f.sha256, dest) }));
+  writeFiles(out, toWrite, manifest);
+
+  const { warnings } = countBySeverity(result.diagnostics);
+  const customers = selected ? selected.size : selectCustomer ? model.customers.filter((c) => selectCustomer(c.id)).length : model.customers.length;
+  cache.putRecord(recordName, {
+    key: runKey,
+    manifestSha: sha256hex(manifestText(manifest)),
+    files: manifest.files.length,
+    customers,
+    warnings,
+  } satisfies LastBuild);
+  const s = built.stats;
+  const what = only ? ` (--only ${only.join(',')}: other customers' files kept from the previous out/)` : shard ? ` (shard ${shard.index}/${shard.count})` : '';
+  io.stdout(`built ${manifest.files.length} files for ${customers} customers into ${out}${what}: ${s.groups} artifact groups, ${s.emitted} emitted, ${s.cached} from cache${warnings ? ` (${warnings} warnings: run vmsc check)` : ''}\n`);
+  return { manifest, stats: built.stats, upToDate: false };
+}
 
 export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {
   program
     .command('build')
-    .description('check, then produce every artifact into out/ atomically, with out/manifest.json (sha256 of each file)')
+    .description('check, then produce every artifact into out/ atomically, with out/manifest.json (sha256 of each file); incremental and parallel')
     .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
-    .option('--out <dir>', 'output folder (replaced whole, atomically)', 'out')
+    .option('--out <dir>', 'output folder, relative to the root (replaced whole, atomically)', 'out')
     .option('--today <date>', 'the date used by date-dependent warnings; never changes outputs')
-    .action(async (opts: { root?: string; out?: string; today?: string }) => {
-      const root = rootDir(io, opts.root);
-      const today = parseToday(io, opts.today);
-      const { model, result } = loadModel(io, root, today);
-      const artifacts = await emitAll({ model, assets: readAssets() });
-      const out = resolve(root, opts.out ?? 'out');
-      const { manifest } = writeOutput(out, artifacts, `vmsc ${packageVersion()}`);
-      const { warnings } = countBySeverity(result.diagnostics);
-      io.stdout(`built ${manifest.files.length} files for ${model.customers.length} customers into ${out}${warnings ? ` (${warnings} warnings: run vmsc check)` : ''}\n`);
+    .option('--state <dir>', 'state folder for the build cache (default <root>/.vmsc-state; safe to delete)')
+    .option('--no-cache', 'build everything from scratch and keep no cache')
+    .option('--only <customer>', "build only this customer (repeatable or comma-separated); other customers' files are kept from the previous out/", collect)
+    .option('--shard <K/N>', 'build shard K of N: a stable 1/N of the customers (by hash of the id); shard 1 also builds the global files')
+    .option('--jobs <n>', 'worker threads for rendering (default: one per core when there is enough to do; 0 = none)')
+    .option('--progress <mode>', 'bar | lines | none (default: bar on a terminal, lines in CI or when piped)')
+    .action(async (opts: BuildCommandOptions) => {
+      await runBuild(io, opts);
       setExit(0);
     });
 }

@@ -1,0 +1,192 @@
+/**
+ * The incremental, parallel build: the model -> the list of files of out/ (bytes in the cache).
+ *
+ * Artifacts come in groups: one per (customer-scoped emitter × customer) and one per global emitter. A group's
+ * key hashes everything it can read:
+ *   customer group: compiler fingerprint, emitter name, templates + fonts, every policy file, the customer file;
+ *   global group:   compiler fingerprint, emitter name, templates + fonts, every input file.
+ * A group whose key is in the cache (with all its blobs) is not emitted again. Emitted bytes go to the cache
+ * (content-addressed), and the write step rebuilds out/ whole from it. Same inputs -> same files, whatever
+ * the cache holds, the number of workers or the order in which groups finish.
+ */
+import type { SourceFile } from '../load/yaml.js';
+import type { Model, ResolvedCustomer } from '../model/model.js';
+import type { Artifact, Assets, CustomerEmitter, EmitContext, Emitter, GlobalEmitter } from '../emit/types.js';
+import { EMITTERS } from '../emit/registry.js';
+import { assertUniquePaths, emitCustomer } from '../emit/run.js';
+import type { ArtifactCache, CachedFile } from '../write/cache.js';
+import { toBytes } from '../write/manifest.js';
+import { assetsHash, hashSources, sha256hex } from './fingerprint.js';
+import type { SourceHashes } from './fingerprint.js';
+import { defaultWorkers, WorkerPool, workersAvailable } from './pool.js';
+
+export interface BuildProgress {
+  done: number;
+  total: number;
+  cached: number;
+}
+
+export interface BuildInput {
+  model: Model;
+  sources: readonly SourceFile[];
+  assets: Assets;
+  /** compiler fingerprint (build/fingerprint.ts `compilerFingerprint()`) */
+  fingerprint: string;
+  cache: ArtifactCache;
+  /** default: the registry */
+  emitters?: readonly Emitter[];
+  /** which customers' groups to build (`--only`, `--shard`); default: all */
+  selectCustomer?: (id: string) => boolean;
+  /** build the global emitters' groups (default true; a shard other than 1 does not) */
+  globals?: boolean;
+  /** worker threads for customer groups: undefined = one per core when worth it, 0 = in-process */
+  workers?: number;
+  onProgress?: (p: BuildProgress) => void;
+}
+
+export interface BuildStats {
+  /** artifact groups in this build */
+  groups: number;
+  /** groups taken from the cache */
+  cached: number;
+  /** groups emitted now */
+  emitted: number;
+  /** ids of the emitted groups, sorted: `<emitter>` or `<emitter>@<customer>` */
+  emittedGroups: string[];
+  /** worker threads used (0 = in-process) */
+  workers: number;
+}
+
+export interface BuildOutput {
+  /** sorted by path; bytes in the cache */
+  files: CachedFile[];
+  stats: BuildStats;
+}
+
+interface Group {
+  id: string;
+  key: string;
+  emitter: Emitter;
+  customer?: ResolvedCustomer;
+}
+
+/** below this many customer groups to emit, workers cost more than they save */
+export const WORKER_THRESHOLD = 24;
+
+export function groupKeys(input: Pick<BuildInput, 'sources' | 'assets' | 'fingerprint'>, hashes: SourceHashes = hashSources(input.sources)) {
+  const assets = assetsHash(input.assets);
+  return {
+    customer(e: CustomerEmitter, c: ResolvedCustomer): string {
+      const file = hashes.files.get(c.file) ?? '';
+      return sha256hex(`vmsc-group-v1\0${input.fingerprint}\0customer\0${e.name}\0${assets}\0${hashes.policies}\0${c.id}\0${c.file}\0${file}`);
+    },
+    global(e: GlobalEmitter): string {
+      return sha256hex(`vmsc-group-v1\0${input.fingerprint}\0global\0${e.name}\0${assets}\0${hashes.all}`);
+    },
+  };
+}
+
+export async function buildArtifacts(input: BuildInput): Promise<BuildOutput> {
+  const { model, cache } = input;
+  const emitters = input.emitters ?? EMITTERS;
+  const keys = groupKeys(input);
+  const select = input.selectCustomer ?? (() => true);
+  const groups: Group[] = [];
+  for (const e of emitters) {
+    if (e.scope === 'global') {
+      if (input.globals !== false) groups.push({ id: e.name, key: keys.global(e), emitter: e });
+    } else {
+      for (const c of model.customers) {
+        if (select(c.id)) groups.push({ id: `${e.name}@${c.id}`, key: keys.customer(e, c), emitter: e, customer: c });
+      }
+    }
+  }
+
+  const results = new Map<Group, CachedFile[]>();
+  const misses: Group[] = [];
+  for (const g of groups) {
+    const hit = cache.getGroup(g.key);
+    if (hit) results.set(g, hit);
+    else misses.push(g);
+  }
+  const cached = results.size;
+  const progress = () => input.onProgress?.({ done: results.size, total: groups.length, cached });
+  progress();
+
+  const accept = (g: Group, arts: readonly Artifact[]) => {
+    const files: CachedFile[] = arts.map((a) => {
+      const bytes = toBytes(a.data);
+      const sha = sha256hex(bytes);
+      cache.putBlob(sha, bytes);
+      const f: CachedFile = { path: a.path, sha256: sha, bytes: bytes.byteLength, kind: a.kind };
+      if (a.customer) f.customer = a.customer;
+      return f;
+    }).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    cache.putGroup(g.key, files);
+    results.set(g, files);
+    progress();
+  };
+
+  const ctx: EmitContext = { model, assets: input.assets };
+  const customerMisses = misses.filter((g) => g.customer);
+  const globalMisses = misses.filter((g) => !g.customer);
+  let nWorkers = input.workers ?? (customerMisses.length >= WORKER_THRESHOLD ? defaultWorkers() : 0);
+  if (!workersAvailable()) nWorkers = 0;
+  let pool: WorkerPool | undefined;
+  if (nWorkers > 0) {
+    try {
+      pool = new WorkerPool(nWorkers, model, input.assets);
+    } catch {
+      pool = undefined; // the model could not be posted (not plain data): build in-process
+      nWorkers = 0;
+    }
+  }
+
+  try {
+    const runGlobals = async () => {
+      for (const g of globalMisses) accept(g, await (g.emitter as GlobalEmitter).emit(ctx));
+    };
+    if (pool) {
+      const p = pool;
+      // one task per customer (all its missing groups), so a worker keeps a customer's documents together
+      const byCustomer = new Map<string, Group[]>();
+      for (const g of customerMisses) {
+        const id = g.customer!.id;
+        const list = byCustomer.get(id);
+        if (list) list.push(g);
+        else byCustomer.set(id, [g]);
+      }
+      const tasks = [...byCustomer.values()].map(async (gs) => {
+        const res = await p.run(gs.map((g) => ({ emitter: g.emitter.name, customer: g.customer!.id })));
+        gs.forEach((g, i) => accept(g, res[i] ?? []));
+      });
+      await Promise.all([...tasks, runGlobals()]);
+    } else {
+      for (const g of customerMisses) accept(g, await emitCustomer(g.emitter as CustomerEmitter, ctx, g.customer!));
+      await runGlobals();
+    }
+  } finally {
+    await pool?.close();
+  }
+
+  const files: CachedFile[] = [];
+  for (const g of groups) files.push(...(results.get(g) ?? []));
+  assertUniquePaths(files.map((f) => f.path));
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    files,
+    stats: {
+      groups: groups.length,
+      cached,
+      emitted: misses.length,
+      emittedGroups: misses.map((g) => g.id).sort(),
+      workers: nWorkers,
+    },
+  };
+}
+
+/** `--shard K/N`: a stable 1/N of the customers, by the hash of the id (not by position: adding a customer moves no other) */
+export function inShard(id: string, index: number, count: number): boolean {
+  const h = sha256hex(id);
+  return parseInt(h.slice(0, 8), 16) % count === index - 1;
+}

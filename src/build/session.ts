@@ -1,0 +1,46 @@
+/**
+ * What `vmsc build` and `vmsc plan` share around the pure pipeline: compiling in-memory sources with the
+ * diagnostics printed the same way as every command, and opening the build cache of a state folder.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CliIO } from '../cli/io.js';
+import { CliError } from '../cli/io.js';
+import type { SourceFile } from '../load/yaml.js';
+import { compile } from '../program.js';
+import type { CompileResult } from '../program.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { renderHuman, summaryLine } from '../diagnostics/render.js';
+import type { Model } from '../model/model.js';
+import { DiskCache, memoryCache } from '../write/cache.js';
+import type { ArtifactCache } from '../write/cache.js';
+
+/** compile; on errors print them (human) to stderr and throw CliError(1): nothing is produced */
+export function compileOrExplain(io: CliIO, sources: readonly SourceFile[], today: string): { model: Model; result: CompileResult } {
+  const result = compile(sources, { today });
+  if (hasErrors(result.diagnostics) || !result.model) {
+    const src = { lineText: (f: string, l: number) => result.files.get(f)?.lineText(l) };
+    io.stderr(renderHuman(result.diagnostics, src, { color: io.isTTY && !io.env['NO_COLOR'] }));
+    io.stderr(summaryLine(result.diagnostics, sources.length) + '\n');
+    throw new CliError('the inputs have errors; nothing was produced', 1, 'fix the errors above, then run again (`vmsc check` lists them)');
+  }
+  return { model: result.model, result };
+}
+
+/**
+ * The build cache under `<state>/build`, or an in-memory one when caching is off or the state folder cannot
+ * be written (the build is then cold, never wrong). `note` says why, for the user.
+ */
+export function openCache(stateDir: string | undefined): { cache: ArtifactCache; disk: boolean; note?: string } {
+  if (!stateDir) return { cache: memoryCache(), disk: false };
+  const dir = join(stateDir, 'build');
+  try {
+    mkdirSync(join(dir, 'v1'), { recursive: true });
+    const probe = join(dir, 'v1', `.probe-${process.pid}`);
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+  } catch (e) {
+    return { cache: memoryCache(), disk: false, note: `build cache off: cannot write ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+  return { cache: new DiskCache(dir), disk: true };
+}

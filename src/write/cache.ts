@@ -1,0 +1,164 @@
+/**
+ * The build cache: artifacts' bytes, content-addressed, and for each artifact group (one emitter × one
+ * customer, or one global emitter) the list of files it produced, keyed by the hash of everything the group
+ * reads. It lives under `<root>/.vmsc-state/build/` (or `--state DIR`/build), is safe to delete at any time,
+ * and never changes a result: a group is reused only when its key matches and every blob it names is present
+ * with its size; a blob's name is the sha256 of its bytes.
+ *
+ * Layout (v1):  v1/blobs/ab/<sha256>   v1/groups/<key>.json   v1/records/<name>.json
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync, constants } from 'node:fs';
+import { join } from 'node:path';
+
+export interface CachedFile {
+  path: string;
+  sha256: string;
+  bytes: number;
+  kind: string;
+  customer?: string;
+}
+
+/** What the build needs from a cache; `memoryCache()` and `DiskCache` implement it. */
+export interface ArtifactCache {
+  /** the files of a group built before with this key, when all their blobs are still there */
+  getGroup(key: string): CachedFile[] | undefined;
+  putGroup(key: string, files: readonly CachedFile[]): void;
+  hasBlob(sha: string, size: number): boolean;
+  putBlob(sha: string, bytes: Uint8Array): void;
+  readBlob(sha: string): Uint8Array;
+  /** puts the blob's bytes at dest (a new file) */
+  copyBlob(sha: string, dest: string): void;
+  getRecord<T>(name: string): T | undefined;
+  putRecord(name: string, value: unknown): void;
+}
+
+const LAYOUT = 'v1';
+
+function isKey(s: string): boolean {
+  return /^[0-9a-f]{16,64}$/.test(s);
+}
+
+export class DiskCache implements ArtifactCache {
+  readonly dir: string;
+  private tmpSeq = 0;
+  private readonly made = new Set<string>();
+
+  /** dir: the build cache folder, e.g. `<root>/.vmsc-state/build` */
+  constructor(dir: string) {
+    this.dir = join(dir, LAYOUT);
+  }
+
+  private blobPath(sha: string): string {
+    if (!isKey(sha)) throw new Error(`internal: bad blob name ${sha}`);
+    return join(this.dir, 'blobs', sha.slice(0, 2), sha);
+  }
+
+  private ensureDir(d: string): void {
+    if (this.made.has(d)) return;
+    mkdirSync(d, { recursive: true });
+    this.made.add(d);
+  }
+
+  /** write-then-rename, so that a reader never sees half a file (two builds may share a cache) */
+  private atomicWrite(path: string, dir: string, data: Uint8Array | string): void {
+    this.ensureDir(dir);
+    const tmp = `${path}.tmp-${process.pid}-${this.tmpSeq++}`;
+    try {
+      writeFileSync(tmp, data);
+      renameSync(tmp, path);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
+  }
+
+  getGroup(key: string): CachedFile[] | undefined {
+    if (!isKey(key)) return undefined;
+    let files: CachedFile[];
+    try {
+      const v = JSON.parse(readFileSync(join(this.dir, 'groups', key.slice(0, 2), `${key}.json`), 'utf8')) as { files?: CachedFile[] };
+      if (!Array.isArray(v.files)) return undefined;
+      files = v.files;
+    } catch {
+      return undefined;
+    }
+    for (const f of files) if (!this.hasBlob(f.sha256, f.bytes)) return undefined;
+    return files;
+  }
+
+  putGroup(key: string, files: readonly CachedFile[]): void {
+    const d = join(this.dir, 'groups', key.slice(0, 2));
+    this.atomicWrite(join(d, `${key}.json`), d, JSON.stringify({ files }));
+  }
+
+  hasBlob(sha: string, size: number): boolean {
+    try {
+      return statSync(this.blobPath(sha)).size === size;
+    } catch {
+      return false;
+    }
+  }
+
+  putBlob(sha: string, bytes: Uint8Array): void {
+    const p = this.blobPath(sha);
+    if (this.hasBlob(sha, bytes.byteLength)) return;
+    this.atomicWrite(p, join(this.dir, 'blobs', sha.slice(0, 2)), bytes);
+  }
+
+  readBlob(sha: string): Uint8Array {
+    return readFileSync(this.blobPath(sha));
+  }
+
+  copyBlob(sha: string, dest: string): void {
+    // a reflink where the file system has them, else a copy: out/ files never share an inode with the cache,
+    // so editing a file in out/ cannot corrupt the cache
+    copyFileSync(this.blobPath(sha), dest, constants.COPYFILE_FICLONE);
+  }
+
+  getRecord<T>(name: string): T | undefined {
+    const p = join(this.dir, 'records', `${name}.json`);
+    if (!isKey(name) || !existsSync(p)) return undefined;
+    try {
+      return JSON.parse(readFileSync(p, 'utf8')) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  putRecord(name: string, value: unknown): void {
+    if (!isKey(name)) throw new Error(`internal: bad record name ${name}`);
+    const d = join(this.dir, 'records');
+    this.atomicWrite(join(d, `${name}.json`), d, JSON.stringify(value));
+  }
+}
+
+/** A cache in memory (no state folder): `--no-cache`, `vmsc plan` without a state folder, tests. */
+export function memoryCache(): ArtifactCache {
+  const blobs = new Map<string, Uint8Array>();
+  const groups = new Map<string, CachedFile[]>();
+  const records = new Map<string, string>();
+  return {
+    getGroup: (key) => {
+      const g = groups.get(key);
+      return g && g.every((f) => blobs.has(f.sha256)) ? g : undefined;
+    },
+    putGroup: (key, files) => void groups.set(key, [...files]),
+    hasBlob: (sha, size) => blobs.get(sha)?.byteLength === size,
+    putBlob: (sha, bytes) => void blobs.set(sha, bytes),
+    readBlob: (sha) => {
+      const b = blobs.get(sha);
+      if (!b) throw new Error(`internal: blob ${sha} not in the memory cache`);
+      return b;
+    },
+    copyBlob: (sha, dest) => {
+      const b = blobs.get(sha);
+      if (!b) throw new Error(`internal: blob ${sha} not in the memory cache`);
+      writeFileSync(dest, b);
+    },
+    getRecord: <T>(name: string) => {
+      const r = records.get(name);
+      return r === undefined ? undefined : (JSON.parse(r) as T);
+    },
+    putRecord: (name, value) => void records.set(name, JSON.stringify(value)),
+  };
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, existsSync, rmSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBuild } from '../../src/cli/commands/build.js';
+import { buildArtifacts, inShard } from '../../src/build/build.js';
+import { compile } from '../../src/program.js';
+import { readAssets, readRoot } from '../../src/cli/host.js';
+import { compilerFingerprint } from '../../src/build/fingerprint.js';
+import { memoryCache } from '../../src/write/cache.js';
+import { copyExample, testIO, TEST_EMITTERS, tmp } from './util.js';
+
+const TODAY = '2026-11-27';
+const CUSTOMERS = ['acme-logistics', 'kitanihon-seiki', 'minato-clinic'];
+
+function edit(root: string, file: string, from: string | RegExp, to: string): void {
+  const p = join(root, file);
+  const s = readFileSync(p, 'utf8');
+  const t = s.replace(from, to);
+  if (t === s) throw new Error(`edit: ${String(from)} not found in ${file}`);
+  writeFileSync(p, t);
+}
+
+describe('incremental build (artifact groups keyed by the hash of what they read)', () => {
+  it('cold: every group emitted; warm with nothing changed: up to date, nothing emitted', async () => {
+    const root = copyExample();
+    const io = testIO();
+    const r1 = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    // 3 customer-scoped emitters × 3 customers + 1 global
+    expect(r1.stats).toMatchObject({ groups: 10, emitted: 10, cached: 0 });
+    const r2 = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(r2.upToDate).toBe(true);
+    expect(io.out()).toMatch(/up to date: \d+ files for 3 customers/);
+  });
+
+  it('touching one customer re-emits only its groups and the global ones', async () => {
+    const root = copyExample();
+    const io = testIO();
+    await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    edit(root, 'customers/minato-clinic.yaml', /^representative: .*$/m, 'representative: 港 次郎');
+    const r = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(r.stats?.emittedGroups).toEqual(['test/binary@minato-clinic', 'test/index', 'test/servers@minato-clinic', 'test/summary@minato-clinic']);
+    expect(r.stats).toMatchObject({ groups: 10, emitted: 4, cached: 6 });
+  });
+
+  it('a policy change re-emits every group', async () => {
+    const root = copyExample();
+    const io = testIO();
+    await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    edit(root, 'policies/monitoring.yaml', /cpu:\s+\{ warning: 80, critical: 95/, 'cpu:     { warning: 80, critical: 90');
+    const r = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(r.stats).toMatchObject({ groups: 10, emitted: 10, cached: 0 });
+  });
+
+  it('out/ edited or deleted after a build: the next build restores it (from the cache, nothing emitted)', async () => {
+    const root = copyExample();
+    const io = testIO();
+    const r1 = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    const before = readFileSync(join(root, 'out', 'manifest.json'), 'utf8');
+    writeFileSync(join(root, 'out', 'acme-logistics', 'summary.txt'), 'tampered, longer than before\n');
+    const r2 = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(r2.upToDate).toBe(false);
+    expect(r2.stats).toMatchObject({ emitted: 0, cached: 10 });
+    expect(readFileSync(join(root, 'out', 'acme-logistics', 'summary.txt'), 'utf8')).toMatch(/^acme-logistics\n/);
+    rmSync(join(root, 'out'), { recursive: true });
+    const r3 = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(r3.stats?.emitted).toBe(0);
+    expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(before);
+    expect(r1.manifest).toEqual(r3.manifest);
+  });
+
+  it('the cache is safe to delete, and a damaged blob is never used', async () => {
+    const root = copyExample();
+    const state = tmp('vmsc-state-');
+    const io = testIO();
+    const r1 = await runBuild(io, { root, today: TODAY, state, emitters: TEST_EMITTERS });
+    const manifest1 = readFileSync(join(root, 'out', 'manifest.json'), 'utf8');
+    // damage every blob (size changes): groups must be re-emitted, result identical
+    const blobs = join(state, 'build', 'v1', 'blobs');
+    for (const d of readdirSync(blobs)) for (const f of readdirSync(join(blobs, d))) writeFileSync(join(blobs, d, f), 'x');
+    rmSync(join(root, 'out'), { recursive: true });
+    const r2 = await runBuild(io, { root, today: TODAY, state, emitters: TEST_EMITTERS });
+    expect(r2.stats?.emitted).toBe(10);
+    expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(manifest1);
+    rmSync(state, { recursive: true });
+    rmSync(join(root, 'out'), { recursive: true });
+    const r3 = await runBuild(io, { root, today: TODAY, state, emitters: TEST_EMITTERS });
+    expect(r3.stats?.emitted).toBe(10);
+    expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(manifest1);
+    expect(r1.manifest).toEqual(r3.manifest);
+  });
+
+  it('--no-cache writes no state folder and gives the same out/', async () => {
+    const root = copyExample();
+    const io = testIO();
+    await runBuild(io, { root, today: TODAY, cache: false, emitters: TEST_EMITTERS });
+    expect(existsSync(join(root, '.vmsc-state'))).toBe(false);
+    const a = readFileSync(join(root, 'out', 'manifest.json'), 'utf8');
+    await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(a);
+  });
+
+  it('buildArtifacts: the same files whatever the cache holds (library level, counters)', async () => {
+    const root = copyExample();
+    const sources = readRoot(root);
+    const { model } = compile(sources, { today: TODAY });
+    if (!model) throw new Error('example must compile');
+    const cache = memoryCache();
+    const input = { model, sources, assets: readAssets(), fingerprint: compilerFingerprint(), cache, emitters: TEST_EMITTERS, workers: 0 };
+    const cold = await buildArtifacts(input);
+    const warm = await buildArtifacts(input);
+    expect(cold.stats.emitted).toBe(10);
+    expect(warm.stats).toMatchObject({ emitted: 0, cached: 10, emittedGroups: [] });
+    expect(warm.files).toEqual(cold.files);
+    expect(cold.files.map((f) => f.path)).toEqual([...cold.files.map((f) => f.path)].sort());
+    expect(cold.files.filter((f) => f.kind !== 'test/index').every((f) => CUSTOMERS.includes(f.customer ?? ''))).toBe(true);
+  });
+
+  it('inShard: each customer in exactly one shard, stable', () => {
+    for (const id of [...CUSTOMERS, 'a1', 'b2', 'c3', 'zz-top']) {
+      for (const n of [1, 2, 3, 5]) {
+        const hits = Array.from({ length: n }, (_, k) => inShard(id, k + 1, n)).filter(Boolean);
+        expect(hits.length).toBe(1);
+      }
+    }
+  });
+});
