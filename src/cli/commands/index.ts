@@ -5,9 +5,10 @@ import { register as check } from './check.js';
 import { register as notices } from './notices.js';
 import { register as send } from './send.js';
 import { register as build } from './build.js';
+import { register as manifest } from './manifest.js';
 import { register as bill } from './bill.js';
 import { register as calendar } from './calendar.js';
 
 export type Register = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
 
-export const COMMANDS: Register[] = [check, build, bill, calendar, notices, send];
+export const COMMANDS: Register[] = [check, build, manifest, bill, calendar, notices, send];
