@@ -1,0 +1,151 @@
+/**
+ * The contract (利用契約内容確認書) and invoice (適格請求書) documents: view models built from the model
+ * and the billing module (all figures come from src/billing/), rendered through the Handlebars templates
+ * in templates/documents/ and the layout engine. Pure: no clock, no disk.
+ */
+import { Temporal } from 'temporal-polyfill';
+import type { Assets } from '../types.js';
+import type { Model, ResolvedCustomer } from '../../model/model.js';
+import { computeInvoice } from '../../billing/invoice.js';
+import type { Invoice } from '../../billing/invoice.js';
+import { contractFigures } from '../../billing/contract.js';
+import { documentFonts } from './fonts.js';
+import { renderDocument } from './render.js';
+import type { RenderedDocument } from './render.js';
+import type { DocInfo } from './layout.js';
+
+export const CONTRACT_TEMPLATE = 'documents/contract.hbs';
+export const INVOICE_TEMPLATE = 'documents/invoice.hbs';
+
+/** out/ paths */
+export const contractPath = (customer: string) => `${customer}/documents/contract.pdf`;
+export const invoicePath = (customer: string, month: string) => `${customer}/documents/invoice-${month}.pdf`;
+
+function template(assets: Assets, name: string): string {
+  const t = assets.templates.get(name);
+  if (t === undefined) throw new Error(`internal: template ${name} is missing from templates/`);
+  return t;
+}
+
+/** midnight JST of a civil date, as the instant pdfkit writes into CreationDate/ModDate and the file ID */
+export function instantOf(date: string): Date {
+  return new Date(Temporal.PlainDate.from(date).toZonedDateTime('Asia/Tokyo').epochMilliseconds);
+}
+
+function maxDate(ds: Array<string | undefined>): string {
+  return ds.filter((d): d is string => d !== undefined).reduce((a, b) => (b > a ? b : a));
+}
+
+function providerView(model: Model) {
+  const p = model.policies.provider;
+  return {
+    name: p.name,
+    address: p.address,
+    phone: p.phone,
+    invoiceRegistrationNumber: p.invoiceRegistrationNumber,
+    serviceName: p.serviceName,
+    website: p.website,
+    bankAccounts: p.bankAccounts,
+  };
+}
+
+export function contractView(model: Model, c: ResolvedCustomer) {
+  const src = c.source;
+  const fig = contractFigures(model, c);
+  const contact = (x: ResolvedCustomer['contacts']['primary']) => ({
+    name: x.name,
+    email: x.email,
+    phone: x.phone ?? null,
+    primary: x.roles.includes('primary'),
+    technical: x.roles.includes('technical'),
+    billing: x.roles.includes('billing'),
+    faultNotification: x.faultNotification === true,
+  });
+  return {
+    provider: providerView(model),
+    customer: {
+      id: c.id,
+      legalName: src.legalName,
+      address: src.address,
+      representative: src.representative,
+      phone: src.phone,
+      fax: src.fax ?? null,
+      department: src.department,
+    },
+    primary: contact(c.contacts.primary),
+    contacts: c.contacts.all.map(contact),
+    billing: { recipient: src.billing.recipient, address: src.billing.address, email: src.billing.email ?? null },
+    reseller: src.contract.reseller ?? null,
+    contract: {
+      appliedOn: src.contract.appliedOn,
+      establishedOn: fig.establishedOn,
+      minimumPeriodEndsOn: fig.minimumPeriodEndsOn,
+    },
+    termination: src.contract.termination && fig.endsOn ? { noticedOn: src.contract.termination.noticedOn, endsOn: fig.endsOn } : null,
+    terms: c.termsEdition,
+    plan: { code: c.plan.code, name: c.plan.name },
+    options: c.options.map((o) => ({ code: o.code, name: o.name })),
+    fees: {
+      tariffEffectiveFrom: fig.monthly.tariffEffectiveFrom,
+      initialFee: fig.initialFee,
+      lines: fig.monthly.lines,
+      subtotal: fig.monthly.subtotal,
+      tax: fig.monthly.tax,
+      total: fig.monthly.total,
+      taxRatePercent: fig.monthly.taxRatePercent,
+    },
+    damagesCap: fig.damagesCap,
+    servers: c.servers.map((s) => ({
+      id: s.id,
+      hostname: s.source.hostname,
+      environment: s.source.environment,
+      os: s.source.os,
+      vvaultVersion: s.source.vvaultVersion,
+      storage: s.source.storage
+        .filter((v) => v.kind !== 'cloud')
+        .map((v) => `${v.id}${'path' in v && v.path ? ` (${v.path})` : ''}`)
+        .join('、'),
+    })),
+    consent: src.contract.monitoringConsent ?? null,
+    rdpSourceAddresses: model.policies.provider.remoteAccess.rdpSourceAddresses,
+    operatorAccount: model.policies.provider.remoteAccess.operatorAccount,
+    helpdesk: { opens: model.policies.calendar.helpdesk.opens, closes: model.policies.calendar.helpdesk.closes },
+  };
+}
+
+export function invoiceView(model: Model, c: ResolvedCustomer, invoice: Invoice) {
+  const src = c.source;
+  return {
+    provider: providerView(model),
+    customer: { id: c.id, legalName: src.legalName },
+    recipient: { name: src.billing.recipient, address: src.billing.address },
+    invoice,
+    taxable: invoice.lines.filter((l) => l.taxCategory !== 'non-taxable').map((l) => ({ ...l, rateLabel: `${l.taxCategory.replace('standard-', '')}%` })),
+    nonTaxable: invoice.lines.filter((l) => l.taxCategory === 'non-taxable'),
+    breakdown: invoice.taxBreakdown,
+  };
+}
+
+/** the contract: its info (and so its bytes) depend only on the inputs, never on the clock */
+export function renderContract(assets: Assets, model: Model, c: ResolvedCustomer): RenderedDocument {
+  const src = c.source.contract;
+  const date = maxDate([src.appliedOn, src.billingStartsOn, src.monitoringConsent?.agreedOn, src.termination?.noticedOn]);
+  const info: DocInfo = {
+    Title: `利用契約内容確認書 ${c.source.legalName}`,
+    Author: model.policies.provider.name,
+    Subject: `${model.policies.provider.serviceName} ${c.id}`,
+    CreationDate: instantOf(date),
+  };
+  return renderDocument(documentFonts(assets), info, CONTRACT_TEMPLATE, template(assets, CONTRACT_TEMPLATE), contractView(model, c));
+}
+
+export function renderInvoice(assets: Assets, model: Model, c: ResolvedCustomer, month: string): RenderedDocument {
+  const invoice = computeInvoice(model, c, month);
+  const info: DocInfo = {
+    Title: `請求書 ${invoice.invoiceNumber} ${c.source.legalName}`,
+    Author: model.policies.provider.name,
+    Subject: `${model.policies.provider.serviceName} ${month}`,
+    CreationDate: instantOf(invoice.issueDate),
+  };
+  return renderDocument(documentFonts(assets), info, INVOICE_TEMPLATE, template(assets, INVOICE_TEMPLATE), invoiceView(model, c, invoice));
+}

@@ -1,0 +1,279 @@
+/**
+ * A small layout engine on pdfkit for the documents: A4 pages with margins, a header band and a
+ * `page / pages` footer on every page (drawn after the content, with pdfkit's buffered pages), flowing
+ * blocks (headings, paragraphs, key–value tables, tables whose header row repeats on each page),
+ * Japanese line breaking (linebreak.ts) and shrink-to-fit for single-line fields.
+ *
+ * Every piece of text drawn is recorded as a Box (page, x, y, w, h) so that tests can assert that
+ * nothing overlaps and nothing leaves the printable area.
+ */
+import PDFDocument from 'pdfkit';
+import type { Font } from 'fontkit';
+import { breakLines } from './linebreak.js';
+import type { DocumentFonts } from './fonts.js';
+
+/** A4 in points */
+export const PAGE = { width: 595.28, height: 841.89 } as const;
+export const MARGIN = { top: 72, bottom: 56, left: 50, right: 50 } as const;
+/** the header band sits in the top margin, the footer in the bottom margin */
+const HEADER_Y = 30;
+const FOOTER_Y = PAGE.height - 36;
+
+export type FontName = 'regular' | 'bold';
+export interface Style {
+  font: FontName;
+  size: number;
+  color?: string;
+}
+export type Align = 'left' | 'right' | 'center';
+
+export interface Box {
+  page: number; // 1-based
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** what it is: 'header', 'footer', 'title', 'heading', 'text', 'label', 'cell', 'th' … */
+  role: string;
+  text: string;
+}
+
+export interface DocInfo {
+  Title: string;
+  Author: string;
+  Subject?: string;
+  Keywords?: string;
+  /** an instant derived from the inputs (never the clock) */
+  CreationDate: Date;
+}
+
+const LINE = 1.45; // line height as a multiple of the font size
+const BLACK = '#111111';
+
+export interface Column {
+  /** fraction of the content width, or points when > 1 */
+  width: number;
+  align: Align;
+  /** shrink a long value to one line down to this size before wrapping (default: wrap at once) */
+  minSize?: number;
+}
+
+export class Layout {
+  readonly doc: PDFKit.PDFDocument;
+  readonly left = MARGIN.left;
+  readonly right = PAGE.width - MARGIN.right;
+  readonly top = MARGIN.top;
+  readonly bottom = PAGE.height - MARGIN.bottom;
+  readonly width = PAGE.width - MARGIN.left - MARGIN.right;
+  y: number = MARGIN.top;
+  page: number = 1;
+  readonly boxes: Box[] = [];
+  private current: { font: FontName; size: number; color: string } | undefined;
+
+  constructor(
+    private readonly fonts: DocumentFonts,
+    info: DocInfo,
+  ) {
+    const date = info.CreationDate;
+    this.doc = new PDFDocument({
+      size: 'A4',
+      margin: 0,
+      bufferPages: true,
+      autoFirstPage: true,
+      // the default Helvetica would be parsed and is never used
+      font: null as unknown as string,
+      lang: 'ja',
+      displayTitle: true,
+      info: { ...info, Creator: 'vmsc', Producer: 'vmsc (pdfkit)', CreationDate: date, ModDate: date },
+    });
+    // a fontkit Font object is a valid pdfkit font source (parsed once per process, see fonts.ts)
+    this.doc.registerFont('regular', fonts.regular as unknown as string);
+    this.doc.registerFont('bold', fonts.bold as unknown as string);
+  }
+
+  private fontkit(name: FontName): Font {
+    return name === 'bold' ? this.fonts.bold : this.fonts.regular;
+  }
+
+  /** width of `text` in points (sum of advance widths: CJK text has no kerning here) */
+  measure(text: string, style: Style): number {
+    const f = this.fontkit(style.font);
+    const cache = this.fonts.widths[style.font];
+    let units = 0;
+    for (const ch of text) {
+      let w = cache.get(ch);
+      if (w === undefined) {
+        w = f.layout(ch).advanceWidth;
+        cache.set(ch, w);
+      }
+      units += w;
+    }
+    return (units / f.unitsPerEm) * style.size;
+  }
+
+  lineHeight(style: Style): number {
+    return style.size * LINE;
+  }
+
+  wrap(text: string, width: number, style: Style): string[] {
+    return breakLines(text, width, (s) => this.measure(s, style));
+  }
+
+  /**
+   * Lines for a field in a box `width` wide: one line at the given size when it fits, else shrunk
+   * down to `minSize` when that makes it fit on one line, else wrapped (at `minSize` when given).
+   */
+  fit(text: string, width: number, style: Style, minSize?: number): { lines: string[]; style: Style } {
+    const w = this.measure(text, style);
+    if (w <= width && !text.includes('\n')) return { lines: [text], style };
+    if (minSize !== undefined && minSize < style.size && !text.includes('\n')) {
+      const size = Math.max(minSize, Math.floor(((style.size * width) / w) * 4) / 4);
+      const s = { ...style, size };
+      if (this.measure(text, s) <= width) return { lines: [text], style: s };
+      return { lines: this.wrap(text, width, { ...style, size: minSize }), style: { ...style, size: minSize } };
+    }
+    return { lines: this.wrap(text, width, style), style };
+  }
+
+  private use(style: Style): void {
+    const color = style.color ?? BLACK;
+    const c = this.current;
+    if (c && c.font === style.font && c.size === style.size && c.color === color) return;
+    this.doc.font(style.font).fontSize(style.size);
+    if (!c || c.color !== color) this.doc.fillColor(color);
+    this.current = { font: style.font, size: style.size, color };
+  }
+
+  /** draws lines of text at (x, y) in a box `width` wide; returns the height used */
+  drawLines(lines: string[], x: number, y: number, width: number, style: Style, align: Align, role: string): number {
+    this.use(style);
+    const lh = this.lineHeight(style);
+    // pdfkit puts the text's top at y; centre the glyphs in the line box
+    const pad = (lh - style.size * 1.1) / 2;
+    lines.forEach((line, i) => {
+      if (line === '') return;
+      const w = this.measure(line, style);
+      const dx = align === 'right' ? width - w : align === 'center' ? (width - w) / 2 : 0;
+      const ly = y + i * lh;
+      this.doc.text(line, x + dx, ly + pad, { lineBreak: false });
+      this.boxes.push({ page: this.page, x: x + dx, y: ly, w, h: lh, role, text: line });
+    });
+    return lines.length * lh;
+  }
+
+  newPage(): void {
+    this.doc.addPage({ size: 'A4', margin: 0 });
+    this.page++;
+    this.y = this.top;
+    this.current = undefined;
+  }
+
+  /** starts a new page unless `h` points still fit on this one */
+  ensure(h: number): void {
+    if (this.y + h > this.bottom && this.y > this.top) this.newPage();
+  }
+
+  space(h: number): void {
+    this.y += h;
+  }
+
+  rule(color = '#888888', width = 0.6): void {
+    this.doc.save().moveTo(this.left, this.y).lineTo(this.right, this.y).lineWidth(width).strokeColor(color).stroke().restore();
+  }
+
+  /** a paragraph that wraps and continues on the next page line by line */
+  paragraph(text: string, style: Style, opts: { indent?: number; align?: Align; role?: string; bullet?: string } = {}): void {
+    const indent = opts.indent ?? 0;
+    const bulletW = opts.bullet ? this.measure(opts.bullet + ' ', style) : 0;
+    const x = this.left + indent + bulletW;
+    const width = this.width - indent - bulletW;
+    const lines = this.wrap(text, width, style);
+    const lh = this.lineHeight(style);
+    lines.forEach((line, i) => {
+      this.ensure(lh);
+      if (i === 0 && opts.bullet) this.drawLines([opts.bullet], this.left + indent, this.y, bulletW, style, 'left', 'bullet');
+      this.drawLines([line], x, this.y, width, style, opts.align ?? 'left', opts.role ?? 'text');
+      this.y += lh;
+    });
+  }
+
+  /**
+   * A table: rows of cells; a row never splits across pages (unless it alone is taller than a page);
+   * the header row is drawn again at the top of each page the table continues on.
+   */
+  table(columns: Column[], header: string[] | undefined, rows: string[][], opts: { style: Style; headerStyle?: Style; zebra?: boolean; role?: string; labelColumn?: boolean } ): void {
+    const style = opts.style;
+    const hstyle = opts.headerStyle ?? { ...style, font: 'bold' as const };
+    const widths = columns.map((c) => (c.width > 1 ? c.width : c.width * this.width));
+    const padX = 4;
+    const padY = 3;
+    const layoutRow = (cells: string[], st: Style) =>
+      cells.map((cell, i) => {
+        const col = columns[i]!;
+        const s = opts.labelColumn && i === 0 ? { ...st, font: 'bold' as const } : st;
+        return this.fit(cell, widths[i]! - 2 * padX, s, col.minSize);
+      });
+    const heightOf = (cells: { lines: string[]; style: Style }[]) =>
+      Math.max(...cells.map((c) => c.lines.length * this.lineHeight(c.style))) + 2 * padY;
+    const drawRow = (cells: { lines: string[]; style: Style }[], h: number, role: string, fill?: string) => {
+      let x = this.left;
+      if (fill) this.doc.save().rect(this.left, this.y, this.width, h).fill(fill).restore();
+      cells.forEach((c, i) => {
+        const w = widths[i]!;
+        this.drawLines(c.lines, x + padX, this.y + padY, w - 2 * padX, c.style, columns[i]!.align, role);
+        x += w;
+      });
+      this.doc.save().moveTo(this.left, this.y + h).lineTo(this.left + widths.reduce((a, b) => a + b, 0), this.y + h).lineWidth(0.4).strokeColor('#999999').stroke().restore();
+      this.y += h;
+    };
+    const head = header ? layoutRow(header, hstyle) : undefined;
+    const headH = head ? heightOf(head) : 0;
+    const drawHead = () => {
+      if (head) drawRow(head, headH, 'th', '#e8ecf2');
+    };
+    const laid = rows.map((r) => layoutRow(r, style));
+    const firstH = laid.length ? heightOf(laid[0]!) : 0;
+    this.ensure(headH + firstH);
+    this.doc.save().moveTo(this.left, this.y).lineTo(this.right, this.y).lineWidth(0.6).strokeColor('#666666').stroke().restore();
+    drawHead();
+    laid.forEach((cells, i) => {
+      const h = heightOf(cells);
+      if (this.y + h > this.bottom && this.y > this.top + headH) {
+        this.newPage();
+        this.doc.save().moveTo(this.left, this.y).lineTo(this.right, this.y).lineWidth(0.6).strokeColor('#666666').stroke().restore();
+        drawHead();
+      }
+      drawRow(cells, h, opts.role ?? 'cell', opts.zebra && i % 2 === 1 ? '#f6f7f9' : undefined);
+    });
+  }
+
+  /** draws the header and the `page / pages` footer on every page, then returns the PDF bytes */
+  finish(header: { left: string; right: string }, footer: (page: number, pages: number) => string): Uint8Array {
+    const range = this.doc.bufferedPageRange();
+    const pages = range.count;
+    const hs: Style = { font: 'regular', size: 8, color: '#555555' };
+    for (let i = 0; i < pages; i++) {
+      this.doc.switchToPage(range.start + i);
+      this.page = i + 1;
+      this.current = undefined;
+      const half = this.width / 2 - 6;
+      const l = this.fit(header.left, half, hs, 6);
+      const r = this.fit(header.right, half, hs, 6);
+      // header lines grow upwards from the rule so that they never reach the content
+      const ruleY = HEADER_Y + 14;
+      const lh = Math.max(l.lines.length * this.lineHeight(l.style), r.lines.length * this.lineHeight(r.style));
+      this.drawLines(l.lines, this.left, ruleY - 2 - l.lines.length * this.lineHeight(l.style), half, l.style, 'left', 'header');
+      this.drawLines(r.lines, this.right - half, ruleY - 2 - r.lines.length * this.lineHeight(r.style), half, r.style, 'right', 'header');
+      void lh;
+      this.doc.save().moveTo(this.left, ruleY).lineTo(this.right, ruleY).lineWidth(0.5).strokeColor('#999999').stroke().restore();
+      const f = footer(i + 1, pages);
+      this.drawLines([f], this.left, FOOTER_Y, this.width, { font: 'regular', size: 8, color: '#555555' }, 'center', 'footer');
+    }
+    this.doc.end();
+    const chunks: Uint8Array[] = [];
+    let c: Uint8Array | null;
+    // pdfkit is a Readable: after end() every chunk is already buffered, so this is synchronous
+    while ((c = this.doc.read() as Uint8Array | null) !== null) chunks.push(c);
+    return Buffer.concat(chunks);
+  }
+}

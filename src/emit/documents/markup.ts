@@ -1,0 +1,109 @@
+/**
+ * Wording lives in templates/documents/*.hbs (Handlebars); layout lives in code. A template renders to a
+ * small line-based markup, one directive a line, that the renderer lays out:
+ *
+ *   header.left: …  header.right: …  footer: {page} / {pages}   page furniture (not drawn in the flow)
+ *   title: …   subtitle: …   right: …   h: …   p: …   li: …   note: …   space: 8
+ *   l: … / r: …              consecutive lines form a two-column block (left and right columns)
+ *   kv: label | value        consecutive lines form a label/value table
+ *   table: NAME  th: a | b … td: a | b …   a table; NAME picks its column layout in code
+ *   sum: label | value   total: label | value   consecutive lines form the totals block
+ *
+ * A directive may carry modifiers: `l.big:`, `p.bold:`, `r.small:`, `note.muted:`. Cells are separated
+ * by `|`; values put into the template are escaped (`\|`, `\\`) and never contain a line end.
+ */
+import Handlebars from 'handlebars';
+
+export interface Directive {
+  name: string;
+  mods: string[];
+  cells: string[];
+  /** 1-based line in the rendered text (for error messages) */
+  line: number;
+}
+
+export class TemplateError extends Error {}
+
+const hb = Handlebars.create();
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+const yenFmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0, useGrouping: true });
+
+/** `¥1,234,567` (minus sign before the yen sign) */
+export function yen(n: number): string {
+  if (!Number.isInteger(n)) throw new Error(`internal: not whole yen: ${n}`);
+  return (n < 0 ? '-¥' : '¥') + yenFmt.format(Math.abs(n));
+}
+
+/** `2026年1月30日` from YYYY-MM-DD, `2026年1月` from YYYY-MM (string arithmetic only: no clock, no TZ) */
+export function jaDate(d: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(d);
+  if (!m) throw new Error(`internal: not a date: ${d}`);
+  return `${Number(m[1])}年${Number(m[2])}月` + (m[3] ? `${Number(m[3])}日` : '');
+}
+
+hb.registerHelper('yen', (n: unknown) => yen(Number(n)));
+hb.registerHelper('date', (d: unknown) => jaDate(String(d)));
+hb.registerHelper('num', (n: unknown) => yenFmt.format(Number(n)));
+hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+hb.registerHelper('join', (xs: unknown, sep: unknown) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : '、') : ''));
+
+/** escapes a value for the markup: no line ends, `|` and `\` escaped */
+export function escapeCell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+}
+
+/** a copy of a view model with every string escaped for the markup */
+export function escapeView<T>(v: T): T {
+  if (typeof v === 'string') return escapeCell(v) as T;
+  if (Array.isArray(v)) return v.map((x: unknown) => escapeView(x)) as T;
+  if (v && typeof v === 'object') {
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) o[k] = escapeView(x);
+    return o as T;
+  }
+  return v;
+}
+
+export function renderTemplate(name: string, source: string, view: object): string {
+  let t = compiled.get(source);
+  if (!t) {
+    t = hb.compile(source, { noEscape: true, strict: true });
+    compiled.set(source, t);
+  }
+  try {
+    return t(escapeView(view));
+  } catch (e) {
+    throw new TemplateError(`template ${name}: ${(e as Error).message}`);
+  }
+}
+
+function splitCells(s: string): string[] {
+  const cells: string[] = [];
+  let cur = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === '\\' && i + 1 < s.length) {
+      cur += s[++i];
+    } else if (ch === '|') {
+      cells.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  cells.push(cur.trim());
+  return cells;
+}
+
+/** parses the rendered markup into directives; blank lines are skipped */
+export function parseMarkup(name: string, text: string): Directive[] {
+  const out: Directive[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const m = /^([a-z]+(?:\.[a-z]+)*):(?:\s(.*))?$/.exec(line);
+    if (!m) throw new TemplateError(`template ${name}: line ${i + 1} is not a directive ("name: text"): ${JSON.stringify(line.slice(0, 60))}`);
+    const [head, ...mods] = m[1]!.split('.');
+    out.push({ name: head!, mods, cells: splitCells(m[2] ?? ''), line: i + 1 });
+  });
+  return out;
+}
