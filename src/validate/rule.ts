@@ -1,8 +1,8 @@
 /**
  * A rule beyond the schema: `{code, title, description, check(ctx) -> Diagnostic[]}` (ESLint-like).
  * Rules read only schema-valid inputs; `ctx.locate` turns a data path into a source span.
- * Add a rule: one module in `validate/rules/`, one line in `validate/rules/index.ts`, a code in the catalogue,
- * and a valid + an invalid case in the tests.
+ * Add a rule: one module in `validate/rules/`, one line in `validate/rules/index.ts` (the catalogue lists it
+ * from there), and a valid + an invalid case in the tests.
  */
 import type { Diagnostic, Severity, Span } from '../diagnostics/diagnostic.js';
 import type { DataPath, LoadedFile } from '../load/yaml.js';
@@ -25,5 +25,7 @@ export interface Rule {
   title: string;
   /** one sentence: what it checks and why (with the article where there is one) */
   description: string;
+  /** the severity it reports with (default: error) */
+  severity?: Severity;
   check(ctx: RuleContext): Diagnostic[];
 }

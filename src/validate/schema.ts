@@ -65,6 +65,17 @@ function fieldName(path: DataPath): string {
   return path.length ? path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[') : 'the file';
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** why Y-M-D is not a date */
+function dateProblem(y: number, m: number, d: number): string {
+  if (m < 1 || m > 12) return `there is no month ${m}`;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const max = m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!;
+  if (d < 1 || d > max) return `${y}-${String(m).padStart(2, '0')} has ${max} days`;
+  return 'it is not a valid date';
+}
+
 function describe(e: ErrorObject): string | undefined {
   const ps = e.parentSchema as { description?: string } | undefined;
   return ps?.description;
@@ -111,7 +122,17 @@ function mapError(file: LoadedFile, e: ErrorObject): Diagnostic {
       const hint = fmt === 'date' ? 'write a real calendar date YYYY-MM-DD, e.g. 2026-11-01 (2026-02-30 does not exist)'
         : fmt === 'email' ? 'write a single address like name@example.co.jp, without spaces or line breaks'
         : fmt === 'uri' ? 'write an absolute https:// address' : `write a valid ${fmt}`;
-      return at(fmt === 'date' ? 'S006' : 'S005', path, `${name} is not a valid ${fmt}: ${show(e.data)}`, hint);
+      if (fmt === 'date') {
+        const m = typeof e.data === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(e.data) : null;
+        const why = m ? dateProblem(Number(m[1]), Number(m[2]), Number(m[3])) : 'it is not written YYYY-MM-DD';
+        return at('S006', path, `${name} is not a real calendar date: ${show(e.data)} (${why})`, hint);
+      }
+      if (fmt === 'email') {
+        const s = typeof e.data === 'string' ? e.data : '';
+        const why = /[\r\n]/.test(s) ? ' (it contains a line break)' : /\s/.test(s) ? ' (it contains a space)' : /[^\x20-\x7e]/.test(s) ? ' (it contains a non-ASCII character)' : '';
+        return at('S010', path, `${name} is not a valid e-mail address: ${show(e.data)}${why}`, hint);
+      }
+      return at('S005', path, `${name} is not a valid ${fmt}: ${show(e.data)}`, hint);
     }
     case 'pattern': {
       const ex = (e.parentSchema as { examples?: unknown[] }).examples?.[0];
@@ -144,8 +165,11 @@ export function validateSchema(file: LoadedFile, format: FormatName): Diagnostic
   const errors = v.errors ?? [];
   // an error inside a branch (if/then, anyOf) repeats; keep the most precise per path+keyword
   const out: Diagnostic[] = [];
+  // a value with the wrong shape (pattern) also fails its format: report the shape only
+  const patternAt = new Set(errors.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
   for (const e of errors) {
     if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'oneOf') continue;
+    if (e.keyword === 'format' && patternAt.has(e.instancePath)) continue;
     out.push(mapError(file, e));
   }
   return out;

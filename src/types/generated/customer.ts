@@ -202,7 +202,7 @@ export interface Server {
    */
   environment: 'azure' | 'aws' | 'gcp' | 'on-premises' | 'other';
   /**
-   * OS / Operating system
+   * オペレーティングシステム / Operating system
    */
   os: string;
   /**

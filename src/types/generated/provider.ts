@@ -126,7 +126,7 @@ export interface ZabbixEndpoint {
   serverActive: string;
 }
 /**
- * Datadog / Datadog
+ * Datadog の送信先 / Datadog endpoint
  */
 export interface DatadogEndpoint {
   /**
