@@ -1,0 +1,127 @@
+/**
+ * vmsc send REVISION: delivers a revision's notices over SMTP, exactly once per customer.
+ * Dry-run by default (prints what would be sent and each customer's ledger state; no network).
+ * With --confirm: sends the same bytes `vmsc notices` writes, recording every try in the ledger
+ * `<state>/send/<revision>.jsonl` (state = --state DIR or <root>/.vmsc-state). See docs/notices.md.
+ */
+import type { Command } from 'commander';
+import { join, resolve } from 'node:path';
+import type { CliIO } from '../io.js';
+import { CliError } from '../io.js';
+import { loadModel, parseChoice, parseToday, rootDir } from '../common.js';
+import { readAssets } from '../host.js';
+import { revisionMessages } from '../../emit/notices/index.js';
+import { findRevision } from './notices.js';
+import { Ledger, LedgerError, ledgerPath, ledgerStates, readLedger } from '../../send/ledger.js';
+import { plan, redactUrl, sendMessages } from '../../send/sender.js';
+import type { InDoubtPolicy, Outcome } from '../../send/sender.js';
+
+interface SendOpts {
+  root?: string;
+  smtp?: string;
+  dryRun?: boolean;
+  confirm?: boolean;
+  state?: string;
+  connections?: string;
+  rate?: string;
+  tries?: string;
+  backoffMs?: string;
+  inDoubt?: string;
+  today?: string;
+}
+
+function intOpt(v: string | undefined, flag: string, dflt: number, min: number, max: number): number {
+  if (v === undefined) return dflt;
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) throw new CliError(`${flag} must be a whole number from ${min} to ${max}, not ${JSON.stringify(v)}`, 2);
+  return Number(v);
+}
+
+function outcomeLine(o: Outcome): string {
+  switch (o.status) {
+    case 'accepted':
+      return `  ✓ ${o.customer}: accepted${o.tries > 1 ? ` after ${o.tries} tries` : ''}${o.resentInDoubt ? ' (resent: was in doubt)' : ''} — ${o.response}${o.rejected.length ? `; REFUSED recipients: ${o.rejected.join(', ')}` : ''}`;
+    case 'already-accepted':
+      return `  = ${o.customer}: already accepted earlier — ${o.response}${o.changedSince ? ' (the message has changed since; not sent again)' : ''}`;
+    case 'failed':
+      return `  ✗ ${o.customer}: ${o.permanent ? 'FAILED (permanent)' : `FAILED after ${o.tries} tries (temporary)`} — ${o.response}`;
+    case 'skipped-in-doubt':
+      return `  ? ${o.customer}: NOT SENT — ${o.reason}`;
+  }
+}
+
+export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command('send')
+    .argument('<revision>', 'revision id (policies/revisions/<id>.yaml)')
+    .description("send a revision's notices by SMTP, exactly once per customer (dry-run unless --confirm)")
+    .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
+    .option('--smtp <url>', 'SMTP server, smtp://[user:pass@]host:port or smtps://…; default: $VMSC_SMTP_URL')
+    .option('--dry-run', 'print what would be sent (the default)')
+    .option('--confirm', 'really send')
+    .option('--state <dir>', 'state folder holding the delivery ledger (default: <root>/.vmsc-state)')
+    .option('--connections <n>', 'parallel SMTP connections', '3')
+    .option('--rate <n>', 'at most this many messages per second (0: no limit)', '50')
+    .option('--tries <n>', 'tries per message on temporary failures (4xx, dropped connection)', '5')
+    .option('--backoff-ms <n>', 'first retry delay in ms, doubled after each temporary failure', '1000')
+    .option('--in-doubt <policy>', 'messages a crashed run left unconfirmed: resend (same Message-ID and bytes) | skip', 'resend')
+    .option('--today <date>', 'the date used by date-dependent warnings; never changes what is sent')
+    .action(async (revisionId: string, opts: SendOpts) => {
+      if (opts.dryRun && opts.confirm) throw new CliError('--dry-run and --confirm exclude each other', 2);
+      const root = rootDir(io, opts.root);
+      const today = parseToday(io, opts.today);
+      const inDoubt = parseChoice(opts.inDoubt, '--in-doubt', ['resend', 'skip'] as const, 'resend') as InDoubtPolicy;
+      const connections = intOpt(opts.connections, '--connections', 3, 1, 50);
+      const rate = intOpt(opts.rate, '--rate', 50, 0, 100000);
+      const tries = intOpt(opts.tries, '--tries', 5, 1, 100);
+      const backoffMs = intOpt(opts.backoffMs, '--backoff-ms', 1000, 0, 600000);
+      const { model } = loadModel(io, root, today);
+      const revision = findRevision(model, revisionId);
+      const { audience, messages } = await revisionMessages(model, readAssets(), revision);
+      const stateDir = resolve(io.cwd, opts.state ?? join(root, '.vmsc-state'));
+      const path = ledgerPath(stateDir, revision.id);
+      let states;
+      try {
+        states = ledgerStates(readLedger(path));
+      } catch (e) {
+        throw new CliError((e as Error).message, 1, 'the ledger is append-only JSONL; restore it from a backup or inspect the line');
+      }
+
+      if (!opts.confirm) {
+        io.stdout(`dry run: nothing is sent (add --confirm to send). revision ${revision.id} "${revision.title}", effective ${revision.effectiveOn}\n`);
+        io.stdout(`ledger: ${path}\n`);
+        let wouldSend = 0;
+        for (const p of plan(messages, states, inDoubt)) {
+          const send = p.action === 'send' || p.action === 'resend-in-doubt';
+          if (send) wouldSend++;
+          io.stdout(`  ${send ? '→' : p.action === 'skip-accepted' ? '=' : '?'} ${p.message.customer}: ${send ? 'would send' : 'would not send'} (${p.reason})\n`);
+          io.stdout(`      Message-ID <${p.message.messageId}>, to ${p.message.recipients.join(', ')}, ${p.message.eml.byteLength} bytes, out/${p.message.path}\n`);
+        }
+        for (const x of audience.excluded) io.stdout(`  – ${x.customer.id}: not concerned (${x.reason})\n`);
+        io.stdout(`would send ${wouldSend} of ${messages.length} message(s)\n`);
+        setExit(0);
+        return;
+      }
+
+      const url = opts.smtp ?? io.env['VMSC_SMTP_URL'];
+      if (!url) throw new CliError('no SMTP server: pass --smtp URL or set VMSC_SMTP_URL', 2, 'e.g. --smtp smtp://mail.example.jp:587 (credentials only from the environment, never from a committed file)');
+      if (!/^smtps?:\/\//i.test(url)) throw new CliError(`--smtp must be an smtp:// or smtps:// URL, not ${JSON.stringify(redactUrl(url))}`, 2);
+      let ledger: Ledger;
+      try {
+        ledger = Ledger.open(path);
+      } catch (e) {
+        if (e instanceof LedgerError) throw new CliError(e.message, 1, 'wait for the other run to finish; a lock whose process is gone is taken over automatically');
+        throw e;
+      }
+      io.stdout(`sending revision ${revision.id} to ${messages.length} customer(s) via ${redactUrl(url)}; ledger ${path}\n`);
+      let outcomes: Outcome[];
+      try {
+        outcomes = await sendMessages(revision.id, messages, states, ledger, { url, connections, ratePerSecond: rate, maxTries: tries, backoffMs, inDoubt }, (o) => io.stdout(`${outcomeLine(o)}\n`), () => io.now());
+      } finally {
+        ledger.close();
+      }
+      const n = (s: Outcome['status']) => outcomes.filter((o) => o.status === s).length;
+      const refused = outcomes.filter((o) => o.status === 'accepted' && o.rejected.length > 0).length;
+      io.stdout(`${n('accepted')} sent, ${n('already-accepted')} already accepted, ${n('failed')} failed, ${n('skipped-in-doubt')} in doubt (not sent)${refused ? `, ${refused} with refused recipients` : ''}\n`);
+      setExit(n('failed') + n('skipped-in-doubt') + refused > 0 ? 1 : 0);
+    });
+}

@@ -1,0 +1,149 @@
+/**
+ * Who a revision concerns and what it changes for each of them (第2条). Pure: reads the resolved model.
+ *
+ * Audience (decision, see docs/notices.md): a customer is notified when its contract is in force on the day
+ * before `effectiveOn` and still on `effectiveOn`, i.e.
+ *   billingStartsOn (= 契約成立日, 第4条5) < effectiveOn, and no end date or endsOn >= effectiveOn.
+ * A customer whose contract is established on or after effectiveOn is NOT notified: its contract is made
+ * under the new tariff/terms (tariffAtStart is already the new one), so nothing changes for it; it is listed
+ * in `excluded` with that reason so that `vmsc send` can show it.
+ *
+ * Fees are never computed here: they come from the billing module's `monthlyCharges(tariff, customer)`.
+ */
+import type { Model, ResolvedCustomer } from '../../model/model.js';
+import type { Revision, Tariff } from '../../model/inputs.js';
+import type { TermsEdition } from '../../types/generated/terms.js';
+import { monthlyCharges } from '../../billing/charges.js';
+import type { MonthlyCharges } from '../../billing/charges.js';
+import { earliestLegalEndDate } from '../../billing/contract.js';
+import { tariffInForce } from '../../resolve/tariff.js';
+import { addDays, addMonths, firstDayOfMonth, lastDayOfMonth } from '../../util/dates.js';
+
+export interface FeeImpact {
+  /** tariff in force the day before effectiveOn */
+  before: MonthlyCharges;
+  /** the tariff the revision brings in */
+  after: MonthlyCharges;
+  /** after − before (tax excluded, tax, tax included); may be negative */
+  difference: { subtotal: number; tax: number; total: number };
+}
+
+export interface TermsImpact {
+  /** the edition in force the day before effectiveOn */
+  previous?: TermsEdition;
+  edition: TermsEdition;
+}
+
+export interface Cancellation {
+  /** the last month end before effectiveOn: the latest service end date that avoids the change (第6条) */
+  endOn: string;
+  /** the last day a written notice must reach the provider to end on endOn (第6条1; 第5条2 inside the minimum period) */
+  noticeBy: string;
+  /** false when noticeBy is before the announcement (the customer cannot end before the change any more) */
+  possible: boolean;
+}
+
+export interface NoticeImpact {
+  customer: ResolvedCustomer;
+  fees?: FeeImpact;
+  terms?: TermsImpact;
+  cancellation: Cancellation;
+}
+
+export interface Audience {
+  revision: Revision;
+  recipients: NoticeImpact[];
+  excluded: Array<{ customer: ResolvedCustomer; reason: string }>;
+}
+
+/** The tariff a tariff revision brings in (its `tariff` equals the tariff file's effectiveFrom). */
+export function revisionTariff(model: Model, revision: Revision): Tariff | undefined {
+  return revision.kind === 'tariff' ? model.policies.tariffs.find((t) => t.effectiveFrom === revision.tariff) : undefined;
+}
+
+export function revisionEdition(model: Model, revision: Revision): TermsEdition | undefined {
+  return revision.kind === 'terms' ? model.policies.terms.editions.find((e) => e.edition === revision.termsEdition) : undefined;
+}
+
+/** The edition in force on a date: the one with the latest effectiveOn <= date. */
+export function editionInForce(model: Model, date: string): TermsEdition | undefined {
+  let found: TermsEdition | undefined;
+  for (const e of model.policies.terms.editions) {
+    if (e.effectiveOn <= date && (!found || e.effectiveOn > found.effectiveOn || (e.effectiveOn === found.effectiveOn && e.edition > found.edition))) found = e;
+  }
+  return found;
+}
+
+/** true when the customer's contract is in force on the day before effectiveOn and on effectiveOn */
+export function isConcerned(customer: ResolvedCustomer, effectiveOn: string): { yes: boolean; reason: string } {
+  if (customer.establishedOn >= effectiveOn) {
+    return { yes: false, reason: `契約成立日 ${customer.establishedOn} が実施日 ${effectiveOn} 以後のため、改定後の条件で契約済み` };
+  }
+  if (customer.endsOn !== undefined && customer.endsOn < effectiveOn) {
+    return { yes: false, reason: `契約終了日 ${customer.endsOn} が実施日 ${effectiveOn} より前` };
+  }
+  return { yes: true, reason: '' };
+}
+
+/**
+ * 第6条: the service ends on a month end; a written notice must arrive one calendar month before it.
+ * The latest end date that avoids the change is the last month end before effectiveOn. The notice deadline is
+ * the latest day d with earliestLegalEndDate(customer, d) <= endOn (the billing module owns the 第5条2/第6条
+ * rule; we search back from endOn − 1 month, which is where 第6条 puts it).
+ */
+export function cancellationFor(customer: ResolvedCustomer, revision: Revision): Cancellation {
+  const earliest = (noticedOn: string): string => {
+    try {
+      return earliestLegalEndDate(customer, noticedOn);
+    } catch {
+      return '9999-12-31'; // a notice the rule cannot place (e.g. before the contract) never allows endOn
+    }
+  };
+  const endOn = lastDayOfMonth(addMonths(firstDayOfMonth(revision.effectiveOn), -1));
+  let noticeBy = addMonths(endOn, -1);
+  // move forward while a later notice still allows ending on endOn, backward while this one does not
+  for (let i = 0; i < 62 && earliest(addDays(noticeBy, 1)) <= endOn && addDays(noticeBy, 1) <= endOn; i++) {
+    noticeBy = addDays(noticeBy, 1);
+  }
+  for (let i = 0; i < 62 && earliest(noticeBy) > endOn; i++) noticeBy = addDays(noticeBy, -1);
+  return { endOn, noticeBy, possible: noticeBy >= revision.announcedOn && earliest(noticeBy) <= endOn };
+}
+
+function diff(a: MonthlyCharges, b: MonthlyCharges): FeeImpact['difference'] {
+  return { subtotal: b.subtotal - a.subtotal, tax: b.tax - a.tax, total: b.total - a.total };
+}
+
+/** The customers a revision concerns (sorted by id) with their impact, and the others with the reason. */
+export function revisionAudience(model: Model, revision: Revision): Audience {
+  const dayBefore = addDays(revision.effectiveOn, -1);
+  const oldTariff = tariffInForce(model.policies.tariffs, dayBefore);
+  const newTariff = revisionTariff(model, revision);
+  const edition = revisionEdition(model, revision);
+  const previousEdition = editionInForce(model, dayBefore);
+  if (revision.kind === 'tariff' && (!oldTariff || !newTariff)) {
+    throw new Error(`internal: revision ${revision.id} has no tariff before or after ${revision.effectiveOn} (rule N002 should have caught it)`);
+  }
+  if (revision.kind === 'terms' && !edition) {
+    throw new Error(`internal: revision ${revision.id} names a missing terms edition (rule N003 should have caught it)`);
+  }
+  const recipients: NoticeImpact[] = [];
+  const excluded: Audience['excluded'] = [];
+  for (const customer of model.customers) {
+    const c = isConcerned(customer, revision.effectiveOn);
+    if (!c.yes) {
+      excluded.push({ customer, reason: c.reason });
+      continue;
+    }
+    const impact: NoticeImpact = { customer, cancellation: cancellationFor(customer, revision) };
+    if (revision.kind === 'tariff' && oldTariff && newTariff) {
+      const before = monthlyCharges(oldTariff, customer);
+      const after = monthlyCharges(newTariff, customer);
+      impact.fees = { before, after, difference: diff(before, after) };
+    }
+    if (revision.kind === 'terms' && edition) {
+      impact.terms = previousEdition ? { previous: previousEdition, edition } : { edition };
+    }
+    recipients.push(impact);
+  }
+  return { revision, recipients, excluded };
+}

@@ -1,0 +1,175 @@
+/**
+ * The delivery ledger: an append-only JSONL file per revision under the state folder
+ * (`<root>/.vmsc-state/send/<revision>.jsonl`), one record per line, each written with a single write() and
+ * fsync'd before the sender goes on. It is what makes `vmsc send` exactly-once across crashes and reruns:
+ *
+ *   attempt   written BEFORE a message's SMTP transaction starts
+ *   accepted  written right AFTER the server's 250 reply to the end of DATA
+ *   deferred  a temporary failure (4xx reply, dropped connection, timeout): retried with backoff
+ *   failed    a permanent failure (5xx reply) or retries exhausted; the server's reply is kept
+ *
+ * A customer's state is decided by its last record: accepted → never sent again; attempt (with no record after
+ * it) → "in doubt": the process died between starting the transaction and recording the reply, so the server
+ * may or may not hold the message. See docs/notices.md for how in-doubt entries are treated.
+ *
+ * A torn last line (the process died inside write()) is ignored; any other unreadable line is an error.
+ */
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync, existsSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export type RecordType = 'attempt' | 'accepted' | 'deferred' | 'failed';
+
+export interface LedgerRecord {
+  type: RecordType;
+  revision: string;
+  customer: string;
+  messageId: string;
+  /** sha256 of the .eml bytes sent */
+  sha256: string;
+  /** envelope recipients */
+  recipients: string[];
+  /** 1-based try number within one run */
+  try: number;
+  /** ISO instant (the ledger is state, not output: the clock is allowed here) */
+  at: string;
+  /** the server's reply, for accepted/deferred/failed */
+  response?: string;
+  /** SMTP reply code when there was one */
+  code?: number;
+  /** recipients the server refused while accepting the message for the others */
+  rejected?: string[];
+  /** process id of the sender */
+  pid: number;
+}
+
+export type CustomerState = 'new' | 'accepted' | 'in-doubt' | 'deferred' | 'failed';
+
+export interface CustomerLedgerState {
+  state: CustomerState;
+  last?: LedgerRecord;
+  /** the record of the acceptance, when accepted */
+  accepted?: LedgerRecord;
+  attempts: number;
+}
+
+export class LedgerError extends Error {}
+
+export function ledgerPath(stateDir: string, revision: string): string {
+  return join(stateDir, 'send', `${revision}.jsonl`);
+}
+
+export function readLedger(path: string): LedgerRecord[] {
+  if (!existsSync(path)) return [];
+  const text = readFileSync(path, 'utf8');
+  const lines = text.split('\n');
+  const out: LedgerRecord[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    try {
+      out.push(JSON.parse(line) as LedgerRecord);
+    } catch {
+      if (i === lines.length - 1) break; // torn final write: the record never happened
+      throw new LedgerError(`${path}:${i + 1}: unreadable ledger line`);
+    }
+  }
+  return out;
+}
+
+/** Each customer's state from the records, in order. */
+export function ledgerStates(records: readonly LedgerRecord[]): Map<string, CustomerLedgerState> {
+  const m = new Map<string, CustomerLedgerState>();
+  for (const r of records) {
+    const s = m.get(r.customer) ?? { state: 'new', attempts: 0 };
+    if (s.state === 'accepted') continue; // accepted is final
+    s.last = r;
+    if (r.type === 'attempt') {
+      s.attempts++;
+      s.state = 'in-doubt';
+    } else if (r.type === 'accepted') {
+      s.state = 'accepted';
+      s.accepted = r;
+    } else if (r.type === 'deferred') {
+      s.state = 'deferred';
+    } else {
+      s.state = 'failed';
+    }
+    m.set(r.customer, s);
+  }
+  return m;
+}
+
+/** An open ledger: append() returns once the record is on disk. */
+export class Ledger {
+  private fd: number;
+  private readonly lockPath: string;
+
+  private constructor(readonly path: string, fd: number, lockPath: string) {
+    this.fd = fd;
+    this.lockPath = lockPath;
+  }
+
+  /**
+   * Opens (creating) the ledger for appending and takes `<ledger>.lock` (pid inside). A lock left by a process
+   * that is gone is taken over; a live one is an error (two senders must never run for the same revision).
+   */
+  static open(path: string): Ledger {
+    mkdirSync(dirname(path), { recursive: true });
+    const lockPath = `${path}.lock`;
+    for (let i = 0; ; i++) {
+      try {
+        writeFileSync(lockPath, `${process.pid}\n`, { flag: 'wx' });
+        break;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || i > 0) throw new LedgerError(`cannot lock ${lockPath}: ${(e as Error).message}`);
+        const pid = Number(readFileSync(lockPath, 'utf8').trim());
+        if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
+          throw new LedgerError(`another vmsc send (pid ${pid}) holds ${lockPath}`);
+        }
+        unlinkSync(lockPath); // stale: its process is gone
+      }
+    }
+    const fd = openSync(path, 'a');
+    fsyncDir(dirname(path));
+    return new Ledger(path, fd, lockPath);
+  }
+
+  append(r: LedgerRecord): void {
+    const line = `${JSON.stringify(r)}\n`;
+    writeSync(this.fd, line);
+    fsyncSync(this.fd);
+  }
+
+  close(): void {
+    if (this.fd < 0) return;
+    closeSync(this.fd);
+    this.fd = -1;
+    try {
+      unlinkSync(this.lockPath);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function fsyncDir(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* some file systems do not allow it; the file's own fsync still holds */
+  }
+}
