@@ -1,0 +1,118 @@
+/**
+ * vmsc route: where does an alert go at a given instant? Generates alertmanager.yml from the root (in
+ * memory; or reads --config FILE), parses that YAML text and evaluates it like Alertmanager does,
+ * time intervals included (which `amtool config routes test` ignores).
+ */
+import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CliIO } from '../io.js';
+import { CliError } from '../io.js';
+import { loadModel, parseChoice, parseToday, rootDir } from '../common.js';
+import { routingArtifacts, ALERTMANAGER_PATH } from '../../emit/routing/index.js';
+import { AmConfigError, parseAlertmanagerConfig } from '../../route/config.js';
+import type { AmConfig } from '../../route/config.js';
+import { parseAt, simulate, TimePoint } from '../../route/simulate.js';
+import { businessCalendar, CalendarRangeError, weekdayJa } from '../../calendar/calendar.js';
+import { closest } from '../../util/strings.js';
+
+const SEVERITIES = ['critical', 'warning'] as const;
+
+interface RouteOpts {
+  customer?: string;
+  severity?: string;
+  at?: string;
+  root?: string;
+  format?: string;
+  config?: string;
+}
+
+export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command('route')
+    .description('show which receivers an alert reaches at an instant, and why, by evaluating the generated alertmanager.yml (time intervals included)')
+    .requiredOption('--customer <id>', 'customer id (label customer)')
+    .requiredOption('--severity <s>', `alert severity: ${SEVERITIES.join(' | ')}`)
+    .requiredOption('--at <datetime>', 'instant: YYYY-MM-DDTHH:MM is Japan time; with Z or +HH:MM it is converted')
+    .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
+    .option('--config <file>', 'evaluate this alertmanager.yml instead of generating it from the root')
+    .option('--format <f>', 'text | json', 'text')
+    .action((opts: RouteOpts) => {
+      const format = parseChoice(opts.format, '--format', ['text', 'json'] as const, 'text');
+      const severity = parseChoice(opts.severity, '--severity', SEVERITIES, 'critical');
+      const instant = parseAt(opts.at ?? '');
+      if (!instant) {
+        throw new CliError(`--at must be a date and time YYYY-MM-DDTHH:MM (Japan time) or with an offset, not ${JSON.stringify(opts.at)}`, 2,
+          'e.g. --at 2026-12-29T10:00 or --at 2026-12-29T01:00Z');
+      }
+      const root = rootDir(io, opts.root);
+      const { model } = loadModel(io, root, parseToday(io, undefined));
+      const customer = opts.customer ?? '';
+      const ids = model.customers.map((c) => c.id);
+      if (!ids.includes(customer)) {
+        const near = closest(customer, ids);
+        throw new CliError(`no customer ${JSON.stringify(customer)} in ${root}`, 2, near ? `did you mean ${near}?` : `customers: ${ids.join(', ')}`);
+      }
+      let text: string;
+      let source: string;
+      if (opts.config !== undefined) {
+        source = resolve(io.cwd, opts.config);
+        try {
+          text = readFileSync(source, 'utf8');
+        } catch (e) {
+          throw new CliError(`cannot read ${source}: ${(e as Error).message}`, 1);
+        }
+      } else {
+        const art = routingArtifacts(model).find((a) => a.path === ALERTMANAGER_PATH);
+        text = typeof art?.data === 'string' ? art.data : '';
+        source = `${ALERTMANAGER_PATH} (generated from ${root})`;
+      }
+      let cfg: AmConfig;
+      try {
+        cfg = parseAlertmanagerConfig(text);
+      } catch (e) {
+        if (e instanceof AmConfigError) throw new CliError(`${source}: ${e.message}`, 1, 'regenerate it with vmsc build, or check it with amtool check-config');
+        throw e;
+      }
+      const labels = { customer, severity };
+      const sim = simulate(cfg, labels, new TimePoint(instant));
+      const zdt = instant.toZonedDateTimeISO('Asia/Tokyo');
+      const date = zdt.toPlainDate().toString();
+      let day: { date: string; weekday: string; helpdeskDay: boolean; closedReasons: string[]; hours: string; helpdeskOpenAtInstant: boolean } | undefined;
+      try {
+        const cal = businessCalendar(model.policies.calendar);
+        const d = cal.day(date);
+        const hhmm = zdt.toPlainTime().toString({ smallestUnit: 'minute' });
+        const { opens, closes } = cal.helpdeskHours;
+        day = {
+          date,
+          weekday: weekdayJa(d.weekday),
+          helpdeskDay: d.helpdeskOpen,
+          closedReasons: d.helpdeskClosedReasons,
+          hours: `${opens}–${closes}`,
+          helpdeskOpenAtInstant: d.helpdeskOpen && hhmm >= opens && hhmm < closes,
+        };
+      } catch (e) {
+        if (!(e instanceof CalendarRangeError)) throw e;
+      }
+      const at = zdt.toString({ timeZoneName: 'never', smallestUnit: 'minute' });
+      if (format === 'json') {
+        io.stdout(JSON.stringify({ at, labels, receivers: sim.receivers, routes: sim.routes, ...(day ? { day } : {}) }, null, 2) + '\n');
+      } else {
+        const L: string[] = [];
+        L.push(`alert {customer="${customer}", severity="${severity}"} at ${at} (Asia/Tokyo)`);
+        if (day) {
+          const kind = day.helpdeskDay ? `helpdesk day, open ${day.hours}` : `helpdesk closed all day: ${day.closedReasons.join('、')}`;
+          L.push(`calendar: ${day.date} ${day.weekday} (${kind}); at this instant the helpdesk is ${day.helpdeskOpenAtInstant ? 'OPEN' : 'CLOSED'}`);
+        }
+        L.push(`receivers: ${sim.receivers.length ? sim.receivers.join(', ') : '(none)'}`);
+        L.push('', `matched routes in ${source}:`);
+        for (const r of sim.routes) {
+          L.push(`  ${r.notified ? 'notify' : 'silent'}  ${r.receiver}  ${r.route}  ${r.chain.join(' > ') || '(root)'}${r.continue ? '  continue: true' : ''}`);
+          L.push(`          ${r.reason}`);
+        }
+        io.stdout(L.join('\n') + '\n');
+      }
+      setExit(sim.receivers.length > 0 ? 0 : 1);
+    });
+}

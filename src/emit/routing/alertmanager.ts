@@ -1,0 +1,247 @@
+/**
+ * The plan as an Alertmanager (0.25+) configuration.
+ *
+ * Route tree (per severity rule of routing.yaml, in file order):
+ *
+ *   root (receiver: formal default; never reached for alerts with a severity label, see fallback)
+ *   ├─ {severity="critical"}                       first match wins among severities
+ *   │   ├─ {customer="<id>"} → customer-<id>         continue: true, at any hour (notifyCustomer)
+ *   │   ├─ → helpdesk  active: helpdesk-hours, mute: helpdesk-closed-days        continue: true
+ *   │   └─ → noc       active: outside-helpdesk-hours, helpdesk-closed-days
+ *   ├─ {severity="warning"} …
+ *   └─ (any other alert) → the fallback rule's provider receivers, split by time as above
+ *
+ * `outside-helpdesk-hours` is the exact complement of `helpdesk-hours` (other weekdays, before opening,
+ * from closing to 24:00), and every closed day is in `helpdesk-closed-days` (whole days), so at every instant
+ * exactly one of the two provider routes of a rule is active: no alert reaches nobody, none reaches a
+ * provider receiver twice. Time intervals sit on leaf routes only (Alertmanager does not inherit them).
+ */
+import { Document, isScalar, isSeq, visit } from 'yaml';
+import type { ClosedDay, RoutingPlan, RulePlan, WeekdayCode } from './plan.js';
+import { INTERVALS } from './plan.js';
+
+const AM_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const AM_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+const CODE_TO_AM: Record<WeekdayCode, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+export interface AmTimeRange { start_time: string; end_time: string }
+export interface AmTimeIntervalEntry {
+  times?: AmTimeRange[];
+  weekdays?: string[];
+  days_of_month?: string[];
+  months?: string[];
+  years?: string[];
+  location: string;
+}
+export interface AmRoute {
+  receiver?: string;
+  group_by?: string[];
+  group_wait?: string;
+  group_interval?: string;
+  repeat_interval?: string;
+  matchers?: string[];
+  continue?: boolean;
+  active_time_intervals?: string[];
+  mute_time_intervals?: string[];
+  routes?: AmRoute[];
+}
+export interface AmConfigOut {
+  global: Record<string, string | boolean>;
+  route: AmRoute;
+  inhibit_rules: Array<{ source_matchers: string[]; target_matchers: string[]; equal: string[] }>;
+  receivers: Array<{ name: string; email_configs: Array<Record<string, string | boolean | Record<string, string>>> }>;
+  time_intervals: Array<{ name: string; time_intervals: AmTimeIntervalEntry[] }>;
+}
+
+/** sorted Alertmanager weekday numbers -> ['monday:friday', 'sunday', …] (ranges never wrap past Saturday) */
+export function weekdayRanges(days: readonly number[]): string[] {
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    const a = AM_WEEKDAYS[sorted[i]!]!;
+    const b = AM_WEEKDAYS[sorted[j]!]!;
+    out.push(i === j ? a : `${a}:${b}`);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** runs of consecutive closed dates inside one month -> one entry each */
+export function closedDayEntries(days: readonly ClosedDay[], location: string): Array<AmTimeIntervalEntry & { first: string; last: string }> {
+  const out: Array<AmTimeIntervalEntry & { first: string; last: string }> = [];
+  let i = 0;
+  while (i < days.length) {
+    const first = days[i]!.date;
+    let j = i;
+    while (j + 1 < days.length) {
+      const cur = days[j]!.date;
+      const next = days[j + 1]!.date;
+      if (next.slice(0, 7) !== cur.slice(0, 7) || Number(next.slice(8)) !== Number(cur.slice(8)) + 1) break;
+      j++;
+    }
+    const last = days[j]!.date;
+    const d1 = Number(first.slice(8));
+    const d2 = Number(last.slice(8));
+    out.push({
+      first,
+      last,
+      years: [first.slice(0, 4)],
+      months: [AM_MONTHS[Number(first.slice(5, 7)) - 1]!],
+      days_of_month: [d1 === d2 ? String(d1) : `${d1}:${d2}`],
+      location,
+    });
+    i = j + 1;
+  }
+  return out;
+}
+
+function matcher(label: string, value: string): string {
+  return `${label}=${JSON.stringify(value)}`;
+}
+
+function providerRoutes(rule: RulePlan, hasClosedDays: boolean): AmRoute[] {
+  const routes: AmRoute[] = [];
+  for (const r of rule.anyHour) routes.push({ receiver: r, continue: true });
+  for (const r of rule.helpdeskHoursOnly) {
+    routes.push({
+      receiver: r,
+      continue: true,
+      active_time_intervals: [INTERVALS.open],
+      ...(hasClosedDays ? { mute_time_intervals: [INTERVALS.closed] } : {}),
+    });
+  }
+  for (const r of rule.outsideHoursOnly) {
+    routes.push({
+      receiver: r,
+      continue: true,
+      active_time_intervals: hasClosedDays ? [INTERVALS.outside, INTERVALS.closed] : [INTERVALS.outside],
+    });
+  }
+  // the last route of a severity ends the walk
+  const last = routes[routes.length - 1];
+  if (last) delete last.continue;
+  return routes;
+}
+
+function duration(n: number, unit: 's' | 'm' | 'h'): string {
+  return `${n}${unit}`;
+}
+
+export function alertmanagerConfig(plan: RoutingPlan): AmConfigOut {
+  const loc = plan.timeZone;
+  const hasClosedDays = plan.closedDays.length > 0;
+  const open = plan.helpdesk.days.map((d) => CODE_TO_AM[d]);
+  const closedWeekdays = [0, 1, 2, 3, 4, 5, 6].filter((d) => !open.includes(d));
+  const outside: AmTimeIntervalEntry[] = [];
+  if (plan.helpdesk.opens !== '00:00') outside.push({ times: [{ start_time: '00:00', end_time: plan.helpdesk.opens }], location: loc });
+  outside.push({ times: [{ start_time: plan.helpdesk.closes, end_time: '24:00' }], location: loc });
+  if (closedWeekdays.length > 0) outside.push({ weekdays: weekdayRanges(closedWeekdays), location: loc });
+
+  const timeIntervals: AmConfigOut['time_intervals'] = [
+    {
+      name: INTERVALS.open,
+      time_intervals: [{ weekdays: weekdayRanges(open), times: [{ start_time: plan.helpdesk.opens, end_time: plan.helpdesk.closes }], location: loc }],
+    },
+    { name: INTERVALS.outside, time_intervals: outside },
+  ];
+  if (hasClosedDays) {
+    timeIntervals.push({
+      name: INTERVALS.closed,
+      time_intervals: closedDayEntries(plan.closedDays, loc).map(({ first: _f, last: _l, ...e }) => e),
+    });
+  }
+
+  const severityRoutes: AmRoute[] = plan.rules.map((rule) => ({
+    matchers: [matcher('severity', rule.severity)],
+    routes: [
+      ...(rule.notifyCustomer
+        ? plan.customerReceivers.map((c): AmRoute => ({ receiver: c.name, matchers: [matcher('customer', c.customer)], continue: true }))
+        : []),
+      ...providerRoutes(rule, hasClosedDays),
+    ],
+  }));
+  const fallbackRule = plan.rules.find((r) => r.severity === plan.fallbackSeverity) ?? plan.rules[0];
+  const rootReceiver = fallbackRule?.outsideHelpdeskHours[0] ?? plan.providerReceivers[0]?.name ?? '';
+  const fallbackRoute: AmRoute | undefined = fallbackRule ? { routes: providerRoutes(fallbackRule, hasClosedDays) } : undefined;
+
+  const global: Record<string, string | boolean> = {
+    smtp_from: plan.mail.from,
+    smtp_smarthost: plan.mail.smarthost,
+  };
+  if (plan.mail.smarthostDefaulted) global['smtp_require_tls'] = false;
+  if (plan.mail.authUsername !== undefined) global['smtp_auth_username'] = plan.mail.authUsername;
+  if (plan.mail.authPasswordFile !== undefined) global['smtp_auth_password_file'] = plan.mail.authPasswordFile;
+
+  const email = (to: string) => ({ to, send_resolved: true, headers: { 'Reply-To': plan.mail.replyTo } });
+  return {
+    global,
+    route: {
+      receiver: rootReceiver,
+      group_by: [...plan.grouping.groupBy],
+      group_wait: duration(plan.grouping.groupWaitSeconds, 's'),
+      group_interval: duration(plan.grouping.groupIntervalMinutes, 'm'),
+      repeat_interval: duration(plan.grouping.repeatIntervalHours, 'h'),
+      routes: [...severityRoutes, ...(fallbackRoute ? [fallbackRoute] : [])],
+    },
+    inhibit_rules: [
+      {
+        // a host whose heartbeat is down: its other alerts say nothing new
+        source_matchers: [matcher('check', 'heartbeat')],
+        target_matchers: [`check!=${JSON.stringify('heartbeat')}`],
+        equal: ['customer', 'server'],
+      },
+    ],
+    receivers: [
+      ...plan.providerReceivers.map((r) => ({ name: r.name, email_configs: [email(r.email)] })),
+      ...plan.customerReceivers.map((c) => ({ name: c.name, email_configs: c.contacts.map((k) => email(k.email)) })),
+    ],
+    time_intervals: timeIntervals,
+  };
+}
+
+const HEADER = [
+  ' Alertmanager (0.25+) configuration generated by vmsc from policies/routing.yaml, policies/calendar.yaml,',
+  ' policies/provider.yaml and customers/. Do not edit: change the inputs and run `vmsc build`.',
+  ' Times are Japan time (location: Asia/Tokyo); closed days are enumerated for the calendar coverage range.',
+].join('\n');
+
+/** byte-reproducible YAML (YAML 1.1 quoting, so Go's yaml.v2 reads every scalar as the string it is) */
+export function alertmanagerYaml(plan: RoutingPlan): string {
+  const doc = new Document(alertmanagerConfig(plan), { version: '1.1' });
+  doc.commentBefore = HEADER;
+  // short lists of scalars on one line: `matchers: [severity="critical"]`
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every((i) => isScalar(i))) node.flow = true;
+    },
+  });
+  const routes = doc.getIn(['route', 'routes']);
+  if (isSeq(routes)) {
+    routes.items.forEach((node, i) => {
+      const rule = plan.rules[i];
+      const text = rule
+        ? ` severity ${rule.severity}: ${rule.notifyCustomer ? 'opted-in customer contacts at any hour, ' : ''}provider receivers by helpdesk hours`
+        : ` any other alert (no known severity): the ${plan.fallbackSeverity} rule's provider receivers`;
+      if (node && typeof node === 'object') (node as { commentBefore?: string }).commentBefore = text;
+    });
+  }
+  // say which days each closed-day entry is, and why
+  const intervals = doc.get('time_intervals');
+  if (isSeq(intervals)) {
+    for (const ti of intervals.items) {
+      const entries = (ti as { get?: (k: string) => unknown }).get?.('time_intervals');
+      const name = (ti as { get?: (k: string) => unknown }).get?.('name');
+      if (name !== INTERVALS.closed || !isSeq(entries)) continue;
+      const runs = closedDayEntries(plan.closedDays, plan.timeZone);
+      entries.items.forEach((node, i) => {
+        const run = runs[i];
+        if (!run || !node || typeof node !== 'object') return;
+        const reasons = [...new Set(plan.closedDays.filter((d) => d.date >= run.first && d.date <= run.last).flatMap((d) => d.reasons))];
+        (node as { commentBefore?: string }).commentBefore = ` ${run.first}${run.last !== run.first ? `..${run.last}` : ''} ${reasons.join('、')}`;
+      });
+    }
+  }
+  return doc.toString({ lineWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: false });
+}

@@ -1,0 +1,29 @@
+/**
+ * Global emitter `routing/alertmanager`: out/routing/alertmanager.yml (Alertmanager 0.25+),
+ * out/routing/routing.md (the helpdesk's table, Japanese) and out/routing/routing.json (machine-readable).
+ */
+import type { Artifact, EmitContext, GlobalEmitter } from '../types.js';
+import type { Model } from '../../model/model.js';
+import { buildRoutingPlan } from './plan.js';
+import { alertmanagerYaml } from './alertmanager.js';
+import { routingJson, routingMarkdown } from './tables.js';
+
+export const KIND = 'routing/alertmanager';
+export const ALERTMANAGER_PATH = 'routing/alertmanager.yml';
+export const ROUTING_MD_PATH = 'routing/routing.md';
+export const ROUTING_JSON_PATH = 'routing/routing.json';
+
+export function routingArtifacts(model: Model): Artifact[] {
+  const plan = buildRoutingPlan(model);
+  return [
+    { path: ALERTMANAGER_PATH, data: alertmanagerYaml(plan), kind: KIND },
+    { path: ROUTING_JSON_PATH, data: JSON.stringify(routingJson(plan, model), null, 2) + '\n', kind: KIND },
+    { path: ROUTING_MD_PATH, data: routingMarkdown(plan, model), kind: KIND },
+  ];
+}
+
+export const routingEmitter: GlobalEmitter = {
+  name: KIND,
+  scope: 'global',
+  emit: (ctx: EmitContext) => routingArtifacts(ctx.model),
+};
