@@ -8,7 +8,8 @@ import { register as build } from './build.js';
 import { register as manifest } from './manifest.js';
 import { register as bill } from './bill.js';
 import { register as calendar } from './calendar.js';
+import { register as route } from './route.js';
 
 export type Register = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
 
-export const COMMANDS: Register[] = [check, build, manifest, bill, calendar, notices, send];
+export const COMMANDS: Register[] = [check, build, manifest, bill, calendar, notices, send, route];
