@@ -1,5 +1,6 @@
 /** The rule registry: one line per rule module. */
 import type { Rule } from '../rule.js';
+import { NOTICE_RULES } from './notices.js';
 import { customerFileName } from './customer-file-name.js';
 import { tariffFileName } from './tariff-file-name.js';
 import { revisionFileName } from './revision-file-name.js';
@@ -21,6 +22,7 @@ import { realMonthDays } from './month-days.js';
 import { BILLING_RULES } from './billing.js';
 
 export const RULES: Rule[] = [
+  ...NOTICE_RULES,
   customerFileName,
   tariffFileName,
   revisionFileName,
