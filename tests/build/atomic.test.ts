@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBuild } from '../../src/cli/commands/build.js';
+import { writeFiles, writeOutput } from '../../src/write/write.js';
+import { manifestOf } from '../../src/write/manifest.js';
+import type { Emitter } from '../../src/emit/types.js';
+import { copyExample, testIO, TEST_EMITTERS, tmp, cliError } from './util.js';
+
+const TODAY = '2026-11-27';
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string, rel: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(p, r);
+      else out[r] = readFileSync(p).toString('base64');
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+describe('atomic write: an interrupted build leaves the previous out/ whole', () => {
+  it('a failure in the middle of writing (after some files are staged) keeps out/ as it was, and no staging folder is left', () => {
+    const parent = tmp();
+    const out = join(parent, 'out');
+    writeOutput(out, [{ path: 'a/one.txt', data: 'one\n', kind: 'k' }, { path: 'b/two.txt', data: 'two\n', kind: 'k' }], 'vmsc test');
+    const before = snapshot(out);
+    const entries = ['a/one.txt', 'b/two.txt', 'c/three.txt'].map((path) => ({ path, sha256: '0'.repeat(64), bytes: 3, kind: 'k' }));
+    let written = 0;
+    expect(() => writeFiles(out, entries.map((e) => ({
+      path: e.path,
+      put: (dest: string) => {
+        if (written === 2) throw new Error('disk full (simulated at the third file)');
+        writeFileSync(dest, 'new');
+        written++;
+      },
+    })), manifestOf(entries, 'vmsc test'))).toThrow(/disk full/);
+    expect(written).toBe(2);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(parent)).toEqual(['out']);
+  });
+
+  it('an emitter that throws during a build: out/ and its manifest unchanged', async () => {
+    const root = copyExample();
+    await runBuild(testIO(), { root, today: TODAY, emitters: TEST_EMITTERS });
+    const before = snapshot(join(root, 'out'));
+    const boom: Emitter = { name: 'test/boom', scope: 'customer', emit: (_ctx, c) => { if (c.id === 'minato-clinic') throw new Error('boom'); return []; } };
+    await expect(runBuild(testIO(), { root, today: TODAY, emitters: [...TEST_EMITTERS, boom] })).rejects.toThrow('boom');
+    expect(snapshot(join(root, 'out'))).toEqual(before);
+  });
+
+  it('a cache blob lost between emit and write: the write fails and out/ is left whole', async () => {
+    const root = copyExample();
+    const state = tmp('vmsc-state-');
+    await runBuild(testIO(), { root, today: TODAY, state, emitters: TEST_EMITTERS });
+    const before = snapshot(join(root, 'out'));
+    writeFileSync(join(root, 'customers', 'acme-logistics.yaml'), readFileSync(join(root, 'customers', 'acme-logistics.yaml'), 'utf8') + '# edited\n');
+    // an emitter that deletes the blob store while the build runs (as a concurrent `rm -rf .vmsc-state` would)
+    const thief: Emitter = { name: 'test/zz-thief', scope: 'global', emit: () => { rmSync(join(state, 'build', 'v1', 'blobs'), { recursive: true, force: true }); return []; } };
+    await expect(runBuild(testIO(), { root, today: TODAY, state, emitters: [...TEST_EMITTERS, thief] })).rejects.toThrow();
+    expect(snapshot(join(root, 'out'))).toEqual(before);
+    expect(readdirSync(root).filter((n) => n.startsWith('.out.'))).toEqual([]);
+  });
+
+  it('build refuses to write anything when check finds an error (exit 1, out/ untouched)', async () => {
+    const root = copyExample();
+    await runBuild(testIO(), { root, today: TODAY, emitters: TEST_EMITTERS });
+    const before = snapshot(join(root, 'out'));
+    const f = join(root, 'customers', 'minato-clinic.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace(/^legalName:.*$/m, 'legalNme: typo'));
+    const io = testIO();
+    const e = await cliError(() => runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS }));
+    expect(e?.exitCode).toBe(1);
+    expect(e?.message).toContain('nothing was produced');
+    expect(io.err()).toContain('customers/minato-clinic.yaml');
+    expect(snapshot(join(root, 'out'))).toEqual(before);
+    // and on a fresh root, no out/ at all
+    const fresh = copyExample();
+    writeFileSync(join(fresh, 'customers', 'minato-clinic.yaml'), readFileSync(f));
+    await cliError(() => runBuild(testIO(), { root: fresh, today: TODAY, emitters: TEST_EMITTERS }));
+    expect(existsSync(join(fresh, 'out'))).toBe(false);
+  });
+});
