@@ -19,6 +19,7 @@ import { registrationNumber } from './registration-number.js';
 import { cidrValid } from './cidr.js';
 import { routingReceivers, routingSeverities } from './routing.js';
 import { realMonthDays } from './month-days.js';
+import { ROUTING_RULES } from './routing-calendar.js';
 import { BILLING_RULES } from './billing.js';
 
 export const RULES: Rule[] = [
@@ -49,5 +50,6 @@ export const RULES: Rule[] = [
   routingReceivers,
   routingSeverities,
   realMonthDays,
+  ...ROUTING_RULES,
   ...BILLING_RULES,
 ];
