@@ -21,6 +21,7 @@ import { routingReceivers, routingSeverities } from './routing.js';
 import { realMonthDays } from './month-days.js';
 import { ROUTING_RULES } from './routing-calendar.js';
 import { BILLING_RULES } from './billing.js';
+import { documentGlyphs } from './document-glyphs.js';
 
 export const RULES: Rule[] = [
   ...NOTICE_RULES,
@@ -52,4 +53,5 @@ export const RULES: Rule[] = [
   realMonthDays,
   ...ROUTING_RULES,
   ...BILLING_RULES,
+  documentGlyphs,
 ];
