@@ -9,7 +9,9 @@ import { register as manifest } from './manifest.js';
 import { register as bill } from './bill.js';
 import { register as calendar } from './calendar.js';
 import { register as route } from './route.js';
+import { register as contract } from './contract.js';
+import { register as invoice } from './invoice.js';
 
 export type Register = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
 
-export const COMMANDS: Register[] = [check, build, manifest, bill, calendar, notices, send, route];
+export const COMMANDS: Register[] = [check, build, manifest, bill, calendar, notices, send, route, contract, invoice];
