@@ -1,0 +1,75 @@
+/**
+ * Real-tool conformance: Debian's prometheus-alertmanager amtool (0.25) checks the generated file, and its
+ * route tester agrees with routing.json. amtool ignores time intervals (prometheus/alertmanager#3889), so it
+ * returns every receiver of the matching routes: the union of the helpdesk-hours and outside-hours receivers.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { routed } from './fixture.js';
+import { copyRoot } from '../helpers.js';
+
+const hasAmtool = spawnSync('amtool', ['--version'], { encoding: 'utf8' }).status === 0;
+if (!hasAmtool) console.log('skipped: amtool not installed (apt-get install prometheus-alertmanager)');
+
+function amtool(args: string[]): { code: number; out: string } {
+  const r = spawnSync('amtool', args, { encoding: 'utf8' });
+  return { code: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
+}
+
+function writeTemp(text: string): string {
+  const f = join(mkdtempSync(join(tmpdir(), 'vmsc-am-')), 'alertmanager.yml');
+  writeFileSync(f, text);
+  return f;
+}
+
+describe('amtool conformance', () => {
+  it.skipIf(!hasAmtool)('amtool check-config accepts the generated alertmanager.yml', () => {
+    const { yaml } = routed();
+    const r = amtool(['check-config', writeTemp(yaml)]);
+    expect(r.out).toContain('SUCCESS');
+    expect(r.code).toBe(0);
+  });
+
+  it.skipIf(!hasAmtool)('amtool check-config rejects a broken file (the check can fail)', () => {
+    const { yaml } = routed();
+    const r = amtool(['check-config', writeTemp(yaml.replace('end_time: "17:30"', 'end_time: "17:61"'))]);
+    expect(r.code).not.toBe(0);
+  });
+
+  it.skipIf(!hasAmtool)('amtool config routes test: each customer and severity reaches the receivers of routing.json', () => {
+    const { yaml, json } = routed();
+    const file = writeTemp(yaml);
+    let checked = 0;
+    for (const c of json.customers) {
+      for (const rule of json.rules) {
+        const want = new Set([...c.severities[rule.severity]!.helpdeskHours, ...c.severities[rule.severity]!.outsideHelpdeskHours]);
+        const r = amtool(['config', 'routes', 'test', `--config.file=${file}`, `customer=${c.id}`, `severity=${rule.severity}`]);
+        expect(r.code, r.out).toBe(0);
+        const got = new Set(r.out.split('\n').filter((l) => l && !l.startsWith('Warning:')).join(',').split(',').map((s) => s.trim()).filter(Boolean));
+        expect([...got].sort(), `${c.id} ${rule.severity}`).toEqual([...want].sort());
+        checked++;
+      }
+    }
+    expect(checked).toBe(json.customers.length * json.rules.length);
+  });
+
+  it.skipIf(!hasAmtool)('with an SMTP smarthost, user and password file, amtool accepts it and no secret is in the file', async () => {
+    const root = copyRoot();
+    const { readFileSync } = await import('node:fs');
+    const p = join(root, 'policies', 'provider.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace(
+      '  replyTo: support@example.jp\n',
+      '  replyTo: support@example.jp\n  smarthost: smtp.example.jp:587\n  authUsername: alerts@example.jp\n  authPasswordFile: /etc/alertmanager/smtp_password\n',
+    ));
+    const { yaml } = routed(root);
+    expect(yaml).toContain('smtp_smarthost: smtp.example.jp:587');
+    expect(yaml).toContain('smtp_auth_username: alerts@example.jp');
+    expect(yaml).toContain('smtp_auth_password_file: /etc/alertmanager/smtp_password');
+    expect(yaml).not.toMatch(/smtp_auth_password:|smtp_require_tls/);
+    const r = amtool(['check-config', writeTemp(yaml)]);
+    expect(r.out).toContain('SUCCESS');
+  });
+});
