@@ -1,0 +1,200 @@
+/**
+ * agents/bundle: what every bundle holds besides the target files (仕様書1):
+ * - `prerequisites.ps1`: allows RDP (TCP 3389) only from the provider's fixed addresses (and disables the broad
+ *   built-in Remote Desktop rules), checks the operator account, checks outbound connections to the SaaS endpoints.
+ * - `checklist.md`: the conditions, in Japanese, for the customer's administrator.
+ * - `monitoring-plan.json`: the vendor-neutral plan of the server (checks, thresholds and where each came from).
+ * - `manifest.json`: every file of the bundle with its sha256, so the bundle can be verified on the server.
+ * No personal data (contacts, the name of who consented) and no secret goes into any of them.
+ */
+import { createHash } from 'node:crypto';
+import type { Model, ResolvedCustomer, ResolvedServer } from '../../model/model.js';
+import type { Check, MonitoringPlan, Target } from '../../resolve/monitoring.js';
+import { CAPABILITIES, severitiesOf } from '../../resolve/monitoring.js';
+import type { CustomerEmitter } from '../types.js';
+import type { BundleFile } from './common.js';
+import { assertConsent, GENERATED_BY, hostOf, jsonText, targetsOf, toArtifacts } from './common.js';
+import { datadogFiles } from './datadog/index.js';
+import { zabbixFiles } from './zabbix/index.js';
+
+export interface Endpoint {
+  what: string;
+  host: string;
+  port: number;
+}
+
+/** where the agents connect out to (checked by prerequisites.ps1) */
+export function endpointsOf(model: Model): Endpoint[] {
+  const m = model.policies.provider.monitoring;
+  const out: Endpoint[] = [];
+  if (m.saasEndpoint) {
+    const u = new URL(m.saasEndpoint);
+    out.push({ what: 'SaaS endpoint (HTTPS)', host: u.hostname, port: u.port ? Number(u.port) : 443 });
+  }
+  for (const t of targetsOf(model)) {
+    if (t === 'datadog' && m.datadog) {
+      out.push({ what: 'Datadog API (HTTPS)', host: `api.${m.datadog.site}`, port: 443 });
+      out.push({ what: 'Datadog logs intake (HTTPS)', host: `agent-http-intake.logs.${m.datadog.site}`, port: 443 });
+    }
+    if (t === 'zabbix' && m.zabbix) {
+      const h = hostOf(m.zabbix.serverActive);
+      out.push({ what: 'Zabbix server, active checks', host: h.host, port: h.port ?? 10051 });
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((e) => {
+    const k = `${e.host}:${e.port}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const ps = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+export function prerequisitesScript(model: Model, plan: MonitoringPlan): string {
+  const ra = model.policies.provider.remoteAccess;
+  const eps = endpointsOf(model);
+  const lines = [
+    `# ${GENERATED_BY}`,
+    `# Prerequisites (仕様書1) for ${plan.customer}/${plan.server}. Run as Administrator on the server.`,
+    '# 1. Remote Desktop (TCP 3389) is allowed only from the provider\'s fixed addresses; the broad built-in',
+    '#    Remote Desktop rules are disabled.',
+    '# 2. The operator account exists.',
+    '# 3. The agents can connect out to their SaaS endpoints.',
+    '# Exit code 0: all conditions hold; 1: at least one does not (see the FAIL lines).',
+    '#Requires -RunAsAdministrator',
+    "$ErrorActionPreference = 'Stop'",
+    `$RdpSources = @(${ra.rdpSourceAddresses.map(ps).join(', ')})`,
+    `$OperatorAccount = ${ps(ra.operatorAccount)}`,
+    '$Endpoints = @(',
+    ...eps.map((e, i) => `  @{ What = ${ps(e.what)}; Host = ${ps(e.host)}; Port = ${e.port} }${i < eps.length - 1 ? ',' : ''}`),
+    ')',
+    '$failed = 0',
+    '',
+    '# 1. RDP only from the provider',
+    "$RuleName = 'VVAULT-Managed-RDP-In'",
+    "Get-NetFirewallRule -Group '@FirewallAPI.dll,-28752' -ErrorAction SilentlyContinue | Where-Object { $_.Direction -eq 'Inbound' } | Disable-NetFirewallRule",
+    'Get-NetFirewallRule -Name $RuleName -ErrorAction SilentlyContinue | Remove-NetFirewallRule',
+    "New-NetFirewallRule -Name $RuleName -DisplayName 'VVAULT managed service: RDP from the provider only' -Direction Inbound -Protocol TCP -LocalPort 3389 -RemoteAddress $RdpSources -Action Allow -Profile Any | Out-Null",
+    "$open = Get-NetFirewallRule -Enabled True -Direction Inbound -Action Allow | Where-Object { $_.Name -ne $RuleName } | Get-NetFirewallPortFilter | Where-Object { $_.LocalPort -eq '3389' }",
+    "if ($open) { Write-Output 'FAIL rdp: another enabled inbound rule still allows TCP 3389'; $failed++ } else { Write-Output ('OK   rdp: TCP 3389 allowed only from ' + ($RdpSources -join ', ')) }",
+    '',
+    '# 2. Operator account (local, or a domain account known to this server)',
+    '$account = Get-LocalUser -Name $OperatorAccount -ErrorAction SilentlyContinue',
+    "if (-not $account) { $account = Get-CimInstance -ClassName Win32_UserAccount -Filter \"Name='$OperatorAccount'\" -ErrorAction SilentlyContinue }",
+    "if ($account) { Write-Output \"OK   account: $OperatorAccount exists\" } else { Write-Output \"FAIL account: $OperatorAccount not found\"; $failed++ }",
+    '',
+    '# 3. Outbound connections of the agents',
+    'foreach ($e in $Endpoints) {',
+    "  if (Test-NetConnection -ComputerName $e.Host -Port $e.Port -InformationLevel Quiet -WarningAction SilentlyContinue) { Write-Output \"OK   outbound: $($e.What) $($e.Host):$($e.Port)\" }",
+    "  else { Write-Output \"FAIL outbound: $($e.What) $($e.Host):$($e.Port) unreachable\"; $failed++ }",
+    '}',
+    '',
+    'if ($failed -gt 0) { exit 1 }',
+    'exit 0',
+    '',
+  ];
+  return lines.join('\r\n');
+}
+
+const SEVERITY_JA = { critical: '重大', warning: '警告' } as const;
+
+function describeJa(c: Check): string {
+  switch (c.kind) {
+    case 'heartbeat': return `ハートビート（${c.intervalSeconds}秒間隔、${c.missedBeats}回欠落で障害）`;
+    case 'eventlog': return `Windows イベントログ ${c.log}（${c.eventLevels.join('/')}${c.sources ? `、ソース ${c.sources.join('/')}` : ''}${c.ids ? `、ID ${c.ids.join('/')}` : ''}）`;
+    case 'log': return `VVAULT ログ（パターン ${c.pattern}）`;
+    case 'service': return `VVAULT サービス ${c.service}`;
+    case 'process': return `VVAULT プロセス ${c.process}（${c.min}個以上）`;
+    case 'volume':
+    case 'share': return `ストレージ ${c.volume}（${c.path}）使用率 警告${c.levels[0].percent.value}% / 重大${c.levels[1].percent.value}%`;
+    default: {
+      const name = { cpu: 'プロセッサビジー', memory: 'メモリビジー', diskBusy: 'ディスクビジー', network: 'ネットワークビジー（リンク速度比）' }[c.kind];
+      return `${name} 警告${c.levels[0].percent.value}% / 重大${c.levels[1].percent.value}%（${c.forMinutes.value}分継続）`;
+    }
+  }
+}
+
+export function checklist(model: Model, customer: ResolvedCustomer, plan: MonitoringPlan): string {
+  const p = model.policies.provider;
+  const consent = customer.source.contract.monitoringConsent;
+  const eps = endpointsOf(model);
+  const targets = targetsOf(model);
+  const L: string[] = [
+    `<!-- ${GENERATED_BY} -->`,
+    `# 監視導入チェックリスト（${customer.source.legalName} 様 / サーバー ${plan.server}）`,
+    '',
+    `${p.serviceName}の監視を開始するための前提条件（サービス仕様書 1）です。お客様の管理者様にてご確認ください。`,
+    '同梱の `prerequisites.ps1` を管理者として実行すると、1〜3 を設定・確認できます（すべて満たすと終了コード 0）。',
+    '',
+    '## 1. リモート接続（RDP）',
+    `- [ ] RDP（TCP 3389）の受信は当社の固定アドレス ${p.remoteAccess.rdpSourceAddresses.join('、')} からのみ許可されている`,
+    '- [ ] 上記以外から RDP を許可する既存の受信規則（Windows 既定の「リモート デスクトップ」規則を含む）が無効になっている',
+    '',
+    '## 2. 運用アカウント',
+    `- [ ] 当社の運用アカウント \`${p.remoteAccess.operatorAccount}\` が作成され、管理者権限が付与されている`,
+    '',
+    '## 3. インターネットへの送信',
+    '- [ ] サーバーから次の送信先へ接続できる（監視エージェントがデータを送信します）',
+    ...eps.map((e) => `  - ${e.host}:${e.port}（${e.what}）`),
+    '',
+    '## 4. 監視エージェント（第9条）',
+    `- [ ] 監視アプリの利用について承諾済みである（承諾日 ${consent ? consent.agreedOn : '未承諾'}）`,
+    `- [ ] 監視エージェント（${targets.map((t) => (t === 'zabbix' ? 'Zabbix agent 2' : 'Datadog Agent')).join('、')}）のインストールと外部へのデータ送信を許可する`,
+    `- [ ] コンピューター名が \`${plan.hostname}\` である（監視上のホスト名は \`${plan.monitoredHost}\`）`,
+    '',
+    '## 5. 監視項目（サービス仕様書 3、24時間365日）',
+    '| 監視項目 | 重大度 |',
+    '|---|---|',
+    ...plan.checks.map((c) => `| ${describeJa(c)} | ${severitiesOf(c).map((s) => SEVERITY_JA[s]).join('・')} |`),
+    '',
+    'クラウドストレージは監視対象外です（サービス仕様書 3）。',
+    '',
+  ];
+  const approx = targets.flatMap((t: Target) => [...new Set(plan.checks.map((c) => c.kind))]
+    .filter((k) => CAPABILITIES[t][k].level === 'approximate')
+    .map((k) => `- ${t}: ${k} — ${CAPABILITIES[t][k].how}`));
+  if (approx.length) L.push('## 補足（近似的な監視）', ...approx, '');
+  return L.join('\n');
+}
+
+export function planJson(plan: MonitoringPlan): string {
+  return jsonText(plan);
+}
+
+/** every file of the bundle of one server except manifest.json, sorted by path */
+export function bundleFiles(model: Model, customer: ResolvedCustomer, server: ResolvedServer): BundleFile[] {
+  const plan = server.monitoring;
+  const files: BundleFile[] = [
+    { path: 'checklist.md', data: checklist(model, customer, plan) },
+    { path: 'monitoring-plan.json', data: planJson(plan) },
+    { path: 'prerequisites.ps1', data: prerequisitesScript(model, plan) },
+  ];
+  for (const t of targetsOf(model)) files.push(...(t === 'zabbix' ? zabbixFiles(model, server) : datadogFiles(model, server)));
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export function bundleManifest(customer: ResolvedCustomer, server: ResolvedServer, files: readonly BundleFile[]): string {
+  return jsonText({
+    customer: customer.id,
+    server: server.id,
+    files: files.map((f) => {
+      const b = Buffer.from(f.data, 'utf8');
+      return { path: f.path, sha256: createHash('sha256').update(b).digest('hex'), bytes: b.byteLength };
+    }),
+  });
+}
+
+export const bundleEmitter: CustomerEmitter = {
+  name: 'agents/bundle',
+  scope: 'customer',
+  emit(ctx, customer) {
+    assertConsent(customer);
+    return customer.servers.flatMap((s) => {
+      const all = bundleFiles(ctx.model, customer, s);
+      const own = all.filter((f) => !f.path.startsWith('zabbix/') && !f.path.startsWith('datadog/'));
+      return toArtifacts('agents/bundle', customer, s, [...own, { path: 'manifest.json', data: bundleManifest(customer, s, all) }]);
+    });
+  },
+};

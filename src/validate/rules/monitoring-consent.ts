@@ -1,0 +1,19 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Rule } from '../rule.js';
+
+/** 第9条: the monitoring agent is used only with the customer's consent; no consent, no agent bundle (an error, never a silent skip). */
+export const monitoringConsent: Rule = {
+  code: 'A003',
+  title: 'monitoring consent recorded',
+  description: 'Every customer records contract.monitoringConsent (date and who agreed): without it no agent bundle may be built (第9条).',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const c of ctx.inputs.customers) {
+      if (c.data.contract.monitoringConsent) continue;
+      out.push(ctx.at('A003', 'error', c.file, ['contract'],
+        `customer ${c.data.id} has no contract.monitoringConsent: no agent bundle can be built without the customer's consent (第9条)`,
+        'record the consent under contract, e.g. monitoringConsent: { agreedOn: 2026-10-15, by: <who agreed> }', 'key'));
+    }
+    return out;
+  },
+};
