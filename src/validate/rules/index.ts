@@ -22,6 +22,10 @@ import { realMonthDays } from './month-days.js';
 import { ROUTING_RULES } from './routing-calendar.js';
 import { BILLING_RULES } from './billing.js';
 import { documentGlyphs } from './document-glyphs.js';
+import { monitoringBounds } from './monitoring-bounds.js';
+import { monitoringOrder } from './monitoring-order.js';
+import { monitoringConsent } from './monitoring-consent.js';
+import { monitoringEndpoints, monitoringCapabilities, monitoringVolumesAndLabels } from './monitoring-targets.js';
 
 export const RULES: Rule[] = [
   ...NOTICE_RULES,
@@ -54,4 +58,10 @@ export const RULES: Rule[] = [
   ...ROUTING_RULES,
   ...BILLING_RULES,
   documentGlyphs,
+  monitoringBounds,
+  monitoringOrder,
+  monitoringConsent,
+  monitoringEndpoints,
+  monitoringCapabilities,
+  monitoringVolumesAndLabels,
 ];
