@@ -57,7 +57,7 @@ export function prerequisitesScript(model: Model, plan: MonitoringPlan): string 
   const eps = endpointsOf(model);
   const lines = [
     `# ${GENERATED_BY}`,
-    `# Prerequisites (仕様書1) for ${plan.customer}/${plan.server}. Run as Administrator on the server.`,
+    `# Prerequisites (service specification 1) for ${plan.customer}/${plan.server}. Run as Administrator on the server.`,
     '# 1. Remote Desktop (TCP 3389) is allowed only from the provider\'s fixed addresses; the broad built-in',
     '#    Remote Desktop rules are disabled.',
     '# 2. The operator account exists.',

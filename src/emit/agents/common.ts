@@ -47,9 +47,9 @@ export function uuid4(name: string): string {
   return h.join('');
 }
 
-/** YAML 1.2 text, block style, no line folding, keys in the order given: stable across runs */
+/** YAML text in the 1.1 schema (so that YES, on, 0x.. and the like are quoted for YAML 1.1 readers: Zabbix's libyaml, the Datadog Agent's go-yaml); block style, no folding, keys in the order given */
 export function yamlText(value: unknown): string {
-  return stringify(value, { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true, aliasDuplicateObjects: false, version: '1.2' });
+  return stringify(value, { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true, aliasDuplicateObjects: false, version: '1.1' });
 }
 
 export function jsonText(value: unknown): string {

@@ -199,8 +199,13 @@ export function datadogConfD(plan: MonitoringPlan): BundleFile[] {
   return files;
 }
 
+/** text placed inside a double-quoted monitor query string */
+function inQuotes(s: string): string {
+  return s.replace(/[\\"]/g, '\\$&');
+}
+
 function escapeRe(s: string): string {
-  return `${s.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')}$`;
+  return s.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
 }
 
 export function datadogMonitors(plan: MonitoringPlan): DatadogMonitor[] {
@@ -244,7 +249,7 @@ export function datadogMonitors(plan: MonitoringPlan): DatadogMonitor[] {
       case 'log':
         out.push({
           name: `${title} VVAULT log: ${c.pattern}`, type: 'log alert', ...base, ...single(c),
-          query: `logs("service:vvault ${host} ${JSON.stringify(regexLiteral(c.regex))}").index("*").rollup("count").last("${windowMin}m") > 0`,
+          query: `logs("service:vvault ${host} ${inQuotes(JSON.stringify(regexLiteral(c.regex)))}").index("*").rollup("count").last("${windowMin}m") > 0`,
           options: { thresholds: { critical: 0 }, notify_no_data: false, include_tags: true, notify_audit: false },
         });
         break;

@@ -30,7 +30,8 @@ const ENCODING: Record<LogCheck['encoding'], string> = { shift_jis: 'SHIFT_JIS',
 /** one item key parameter: unquoted when it can be, else double-quoted (a quoted one cannot end with `\`) */
 export function keyParam(p: string): string {
   if (p === '') return '';
-  if (!/[,\]"]/.test(p) && !/^\s/.test(p) && !p.startsWith('[')) return p;
+  const must = /[,\]"]/.test(p) || /^\s/.test(p) || p.startsWith('[');
+  if (!must && (p.endsWith('\\') || !/[ ()|]/.test(p))) return p;
   if (p.endsWith('\\')) throw new Error(`internal: Zabbix key parameter ${p} needs quotes and ends with a backslash`);
   return `"${p.replace(/"/g, '\\"')}"`;
 }
@@ -66,6 +67,8 @@ interface Item {
   description: string;
   tags: Tag[];
   triggers?: Trigger[];
+  /** on item prototypes */
+  trigger_prototypes?: Trigger[];
 }
 interface DiscoveryRule {
   uuid: string;
@@ -230,7 +233,7 @@ export function zabbixTemplate(plan: MonitoringPlan): string {
           item_prototypes: [{
             uuid: u('disk-busy/item'), name: 'Disk {#INSTANCE}: idle time', type: 'ZABBIX_ACTIVE', key, delay, value_type: 'FLOAT', units: '%',
             description: `${c.id}: busy = 100 - idle`, tags: itemTags(c),
-            triggers: pair(c, (s) => `max(${ref(key)},${win})<=100-${levelMacro(c, s)}`,
+            trigger_prototypes: pair(c, (s) => `max(${ref(key)},${win})<=100-${levelMacro(c, s)}`,
               (s) => `${title} disk {#INSTANCE} busy ${levelMacro(c, s)}% or more for ${win}`, c.check),
           }],
         });
