@@ -6,6 +6,7 @@ import { register as notices } from './notices.js';
 import { register as send } from './send.js';
 import { register as build } from './build.js';
 import { register as manifest } from './manifest.js';
+import { register as plan } from './plan.js';
 import { register as bill } from './bill.js';
 import { register as calendar } from './calendar.js';
 import { register as route } from './route.js';
@@ -14,4 +15,4 @@ import { register as invoice } from './invoice.js';
 
 export type Register = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
 
-export const COMMANDS: Register[] = [check, build, manifest, bill, calendar, notices, send, route, contract, invoice];
+export const COMMANDS: Register[] = [check, build, plan, manifest, bill, calendar, notices, send, route, contract, invoice];

@@ -1,0 +1,128 @@
+import type { Command } from 'commander';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { CliIO } from '../io.js';
+import { CliError } from '../io.js';
+import { parseChoice, parseToday, rootDir } from '../common.js';
+import { readAssets, readRoot } from '../host.js';
+import type { SourceFile } from '../../load/yaml.js';
+import type { Assets, Emitter } from '../../emit/types.js';
+import { compile } from '../../program.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { buildArtifacts } from '../../build/build.js';
+import { compilerFingerprint } from '../../build/fingerprint.js';
+import { openCache } from '../../build/session.js';
+import type { ArtifactCache } from '../../write/cache.js';
+import { computePlan, planExitCode } from '../../plan/plan.js';
+import type { PlanReport, PlanSide } from '../../plan/plan.js';
+import { renderJson, renderMarkdown } from '../../plan/render.js';
+
+export interface PlanCommandOptions {
+  base?: string;
+  root?: string;
+  format?: string;
+  today?: string;
+  state?: string;
+  cache?: boolean;
+  jobs?: string;
+  /** programmatic only (tests): emitters instead of the registry */
+  emitters?: readonly Emitter[];
+}
+
+function git(cwd: string, args: string[], input?: Buffer): { ok: boolean; stdout: Buffer; stderr: string } {
+  const r = spawnSync('git', args, { cwd, input, maxBuffer: 1 << 30 });
+  if (r.error) throw new CliError(`cannot run git: ${r.error.message}`, 1, 'vmsc plan needs git on the PATH');
+  return { ok: r.status === 0, stdout: r.stdout, stderr: r.stderr.toString('utf8').trim() };
+}
+
+/**
+ * The root's input files as they were at REF: `git archive REF -- <root>/policies <root>/customers | tar -x`
+ * into a temporary folder (removed afterwards). A root that did not exist at REF gives no files.
+ */
+function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: string } {
+  const top = git(root, ['rev-parse', '--show-toplevel']);
+  if (!top.ok) throw new CliError(`${root} is not inside a git repository`, 1, 'vmsc plan compares the working tree with a git ref: run it in a clone');
+  const toplevel = top.stdout.toString('utf8').trim();
+  const prefix = git(root, ['rev-parse', '--show-prefix']).stdout.toString('utf8').trim();
+  const c = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  if (!c.ok) throw new CliError(`--base ${JSON.stringify(ref)} is not a commit in this repository`, 1, 'pass a branch, tag or commit, e.g. --base origin/main (in CI, fetch it first: git fetch origin main)');
+  const commit = c.stdout.toString('utf8').trim();
+  const present = git(toplevel, ['ls-tree', '--name-only', commit, '--', `${prefix}policies`, `${prefix}customers`]);
+  const paths = present.ok ? present.stdout.toString('utf8').split('\n').filter(Boolean) : [];
+  if (paths.length === 0) return { sources: [], commit };
+  const tar = git(toplevel, ['archive', '--format=tar', commit, '--', ...paths]);
+  if (!tar.ok) throw new CliError(`git archive ${commit} failed: ${tar.stderr}`, 1);
+  const dir = mkdtempSync(join(tmpdir(), 'vmsc-plan-base-'));
+  try {
+    const x = spawnSync('tar', ['-x', '-C', dir], { input: tar.stdout, maxBuffer: 1 << 30 });
+    if (x.status !== 0) throw new CliError(`cannot extract the tree of ${ref}: ${x.stderr.toString('utf8').trim() || x.error?.message}`, 1, 'vmsc plan needs tar on the PATH');
+    const baseRoot = join(dir, ...prefix.split('/').filter(Boolean));
+    return { sources: existsSync(baseRoot) ? readRoot(baseRoot) : [], commit };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function side(label: string, sources: SourceFile[], today: string, assets: Assets, cache: ArtifactCache, opts: PlanCommandOptions, workers: number | undefined): Promise<PlanSide> {
+  const s: PlanSide = { label, diagnostics: [], files: [], read: (sha) => cache.readBlob(sha) };
+  if (sources.length === 0) return s; // the root did not exist at the base: everything is new
+  const r = compile(sources, { today });
+  s.diagnostics = r.diagnostics;
+  if (hasErrors(r.diagnostics) || !r.model) return s;
+  s.model = r.model;
+  const built = await buildArtifacts({
+    model: r.model,
+    sources,
+    assets,
+    fingerprint: compilerFingerprint(),
+    cache,
+    ...(opts.emitters ? { emitters: opts.emitters } : {}),
+    ...(workers !== undefined ? { workers } : {}),
+  });
+  s.files = built.files;
+  return s;
+}
+
+export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ report: PlanReport; text: string; code: 0 | 1 | 2 }> {
+  const format = parseChoice(opts.format, '--format', ['markdown', 'json'] as const, 'markdown');
+  if (!opts.base) throw new CliError('--base REF is required', 2, 'e.g. vmsc plan --base origin/main');
+  const root = rootDir(io, opts.root);
+  const today = parseToday(io, opts.today);
+  let workers: number | undefined;
+  if (opts.jobs !== undefined) {
+    if (!/^\d+$/.test(opts.jobs)) throw new CliError(`--jobs must be a whole number, not ${JSON.stringify(opts.jobs)}`, 2);
+    workers = Number(opts.jobs);
+  }
+  const { sources: baseSources, commit } = sourcesAt(root, opts.base);
+  const stateDir = opts.cache === false ? undefined : resolve(io.cwd, opts.state ?? join(root, '.vmsc-state'));
+  const { cache, note } = openCache(stateDir);
+  if (note) io.stderr(`vmsc: note: ${note}\n`);
+  const assets = readAssets();
+  const base = await side(`${opts.base} (${commit.slice(0, 7)})`, baseSources, today, assets, cache, opts, workers);
+  base.ref = opts.base;
+  base.commit = commit;
+  const head = await side('working tree', readRoot(root), today, assets, cache, opts, workers);
+  const report = computePlan(base, head);
+  const text = format === 'json' ? renderJson(report) : renderMarkdown(report);
+  return { report, text, code: planExitCode(report) };
+}
+
+export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command('plan')
+    .description('compare the artifacts of the tree at a git ref with the working tree: headline, risk flags, meanings, folded diffs (exit 0 no change, 2 changes, 1 errors)')
+    .requiredOption('--base <ref>', 'git ref to compare with, e.g. origin/main')
+    .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
+    .option('--format <format>', 'markdown | json', 'markdown')
+    .option('--today <date>', 'the date used by date-dependent warnings; never changes outputs')
+    .option('--state <dir>', 'state folder for the build cache (default <root>/.vmsc-state)')
+    .option('--no-cache', 'keep no build cache')
+    .option('--jobs <n>', 'worker threads for rendering (0 = none)')
+    .action(async (opts: PlanCommandOptions) => {
+      const r = await runPlan(io, opts);
+      io.stdout(r.text);
+      setExit(r.code);
+    });
+}

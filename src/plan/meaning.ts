@@ -1,0 +1,399 @@
+/**
+ * What a change MEANS, computed from the two resolved models (never from bytes): field changes of each
+ * customer, the monitoring plan per server (`fs01 cpu critical 95 → 90`), monthly charges under each tariff
+ * (`monthly total ¥71,000 → ¥78,000`), invoices of closed months, alert recipients; and the risk flags a
+ * reviewer must see first.
+ *
+ * Flag codes (U2xx):
+ *   U201 removed route or receiver        U202 changed alert recipients     U203 changed monthly total
+ *   U204 changed invoice of a closed month (issued documents must not change silently)
+ *   U205 第21条 registration field changed (proof documents needed)
+ */
+import type { Model, ResolvedCustomer } from '../model/model.js';
+import type { Check, MonitoringPlan } from '../resolve/monitoring.js';
+import { billedMonths, computeInvoice } from '../billing/invoice.js';
+import type { Invoice } from '../billing/invoice.js';
+import { monthlyCharges } from '../billing/charges.js';
+import { formatYen } from '../billing/money.js';
+import { arrow, diffFlat, flatten } from './flatten.js';
+import type { FieldChange } from './flatten.js';
+
+export type Topic =
+  | 'registration' | 'contacts' | 'contract' | 'fees' | 'invoice' | 'payments' | 'work'
+  | 'servers' | 'monitoring' | 'routing' | 'consent' | 'policies' | 'other';
+
+export interface Meaning {
+  topic: Topic;
+  text: string;
+}
+
+export type FlagKind = 'removed-route' | 'alert-recipients' | 'monthly-total' | 'closed-invoice' | 'registration';
+
+export const FLAG_CODES: Record<FlagKind, string> = {
+  'removed-route': 'U201',
+  'alert-recipients': 'U202',
+  'monthly-total': 'U203',
+  'closed-invoice': 'U204',
+  registration: 'U205',
+};
+
+export const FLAG_TITLES: Record<FlagKind, string> = {
+  'removed-route': 'removed alert route or receiver',
+  'alert-recipients': 'changed alert recipients',
+  'monthly-total': 'changed monthly total',
+  'closed-invoice': 'changed invoice of a closed month (issued documents must not change silently)',
+  registration: '第21条 registration change: proof documents needed',
+};
+
+export interface Flag {
+  code: string;
+  kind: FlagKind;
+  customer?: string;
+  message: string;
+}
+
+export interface CustomerMeanings {
+  id: string;
+  status: 'added' | 'removed' | 'changed' | 'unchanged';
+  meanings: Meaning[];
+}
+
+export interface Explanation {
+  customers: Map<string, CustomerMeanings>;
+  global: Meaning[];
+  flags: Flag[];
+}
+
+const yen = formatYen;
+
+/** 第21条 fields of the customer file, with their Japanese names */
+const REGISTRATION: { prefix: string; label: string }[] = [
+  { prefix: 'legalName', label: '法人名称' },
+  { prefix: 'address', label: '住所' },
+  { prefix: 'representative', label: '代表者名' },
+  { prefix: 'phone', label: '電話' },
+  { prefix: 'fax', label: 'FAX' },
+  { prefix: 'department', label: '担当部門名' },
+  { prefix: 'billing.recipient', label: '請求書の送付先' },
+  { prefix: 'billing.address', label: '請求書の送付先' },
+  { prefix: 'billing.email', label: '請求書の送付先' },
+];
+
+function under(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+}
+
+function topicOf(path: string): Topic {
+  if (REGISTRATION.some((r) => under(path, r.prefix))) return 'registration';
+  if (under(path, 'contacts')) return 'contacts';
+  if (under(path, 'contract.monitoringConsent')) return 'consent';
+  if (under(path, 'contract.plan') || under(path, 'contract.options')) return 'fees';
+  if (under(path, 'contract')) return 'contract';
+  if (under(path, 'servers')) return 'servers';
+  if (under(path, 'workOrders')) return 'work';
+  if (under(path, 'payments')) return 'payments';
+  return 'other';
+}
+
+/** the 第21条 labels a field change touches (contact names are 担当者名) */
+function registrationLabels(c: FieldChange): string[] {
+  const out = REGISTRATION.filter((r) => under(c.path, r.prefix)).map((r) => r.label);
+  if (/^contacts\[[^\]]+\]$/.test(c.path) || /^contacts\[[^\]]+\]\.name$/.test(c.path)) out.push('担当者名');
+  return out;
+}
+
+// ---------- monitoring ----------
+
+function checkFacets(ch: Check): Record<string, string> {
+  switch (ch.kind) {
+    case 'heartbeat':
+      return { interval: `${ch.intervalSeconds}s`, missed: String(ch.missedBeats), severity: ch.severity };
+    case 'cpu': case 'memory': case 'diskBusy': case 'network':
+      return Object.fromEntries([
+        ...ch.levels.map((l) => [l.severity, String(l.percent.value)] as const),
+        ['for', `${ch.forMinutes.value} min`] as const,
+      ]);
+    case 'volume': case 'share':
+      return Object.fromEntries([...ch.levels.map((l) => [l.severity, `${l.percent.value}%`] as const), ['path', ch.path] as const]);
+    case 'eventlog':
+      return { log: ch.log, levels: ch.eventLevels.join(','), sources: (ch.sources ?? []).join(','), ids: (ch.ids ?? []).join(','), severity: ch.severity };
+    case 'log':
+      return { path: ch.path, regex: ch.regex, encoding: ch.encoding, severity: ch.severity };
+    case 'service':
+      return { service: ch.service, severity: ch.severity };
+    case 'process':
+      return { process: ch.process, min: String(ch.min), severity: ch.severity };
+  }
+}
+
+function monitoringOf(c: ResolvedCustomer): Map<string, MonitoringPlan> {
+  const m = new Map<string, MonitoringPlan>();
+  for (const s of c.servers) {
+    const plan = (s as { monitoring?: MonitoringPlan }).monitoring;
+    if (plan && Array.isArray(plan.checks)) m.set(s.id, plan);
+  }
+  return m;
+}
+
+function monitoringMeanings(a: ResolvedCustomer, b: ResolvedCustomer): Meaning[] {
+  const out: Meaning[] = [];
+  const pa = monitoringOf(a);
+  const pb = monitoringOf(b);
+  for (const server of [...new Set([...pa.keys(), ...pb.keys()])].sort()) {
+    const x = pa.get(server);
+    const y = pb.get(server);
+    if (!x || !y) continue; // a server added or removed is said by the field changes
+    const cx = new Map(x.checks.map((c) => [c.check, c]));
+    const cy = new Map(y.checks.map((c) => [c.check, c]));
+    for (const check of [...new Set([...cx.keys(), ...cy.keys()])].sort()) {
+      const u = cx.get(check);
+      const v = cy.get(check);
+      if (!u) { out.push({ topic: 'monitoring', text: `${server} ${check}: check added` }); continue; }
+      if (!v) { out.push({ topic: 'monitoring', text: `${server} ${check}: check removed` }); continue; }
+      const fu = checkFacets(u);
+      const fv = checkFacets(v);
+      for (const k of [...new Set([...Object.keys(fu), ...Object.keys(fv)])]) {
+        if (fu[k] !== fv[k]) out.push({ topic: 'monitoring', text: `${server} ${check} ${k} ${fu[k] ?? '(none)'} → ${fv[k] ?? '(none)'}` });
+      }
+    }
+  }
+  return out;
+}
+
+// ---------- money ----------
+
+/** monthly charges (tax excluded) under each tariff from the one at the customer's start on */
+function monthlyTotals(model: Model, c: ResolvedCustomer): Map<string, number | string> {
+  const out = new Map<string, number | string>();
+  for (const t of model.policies.tariffs) {
+    if (t.effectiveFrom < c.tariffAtStart.effectiveFrom) continue;
+    try {
+      out.set(t.effectiveFrom, monthlyCharges(t, c).subtotal);
+    } catch (e) {
+      out.set(t.effectiveFrom, `not computable (${(e as Error).message})`);
+    }
+  }
+  return out;
+}
+
+function invoicesOf(model: Model, c: ResolvedCustomer): Map<string, Invoice | string> {
+  const out = new Map<string, Invoice | string>();
+  let months: string[];
+  try {
+    months = billedMonths(model, c);
+  } catch (e) {
+    return new Map([['*', (e as Error).message]]);
+  }
+  for (const m of months) {
+    try {
+      out.set(m, computeInvoice(model, c, m));
+    } catch (e) {
+      out.set(m, (e as Error).message);
+    }
+  }
+  return out;
+}
+
+/** a one-line summary of what differs between two invoices of one month */
+function invoiceDelta(a: Invoice, b: Invoice): string | undefined {
+  const parts: string[] = [];
+  if (a.total !== b.total) parts.push(`total ${yen(a.total)} → ${yen(b.total)}`);
+  const la = a.lines.map((l) => `${l.description} ${yen(l.amount)}`);
+  const lb = b.lines.map((l) => `${l.description} ${yen(l.amount)}`);
+  const removed = la.filter((l) => !lb.includes(l));
+  const added = lb.filter((l) => !la.includes(l));
+  if (removed.length) parts.push(`− ${removed.join('; ')}`);
+  if (added.length) parts.push(`+ ${added.join('; ')}`);
+  for (const k of ['issueDate', 'dueDate', 'invoiceNumber'] as const) if (a[k] !== b[k]) parts.push(`${k} ${a[k]} → ${b[k]}`);
+  if (parts.length === 0 && JSON.stringify(a) !== JSON.stringify(b)) parts.push('details changed');
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+// ---------- routing ----------
+
+/** contacts that receive fault mail, when any routing rule notifies customers */
+function alertRecipients(model: Model, c: ResolvedCustomer): string[] {
+  if (!model.policies.routing.rules.some((r) => r.notifyCustomer)) return [];
+  return c.contacts.faultNotification.map((x) => x.email).sort();
+}
+
+function routingMeanings(a: Model, b: Model, flags: Flag[]): Meaning[] {
+  const out: Meaning[] = [];
+  const ra = new Map(a.policies.routing.receivers.map((r) => [r.id, r]));
+  const rb = new Map(b.policies.routing.receivers.map((r) => [r.id, r]));
+  for (const [id, r] of ra) {
+    const s = rb.get(id);
+    if (!s) {
+      out.push({ topic: 'routing', text: `receiver ${id} (${r.email}) removed` });
+      flags.push(flag('removed-route', `receiver ${id} (${r.name}, ${r.email}) is removed from policies/routing.yaml`));
+    } else if (s.email !== r.email) {
+      out.push({ topic: 'routing', text: `receiver ${id} email ${r.email} → ${s.email}` });
+      flags.push(flag('alert-recipients', `receiver ${id}: alerts go to ${s.email} instead of ${r.email}`));
+    }
+  }
+  for (const [id, s] of rb) if (!ra.has(id)) out.push({ topic: 'routing', text: `receiver ${id} (${s.email}) added` });
+  const rules = (m: Model) => new Map(m.policies.routing.rules.map((r) => [r.severity, r]));
+  const xa = rules(a);
+  const xb = rules(b);
+  for (const [sev, r] of xa) {
+    const s = xb.get(sev);
+    if (!s) {
+      flags.push(flag('removed-route', `the ${sev} routing rule is removed: ${sev} alerts reach nobody`));
+      continue;
+    }
+    for (const when of ['helpdeskHours', 'outsideHelpdeskHours'] as const) {
+      const gone = r[when].filter((x) => !s[when].includes(x));
+      const added = s[when].filter((x) => !r[when].includes(x));
+      const label = when === 'helpdeskHours' ? 'in helpdesk hours' : 'outside helpdesk hours';
+      if (gone.length) flags.push(flag('removed-route', `${sev} alerts ${label} no longer go to ${gone.join(', ')}`));
+      if (added.length) flags.push(flag('alert-recipients', `${sev} alerts ${label} now also go to ${added.join(', ')}`));
+      if (gone.length || added.length) out.push({ topic: 'routing', text: `${sev} ${label}: ${r[when].join(', ')} → ${s[when].join(', ')}` });
+    }
+    if (r.notifyCustomer !== s.notifyCustomer) {
+      out.push({ topic: 'routing', text: `${sev} notifyCustomer ${r.notifyCustomer} → ${s.notifyCustomer}` });
+      flags.push(s.notifyCustomer
+        ? flag('alert-recipients', `${sev} alerts now go to customers' fault-notification contacts`)
+        : flag('removed-route', `${sev} alerts no longer go to customers' fault-notification contacts`));
+    }
+  }
+  for (const sev of xb.keys()) if (!xa.has(sev)) out.push({ topic: 'routing', text: `${sev} routing rule added` });
+  return out;
+}
+
+function flag(kind: FlagKind, message: string, customer?: string): Flag {
+  const f: Flag = { code: FLAG_CODES[kind], kind, message };
+  if (customer) f.customer = customer;
+  return f;
+}
+
+// ---------- policies ----------
+
+function policyMaps(m: Model): Map<string, Map<string, string>> {
+  const p = m.policies;
+  const out = new Map<string, Map<string, string>>();
+  out.set('provider', flatten(p.provider));
+  out.set('calendar', flatten(p.calendar));
+  out.set('monitoring', flatten(p.monitoring));
+  out.set('routing', flatten(p.routing));
+  out.set('terms', flatten(p.terms));
+  for (const t of p.tariffs) out.set(`tariffs/${t.effectiveFrom}`, flatten(t));
+  for (const r of p.revisions) out.set(`revisions/${r.id}`, flatten(r));
+  return out;
+}
+
+function policyMeanings(a: Model, b: Model): Meaning[] {
+  const pa = policyMaps(a);
+  const pb = policyMaps(b);
+  const out: Meaning[] = [];
+  for (const name of [...new Set([...pa.keys(), ...pb.keys()])].sort()) {
+    const x = pa.get(name);
+    const y = pb.get(name);
+    if (!x) { out.push({ topic: 'policies', text: `${name}: added` }); continue; }
+    if (!y) { out.push({ topic: 'policies', text: `${name}: removed` }); continue; }
+    for (const c of diffFlat(x, y)) out.push({ topic: 'policies', text: `${name} ${arrow(c)}` });
+  }
+  return out;
+}
+
+// ---------- customers ----------
+
+function customerSummary(m: Model, c: ResolvedCustomer): string {
+  const totals = monthlyTotals(m, c);
+  const first = totals.get(c.tariffAtStart.effectiveFrom);
+  const monthly = typeof first === 'number' ? `, monthly ${yen(first)} (tax excl.)` : '';
+  return `${c.source.legalName}: plan ${c.plan.code}, ${c.servers.length} server${c.servers.length === 1 ? '' : 's'}${monthly}`;
+}
+
+function customerMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: ResolvedCustomer, flags: Flag[]): Meaning[] {
+  const out: Meaning[] = [];
+  // field changes of the customer file (monitoring overrides are said by the plan below)
+  const changes = diffFlat(flatten(a.source), flatten(b.source)).filter((c) => !/^servers\[[^\]]+\]\.monitoring(\.|$)/.test(c.path));
+  const labels = new Set<string>();
+  for (const c of changes) {
+    out.push({ topic: topicOf(c.path), text: arrow(c) });
+    for (const l of registrationLabels(c)) labels.add(l);
+  }
+  if (labels.size) flags.push(flag('registration', `${[...labels].join('、')} changed: collect the proof documents (第21条)`, b.id));
+  for (const s of a.servers) {
+    if (!b.servers.some((x) => x.id === s.id)) flags.push(flag('removed-route', `server ${s.id} (${s.source.hostname}) removed: its checks and alert routes go away`, b.id));
+  }
+  out.push(...monitoringMeanings(a, b));
+
+  // monthly charges under each tariff
+  const ta = monthlyTotals(ma, a);
+  const tb = monthlyTotals(mb, b);
+  const several = new Set([...ta.keys(), ...tb.keys()]).size > 1;
+  for (const eff of [...new Set([...ta.keys(), ...tb.keys()])].sort()) {
+    const x = ta.get(eff);
+    const y = tb.get(eff);
+    if (x === y || x === undefined || y === undefined) continue;
+    const show = (v: number | string) => (typeof v === 'number' ? yen(v) : v);
+    const text = `monthly total ${show(x)} → ${show(y)} (tax excl.${several ? `, tariff from ${eff}` : ''})`;
+    out.push({ topic: 'fees', text });
+    flags.push(flag('monthly-total', text, b.id));
+  }
+
+  // invoices: a changed or removed invoice of a closed month is a flag; a new month is news
+  const ia = invoicesOf(ma, a);
+  const ib = invoicesOf(mb, b);
+  for (const month of [...new Set([...ia.keys(), ...ib.keys()])].sort()) {
+    const x = ia.get(month);
+    const y = ib.get(month);
+    if (x === undefined && y !== undefined) {
+      out.push({ topic: 'invoice', text: typeof y === 'string' ? `invoice ${month}: ${y}` : `invoice ${month} added: total ${yen(y.total)}` });
+      continue;
+    }
+    if (x !== undefined && y === undefined) {
+      out.push({ topic: 'invoice', text: `invoice ${month} removed` });
+      flags.push(flag('closed-invoice', `invoice ${month} (closed month) is removed`, b.id));
+      continue;
+    }
+    if (x === undefined || y === undefined) continue;
+    const delta = typeof x === 'string' || typeof y === 'string'
+      ? (x === y ? undefined : `${typeof x === 'string' ? x : yen(x.total)} → ${typeof y === 'string' ? y : yen(y.total)}`)
+      : invoiceDelta(x, y);
+    if (delta) {
+      out.push({ topic: 'invoice', text: `invoice ${month}: ${delta}` });
+      flags.push(flag('closed-invoice', `invoice ${month} of a closed month changes: ${delta}`, b.id));
+    }
+  }
+
+  // alert recipients
+  const ra = alertRecipients(ma, a);
+  const rb = alertRecipients(mb, b);
+  const gone = ra.filter((x) => !rb.includes(x));
+  const added = rb.filter((x) => !ra.includes(x));
+  if (gone.length || added.length) {
+    const parts = [...added.map((x) => `+ ${x}`), ...gone.map((x) => `− ${x}`)].join(', ');
+    out.push({ topic: 'routing', text: `fault-notification recipients: ${parts}` });
+    flags.push(flag('alert-recipients', `fault-notification recipients ${parts}`, b.id));
+  }
+  return out;
+}
+
+/** Everything that changes in meaning between two models (either may be absent: an empty tree). */
+export function explain(base: Model | undefined, head: Model | undefined): Explanation {
+  const flags: Flag[] = [];
+  const customers = new Map<string, CustomerMeanings>();
+  const global: Meaning[] = [];
+  const ca = new Map((base?.customers ?? []).map((c) => [c.id, c]));
+  const cb = new Map((head?.customers ?? []).map((c) => [c.id, c]));
+  if (base && head) {
+    global.push(...policyMeanings(base, head));
+    global.push(...routingMeanings(base, head, flags));
+  }
+  for (const id of [...new Set([...ca.keys(), ...cb.keys()])].sort()) {
+    const a = ca.get(id);
+    const b = cb.get(id);
+    if (!a && b && head) {
+      customers.set(id, { id, status: 'added', meanings: [{ topic: 'contract', text: `new customer — ${customerSummary(head, b)}` }] });
+    } else if (a && !b && base) {
+      customers.set(id, { id, status: 'removed', meanings: [{ topic: 'contract', text: `customer removed — ${customerSummary(base, a)}` }] });
+      flags.push(flag('removed-route', `customer ${id} removed: its alert routes, agent bundles and documents go away`, id));
+    } else if (a && b && base && head) {
+      const ms = customerMeanings(base, head, a, b, flags);
+      customers.set(id, { id, status: ms.length ? 'changed' : 'unchanged', meanings: ms });
+    }
+  }
+  return { customers, global, flags };
+}
