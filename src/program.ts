@@ -2,6 +2,7 @@
  * The pipeline, as pure functions of in-memory sources: load -> validate (schema, then rules) -> resolve.
  * Only the CLI reads files (cli/host.ts) and only write/ writes them.
  */
+import { performance } from 'node:perf_hooks';
 import type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
 import { diag, hasErrors, NO_SPAN, sortDiagnostics } from './diagnostics/diagnostic.js';
 import { decodeText, loadedFile, loadYaml } from './load/yaml.js';
@@ -103,11 +104,13 @@ export function makeRuleContext(inputs: Inputs, files: ReadonlyMap<string, Loade
   };
 }
 
-export function runRules(ctx: RuleContext): Diagnostic[] {
+export function runRules(ctx: RuleContext, timings?: Map<string, number>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
+    const t0 = timings ? performance.now() : 0;
     try {
       out.push(...rule.check(ctx));
+      if (timings) timings.set(`rule ${rule.code}`, (timings.get(`rule ${rule.code}`) ?? 0) + performance.now() - t0);
     } catch (e) {
       out.push(diag('X001', 'error', '', NO_SPAN, `internal error in rule ${rule.code}: ${(e as Error).message}`,
         'this is a bug in vmsc; please report it with the input that caused it'));
@@ -126,7 +129,7 @@ export function check(sources: readonly SourceFile[], opts: CheckOptions): Check
  * from the cache): required files, inputs, then every rule. `sources` supply the text for code frames and
  * for locating rule diagnostics (the YAML tree is rebuilt lazily, only for files that need it).
  */
-export function checkResults(sources: readonly SourceFile[], results: readonly FileResult[], opts: CheckOptions): CheckResult {
+export function checkResults(sources: readonly SourceFile[], results: readonly FileResult[], opts: CheckOptions, timings?: Map<string, number>): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const inputs = emptyInputs();
   const files = new Map<string, LoadedFile>();
@@ -165,7 +168,7 @@ export function checkResults(sources: readonly SourceFile[], results: readonly F
     if (!hasErrors(r.diagnostics)) addInput(inputs, r.format, path, r.data);
   }
   sortInputs(inputs);
-  diagnostics.push(...runRules(makeRuleContext(inputs, files, opts.today)));
+  diagnostics.push(...runRules(makeRuleContext(inputs, files, opts.today), timings));
   const lineCache = new Map<string, string[]>();
   const lineText = (file: string, line: number): string | undefined => {
     const loaded = files.get(file);

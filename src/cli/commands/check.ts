@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { parseChoice, parseToday, rootDir } from '../common.js';
-import { readRoot } from '../host.js';
-import { check } from '../../program.js';
+import { checkRoot } from '../check-run.js';
+import type { CacheMode } from '../check-run.js';
+import { resolve } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { renderGithub, renderHuman, renderJson, summaryLine } from '../../diagnostics/render.js';
 
@@ -13,19 +14,28 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
     .option('--format <format>', 'human | json | github', 'human')
     .option('--today <date>', 'the date (YYYY-MM-DD, Japan) used by date-dependent warnings; default: today')
-    .action((opts: { root?: string; format?: string; today?: string }) => {
+    .option('--state <dir>', 'state folder for the check cache (default: <root>/.vmsc-state)')
+    .option('--cache <mode>', 'auto (cache roots of 200+ files) | on | off', 'auto')
+    .option('--timings', 'print the time of each stage and rule to stderr')
+    .addHelpText('after', '\nExit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal error.')
+    .action(async (opts: { root?: string; format?: string; today?: string; state?: string; cache?: string; timings?: boolean }) => {
       const format = parseChoice(opts.format, '--format', ['human', 'json', 'github'] as const, 'human');
+      const cache = parseChoice<CacheMode>(opts.cache, '--cache', ['auto', 'on', 'off'] as const, 'auto');
       const root = rootDir(io, opts.root);
       const today = parseToday(io, opts.today);
-      const sources = readRoot(root);
-      const result = check(sources, { today });
+      const timings = opts.timings ? new Map<string, number>() : undefined;
+      const result = await checkRoot(root, { today, cache, ...(opts.state ? { state: resolve(io.cwd, opts.state) } : {}), ...(timings ? { timings } : {}) });
+      if (timings) {
+        for (const [k, v] of timings) io.stderr(`${v.toFixed(1).padStart(9)} ms  ${k}\n`);
+        io.stderr(`(${result.stats.files} files: ${result.stats.cached} from the cache, ${result.stats.parsed} parsed)\n`);
+      }
       const ds = result.diagnostics;
+      const n = result.sources.length;
       if (format === 'json') io.stdout(renderJson(ds));
-      else if (format === 'github') io.stdout(renderGithub(ds, sources.length));
+      else if (format === 'github') io.stdout(renderGithub(ds, n));
       else {
-        const src = { lineText: (f: string, l: number) => result.files.get(f)?.lineText(l) };
-        if (ds.length) io.stdout(renderHuman(ds, src, { color: io.isTTY && !io.env['NO_COLOR'] }));
-        io.stdout(summaryLine(ds, sources.length) + '\n');
+        if (ds.length) io.stdout(renderHuman(ds, { lineText: result.lineText }, { color: io.isTTY && !io.env['NO_COLOR'] }));
+        io.stdout(summaryLine(ds, n) + '\n');
       }
       setExit(hasErrors(ds) ? 1 : 0);
     });

@@ -1,0 +1,225 @@
+/**
+ * `vmsc check` on a root, fast: per-file load + schema results come from a content-hash cache when the bytes
+ * are unchanged, and from worker threads (both cores) for the rest; the cross-file rules always run here, on
+ * the compact data. The cache lives in `<root>/.vmsc-state/check/` (or `--state DIR`): it is safe to delete
+ * and never changes a result — an entry is used only for the same bytes (sha256), the same compiler code
+ * and the same schemas.
+ * Small roots (< PARALLEL_MIN_FILES) are checked in process without cache or workers: that is faster there,
+ * and it keeps `check` from writing into a root it was only asked to read.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import type { SourceFile } from '../load/yaml.js';
+import { checkResults, fileResult } from '../program.js';
+import type { CheckResult, FileResult } from '../program.js';
+import { PACKAGE_ROOT, readRoot } from './host.js';
+import type { WorkerRequest, WorkerResponse } from './check-worker.js';
+
+/** below this many files: in process, no cache */
+export const PARALLEL_MIN_FILES = 200;
+const BATCH = 50;
+
+export type CacheMode = 'auto' | 'on' | 'off';
+
+export interface CheckRootOptions {
+  today: string;
+  /** state folder; default `<root>/.vmsc-state` */
+  state?: string;
+  cache?: CacheMode;
+  /** worker threads: 'auto' (by size and cores), 0 = in process */
+  workers?: 'auto' | number;
+  /** collect stage timings (ms) into this map */
+  timings?: Map<string, number>;
+}
+
+export interface CheckRootResult extends CheckResult {
+  sources: SourceFile[];
+  stats: { files: number; cached: number; parsed: number; workers: number; cacheWritten: boolean };
+}
+
+const require = createRequire(import.meta.url);
+const HERE = dirname(fileURLToPath(import.meta.url));
+const EXT = extname(fileURLToPath(import.meta.url)); // .js in dist, .ts under vitest
+
+/** what a cached result depends on besides the bytes: the code of load + schema, the schemas, library versions */
+let fingerprintMemo: string | undefined;
+export function compilerFingerprint(): string {
+  if (fingerprintMemo) return fingerprintMemo;
+  const h = createHash('sha256');
+  const pkgVersion = (name: string) => {
+    try {
+      return (require(`${name}/package.json`) as { version: string }).version;
+    } catch {
+      return '?';
+    }
+  };
+  h.update(`vmsc-check-cache/1\0node ${process.versions.node}\0yaml ${pkgVersion('yaml')}\0ajv ${pkgVersion('ajv')}\0ajv-formats ${pkgVersion('ajv-formats')}\0`);
+  for (const m of ['../load/yaml', '../validate/schema', '../program', '../diagnostics/diagnostic', '../util/strings', '../model/inputs']) {
+    const p = join(HERE, m + EXT);
+    h.update(m).update(existsSync(p) ? readFileSync(p) : 'missing');
+  }
+  const schemas = join(PACKAGE_ROOT, 'schemas');
+  for (const f of readdirSync(schemas).sort()) h.update(f).update(readFileSync(join(schemas, f)));
+  fingerprintMemo = h.digest('hex');
+  return fingerprintMemo;
+}
+
+function sha256(b: Uint8Array): string {
+  return createHash('sha256').update(b).digest('hex');
+}
+
+interface CacheFile {
+  /** path -> [sha, JSON of FileResult] */
+  entries: Map<string, { sha: string; json: string }>;
+}
+
+const CACHE_NAME = 'results.ndjson';
+
+function readCache(dir: string, fingerprint: string): CacheFile {
+  const entries = new Map<string, { sha: string; json: string }>();
+  try {
+    const text = readFileSync(join(dir, CACHE_NAME), 'utf8');
+    const nl = text.indexOf('\n');
+    if (nl < 0 || text.slice(0, nl) !== JSON.stringify({ fingerprint })) return { entries };
+    // each line: <sha> <path-json> <result-json>
+    let i = nl + 1;
+    while (i < text.length) {
+      let j = text.indexOf('\n', i);
+      if (j < 0) j = text.length;
+      const line = text.slice(i, j);
+      i = j + 1;
+      const s1 = line.indexOf(' ');
+      const s2 = line.indexOf(' ', s1 + 1);
+      if (s1 !== 64 || s2 < 0) continue;
+      const path = JSON.parse(line.slice(s1 + 1, s2)) as string;
+      entries.set(path, { sha: line.slice(0, s1), json: line.slice(s2 + 1) });
+    }
+  } catch {
+    // no cache or unreadable cache: start over
+  }
+  return { entries };
+}
+
+function writeCache(dir: string, fingerprint: string, entries: ReadonlyArray<{ path: string; sha: string; json: string }>): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const parts = [JSON.stringify({ fingerprint })];
+    for (const e of entries) parts.push(`${e.sha} ${JSON.stringify(e.path)} ${e.json}`);
+    const tmp = join(dir, `${CACHE_NAME}.${process.pid}.tmp`);
+    writeFileSync(tmp, parts.join('\n') + '\n');
+    renameSync(tmp, join(dir, CACHE_NAME));
+    return true;
+  } catch {
+    return false; // a read-only root: the check still works, only slower next time
+  }
+}
+
+function workerScript(): URL | undefined {
+  const local = new URL(`./check-worker${EXT}`, import.meta.url);
+  if (EXT === '.js') return local;
+  const dist = join(PACKAGE_ROOT, 'dist', 'cli', 'check-worker.js'); // under a TS runner: the compiled worker, if built
+  return existsSync(dist) ? new URL(`file://${dist}`) : undefined;
+}
+
+/** load + schema of `todo` on `n` worker threads; JSON of each FileResult in `todo` order */
+async function inWorkers(todo: readonly SourceFile[], n: number, script: URL): Promise<string[]> {
+  const out: string[] = new Array<string>(todo.length);
+  const batches: Array<{ id: number; start: number; files: SourceFile[] }> = [];
+  for (let s = 0, id = 0; s < todo.length; s += BATCH, id++) batches.push({ id, start: s, files: todo.slice(s, s + BATCH) });
+  let next = 0;
+  const workers = Array.from({ length: n }, () => new Worker(script));
+  try {
+    await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
+      const starts = new Map<number, number>();
+      let inflight = 0;
+      const send = () => {
+        const b = batches[next];
+        if (!b) {
+          if (inflight === 0) resolve();
+          return;
+        }
+        next++;
+        inflight++;
+        starts.set(b.id, b.start);
+        const req: WorkerRequest = { id: b.id, files: b.files.map((f) => ({ path: f.path, bytes: f.bytes })) };
+        w.postMessage(req);
+      };
+      w.on('message', (res: WorkerResponse) => {
+        const start = starts.get(res.id) ?? 0;
+        res.results.forEach((r, k) => { out[start + k] = r; });
+        inflight--;
+        send();
+      });
+      w.on('error', reject);
+      w.on('exit', (code) => { if (code !== 0) reject(new Error(`check worker exited with code ${code}`)); });
+      send();
+      send(); // keep one batch queued per worker
+    })));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return out;
+}
+
+export async function checkRoot(root: string, opts: CheckRootOptions): Promise<CheckRootResult> {
+  const tm = opts.timings;
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    tm?.set(name, (tm.get(name) ?? 0) + now - t);
+    t = now;
+  };
+  const sources = readRoot(root);
+  lap('read files');
+  const big = sources.length >= PARALLEL_MIN_FILES;
+  const mode = opts.cache ?? 'auto';
+  const useCache = mode === 'on' || (mode === 'auto' && big);
+  const cacheDir = join(opts.state ?? join(root, '.vmsc-state'), 'check');
+  const fingerprint = useCache ? compilerFingerprint() : '';
+  const cache = useCache ? readCache(cacheDir, fingerprint) : { entries: new Map<string, { sha: string; json: string }>() };
+
+  lap('read cache');
+  const shas = useCache ? sources.map((s) => sha256(s.bytes)) : [];
+  lap('hash files');
+  const jsons: Array<string | undefined> = new Array<string | undefined>(sources.length);
+  const todoIdx: number[] = [];
+  sources.forEach((s, i) => {
+    const hit = useCache ? cache.entries.get(s.path) : undefined;
+    if (hit && hit.sha === shas[i]) jsons[i] = hit.json;
+    else todoIdx.push(i);
+  });
+  const cached = sources.length - todoIdx.length;
+
+  const script = workerScript();
+  const wanted = opts.workers ?? 'auto';
+  const nWorkers = wanted === 'auto'
+    ? (todoIdx.length >= PARALLEL_MIN_FILES && script ? Math.max(1, Math.min(availableParallelism(), 8)) : 0)
+    : wanted;
+  let results: FileResult[];
+  if (nWorkers > 0 && script && todoIdx.length > 0) {
+    const fresh = await inWorkers(todoIdx.map((i) => sources[i]!), nWorkers, script);
+    todoIdx.forEach((i, k) => { jsons[i] = fresh[k]; });
+    results = jsons.map((j) => JSON.parse(j!) as FileResult);
+  } else if (useCache) {
+    for (const i of todoIdx) jsons[i] = JSON.stringify(fileResult(sources[i]!));
+    results = jsons.map((j) => JSON.parse(j!) as FileResult);
+  } else {
+    results = sources.map(fileResult);
+  }
+
+  lap(`load + schema (${todoIdx.length} files, ${nWorkers} workers) and decode`);
+  let cacheWritten = false;
+  if (useCache && (todoIdx.length > 0 || cache.entries.size !== sources.length)) {
+    cacheWritten = writeCache(cacheDir, fingerprint, sources.map((s, i) => ({ path: s.path, sha: shas[i]!, json: jsons[i]! })));
+  }
+  lap('write cache');
+  const r = checkResults(sources, results, { today: opts.today }, tm);
+  lap('cross-file rules (total)');
+  return { ...r, sources, stats: { files: sources.length, cached, parsed: todoIdx.length, workers: nWorkers, cacheWritten } };
+}
