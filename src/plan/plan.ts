@@ -134,7 +134,12 @@ function textOf(side: PlanSide, f: CachedFile): string | undefined {
 function unified(path: string, a: string, b: string): string {
   const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, a, b, '', '', { context: 3 });
   // drop the "Index:"/"====" preamble jsdiff writes
-  return patch.split('\n').filter((l, i) => !(i < 2 && (l.startsWith('Index:') || l.startsWith('====')))).join('\n').trimEnd();
+  return patch
+    .split('\n')
+    .filter((l, i) => !(i < 2 && (l.startsWith('Index:') || l.startsWith('===='))))
+    .map((l) => (l.startsWith('--- ') || l.startsWith('+++ ') ? l.trimEnd() : l))
+    .join('\n')
+    .trimEnd();
 }
 
 function compareFiles(base: PlanSide, head: PlanSide): ArtifactChange[] {
