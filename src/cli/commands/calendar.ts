@@ -32,6 +32,8 @@ export function yearJson(cal: BusinessCalendar, year: number): YearJson {
   };
 }
 
+const WD_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
 const isWeekendOnly = (reasons: readonly string[]) => reasons.length === 1 && (reasons[0] === '土曜日' || reasons[0] === '日曜日');
 
 /** Days that are not plain weekends: national holidays, breaks, closed dates, bank holidays, and weekday-off days. */
@@ -40,12 +42,12 @@ export function yearTable(cal: BusinessCalendar, year: number): string {
   const out: string[] = [];
   out.push(`${year}: ${days.filter((d) => d.helpdeskOpen).length} helpdesk days (${cal.helpdeskHours.opens}–${cal.helpdeskHours.closes} JST), ${days.filter((d) => d.bankBusinessDay).length} bank business days`);
   out.push('days other than plain Saturdays/Sundays on which the helpdesk or banks are closed, or that are national holidays:');
-  out.push(`  ${'date'.padEnd(10)}  ${'wd'.padEnd(2)}  ${'helpdesk'.padEnd(8)}  ${'bank'.padEnd(8)}  reasons`);
+  out.push(`  ${'date'.padEnd(10)}  ${'wd'.padEnd(3)}  ${'helpdesk'.padEnd(8)}  ${'bank'.padEnd(8)}  reasons`);
   for (const d of days) {
     const notable = d.nationalHoliday !== undefined || (!d.helpdeskOpen && !isWeekendOnly(d.helpdeskClosedReasons)) || (!d.bankBusinessDay && !isWeekendOnly(d.bankHolidayReasons));
     if (!notable) continue;
     const reasons = [...new Set([...d.helpdeskClosedReasons, ...d.bankHolidayReasons])].join('・');
-    out.push(`  ${d.date}  ${weekdayJa(d.weekday).slice(0, 1)}    ${(d.helpdeskOpen ? 'open' : 'closed').padEnd(8)}  ${(d.bankBusinessDay ? 'open' : 'closed').padEnd(8)}  ${reasons}`);
+    out.push(`  ${d.date}  ${WD_EN[d.weekday - 1] ?? ''}  ${(d.helpdeskOpen ? 'open' : 'closed').padEnd(8)}  ${(d.bankBusinessDay ? 'open' : 'closed').padEnd(8)}  ${reasons}`);
   }
   return out.join('\n') + '\n';
 }
