@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { routed } from './fixture.js';
 import { copyRoot } from '../helpers.js';
+import { parseAlertmanagerConfig } from '../../src/route/config.js';
+import { parseAt, simulate, TimePoint } from '../../src/route/simulate.js';
 
 const hasAmtool = spawnSync('amtool', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasAmtool) console.log('skipped: amtool not installed (apt-get install prometheus-alertmanager)');
@@ -71,5 +73,23 @@ describe('amtool conformance', () => {
     expect(yaml).not.toMatch(/smtp_auth_password:|smtp_require_tls/);
     const r = amtool(['check-config', writeTemp(yaml)]);
     expect(r.out).toContain('SUCCESS');
+  });
+
+  it.skipIf(!hasAmtool)('label matching agrees with amtool: the simulator\'s matched routes (time ignored) = amtool\'s receivers', () => {
+    const { yaml, json } = routed();
+    const file = writeTemp(yaml);
+    const cfg = parseAlertmanagerConfig(yaml);
+    const tp = new TimePoint(parseAt('2026-12-01T10:00')!);
+    const labelSets: Array<Record<string, string>> = [
+      ...json.customers.flatMap((c) => ['critical', 'warning', 'info'].map((severity) => ({ customer: c.id, severity }))),
+      { customer: 'someone-else', severity: 'critical' },
+      { check: 'heartbeat' },
+    ];
+    for (const labels of labelSets) {
+      const r = amtool(['config', 'routes', 'test', `--config.file=${file}`, ...Object.entries(labels).map(([k, v]) => `${k}=${v}`)]);
+      const got = r.out.split('\n').filter((l) => l && !l.startsWith('Warning:')).join(',').split(',').map((x) => x.trim()).filter(Boolean);
+      const sim = simulate(cfg, labels, tp).routes.map((x) => x.receiver);
+      expect(sim, JSON.stringify(labels)).toEqual(got);
+    }
   });
 });

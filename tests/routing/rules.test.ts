@@ -1,0 +1,62 @@
+/** Routing rules T001–T004: a valid and an invalid case each, located in the file. */
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/program.js';
+import { EXAMPLE, readRoot, vmsc, copyRoot } from '../helpers.js';
+import { writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+function run(edit: Record<string, (s: string) => string>, today = '2026-11-27') {
+  const sources = readRoot(EXAMPLE).map((f) => {
+    const e = edit[f.path];
+    return e ? { path: f.path, bytes: new TextEncoder().encode(e(new TextDecoder().decode(f.bytes))) } : f;
+  });
+  return check(sources, { today }).diagnostics.filter((d) => d.code.startsWith('T'));
+}
+
+const CAL = 'policies/calendar.yaml';
+const ROUTING = 'policies/routing.yaml';
+
+describe('routing rules', () => {
+  it('the example passes every T rule (today 2026-11-27)', () => {
+    expect(run({})).toEqual([]);
+  });
+
+  type Case = [string, Record<string, (s: string) => string>, string, string | undefined, 'error' | 'warning' | undefined, number | undefined, RegExp | undefined];
+  const cases: Case[] = [
+    ['T001 仕様書2,4: coverage runs out in less than 90 days → warning', {}, '2028-10-15', 'T001', 'warning', 13, /runs out on 2028-12-31, in 77 days/],
+    ['T001: exactly 90 days ahead is enough', {}, '2028-10-02', undefined, undefined, undefined, undefined],
+    ['T001: coverage already over → warning', { [CAL]: (s) => s.replace('through: 2028-12-31', 'through: 2026-10-31') }, '2026-11-27', 'T001', 'warning', 13, /ended on 2026-10-31/],
+    ['T001: coverage starting after today → warning', { [CAL]: (s) => s.replace('from: 2026-01-01', 'from: 2027-01-01') }, '2026-11-27', 'T001', 'warning', 13, /starts on 2027-01-01/],
+    ['T002: coverage from after through → error', { [CAL]: (s) => s.replace('from: 2026-01-01, through: 2028-12-31', 'from: 2028-01-01, through: 2027-12-31') }, '2026-11-27', 'T002', 'error', 13, /empty/],
+    ['T003 仕様書2: helpdesk closes before it opens → error', { [CAL]: (s) => s.replace('closes: "17:30"', 'closes: "08:30"') }, '2026-11-27', 'T003', 'error', 6, /impossible interval/],
+    ['T003: opens == closes → error', { [CAL]: (s) => s.replace('closes: "17:30"', 'closes: "09:00"') }, '2026-11-27', 'T003', 'error', 6, /same time/],
+    ['T004: a provider receiver named like a customer receiver → error', { [ROUTING]: (s) => s.replace('id: noc,', 'id: customer-acme-logistics,').replace(/outsideHelpdeskHours: \[noc\]/g, 'outsideHelpdeskHours: [customer-acme-logistics]') }, '2026-11-27', 'T004', 'error', 5, /reserved for customer acme-logistics's/],
+  ];
+  it.each(cases)('%s', (_n, edit, today, code, severity, line, msg) => {
+    const ds = run(edit, today);
+    if (!code) {
+      expect(ds).toEqual([]);
+      return;
+    }
+    expect(ds.map((d) => d.code)).toEqual([code]);
+    const d = ds[0]!;
+    expect(d.severity).toBe(severity);
+    expect(d.line).toBe(line);
+    expect(d.message).toMatch(msg!);
+    expect(d.hint.length).toBeGreaterThan(10);
+  });
+
+  it('an impossible interval stops the build (exit 1), a short coverage only warns', async () => {
+    const root = copyRoot();
+    const p = join(root, CAL);
+    const orig = readFileSync(p, 'utf8');
+    writeFileSync(p, orig.replace('closes: "17:30"', 'closes: "08:30"'));
+    const bad = await vmsc(['check', '--root', root, '--today', '2026-11-27']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout + bad.stderr).toContain('T003');
+    writeFileSync(p, orig);
+    const warn = await vmsc(['check', '--root', root, '--today', '2028-11-01']);
+    expect(warn.code).toBe(0);
+    expect(warn.stdout + warn.stderr).toContain('T001');
+  });
+});
