@@ -16,6 +16,42 @@ export class TemplateError extends Error {}
 
 const env = Handlebars.create();
 
+/*
+ * `strict: true` covers `{{field}}` but not the argument of a block helper (`{{#if field}}` sees undefined).
+ * Views never hold `undefined` (an absent value is `null`), so the built-in block helpers are wrapped to throw
+ * when their argument is undefined: a misspelt field in `#if`/`#unless`/`#each`/`#with` fails too.
+ */
+for (const name of ['if', 'unless', 'each', 'with'] as const) {
+  const original = env.helpers[name] as Handlebars.HelperDelegate;
+  env.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+    const options = args[args.length - 1] as Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } };
+    if (args.length < 2 || args[0] === undefined) {
+      const at = options.loc ? ` at ${options.loc.start.line}:${options.loc.start.column + 1}` : '';
+      throw new TemplateError(`#${name}${at} names a field the view does not have`);
+    }
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  });
+}
+
+/**
+ * A deep copy of the view whose objects have no prototype: with `strict`, `{{x.constructor}}` or
+ * `{{x.__proto__}}` then throw like any missing field (instead of Handlebars' silent empty string).
+ */
+function bare(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(bare);
+  if (v !== null && typeof v === 'object') {
+    const o = Object.create(null) as Record<string | symbol, unknown>;
+    // a symbol (unreachable from a template) so that Handlebars can name the object in its error message
+    o[Symbol.toPrimitive] = () => 'the view';
+    for (const [k, x] of Object.entries(v)) {
+      if (x === undefined) throw new TemplateError(`internal: view field "${k}" is undefined (use null)`);
+      o[k] = bare(x);
+    }
+    return o;
+  }
+  return v;
+}
+
 const cache = new Map<string, HandlebarsTemplateDelegate>();
 
 function compiled(assets: Assets, name: string): HandlebarsTemplateDelegate {
@@ -35,7 +71,7 @@ function compiled(assets: Assets, name: string): HandlebarsTemplateDelegate {
 export function renderTemplate(assets: Assets, name: string, view: object): string {
   const t = compiled(assets, name);
   try {
-    return t(view, {
+    return t(bare(view), {
       allowProtoPropertiesByDefault: false,
       allowProtoMethodsByDefault: false,
     });

@@ -1,0 +1,118 @@
+/** check rules for revisions (N001–N005) and the CR/LF guard on titles and names, table-driven. */
+import { describe, expect, it } from 'vitest';
+import type { Edit } from './util.js';
+import { ACME, REV_FILE, diagnostics } from './util.js';
+
+const codes = (edits: Edit[], prefix = 'N') => diagnostics(edits).filter((d) => d.code.startsWith(prefix));
+
+describe('N rules: the example is clean', () => {
+  it('no N diagnostic on the example root', () => {
+    expect(codes([])).toEqual([]);
+  });
+});
+
+describe.each([
+  {
+    name: '第2条: a tariff revision names no tariff',
+    edits: [{ file: REV_FILE, del: [['tariff']] }],
+    code: 'N001', line: 3, message: 'is a tariff revision but names no tariff',
+  },
+  {
+    name: '第2条: a tariff revision names a tariff file that does not exist',
+    edits: [{ file: REV_FILE, set: [[['tariff'], '2027-04-02']] }],
+    code: 'N001', line: 7, message: 'there is no policies/tariffs/2027-04-02.yaml', hint: 'did you mean 2027-04-01?',
+  },
+  {
+    name: '第2条: the revision takes effect on another day than its tariff',
+    edits: [{ file: REV_FILE, set: [[['effectiveOn'], '2027-05-01']] }],
+    code: 'N001', line: 6, message: 'the tariff it brings in takes effect on 2027-04-01',
+  },
+  {
+    name: '第2条: a terms revision names no edition',
+    edits: [{ file: REV_FILE, set: [[['kind'], 'terms']], del: [['tariff']] }],
+    code: 'N002', line: 3, message: 'names no terms edition', hint: 'termsEdition: 5',
+  },
+  {
+    name: '第2条: a terms revision names an edition missing from terms.yaml',
+    edits: [{ file: REV_FILE, set: [[['kind'], 'terms'], [['termsEdition'], 9]], del: [['tariff']] }],
+    code: 'N002', message: 'terms edition 9, which policies/terms.yaml does not list',
+  },
+  {
+    name: '第2条: a terms revision and its edition take effect on different days',
+    edits: [
+      { file: REV_FILE, set: [[['kind'], 'terms'], [['termsEdition'], 5]], del: [['tariff']] },
+      { file: 'policies/terms.yaml', set: [[['editions', 4], { edition: 5, publishedOn: '2027-01-15', effectiveOn: '2027-04-02', summary: '第5版' }]] },
+    ],
+    code: 'N002', message: 'terms edition 5 takes effect on 2027-04-02',
+  },
+  {
+    name: 'one kind per revision: a tariff revision also names a terms edition',
+    edits: [{ file: REV_FILE, set: [[['termsEdition'], 4]] }],
+    code: 'N003', message: 'also names terms edition 4',
+  },
+  {
+    name: '第2条 (民法548条の4): announced fewer than minimumNoticeDays before effectiveOn',
+    edits: [{ file: REV_FILE, set: [[['announcedOn'], '2027-02-01']] }],
+    code: 'N004', line: 5, message: 'the latest allowed announcement date is 2027-01-31', hint: 'announce on or before 2027-01-31',
+  },
+  {
+    name: '第2条: announced after it takes effect',
+    edits: [{ file: REV_FILE, set: [[['announcedOn'], '2027-04-02']] }],
+    code: 'N004', message: 'less than 60 days before it takes effect on 2027-04-01',
+  },
+  {
+    name: '第6条: the cancellation deadline is before the announcement (warning)',
+    edits: [
+      { file: REV_FILE, set: [[['announcedOn'], '2027-03-01']] },
+      { file: 'policies/provider.yaml', set: [[['notices', 'minimumNoticeDays'], 30]] },
+    ],
+    code: 'N005', severity: 'warning', message: 'had to give notice by 2027-02-28',
+  },
+] as Array<{ name: string; edits: Edit[]; code: string; line?: number; message: string; hint?: string; severity?: string }>)('$name', (c) => {
+  it(`reports ${c.code}`, () => {
+    const ds = codes(c.edits);
+    const d = ds.find((x) => x.code === c.code);
+    expect(d, JSON.stringify(ds)).toBeDefined();
+    expect(d!.severity).toBe(c.severity ?? 'error');
+    expect(d!.file).toBe(c.code === 'N002' && !c.edits.some((e) => e.file === REV_FILE) ? 'policies/terms.yaml' : REV_FILE);
+    if (c.line) expect(d!.line).toBe(c.line);
+    expect(d!.message).toContain(c.message);
+    if (c.hint) expect(d!.hint).toContain(c.hint);
+    expect(ds.filter((x) => x.code !== c.code && x.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('第2条: a subject or name holding CR or LF is rejected by check, at line:col', () => {
+  it.each([
+    ['revision title (the mail subject)', REV_FILE, ['title'], 'VVAULT 改定\nBcc: everyone@example.jp', 'title'],
+    ['contact name (a display name in To:)', ACME, ['contacts', 0, 'name'], '田中\r\n花子', 'contacts[0].name'],
+    ['billing recipient (a display name in Cc:)', ACME, ['billing', 'recipient'], '経理部\n御中', 'billing.recipient'],
+  ] as Array<[string, string, (string | number)[], string, string]>)('%s', (_n, file, path, value, field) => {
+    const ds = diagnostics([{ file, set: [[path, value]] }]).filter((d) => d.severity === 'error');
+    expect(ds.length).toBe(1);
+    const d = ds[0]!;
+    expect(d.code).toBe('S005');
+    expect(d.file).toBe(file);
+    expect(d.message).toBe(`${field} contains a control character (tab, line break or similar)`);
+    expect(d.line).toBeGreaterThan(1);
+    expect(d.col).toBeGreaterThan(1);
+  });
+
+  it('vmsc check prints it with file:line:col and exits 1', async () => {
+    const { vmsc } = await import('../helpers.js');
+    const { copyRoot } = await import('../helpers.js');
+    const { writeFileSync, readFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = copyRoot();
+    try {
+      const p = join(root, REV_FILE);
+      writeFileSync(p, readFileSync(p, 'utf8').replace(/^title: .*$/m, 'title: "料金改定\\nBcc: all@example.jp"'));
+      const r = await vmsc(['check', '--root', root, '--today', '2026-11-27']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/policies\/revisions\/2027-04-tariff\.yaml:4:8.*S005/s);
+      expect(r.stdout).toContain('title contains a control character');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
