@@ -1,13 +1,139 @@
+/** The A rules (agents/monitoring), table-driven, each case an edit of a copy of the example root. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { copyRoot, EXAMPLE } from '../helpers.js';
-import { diagnostics, edit } from './util.js';
+import { diagnostics, edit, TODAY } from './util.js';
+import { readRoot } from '../../src/cli/host.js';
+import { check, compile, makeRuleContext } from '../../src/program.js';
+import { capabilityDiagnostics } from '../../src/validate/rules/monitoring-targets.js';
+import { CAPABILITIES } from '../../src/resolve/monitoring.js';
 
 const A = (root: string) => diagnostics(root).filter((d) => d.code.startsWith('A'));
 
-describe('A rules on the example root', () => {
-  it('the example has no A error', () => {
+/** 1-based line and column of the first occurrence of `needle` (at `offset` chars into it) in a file of the root */
+function pos(root: string, file: string, needle: string, offset = 0): { line: number; col: number } {
+  const t = readFileSync(join(root, file), 'utf8');
+  const i = t.indexOf(needle);
+  if (i < 0) throw new Error(`${needle} not in ${file}`);
+  const before = t.slice(0, i + offset);
+  const line = before.split('\n').length;
+  return { line, col: i + offset - before.lastIndexOf('\n') };
+}
+
+interface Case {
+  name: string;
+  file: string;
+  from: string;
+  to: string;
+  code: string;
+  severity: 'error' | 'warning';
+  /** where the diagnostic points: a text in the edited file and an offset into it */
+  at: [string, number];
+  message: RegExp;
+}
+
+const CASES: Case[] = [
+  {
+    name: '第9条: a customer without monitoringConsent gets no bundle — error at the contract mapping',
+    file: 'customers/minato-clinic.yaml', from: '  monitoringConsent: { agreedOn: 2026-10-02, by: 小田 亮 }\n', to: '',
+    code: 'A003', severity: 'error', at: ['contract:', 0], message: /no contract\.monitoringConsent.*第9条/,
+  },
+  {
+    name: '仕様書3: an override percent above the bounds',
+    file: 'customers/acme-logistics.yaml', from: 'cpu: { warning: 85, critical: 95', to: 'cpu: { warning: 85, critical: 100',
+    code: 'A001', severity: 'error', at: ['critical: 100', 10], message: /cpu\.critical 100% .* outside the bounds 50–99%/,
+  },
+  {
+    name: '仕様書3: an override percent below the bounds',
+    file: 'customers/acme-logistics.yaml', from: 'storage: { warningPercentUsed: 80', to: 'storage: { warningPercentUsed: 40',
+    code: 'A001', severity: 'error', at: ['warningPercentUsed: 40', 20], message: /storage\.warningPercentUsed 40%/,
+  },
+  {
+    name: '仕様書3: an override forMinutes outside the bounds',
+    file: 'customers/minato-clinic.yaml', from: 'forMinutes: 20 }', to: 'forMinutes: 90 }',
+    code: 'A001', severity: 'error', at: ['forMinutes: 90', 12], message: /diskBusy\.forMinutes 90 min .* 1–60 min/,
+  },
+  {
+    name: 'warning not below critical in an override',
+    file: 'customers/minato-clinic.yaml', from: 'memory: { warning: 90, critical: 97', to: 'memory: { warning: 97, critical: 97',
+    code: 'A002', severity: 'error', at: ['warning: 97', 9], message: /memory warning 97 is not below critical 97/,
+  },
+  {
+    name: 'warning not below critical once an override meets the default',
+    file: 'customers/minato-clinic.yaml', from: 'diskBusy: { warning: 85, critical: 95, forMinutes: 20 }', to: 'diskBusy: { critical: 75 }',
+    code: 'A002', severity: 'error', at: ['critical: 75', 10], message: /diskBusy warning 80 \(default from policies\/monitoring\.yaml\) is not below critical 75/,
+  },
+  {
+    name: 'storage warningPercentUsed not below criticalPercentUsed',
+    file: 'customers/acme-logistics.yaml', from: 'warningPercentUsed: 80, criticalPercentUsed: 90', to: 'warningPercentUsed: 92, criticalPercentUsed: 90',
+    code: 'A002', severity: 'error', at: ['warningPercentUsed: 92', 20], message: /storage warning 92 is not below critical 90/,
+  },
+  {
+    name: 'warning not below critical in the policy defaults',
+    file: 'policies/monitoring.yaml', from: 'network: { warning: 70, critical: 90', to: 'network: { warning: 95, critical: 90',
+    code: 'A002', severity: 'error', at: ['warning: 95', 9], message: /thresholds\.network: warning 95 is not below critical 90/,
+  },
+  {
+    name: 'a target listed without its endpoint (zabbix without monitoring.zabbix)',
+    file: 'policies/provider.yaml', from: '  zabbix: { server: zabbix.example.jp, serverActive: zabbix.example.jp }\n', to: '',
+    code: 'A004', severity: 'error', at: ['zabbix]', 0], message: /target zabbix is listed but monitoring\.zabbix .* is missing/,
+  },
+  {
+    name: '仕様書3: a non-cloud volume without a path cannot be monitored',
+    file: 'customers/acme-logistics.yaml', from: '{ id: master, kind: san, path: "F:\\\\", role: master }', to: '{ id: master, kind: san, role: master }',
+    code: 'A007', severity: 'error', at: ['{ id: master, kind: san, role', 0], message: /volume master of server fs02 is san storage without a path/,
+  },
+  {
+    name: 'two services giving the same check label',
+    file: 'policies/monitoring.yaml', from: '  - { name: VVAULTWebService, severity: warning }', to: '  - { name: VVAULTWebService, severity: warning }\n  - { name: vvaultservice, severity: warning }',
+    code: 'A008', severity: 'error', at: ['vvaultservice,', 0], message: /service vvaultservice gives the same check label service-vvaultservice as VVAULTService/,
+  },
+];
+
+describe('A rules', () => {
+  it('the example root has no A error; its approximate checks are warnings (A006)', () => {
     const ds = A(EXAMPLE);
     expect(ds.filter((d) => d.severity === 'error')).toEqual([]);
-    console.log(ds.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`).join('\n'));
+    expect(ds.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual([
+      'customers/kitanihon-seiki.yaml:34:41 A006',
+      'policies/provider.yaml:19:13 A006',
+    ]);
+    expect(ds[0]!.message).toMatch(/volume replica of server nas01 is a share/);
+    expect(ds[1]!.message).toMatch(/target datadog monitors log checks only approximately/);
+  });
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_n, c) => {
+    const root = copyRoot(EXAMPLE);
+    edit(root, c.file, (s) => s.replace(c.from, c.to));
+    const ds = A(root).filter((d) => d.code === c.code);
+    expect(ds).toHaveLength(1);
+    const d = ds[0]!;
+    expect(d.severity).toBe(c.severity);
+    expect(d.file).toBe(c.file);
+    expect({ line: d.line, col: d.col }).toEqual(pos(root, c.file, c.at[0], c.at[1]));
+    expect(d.message).toMatch(c.message);
+    expect(d.hint.length).toBeGreaterThan(10);
+  });
+
+  it('第9条: without consent the build gets no model (no bundle for anyone), with the error at line:col of contract', () => {
+    const root = copyRoot(EXAMPLE);
+    edit(root, 'customers/kitanihon-seiki.yaml', (s) => s.replace('  monitoringConsent: { agreedOn: 2025-03-01, by: 北村 美咲 }\n', ''));
+    const r = compile(readRoot(root), { today: TODAY });
+    expect(r.model).toBeUndefined();
+    const d = r.diagnostics.find((x) => x.code === 'A003')!;
+    expect(`${d.file}:${d.line}:${d.col}`).toBe(`customers/kitanihon-seiki.yaml:${pos(root, 'customers/kitanihon-seiki.yaml', 'contract:').line}:1`);
+  });
+
+  it('A005: a check kind a target cannot implement is an error, at the target in provider.yaml (never dropped)', () => {
+    const r = check(readRoot(EXAMPLE), { today: TODAY });
+    const ctx = makeRuleContext(r.inputs, r.files, TODAY);
+    const table = { ...CAPABILITIES, zabbix: { ...CAPABILITIES.zabbix, process: { level: 'unsupported' as const, how: 'test' } } };
+    const ds = capabilityDiagnostics(ctx, table).filter((d) => d.code === 'A005');
+    expect(ds.map((d) => `${d.file}:${d.line}:${d.col} ${d.severity}`)).toEqual(['policies/provider.yaml:19:22 error']);
+    expect(ds[0]!.message).toMatch(/target zabbix cannot monitor process checks/);
+    const vol = { ...CAPABILITIES, datadog: { ...CAPABILITIES.datadog, share: { level: 'unsupported' as const, how: 'test' } } };
+    const vs = capabilityDiagnostics(ctx, vol).filter((d) => d.code === 'A005');
+    expect(vs.map((d) => `${d.file}:${d.line}:${d.col}`)).toEqual(['customers/kitanihon-seiki.yaml:34:41']);
   });
 });
