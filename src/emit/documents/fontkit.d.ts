@@ -3,12 +3,15 @@ declare module 'fontkit' {
   export interface Glyph {
     id: number;
     advanceWidth: number;
+    /** decodes the glyph's outline record (fontkit does not memoise it) */
+    _decode(): unknown;
   }
   export interface Font {
     postscriptName: string;
     unitsPerEm: number;
     characterSet: number[];
     glyphForCodePoint(cp: number): Glyph;
+    getGlyph(id: number, codePoints?: number[]): Glyph;
     layout(text: string): { advanceWidth: number };
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;

@@ -5,7 +5,7 @@
  * still embeds its own subset (only the glyphs it uses).
  */
 import * as fontkit from 'fontkit';
-import type { Font } from 'fontkit';
+import type { Font, Glyph } from 'fontkit';
 import type { Assets } from '../types.js';
 
 export const FONT_REGULAR = 'BIZUDPGothic-Regular.ttf';
@@ -21,10 +21,31 @@ export interface DocumentFonts {
 const cache = new WeakMap<Uint8Array, Font>();
 const fontsCache = new WeakMap<Assets['fonts'], DocumentFonts>();
 
+const memoised = new WeakSet<Glyph>();
+
+/**
+ * fontkit keeps Glyph objects per font, but decodes a glyph's outline record again each time a subset
+ * includes it (pdfkit builds one subset per document). The record never changes: decode it once.
+ */
+function memoiseGlyphDecoding(font: Font): void {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id: number, codePoints?: number[]) => {
+    const g = getGlyph(id, codePoints);
+    if (g && !memoised.has(g)) {
+      memoised.add(g);
+      const decode = g._decode.bind(g);
+      let decoded: { value: unknown } | undefined;
+      g._decode = () => (decoded ??= { value: decode() }).value;
+    }
+    return g;
+  };
+}
+
 function parse(bytes: Uint8Array): Font {
   let f = cache.get(bytes);
   if (!f) {
     f = fontkit.create(bytes);
+    memoiseGlyphDecoding(f);
     cache.set(bytes, f);
   }
   return f;

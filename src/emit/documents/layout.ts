@@ -274,6 +274,13 @@ export class Layout {
     let c: Uint8Array | null;
     // pdfkit is a Readable: after end() every chunk is already buffered, so this is synchronous
     while ((c = this.doc.read() as Uint8Array | null) !== null) chunks.push(c);
-    return Buffer.concat(chunks);
+    // a fresh Uint8Array of its own (not a slice of Node's buffer pool), so a worker can transfer it
+    const out = new Uint8Array(chunks.reduce((n, x) => n + x.length, 0));
+    let at = 0;
+    for (const x of chunks) {
+      out.set(x, at);
+      at += x.length;
+    }
+    return out;
   }
 }

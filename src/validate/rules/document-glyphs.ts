@@ -58,7 +58,7 @@ function check(ctx: RuleContext, file: string, data: unknown, roots: ReadonlyArr
           file,
           { line: span.line, col, endLine: span.line, endCol: col + m.char.length },
           `${fieldName(path)} contains ${JSON.stringify(m.char)} (${codePointLabel(m.codePoint)}), which the document font BIZ UDPGothic cannot draw: the contract or invoice would show an empty box`,
-          m.codePoint >= 0x1f000 || (m.codePoint >= 0xfe00 && m.codePoint <= 0xfe0f) || (m.codePoint >= 0xe0100 && m.codePoint <= 0xe01ef)
+          (m.codePoint >= 0x1f000 && m.codePoint <= 0x1faff) || (m.codePoint >= 0x2600 && m.codePoint <= 0x27bf) || (m.codePoint >= 0xfe00 && m.codePoint <= 0xfe0f) || (m.codePoint >= 0xe0100 && m.codePoint <= 0xe01ef)
             ? 'remove the emoji or variation selector from this field'
             : 'write the character in a common form the font has (e.g. a rare kanji variant as its usual form: 髙→高, 𠮷→吉)',
         ),
