@@ -8,22 +8,36 @@ import type { CliIO } from '../cli/io.js';
 import { CliError } from '../cli/io.js';
 import type { SourceFile } from '../load/yaml.js';
 import { compile } from '../program.js';
-import type { CompileResult } from '../program.js';
+import type { CheckResult, CompileResult } from '../program.js';
+import { checkRoot } from '../cli/check-run.js';
+import { resolve as resolveModel } from '../resolve/resolve.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { renderHuman, summaryLine } from '../diagnostics/render.js';
 import type { Model } from '../model/model.js';
 import { DiskCache, memoryCache } from '../write/cache.js';
 import type { ArtifactCache } from '../write/cache.js';
 
+function explain(io: CliIO, result: CheckResult, fileCount: number): never {
+  const src = { lineText: (f: string, l: number) => result.lineText(f, l) };
+  io.stderr(renderHuman(result.diagnostics, src, { color: io.isTTY && !io.env['NO_COLOR'] }));
+  io.stderr(summaryLine(result.diagnostics, fileCount) + '\n');
+  throw new CliError('the inputs have errors; nothing was produced', 1, 'fix the errors above, then run again (`vmsc check` lists them)');
+}
+
+/**
+ * check (with `vmsc check`'s cache and workers for a large root) + resolve; on errors print them (human) to
+ * stderr and throw CliError(1): nothing is produced.
+ */
+export async function compileRootOrExplain(io: CliIO, root: string, today: string, state: string | undefined): Promise<{ model: Model; result: CheckResult; sources: SourceFile[] }> {
+  const r = await checkRoot(root, { today, ...(state ? { state } : { cache: 'off' as const }) });
+  if (hasErrors(r.diagnostics)) explain(io, r, r.sources.length);
+  return { model: resolveModel(r.inputs), result: r, sources: r.sources };
+}
+
 /** compile; on errors print them (human) to stderr and throw CliError(1): nothing is produced */
 export function compileOrExplain(io: CliIO, sources: readonly SourceFile[], today: string): { model: Model; result: CompileResult } {
   const result = compile(sources, { today });
-  if (hasErrors(result.diagnostics) || !result.model) {
-    const src = { lineText: (f: string, l: number) => result.files.get(f)?.lineText(l) };
-    io.stderr(renderHuman(result.diagnostics, src, { color: io.isTTY && !io.env['NO_COLOR'] }));
-    io.stderr(summaryLine(result.diagnostics, sources.length) + '\n');
-    throw new CliError('the inputs have errors; nothing was produced', 1, 'fix the errors above, then run again (`vmsc check` lists them)');
-  }
+  if (hasErrors(result.diagnostics) || !result.model) explain(io, result, sources.length);
   return { model: result.model, result };
 }
 

@@ -11,7 +11,7 @@ import type { BuildStats } from '../../build/build.js';
 import type { Emitter } from '../../emit/types.js';
 import { assetsHash, compilerFingerprint, hashSources, sha256hex } from '../../build/fingerprint.js';
 import { progressMode, progressReporter } from '../../build/progress.js';
-import { compileOrExplain, openCache } from '../../build/session.js';
+import { compileRootOrExplain, openCache } from '../../build/session.js';
 import type { ArtifactCache, CachedFile } from '../../write/cache.js';
 import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js';
 import type { Manifest } from '../../write/manifest.js';
@@ -157,7 +157,12 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     }
   }
 
-  const { model, result } = compileOrExplain(io, sources, today);
+  // check with `vmsc check`'s own cache (and workers) in the same state folder; the sources it read are the ones built
+  const compiled = await compileRootOrExplain(io, root, today, stateDir);
+  const { model, result } = compiled;
+  if (hashSources(compiled.sources).all !== hashes.all) {
+    throw new CliError('the input files changed while the build was reading them', 1, 'run vmsc build again');
+  }
   const ids = new Set(model.customers.map((c) => c.id));
   if (only) {
     const unknown = only.filter((id) => !ids.has(id));
