@@ -125,8 +125,41 @@ function chainOf(root: RouteNode, path: readonly number[]): string[] {
   return out;
 }
 
-function entryNote(i: number, n: number): string {
-  return n > 1 ? ` (entry ${i + 1} of ${n})` : '';
+const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function hhmm(m: number): string {
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+function rangeText(rs: ReadonlyArray<readonly [number, number]>, name?: (n: number) => string): string {
+  const f = name ?? String;
+  return rs.map(([a, b]) => (a === b ? f(a) : `${f(a)}:${f(b)}`)).join(',');
+}
+
+/** one time-interval entry in the config's own words, e.g. `years 2026, months december, days_of_month 29:31` */
+const described = new WeakMap<TimeIntervalSpec, string>();
+
+export function describeInterval(spec: TimeIntervalSpec): string {
+  const known = described.get(spec);
+  if (known !== undefined) return known;
+  const parts: string[] = [];
+  if (spec.years) parts.push(`years ${rangeText(spec.years)}`);
+  if (spec.months) parts.push(`months ${rangeText(spec.months, (n) => MONTH_NAMES[n - 1] ?? String(n))}`);
+  if (spec.daysOfMonth) parts.push(`days_of_month ${rangeText(spec.daysOfMonth)}`);
+  if (spec.weekdays) parts.push(`weekdays ${rangeText(spec.weekdays, (n) => DAY_NAMES[n] ?? String(n))}`);
+  if (spec.times) parts.push(`times ${spec.times.map((t) => `${hhmm(t.start)}-${hhmm(t.end)}`).join(',')}`);
+  parts.push(`location ${spec.location ?? 'UTC'}`);
+  const text = parts.join(', ');
+  described.set(spec, text);
+  return text;
+}
+
+function entryNote(cfg: AmConfig, name: string, i: number): string {
+  const entries = cfg.timeIntervals.get(name) ?? [];
+  const e = entries[i];
+  if (!e) return '';
+  return ` (${entries.length > 1 ? `entry ${i + 1} of ${entries.length}: ` : ''}${describeInterval(e)})`;
 }
 
 export function simulate(cfg: AmConfig, labels: Readonly<Record<string, string>>, at: TimePoint): Simulation {
@@ -141,12 +174,12 @@ export function simulate(cfg: AmConfig, labels: Readonly<Record<string, string>>
     if (mutedBy) {
       notified = false;
       interval = mutedBy[0];
-      reason = `muted: the instant is in mute_time_interval ${mutedBy[0]}${entryNote(mutedBy[1], cfg.timeIntervals.get(mutedBy[0])!.length)}`;
+      reason = `muted: the instant is in mute_time_interval ${mutedBy[0]}${entryNote(cfg, mutedBy[0], mutedBy[1])}`;
     } else if (r.activeTimeIntervals.length > 0) {
       const activeBy = r.activeTimeIntervals.map((n) => [n, namedIntervalHit(cfg, n, at)] as const).find(([, i]) => i >= 0);
       if (activeBy) {
         interval = activeBy[0];
-        reason = `active: the instant is in active_time_interval ${activeBy[0]}${entryNote(activeBy[1], cfg.timeIntervals.get(activeBy[0])!.length)}`;
+        reason = `active: the instant is in active_time_interval ${activeBy[0]}${entryNote(cfg, activeBy[0], activeBy[1])}`;
       } else {
         notified = false;
         reason = `inactive: the instant is in none of its active_time_intervals (${r.activeTimeIntervals.join(', ')})`;

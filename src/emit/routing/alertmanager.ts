@@ -16,7 +16,7 @@
  * exactly one of the two provider routes of a rule is active: no alert reaches nobody, none reaches a
  * provider receiver twice. Time intervals sit on leaf routes only (Alertmanager does not inherit them).
  */
-import { Document, isScalar, isSeq, visit } from 'yaml';
+import { Document, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
 import type { ClosedDay, RoutingPlan, RulePlan, WeekdayCode } from './plan.js';
 import { INTERVALS } from './plan.js';
 
@@ -221,25 +221,25 @@ export function alertmanagerYaml(plan: RoutingPlan): string {
   if (isSeq(routes)) {
     routes.items.forEach((node, i) => {
       const rule = plan.rules[i];
-      const text = rule
+      if (!isNode(node)) return;
+      node.commentBefore = rule
         ? ` severity ${rule.severity}: ${rule.notifyCustomer ? 'opted-in customer contacts at any hour, ' : ''}provider receivers by helpdesk hours`
         : ` any other alert (no known severity): the ${plan.fallbackSeverity} rule's provider receivers`;
-      if (node && typeof node === 'object') (node as { commentBefore?: string }).commentBefore = text;
     });
   }
   // say which days each closed-day entry is, and why
   const intervals = doc.get('time_intervals');
   if (isSeq(intervals)) {
     for (const ti of intervals.items) {
-      const entries = (ti as { get?: (k: string) => unknown }).get?.('time_intervals');
-      const name = (ti as { get?: (k: string) => unknown }).get?.('name');
-      if (name !== INTERVALS.closed || !isSeq(entries)) continue;
+      if (!isMap(ti) || ti.get('name') !== INTERVALS.closed) continue;
+      const entries = ti.get('time_intervals');
+      if (!isSeq(entries)) continue;
       const runs = closedDayEntries(plan.closedDays, plan.timeZone);
       entries.items.forEach((node, i) => {
         const run = runs[i];
-        if (!run || !node || typeof node !== 'object') return;
+        if (!run || !isNode(node)) return;
         const reasons = [...new Set(plan.closedDays.filter((d) => d.date >= run.first && d.date <= run.last).flatMap((d) => d.reasons))];
-        (node as { commentBefore?: string }).commentBefore = ` ${run.first}${run.last !== run.first ? `..${run.last}` : ''} ${reasons.join('、')}`;
+        node.commentBefore = ` ${run.first}${run.last !== run.first ? `..${run.last}` : ''} ${reasons.join('、')}`;
       });
     }
   }
