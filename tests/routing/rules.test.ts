@@ -5,12 +5,18 @@ import { EXAMPLE, readRoot, vmsc, copyRoot } from '../helpers.js';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-function run(edit: Record<string, (s: string) => string>, today = '2026-11-27') {
-  const sources = readRoot(EXAMPLE).map((f) => {
+type Edit = Record<string, (s: string) => string>;
+
+/** the example root in memory, with some files edited */
+function sourcesWith(edit: Edit) {
+  return readRoot(EXAMPLE).map((f) => {
     const e = edit[f.path];
     return e ? { path: f.path, bytes: new TextEncoder().encode(e(new TextDecoder().decode(f.bytes))) } : f;
   });
-  return check(sources, { today }).diagnostics.filter((d) => d.code.startsWith('T'));
+}
+
+function run(edit: Edit, today = '2026-11-27') {
+  return check(sourcesWith(edit), { today }).diagnostics.filter((d) => d.code.startsWith('T'));
 }
 
 const CAL = 'policies/calendar.yaml';
@@ -21,7 +27,7 @@ describe('routing rules', () => {
     expect(run({})).toEqual([]);
   });
 
-  type Case = [string, Record<string, (s: string) => string>, string, string | undefined, 'error' | 'warning' | undefined, number | undefined, RegExp | undefined];
+  type Case = [string, Edit, string, string | undefined, 'error' | 'warning' | undefined, number | undefined, RegExp | undefined];
   const cases: Case[] = [
     ['T001 仕様書2,4: coverage runs out in less than 90 days → warning', {}, '2028-10-15', 'T001', 'warning', 13, /runs out on 2028-12-31, in 77 days/],
     ['T001: exactly 90 days ahead is enough', {}, '2028-10-02', undefined, undefined, undefined, undefined],
@@ -44,6 +50,12 @@ describe('routing rules', () => {
     expect(d.line).toBe(line);
     expect(d.message).toMatch(msg!);
     expect(d.hint.length).toBeGreaterThan(10);
+  });
+
+  it('related checks owned by the foundation also guard routing: R027 (02-30 in a break), R025 (unknown receiver)', () => {
+    const all = (edit: Edit) => check(sourcesWith(edit), { today: '2026-11-27' }).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+    expect(all({ [CAL]: (s) => s.replace('from: "12-29"', 'from: "02-30"') })).toEqual(['R027']);
+    expect(all({ [ROUTING]: (s) => s.replace('outsideHelpdeskHours: [noc]', 'outsideHelpdeskHours: [nocc]') })).toEqual(['R025']);
   });
 
   it('an impossible interval stops the build (exit 1), a short coverage only warns', async () => {
