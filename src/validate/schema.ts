@@ -62,7 +62,7 @@ function typeName(v: unknown): string {
 }
 
 function fieldName(path: DataPath): string {
-  return path.length ? path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[') : 'the file';
+  return path.length ? path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[') : 'the top level';
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -101,8 +101,11 @@ function mapError(file: LoadedFile, e: ErrorObject): Diagnostic {
       const missing = (e.params as { missingProperty: string }).missingProperty;
       const props = (e.parentSchema as { properties?: Record<string, { description?: string }> }).properties ?? {};
       const pd = props[missing]?.description;
-      return at('S002', path, `missing required field "${missing}" in ${name}`,
-        `add \`${missing}:\`${pd ? ` — ${pd}` : ''}`, path.length ? 'key' : 'value');
+      // the parent mapping, shown on its first line (a whole mapping would underline half the file)
+      const span = file.locate(path, path.length ? 'key' : 'value');
+      const first = span.endLine === span.line ? span : { ...span, endLine: span.line, endCol: Math.max(span.col + 1, file.lineText(span.line).length + 1) };
+      return diag('S002', 'error', f, first, `missing required field "${missing}" in ${name}`,
+        `add \`${missing}:\`${pd ? ` — ${pd}` : ''}`);
     }
     case 'type': {
       const want = (e.params as { type: string }).type;

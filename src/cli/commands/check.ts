@@ -3,7 +3,7 @@ import type { CliIO } from '../io.js';
 import { parseChoice, parseToday, rootDir } from '../common.js';
 import { checkRoot } from '../check-run.js';
 import type { CacheMode } from '../check-run.js';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { renderGithub, renderHuman, renderJson, summaryLine } from '../../diagnostics/render.js';
 
@@ -32,7 +32,12 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const ds = result.diagnostics;
       const n = result.sources.length;
       if (format === 'json') io.stdout(renderJson(ds));
-      else if (format === 'github') io.stdout(renderGithub(ds, n));
+      else if (format === 'github') {
+        // annotations need paths relative to the workspace (the current directory in a workflow)
+        const rel = relative(io.cwd, root).split(sep).join('/');
+        const prefix = rel === '' ? '' : rel.startsWith('..') || isAbsolute(rel) ? '' : `${rel}/`;
+        io.stdout(renderGithub(ds, n, prefix));
+      }
       else {
         if (ds.length) io.stdout(renderHuman(ds, { lineText: result.lineText }, { color: io.isTTY && !io.env['NO_COLOR'] }));
         io.stdout(summaryLine(ds, n) + '\n');

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync, mkdtempSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { copyRoot, EXAMPLE, vmsc } from '../helpers.js';
+import { renderGithub, renderHuman, renderJson } from '../../src/diagnostics/render.js';
+import { diag } from '../../src/diagnostics/diagnostic.js';
+
+interface J { diagnostics: Array<{ code: string; severity: string; file: string; line: number; col: number; endLine: number; endCol: number; message: string; hint: string }> }
+const TODAY = ['--today', '2026-11-27'];
+const edit = (root: string, file: string, from: string, to: string) => {
+  const p = join(root, file);
+  const t = readFileSync(p, 'utf8');
+  if (!t.includes(from)) throw new Error(`${from} not in ${file}`);
+  writeFileSync(p, t.replace(from, to));
+};
+
+describe('vmsc check: formats', () => {
+  it('human: file:line:col  error CODE  message, the source line with a caret underline, and the hint', async () => {
+    const root = copyRoot();
+    edit(root, 'customers/acme-logistics.yaml', 'environment: azure', 'environment: azur');
+    const r = await vmsc(['check', '--root', root, ...TODAY]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain([
+      'customers/acme-logistics.yaml:39:18  error S004  servers[0].environment is "azur"; it must be one of "azure", "aws", "gcp", "on-premises", "other"',
+      '  39 |     environment: azur',
+      '     |                  ^^^^',
+      '  hint: did you mean "azure"?',
+      '',
+    ].join('\n'));
+    expect(r.stdout).toMatch(/\n1 error, \d+ warnings? in 11 files checked\n$/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('human: carets under full-width text take two columns per character', () => {
+    const out = renderHuman([diag('R999', 'error', 'f.yaml', { line: 1, col: 7, endLine: 1, endCol: 12 }, 'm', 'h')], { lineText: () => 'name: 田中 花子' });
+    expect(out).toBe('f.yaml:1:7  error R999  m\n  1 | name: 田中 花子\n    |       ^^^^^^^^^\n  hint: h\n');
+  });
+
+  it('json: {"diagnostics":[{code,severity,file,line,col,endLine,endCol,message,hint}]} with file relative to the root', async () => {
+    const root = copyRoot();
+    edit(root, 'customers/acme-logistics.yaml', 'server: fs02', 'server: fs03');
+    const r = await vmsc(['check', '--root', root, '--format', 'json', ...TODAY]);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout) as J;
+    const d = j.diagnostics.find((x) => x.code === 'R021')!;
+    expect(Object.keys(d)).toEqual(['code', 'severity', 'file', 'line', 'col', 'endLine', 'endCol', 'message', 'hint']);
+    expect(d).toMatchObject({ severity: 'error', file: 'customers/acme-logistics.yaml', line: 64, col: 13, endLine: 64, endCol: 17 });
+    expect(renderJson([])).toBe('{\n  "diagnostics": []\n}\n');
+  });
+
+  it('github: ::error file=…,line=…,col=…:: lines (paths from the workspace) plus a summary', async () => {
+    const root = copyRoot();
+    edit(root, 'customers/acme-logistics.yaml', 'server: fs02', 'server: fs03');
+    const r = await vmsc(['check', '--root', basename(root), '--format', 'github', ...TODAY], { cwd: dirname(root) });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toContain(`::error file=${basename(root)}/customers/acme-logistics.yaml,line=64,col=13,endLine=64,endColumn=17,title=R021::work order wo-2026-002 names server "fs03", which this customer does not have — hint: did you mean "fs01"? servers of this customer: fs01, fs02`);
+    expect(lines.at(-1)).toMatch(/^vmsc check: 1 error, \d+ warnings? in 11 files checked$/);
+    for (const l of lines.slice(0, -1)) expect(l).toMatch(/^::(error|warning) /);
+  });
+
+  it('github: messages are escaped (%, CR, LF, and : , in properties)', () => {
+    const out = renderGithub([diag('R999', 'warning', 'a,b:c.yaml', { line: 2, col: 3, endLine: 2, endCol: 4 }, '50% done\nnext', '')], 1);
+    expect(out).toBe('::warning file=a%2Cb%3Ac.yaml,line=2,col=3,endLine=2,endColumn=4,title=R999::50%25 done%0Anext\nvmsc check: 0 errors, 1 warning in 1 file checked\n');
+  });
+});
+
+describe('vmsc check: exit codes and robustness', () => {
+  it('0 for the example (warnings do not fail)', async () => {
+    const r = await vmsc(['check', '--root', EXAMPLE, ...TODAY]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^0 errors, /m);
+  });
+
+  it('0 with a warning only (R023)', async () => {
+    const root = copyRoot();
+    edit(root, 'policies/provider.yaml', 'T9234567890123', 'T1234567890123');
+    const r = await vmsc(['check', '--root', root, '--format', 'json', ...TODAY]);
+    expect((JSON.parse(r.stdout) as J).diagnostics.some((d) => d.code === 'R023' && d.severity === 'warning')).toBe(true);
+    expect(r.code).toBe(0);
+  });
+
+  it('2 for a usage error (unknown format, unknown option)', async () => {
+    expect((await vmsc(['check', '--root', EXAMPLE, '--format', 'xml'])).code).toBe(2);
+    expect((await vmsc(['check', '--root', EXAMPLE, '--frmat', 'json'])).code).toBe(2);
+    expect((await vmsc(['check', '--root', EXAMPLE, '--cache', 'sometimes'])).code).toBe(2);
+  });
+
+  it('never a stack trace: garbage, binary, huge and empty files all come back as located diagnostics', async () => {
+    const root = copyRoot();
+    writeFileSync(join(root, 'customers/binary.yaml'), Buffer.from([0, 1, 2, 0xff, 0xfe, 0x80, 10, 0xc3]));
+    writeFileSync(join(root, 'customers/huge.yaml'), 'a: ' + 'x'.repeat(1024 * 1024 + 10));
+    writeFileSync(join(root, 'customers/empty.yaml'), '');
+    writeFileSync(join(root, 'customers/garbage.yaml'), '}{][: : :\n\t- &a *b\n"');
+    writeFileSync(join(root, 'policies/routing.yaml'), '- just\n- a list\n');
+    writeFileSync(join(root, 'policies/tariffs/2030-01-01.yaml'), 'effectiveFrom: 2030-01-01\ntaxRatePercent: 10\nplans: [1, 2]\noptions: {}\n');
+    const r = await vmsc(['check', '--root', root, '--format', 'json', ...TODAY]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const codes = (JSON.parse(r.stdout) as J).diagnostics.map((d) => `${d.file} ${d.code}`);
+    expect(codes).toEqual(expect.arrayContaining(['customers/binary.yaml L002', 'customers/huge.yaml L001', 'customers/empty.yaml L007', 'customers/garbage.yaml L003', 'policies/routing.yaml L008', 'policies/tariffs/2030-01-01.yaml S003']));
+    const human = await vmsc(['check', '--root', root, ...TODAY]);
+    expect(human.stdout + human.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  });
+
+  it('is deterministic: the same output twice, whatever the order files were written in', async () => {
+    const root = copyRoot();
+    edit(root, 'customers/minato-clinic.yaml', 'hostname: MNT-FS01', 'hostname: acme-fs01');
+    edit(root, 'customers/acme-logistics.yaml', 'plan: standard', 'plan: gold');
+    const a = await vmsc(['check', '--root', root, '--format', 'json', ...TODAY]);
+    const b = await vmsc(['check', '--root', root, '--format', 'json', ...TODAY]);
+    expect(a.stdout).toBe(b.stdout);
+    const j = (JSON.parse(a.stdout) as J).diagnostics;
+    const sorted = [...j].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.line - y.line || x.col - y.col));
+    expect(j.map((d) => `${d.file}:${d.line}:${d.col}`)).toEqual(sorted.map((d) => `${d.file}:${d.line}:${d.col}`));
+  });
+});
+
+describe('vmsc check: the content-hash cache never changes a result', () => {
+  it('cold, warm, after an edit, after corruption, and without the cache: the same diagnostics', async () => {
+    const root = copyRoot();
+    const state = join(root, 'state');
+    const args = ['check', '--root', root, '--format', 'json', '--cache', 'on', '--state', state, ...TODAY];
+    const off = async () => (await vmsc(['check', '--root', root, '--format', 'json', '--cache', 'off', ...TODAY])).stdout;
+    const cold = await vmsc(args);
+    expect(existsSync(join(state, 'check', 'results.ndjson'))).toBe(true);
+    const warm = await vmsc(args);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(warm.stdout).toBe(await off());
+    // an edit is seen (the entry is keyed by the bytes' sha256)
+    edit(root, 'customers/acme-logistics.yaml', 'environment: azure', 'environment: azur');
+    const edited = await vmsc(args);
+    expect(edited.code).toBe(1);
+    expect(edited.stdout).toContain('"S004"');
+    expect(edited.stdout).toBe(await off());
+    // a corrupt cache is ignored, and a deleted one rebuilt
+    writeFileSync(join(state, 'check', 'results.ndjson'), '{"fingerprint":"x"}\nnot a cache\n');
+    expect((await vmsc(args)).stdout).toBe(edited.stdout);
+    rmSync(state, { recursive: true });
+    expect((await vmsc(args)).stdout).toBe(edited.stdout);
+  });
+
+  it('small roots are checked without writing into the root (auto)', async () => {
+    const root = copyRoot();
+    await vmsc(['check', '--root', root, ...TODAY]);
+    expect(existsSync(join(root, '.vmsc-state'))).toBe(false);
+  });
+});
+
+describe('vmsc check on a large root (worker threads, cache)', () => {
+  const dist = existsSync(join(__dirname, '..', '..', 'dist', 'cli', 'check-worker.js'));
+  it.skipIf(!dist)('250 customers: workers and cache give what the in-process check gives', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'vmsc-big-'));
+    cpSync(join(EXAMPLE, 'policies'), join(root, 'policies'), { recursive: true });
+    mkdirSync(join(root, 'customers'));
+    const tpl = readFileSync(join(EXAMPLE, 'customers', 'acme-logistics.yaml'), 'utf8');
+    for (let i = 0; i < 250; i++) {
+      const n = String(i).padStart(4, '0');
+      let t = tpl.replace('id: acme-logistics', `id: c${n}`).replace(/ACME-FS0/g, `C${n}-FS0`);
+      if (i === 7) t = t.replace('environment: azure', 'environment: azur');
+      if (i === 99) t = t.replace('server: fs02', 'server: fs09');
+      if (i === 200) t = t.replace(/C0200-FS01/, 'c0100-fs01');
+      writeFileSync(join(root, 'customers', `c${n}.yaml`), t);
+    }
+    const off = await vmsc(['check', '--root', root, '--format', 'json', '--cache', 'off', ...TODAY]);
+    const cold = await vmsc(['check', '--root', root, '--format', 'json', ...TODAY]);
+    expect(existsSync(join(root, '.vmsc-state', 'check', 'results.ndjson'))).toBe(true);
+    const warm = await vmsc(['check', '--root', root, '--format', 'json', ...TODAY]);
+    expect(cold.stdout).toBe(off.stdout);
+    expect(warm.stdout).toBe(off.stdout);
+    const codes = (JSON.parse(off.stdout) as J).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`);
+    expect(codes).toEqual(['customers/c0007.yaml:39:18 S004', 'customers/c0099.yaml:64:13 R021', 'customers/c0200.yaml:38:15 R007']);
+  });
+});
