@@ -5,7 +5,7 @@ import { agentArtifacts, edit, model, text, TODAY } from './util.js';
 import { readRoot } from '../../src/cli/host.js';
 import { check } from '../../src/program.js';
 import { resolve } from '../../src/resolve/resolve.js';
-import type { Check, MonitoringPlan } from '../../src/resolve/monitoring.js';
+import type { BusyCheck, Check, MonitoringPlan } from '../../src/resolve/monitoring.js';
 import { globToRegex, normalizeVolumePath, severitiesOf } from '../../src/resolve/monitoring.js';
 
 const planOf = (root: string, customer: string, server: string): MonitoringPlan =>
@@ -78,17 +78,17 @@ describe('仕様書3: monitoring plan', () => {
 
   it('each threshold records its origin: override (customer file, with line:col) or default (policies)', () => {
     const p = planOf(EXAMPLE, 'acme-logistics', 'fs01');
-    const cpu = p.checks.find((c) => c.kind === 'cpu') as Extract<Check, { kind: 'cpu' }>;
+    const cpu = p.checks.find((c) => c.kind === 'cpu') as BusyCheck;
     expect(cpu.levels[0].percent).toMatchObject({ value: 85, origin: { kind: 'override', file: 'customers/acme-logistics.yaml', path: ['servers', 0, 'monitoring', 'cpu', 'warning'] } });
-    const mem = p.checks.find((c) => c.kind === 'memory') as Extract<Check, { kind: 'memory' }>;
+    const mem = p.checks.find((c) => c.kind === 'memory') as BusyCheck;
     expect(mem.levels[1].percent).toMatchObject({ value: 95, origin: { kind: 'default', file: 'policies/monitoring.yaml', path: ['thresholds', 'memory', 'critical'] } });
     // given a locator (the loaded files), origins also carry line:col
     const r = check(readRoot(EXAMPLE), { today: TODAY });
     const located = resolve(r.inputs, (f, path) => r.files.get(f)?.locate(path));
-    const cpu2 = located.customers.find((c) => c.id === 'acme-logistics')!.servers[0]!.monitoring.checks.find((c) => c.kind === 'cpu') as Extract<Check, { kind: 'cpu' }>;
+    const cpu2 = located.customers.find((c) => c.id === 'acme-logistics')!.servers[0]!.monitoring.checks.find((c) => c.kind === 'cpu') as BusyCheck;
     expect(cpu2.levels[0].percent.origin).toMatchObject({ kind: 'override', line: 47, col: 23 });
     expect(cpu2.levels[1].percent.origin).toMatchObject({ kind: 'override', line: 47, col: 37 });
-    const mem2 = located.customers.find((c) => c.id === 'acme-logistics')!.servers[0]!.monitoring.checks.find((c) => c.kind === 'memory') as Extract<Check, { kind: 'memory' }>;
+    const mem2 = located.customers.find((c) => c.id === 'acme-logistics')!.servers[0]!.monitoring.checks.find((c) => c.kind === 'memory') as BusyCheck;
     expect(mem2.levels[1].percent.origin).toMatchObject({ kind: 'default', line: 21, col: 37 });
   });
 

@@ -79,15 +79,23 @@ export function capabilityDiagnostics(ctx: RuleContext, table: Table): Diagnosti
 export const monitoringCapabilities: Rule = {
   code: 'A005',
   title: 'checks supported by each target',
-  description: 'Every check of the plan is implemented by every target in monitoring.targets: unsupported is an error (A005), approximate a warning (A006), per the capability table in resolve/monitoring.ts.',
-  check: (ctx) => capabilityDiagnostics(ctx, CAPABILITIES),
+  description: 'Every check of the plan is implemented by every target in monitoring.targets; one a target cannot implement (capability table in resolve/monitoring.ts) is an error, never silently dropped.',
+  check: (ctx) => capabilityDiagnostics(ctx, CAPABILITIES).filter((d) => d.code === 'A005'),
 };
 
-/** Non-cloud volumes need a path to be monitored (仕様書3); check labels of one server must not collide. */
-export const monitoringVolumesAndLabels: Rule = {
+export const monitoringApproximations: Rule = {
+  code: 'A006',
+  title: 'checks monitored approximately',
+  severity: 'warning',
+  description: 'A check a target implements only approximately (capability table in resolve/monitoring.ts), with what differs: e.g. a UNC share, or Datadog log patterns searched as literal text.',
+  check: (ctx) => capabilityDiagnostics(ctx, CAPABILITIES).filter((d) => d.code === 'A006'),
+};
+
+/** Non-cloud volumes need a path to be monitored (仕様書3). */
+export const monitoredVolumesHavePaths: Rule = {
   code: 'A007',
-  title: 'monitorable volumes, distinct check labels',
-  description: 'Every non-cloud storage volume has a path (drive, mount point or UNC share) so it can be monitored (仕様書3), and service/process names give distinct check labels (A008).',
+  title: 'monitorable volumes',
+  description: 'Every non-cloud storage volume has a path (drive, mount point or UNC share) so it can be monitored (仕様書3: only cloud storage goes unmonitored).',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const c of ctx.inputs.customers) {
@@ -100,21 +108,31 @@ export const monitoringVolumesAndLabels: Rule = {
         });
       });
     }
+    return out;
+  },
+};
+
+/** Service and process names give the check labels; two names must not give the same label. */
+export const distinctCheckLabels: Rule = {
+  code: 'A008',
+  title: 'distinct check labels',
+  description: 'Service and process names in policies/monitoring.yaml give distinct check labels (labels ignore case and punctuation), so that every alert names one check.',
+  check(ctx) {
+    const out: Diagnostic[] = [];
     const m = ctx.inputs.monitoring;
-    if (m) {
-      for (const [list, what] of [['services', 'service'], ['processes', 'process']] as const) {
-        const seen = new Map<string, string>();
-        m.data[list].forEach((x, i) => {
-          const k = slug(x.name);
-          const prev = seen.get(k);
-          if (prev !== undefined && prev !== x.name) {
-            out.push(ctx.at('A008', 'error', m.file, [list, i, 'name'],
-              `${what} ${x.name} gives the same check label ${what}-${k} as ${prev}`,
-              `check labels ignore case and punctuation: list each ${what} once`));
-          }
-          if (prev === undefined) seen.set(k, x.name);
-        });
-      }
+    if (!m) return out;
+    for (const [list, what] of [['services', 'service'], ['processes', 'process']] as const) {
+      const seen = new Map<string, string>();
+      m.data[list].forEach((x, i) => {
+        const k = slug(x.name);
+        const prev = seen.get(k);
+        if (prev !== undefined && prev !== x.name) {
+          out.push(ctx.at('A008', 'error', m.file, [list, i, 'name'],
+            `${what} ${x.name} gives the same check label ${what}-${k} as ${prev}`,
+            `check labels ignore case and punctuation: list each ${what} once`));
+        }
+        if (prev === undefined) seen.set(k, x.name);
+      });
     }
     return out;
   },
