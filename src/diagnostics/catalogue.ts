@@ -47,13 +47,10 @@ export const CODES: CodeInfo[] = [
 
 /** Rules are self-describing; the catalogue lists them with the other codes, sorted by code. */
 export function catalogue(): CodeInfo[] {
-  const fromRules: CodeInfo[] = RULES.map((r) => ({
-    code: r.code,
-    severity: r.severity ?? 'error',
-    stage: 'rule',
-    title: r.title,
-    description: r.description,
-  }));
+  const fromRules: CodeInfo[] = RULES.flatMap((r) => [
+    { code: r.code, severity: r.severity ?? 'error', stage: 'rule', title: r.title, description: r.description },
+    ...(r.otherCodes ?? []).map((o) => ({ code: o.code, severity: o.severity ?? 'error', stage: 'rule', title: o.title, description: o.description })),
+  ]);
   return [...CODES, ...fromRules].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 

@@ -27,5 +27,7 @@ export interface Rule {
   description: string;
   /** the severity it reports with (default: error) */
   severity?: Severity;
+  /** further codes this module reports besides `code` (each listed in the catalogue) */
+  otherCodes?: Array<{ code: string; title: string; description: string; severity?: Severity }>;
   check(ctx: RuleContext): Diagnostic[];
 }
