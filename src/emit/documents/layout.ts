@@ -247,6 +247,16 @@ export class Layout {
     });
   }
 
+  /** at most `max` lines; the last one kept ends with … when text was cut */
+  clamp(f: { lines: string[]; style: Style }, max: number, width: number): { lines: string[]; style: Style } {
+    if (f.lines.length <= max) return f;
+    const lines = f.lines.slice(0, max);
+    let last = Array.from(lines[max - 1]!);
+    while (last.length && this.measure(last.join('') + '…', f.style) > width) last.pop();
+    lines[max - 1] = last.join('') + '…';
+    return { lines, style: f.style };
+  }
+
   /** draws the header and the `page / pages` footer on every page, then returns the PDF bytes */
   finish(header: { left: string; right: string }, footer: (page: number, pages: number) => string): Uint8Array {
     const range = this.doc.bufferedPageRange();
@@ -257,14 +267,13 @@ export class Layout {
       this.page = i + 1;
       this.current = undefined;
       const half = this.width / 2 - 6;
-      const l = this.fit(header.left, half, hs, 6);
-      const r = this.fit(header.right, half, hs, 6);
+      // the header band has room for two lines: a longer header is cut with an ellipsis (the body has it whole)
+      const l = this.clamp(this.fit(header.left, half, hs, 6), 2, half);
+      const r = this.clamp(this.fit(header.right, half, hs, 6), 2, half);
       // header lines grow upwards from the rule so that they never reach the content
       const ruleY = HEADER_Y + 14;
-      const lh = Math.max(l.lines.length * this.lineHeight(l.style), r.lines.length * this.lineHeight(r.style));
       this.drawLines(l.lines, this.left, ruleY - 2 - l.lines.length * this.lineHeight(l.style), half, l.style, 'left', 'header');
       this.drawLines(r.lines, this.right - half, ruleY - 2 - r.lines.length * this.lineHeight(r.style), half, r.style, 'right', 'header');
-      void lh;
       this.doc.save().moveTo(this.left, ruleY).lineTo(this.right, ruleY).lineWidth(0.5).strokeColor('#999999').stroke().restore();
       const f = footer(i + 1, pages);
       this.drawLines([f], this.left, FOOTER_Y, this.width, { font: 'regular', size: 8, color: '#555555' }, 'center', 'footer');
