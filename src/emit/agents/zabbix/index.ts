@@ -281,7 +281,6 @@ export function zabbixTemplate(plan: MonitoringPlan): string {
     groups: [{ name: TEMPLATE_GROUP }],
     items,
     discovery_rules: rules,
-    tags: [{ tag: 'customer', value: plan.customer }, { tag: 'server', value: plan.server }],
     macros: [...macros].sort((a, b) => (a.macro < b.macro ? -1 : a.macro > b.macro ? 1 : 0)),
   };
   const doc = {
