@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { routed } from './fixture.js';
+import { routed, variantRoot } from './fixture.js';
 import { copyRoot } from '../helpers.js';
 import { parseAlertmanagerConfig } from '../../src/route/config.js';
 import { parseAt, simulate, TimePoint } from '../../src/route/simulate.js';
@@ -40,6 +40,15 @@ describe('amtool conformance', () => {
     const r = amtool(['check-config', writeTemp(yaml)]);
     expect(r.out).toContain('SUCCESS');
     expect(r.code).toBe(0);
+  });
+
+  it.skipIf(!hasAmtool)('amtool check-config accepts the variant root too (Mon–Sat, a receiver at any hour)', () => {
+    const { yaml, json } = routed(variantRoot());
+    expect(amtool(['check-config', writeTemp(yaml)]).out).toContain('SUCCESS');
+    expect(json.customers.find((c) => c.id === 'acme-logistics')!.severities['critical']).toEqual({
+      helpdeskHours: ['customer-acme-logistics', 'helpdesk', 'noc'],
+      outsideHelpdeskHours: ['customer-acme-logistics', 'noc'],
+    });
   });
 
   it.skipIf(!hasAmtool)('amtool check-config rejects a broken file (the check can fail)', () => {

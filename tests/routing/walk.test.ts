@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
-import { routed } from './fixture.js';
+import { routed, variantRoot } from './fixture.js';
 import type { Routed } from './fixture.js';
 import { parseAlertmanagerConfig } from '../../src/route/config.js';
 import type { AmConfig } from '../../src/route/config.js';
@@ -20,14 +20,17 @@ beforeAll(() => {
   cfg = parseAlertmanagerConfig(R.yaml);
 });
 
-/** what the policies say, without the generated file: helpdesk open? customer opted in? */
-function intent(customer: string, severity: string, date: string, hhmm: string): string[] {
-  const { routing, calendar } = R.model.policies;
-  const cal = businessCalendar(calendar);
-  const rule = routing.rules.find((r) => r.severity === severity)!;
-  const open = cal.day(date).helpdeskOpen && hhmm >= calendar.helpdesk.opens && hhmm < calendar.helpdesk.closes;
+/** what the policies say, without the generated file: is the helpdesk open? */
+function helpdeskOpen(r: Routed, date: string, hhmm: string): boolean {
+  const { calendar } = r.model.policies;
+  return businessCalendar(calendar).day(date).helpdeskOpen && hhmm >= calendar.helpdesk.opens && hhmm < calendar.helpdesk.closes;
+}
+
+/** … and who is told then: the rule's provider receivers for the moment, plus the customer if opted in */
+function intent(r: Routed, customer: string, severity: string, open: boolean): string[] {
+  const rule = r.model.policies.routing.rules.find((x) => x.severity === severity)!;
   const out = [...(open ? rule.helpdeskHours : rule.outsideHelpdeskHours)];
-  const c = R.model.customers.find((x) => x.id === customer)!;
+  const c = r.model.customers.find((x) => x.id === customer)!;
   if (rule.notifyCustomer && c.source.contacts.some((k) => k.faultNotification === true)) out.push(`customer-${customer}`);
   return out.sort();
 }
@@ -38,45 +41,65 @@ function at(text: string, customer: string, severity: string): string[] {
   return simulate(cfg, { customer, severity }, new TimePoint(instant)).receivers.slice().sort();
 }
 
-describe('routing walk: simulator on the generated file == intent from policies + calendar', () => {
-  it('every 30 minutes of the coverage range, every customer and severity: zero differences', () => {
-    const { calendar, routing } = R.model.policies;
-    const cal = businessCalendar(calendar);
-    const customers = R.model.customers.map((c) => c.id);
-    const severities = routing.rules.map((r) => r.severity);
-    // precompute the intent per (customer, severity) for the two cases, and the day table once
-    const table = new Map<string, { open: string[]; closed: string[] }>();
-    for (const c of customers) {
-      for (const s of severities) {
-        table.set(`${c}|${s}`, { open: intent(c, s, '2026-12-28', '10:00'), closed: intent(c, s, '2026-12-27', '10:00') });
-      }
-    }
-    const differences: string[] = [];
-    let instants = 0;
-    let silent = 0;
-    const slots = Array.from({ length: 48 }, (_, i) => `${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`);
-    for (const day of cal.days(calendar.coverage.from, calendar.coverage.through)) {
-      const start = Temporal.PlainDate.from(day.date).toZonedDateTime({ timeZone: 'Asia/Tokyo' });
-      expect(start.hoursInDay).toBe(24); // Japan has no DST: slot i is i × 30 minutes after midnight
-      const ms0 = start.epochMilliseconds;
-      slots.forEach((hhmm, i) => {
-        const tp = TimePoint.fromEpochMilliseconds(ms0 + i * 30 * 60_000);
-        instants++;
-        const open = day.helpdeskOpen && hhmm >= calendar.helpdesk.opens && hhmm < calendar.helpdesk.closes;
-        for (const c of customers) {
-          for (const s of severities) {
-            const want = table.get(`${c}|${s}`)![open ? 'open' : 'closed'];
-            const got = simulate(cfg, { customer: c, severity: s }, tp).receivers.slice().sort();
-            if (got.length === 0) silent++;
-            if (got.join() !== want.join() && differences.length < 20) differences.push(`${day.date}T${hhmm} ${c} ${s}: got [${got}] want [${want}]`);
-          }
+/** every 30 minutes of the coverage, every customer and severity: simulator on the file vs intent */
+function walk(r: Routed): { instants: number; days: number; silent: number; differences: string[] } {
+  const config = parseAlertmanagerConfig(r.yaml);
+  const { calendar, routing } = r.model.policies;
+  const cal = businessCalendar(calendar);
+  const customers = r.model.customers.map((c) => c.id);
+  const severities = routing.rules.map((x) => x.severity);
+  const table = new Map<string, { open: string[]; closed: string[] }>(); // intent, precomputed
+  for (const c of customers) for (const s of severities) table.set(`${c}|${s}`, { open: intent(r, c, s, true), closed: intent(r, c, s, false) });
+  const differences: string[] = [];
+  let instants = 0;
+  let silent = 0;
+  const slots = Array.from({ length: 48 }, (_, i) => `${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`);
+  for (const day of cal.days(calendar.coverage.from, calendar.coverage.through)) {
+    const start = Temporal.PlainDate.from(day.date).toZonedDateTime({ timeZone: 'Asia/Tokyo' });
+    expect(start.hoursInDay).toBe(24); // Japan has no DST: slot i is i × 30 minutes after midnight
+    const ms0 = start.epochMilliseconds;
+    slots.forEach((hhmm, i) => {
+      const tp = TimePoint.fromEpochMilliseconds(ms0 + i * 30 * 60_000);
+      instants++;
+      const open = day.helpdeskOpen && hhmm >= calendar.helpdesk.opens && hhmm < calendar.helpdesk.closes;
+      for (const c of customers) {
+        for (const s of severities) {
+          const want = table.get(`${c}|${s}`)![open ? 'open' : 'closed'];
+          const got = simulate(config, { customer: c, severity: s }, tp).receivers.slice().sort();
+          if (got.length === 0) silent++;
+          if (got.join() !== want.join() && differences.length < 20) differences.push(`${day.date}T${hhmm} ${c} ${s}: got [${got}] want [${want}]`);
         }
-      });
-    }
-    const days = Temporal.PlainDate.from(calendar.coverage.from).until(calendar.coverage.through).days + 1;
-    expect(instants).toBe(days * 48);
-    expect(silent).toBe(0);
-    expect(differences).toEqual([]);
+      }
+    });
+  }
+  const days = Temporal.PlainDate.from(calendar.coverage.from).until(calendar.coverage.through).days + 1;
+  return { instants, days, silent, differences };
+}
+
+describe('routing walk: simulator on the generated file == intent from policies + calendar', () => {
+  it('example root: every 30 minutes of the coverage range, every customer and severity: zero differences', () => {
+    const w = walk(R);
+    expect(w.days).toBe(1096);
+    expect(w.instants).toBe(w.days * 48);
+    expect(w.silent).toBe(0);
+    expect(w.differences).toEqual([]);
+  });
+
+  it('the intent itself: open at 2026-12-28 10:00, closed at 2026-12-29 10:00 and 2026-12-28 17:30', () => {
+    expect(helpdeskOpen(R, '2026-12-28', '10:00')).toBe(true);
+    expect(helpdeskOpen(R, '2026-12-29', '10:00')).toBe(false);
+    expect(helpdeskOpen(R, '2026-12-28', '17:30')).toBe(false);
+  });
+
+  it('a different root (Mon–Sat 08:00–20:00, a closed date, a 24h receiver, customers told of warnings): zero differences', () => {
+    const root = variantRoot();
+    const v = routed(root);
+    expect(v.yaml).toContain('weekdays: [sunday]');
+    expect(v.json.closedDays.map((d) => d.date)).toEqual(expect.arrayContaining(['2026-12-25', '2027-01-08']));
+    const w = walk(v);
+    expect(w.instants).toBe(90 * 48);
+    expect(w.silent).toBe(0);
+    expect(w.differences).toEqual([]);
   });
 
   // spot checks (acme-logistics has two opted-in contacts, kitanihon-seiki none)
