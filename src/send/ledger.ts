@@ -14,7 +14,7 @@
  *
  * A torn last line (the process died inside write()) is ignored; any other unreadable line is an error.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync, existsSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, truncateSync, mkdirSync, openSync, readFileSync, writeSync, existsSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export type RecordType = 'attempt' | 'accepted' | 'deferred' | 'failed';
@@ -129,7 +129,16 @@ export class Ledger {
         unlinkSync(lockPath); // stale: its process is gone
       }
     }
+    // a torn last record (the previous run died inside write()) is cut off, so that the next record starts on
+    // a line of its own; the record never happened (its outcome is unknown, like an attempt without a reply)
+    if (existsSync(path)) {
+      const bytes = readFileSync(path);
+      if (bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a) {
+        truncateSync(path, bytes.lastIndexOf(0x0a) + 1);
+      }
+    }
     const fd = openSync(path, 'a');
+    fsyncSync(fd);
     fsyncDir(dirname(path));
     return new Ledger(path, fd, lockPath);
   }
