@@ -74,6 +74,7 @@ export function routingMarkdown(plan: RoutingPlan, model: Model): string {
   L.push('## 通知の抑止とまとめ', '');
   L.push('- ハートビートが途絶えたサーバー（check="heartbeat"）は、同じお客様・同じサーバーの他のアラートを通知しません（原因はハートビートの通知で伝わるため）。');
   L.push(`- アラートはお客様・サーバー・監視項目ごとにまとめ、最初の通知まで ${plan.grouping.groupWaitSeconds} 秒待ちます。未解決のアラートは ${plan.grouping.repeatIntervalHours} 時間ごとに再通知します。`);
+  L.push(`- 営業時間中に発生して未解決のまま営業時間外になったアラートは、時間外の通知先にも届きます（遅くとも ${plan.grouping.groupIntervalMinutes} 分後）。逆も同じです。`);
   L.push(`- 送信元: ${plan.mail.from}（返信先 ${plan.mail.replyTo}）、SMTP サーバー: ${plan.mail.smarthost}${plan.mail.smarthostDefaulted ? '（provider.yaml に指定がないため既定値）' : ''}`, '');
 
   L.push(`## 休業日一覧（${plan.coverage.from}〜${plan.coverage.through}、休業曜日以外の理由で休むすべての日）`, '');
