@@ -15,9 +15,9 @@ import { businessCalendar } from '../calendar/calendar.js';
 import type { BusinessCalendar } from '../calendar/calendar.js';
 import type { Calendar } from '../model/inputs.js';
 import { tariffInForce } from '../resolve/tariff.js';
-import { daysBetween, firstDayOfMonth, formatJapaneseDate, lastDayOfMonth, monthOf, monthRange } from '../util/dates.js';
+import { daysBetween, formatJapaneseDate, monthOf } from '../util/dates.js';
 import { monthlyCharges, planIn, standardCategory } from './charges.js';
-import { dueDate, issueDate } from './dates.js';
+import { dueDate, issueDate, monthFacts, months as monthsFromTo } from './dates.js';
 import { BillingError } from './errors.js';
 import { consumptionTax, formatYen, lateFee, sum } from './money.js';
 
@@ -93,7 +93,7 @@ export function billedMonths(model: Model, customer: ResolvedCustomer): string[]
   const first = monthOf(customer.establishedOn);
   let last = model.policies.provider.billing.closedThrough;
   if (customer.endsOn !== undefined && monthOf(customer.endsOn) < last) last = monthOf(customer.endsOn);
-  return first <= last ? monthRange(first, last) : [];
+  return first <= last ? monthsFromTo(first, last) : [];
 }
 
 /** The invoice of `customer` for `month`; throws BillingError for a month outside billedMonths. */
@@ -139,22 +139,29 @@ export interface InvoiceStatus {
   lateFees: LateFeeEvent[];
 }
 
+const STATUS = new WeakMap<Map<string, Invoice>, InvoiceStatus[]>();
+
 /** Payment status of every billed invoice of a customer (for check warnings and reports). */
 export function paymentStatus(model: Model, customer: ResolvedCustomer): InvoiceStatus[] {
-  return [...ledger(model, customer).values()].map((inv) => {
-    const { events, paid, unpaid } = settle(inv, paymentsFor(customer, inv.month));
-    const months = ledger(model, customer);
-    return {
-      month: inv.month,
-      invoiceNumber: inv.invoiceNumber,
-      dueDate: inv.dueDate,
-      total: inv.total,
-      principal: inv.principal,
-      paid,
-      unpaid,
-      lateFees: events.map((e) => ({ ...e, billed: months.has(e.billedIn) })),
-    };
-  });
+  const months = ledger(model, customer);
+  let st = STATUS.get(months);
+  if (!st) {
+    st = [...months.values()].map((inv) => {
+      const { events, paid, unpaid } = settle(inv, paymentsFor(customer, inv.month));
+      return {
+        month: inv.month,
+        invoiceNumber: inv.invoiceNumber,
+        dueDate: inv.dueDate,
+        total: inv.total,
+        principal: inv.principal,
+        paid,
+        unpaid,
+        lateFees: events.map((e) => ({ ...e, billed: months.has(e.billedIn) })),
+      };
+    });
+    STATUS.set(months, st);
+  }
+  return structuredClone(st);
 }
 
 const CALENDARS = new WeakMap<Calendar, BusinessCalendar>();
@@ -206,7 +213,7 @@ function settle(inv: Invoice, payments: readonly Payment[]): { events: Omit<Late
     const part = Math.min(p.amount, unpaid);
     unpaid -= part;
     if (part <= 0 || p.paidOn <= inv.dueDate) continue;
-    const days = daysBetween(inv.dueDate, p.paidOn);
+    const days = daysLate(inv.dueDate, p.paidOn);
     const amount = lateFee(part, days);
     if (amount === 0) continue;
     events.push({
@@ -223,6 +230,29 @@ function settle(inv: Invoice, payments: readonly Payment[]): { events: Omit<Late
   return { events, paid, unpaid };
 }
 
+const DAYS = new Map<string, number>();
+/** paidOn − dueDate in days (memoised) */
+function daysLate(due: string, paidOn: string): number {
+  const key = `${due}/${paidOn}`;
+  let n = DAYS.get(key);
+  if (n === undefined) {
+    n = daysBetween(due, paidOn);
+    DAYS.set(key, n);
+  }
+  return n;
+}
+
+const JA_DATES = new Map<string, string>();
+/** formatJapaneseDate, memoised (Temporal parsing is the cost of a large check) */
+function jaDate(d: string): string {
+  let s = JA_DATES.get(d);
+  if (s === undefined) {
+    s = formatJapaneseDate(d);
+    JA_DATES.set(d, s);
+  }
+  return s;
+}
+
 function monthJa(month: string): string {
   return `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
 }
@@ -234,7 +264,8 @@ function buildLedger(model: Model, customer: ResolvedCustomer): Map<string, Invo
   // late fees waiting for the invoice of the month of payment
   const pending = new Map<string, Omit<LateFeeEvent, 'billed'>[]>();
   for (const month of billedMonths(model, customer)) {
-    const pricedOn = month === startMonth ? customer.establishedOn : firstDayOfMonth(month);
+    const facts = monthFacts(month);
+    const pricedOn = month === startMonth ? customer.establishedOn : facts.first;
     const tariff = tariffInForce(model.policies.tariffs, pricedOn);
     if (!tariff) {
       throw new BillingError(
@@ -252,7 +283,7 @@ function buildLedger(model: Model, customer: ResolvedCustomer): Map<string, Invo
     for (const wo of customer.source.workOrders ?? []) {
       if (wo.completedOn === undefined || monthOf(wo.completedOn) !== month || wo.amount <= 0) continue;
       lines.push({
-        description: `依頼作業：${wo.description}（${wo.id}、${formatJapaneseDate(wo.completedOn)}完了）`,
+        description: `依頼作業：${wo.description}（${wo.id}、${jaDate(wo.completedOn)}完了）`,
         quantity: 1,
         unitPrice: wo.amount,
         amount: wo.amount,
@@ -263,7 +294,7 @@ function buildLedger(model: Model, customer: ResolvedCustomer): Map<string, Invo
     }
     for (const e of pending.get(month) ?? []) {
       lines.push({
-        description: `遅延損害金（${e.invoiceNumber}・${monthJa(e.invoiceMonth)}分、支払期日${formatJapaneseDate(e.dueDate)}、${formatJapaneseDate(e.paidOn)}入金、${e.days}日分、対象額${formatYen(e.principal)}）`,
+        description: `遅延損害金（${e.invoiceNumber}・${monthJa(e.invoiceMonth)}分、支払期日${jaDate(e.dueDate)}、${jaDate(e.paidOn)}入金、${e.days}日分、対象額${formatYen(e.principal)}）`,
         quantity: 1,
         unitPrice: e.amount,
         amount: e.amount,
@@ -298,8 +329,8 @@ function buildLedger(model: Model, customer: ResolvedCustomer): Map<string, Invo
       invoiceNumber: invoiceNumber(customer.id, month),
       issueDate: issueDate(month, model.policies.provider.billing.invoiceIssueDay),
       dueDate: dueDate(cal, month),
-      periodFrom: firstDayOfMonth(month),
-      periodThrough: lastDayOfMonth(month),
+      periodFrom: facts.first,
+      periodThrough: facts.last,
       taxRatePercent: tariff.taxRatePercent,
       lines,
       subtotal: taxable,

@@ -52,13 +52,19 @@ function contractMonthBounds(c: ResolvedCustomer): { first: string; last?: strin
   return b;
 }
 
-/** paymentStatus, or undefined when the calendar cannot answer (B002 reports it) */
+const STATUS = new WeakMap<Billable, ReturnType<typeof paymentStatus> | null>();
+/** paymentStatus (once per customer and check run), or undefined when it cannot be computed (B002 reports it) */
 function status(b: Billable): ReturnType<typeof paymentStatus> | undefined {
-  try {
-    return paymentStatus(b.model, b.customer);
-  } catch {
-    return undefined;
+  let st = STATUS.get(b);
+  if (st === undefined) {
+    try {
+      st = paymentStatus(b.model, b.customer);
+    } catch {
+      st = null;
+    }
+    STATUS.set(b, st);
   }
+  return st ?? undefined;
 }
 
 export const calendarCoverageInHolidayData: Rule = {
@@ -89,6 +95,7 @@ export const dueDatesInHolidayData: Rule = {
     const out: Diagnostic[] = [];
     const provider = ctx.inputs.provider;
     for (const b of billable(ctx)) {
+      if (status(b)) continue;
       try {
         paymentStatus(b.model, b.customer);
       } catch (e) {
