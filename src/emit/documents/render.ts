@@ -140,6 +140,7 @@ export function renderDocument(fonts: DocumentFonts, info: DocInfo, name: string
       case 'li': {
         i++;
         const base = d.name === 'note' ? S.muted : S.text;
+        if (d.name === 'note') L.space(2);
         L.paragraph(text(d), styleOf(base, d.mods), { bullet: d.name === 'li' ? '・' : undefined, indent: d.name === 'li' ? 4 : 0 });
         if (d.name === 'p') L.space(2);
         break;
@@ -175,13 +176,14 @@ export function renderDocument(fonts: DocumentFonts, info: DocInfo, name: string
         const rows = run((x) => x.name === 'kv');
         L.table(
           [
-            { width: 0.27, align: 'left' },
+            { width: 0.27, align: 'left', minSize: 7 },
             { width: 0.73, align: 'left' },
           ],
           undefined,
           rows.map((r) => [r.cells[0] ?? '', r.cells.slice(1).join(' | ')]),
           { style: S.cell, labelColumn: true, role: 'kv' },
         );
+        L.space(3);
         break;
       }
       case 'table': {
@@ -194,6 +196,7 @@ export function renderDocument(fonts: DocumentFonts, info: DocInfo, name: string
           if (r && r.length !== cols.length) throw new TemplateError(`template ${name}: table ${d.cells[0]} has ${cols.length} columns, a row has ${r.length}`);
         }
         L.table(cols, th, rows.map((r) => r.cells), { style: S.cell, zebra: true });
+        L.space(3);
         break;
       }
       case 'sum':
