@@ -89,6 +89,16 @@ const CASES: Case[] = [
     file: 'policies/monitoring.yaml', from: '  - { name: VVAULTWebService, severity: warning }', to: '  - { name: VVAULTWebService, severity: warning }\n  - { name: vvaultservice, severity: warning }',
     code: 'A008', severity: 'error', at: ['vvaultservice,', 0], message: /service vvaultservice gives the same check label service-vvaultservice as VVAULTService/,
   },
+  {
+    name: 'Zabbix logrt[]: a wildcard in a folder of the VVAULT log path',
+    file: 'policies/monitoring.yaml', from: "path: 'C:\\Program Files\\VVAULT\\Log\\*.log'", to: "path: 'C:\\Program Files\\VVAULT\\*\\*.log'",
+    code: 'A009', severity: 'error', at: ["'C:\\Program Files\\VVAULT\\*", 0], message: /wildcard in a folder name/,
+  },
+  {
+    name: 'a relative VVAULT log path',
+    file: 'policies/monitoring.yaml', from: "path: 'C:\\Program Files\\VVAULT\\Log\\*.log'", to: "path: 'Log\\*.log'",
+    code: 'A009', severity: 'error', at: ["'Log\\*.log'", 0], message: /not an absolute Windows path/,
+  },
 ];
 
 describe('A rules', () => {

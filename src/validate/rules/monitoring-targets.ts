@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { CAPABILITIES, checkKindsOf, isShare, monitoredVolumes, slug } from '../../resolve/monitoring.js';
+import { CAPABILITIES, checkKindsOf, isShare, monitoredVolumes, slug, splitLogPath } from '../../resolve/monitoring.js';
 import type { CapabilityEntry, CheckKind, Target } from '../../resolve/monitoring.js';
 
 /** Each target listed in provider.yaml monitoring.targets has its endpoint configuration. */
@@ -135,5 +135,29 @@ export const distinctCheckLabels: Rule = {
       });
     }
     return out;
+  },
+};
+
+/** The VVAULT log path is an absolute Windows path; Zabbix logrt[] takes wildcards only in the file name. */
+export const vvaultLogPath: Rule = {
+  code: 'A009',
+  title: 'VVAULT log path usable by the agents',
+  description: 'policies/monitoring.yaml vvaultLog.path is an absolute Windows path (C:\\... or \\\\host\\share\\...) whose wildcards, if any, are in the file name only: Zabbix logrt[] reads the directory literally.',
+  check(ctx) {
+    const m = ctx.inputs.monitoring;
+    if (!m) return [];
+    const path = m.data.vvaultLog.path;
+    const { dir } = splitLogPath(path);
+    const absolute = /^[A-Za-z]:\\/.test(path) || path.startsWith('\\\\');
+    const zabbix = ctx.inputs.provider?.data.monitoring.targets.includes('zabbix') ?? false;
+    if (!absolute) {
+      return [ctx.at('A009', 'error', m.file, ['vvaultLog', 'path'], `vvaultLog.path ${path} is not an absolute Windows path`,
+        "write the full path, e.g. 'C:\\Program Files\\VVAULT\\Log\\*.log'")];
+    }
+    if (zabbix && /[*?]/.test(dir)) {
+      return [ctx.at('A009', 'error', m.file, ['vvaultLog', 'path'], `vvaultLog.path ${path} has a wildcard in a folder name: Zabbix logrt[] matches only file names`,
+        'put the wildcard in the file name only, e.g. C:\\VVAULT\\Log\\*.log, or remove zabbix from monitoring.targets')];
+    }
+    return [];
   },
 };

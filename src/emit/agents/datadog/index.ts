@@ -113,11 +113,13 @@ export function datadogConfD(plan: MonitoringPlan): BundleFile[] {
       }],
     }),
   });
-  files.push({
+  const events = of('eventlog');
+  // an integration with no instance is a configuration error for the Agent: no file when there is nothing to watch
+  if (events.length) files.push({
     path: 'conf.d/win32_event_log.d/conf.yaml',
     data: conf(plan, 'win32_event_log: one instance per event-log rule', {
       init_config: {},
-      instances: of('eventlog').map((c) => ({
+      instances: events.map((c) => ({
         path: c.log,
         legacy_mode: false,
         start: 'now',
@@ -157,7 +159,7 @@ export function datadogConfD(plan: MonitoringPlan): BundleFile[] {
       return { mountpoint: letters.get(c.volume)!.toLowerCase(), host, share: rest.join('\\') };
     });
   }
-  files.push({
+  if (storage.length) files.push({
     path: 'conf.d/disk.d/conf.yaml',
     data: conf(plan, 'disk: VVAULT volumes (cloud storage is never monitored, 仕様書3)', { init_config: {}, instances: [diskInstance] }),
   });
