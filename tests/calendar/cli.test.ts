@@ -42,6 +42,12 @@ describe('vmsc calendar', () => {
     expect(y.bankBusinessDays + y.bankHolidays.length).toBe(365);
   });
 
+  it('--date on the first day of the holiday data answers; the walk back says it leaves the data', async () => {
+    const r = await vmsc(['calendar', '--date', '1970-01-01', '--format', 'json', ...root]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ nationalHoliday: '元日', bankBusinessDay: false, previousBankBusinessDay: null, nextBankBusinessDay: '1970-01-05' });
+  });
+
   it.each([
     ['a malformed date', ['--date', '2026-02-30'], /--date must be a real date YYYY-MM-DD/],
     ['a date outside the holiday data', ['--date', '2051-01-05'], /outside the national holiday data/],

@@ -61,9 +61,20 @@ export interface DateJson {
   helpdeskHours: { opens: string; closes: string; timeZone: 'Asia/Tokyo' };
   bankBusinessDay: boolean;
   bankHolidayReasons: string[];
-  previousBankBusinessDay: string;
-  nextBankBusinessDay: string;
-  nextHelpdeskDay: string;
+  /** null when the walk would leave the holiday data */
+  previousBankBusinessDay: string | null;
+  nextBankBusinessDay: string | null;
+  nextHelpdeskDay: string | null;
+}
+
+/** the answer of a calendar walk, or null when it leaves the holiday data */
+function walk(f: () => string): string | null {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CalendarRangeError) return null;
+    throw e;
+  }
 }
 
 export function dateJson(cal: BusinessCalendar, d: DayInfo): DateJson {
@@ -76,9 +87,9 @@ export function dateJson(cal: BusinessCalendar, d: DayInfo): DateJson {
     helpdeskHours: { ...cal.helpdeskHours, timeZone: 'Asia/Tokyo' },
     bankBusinessDay: d.bankBusinessDay,
     bankHolidayReasons: d.bankHolidayReasons,
-    previousBankBusinessDay: cal.previousBankBusinessDay(d.date),
-    nextBankBusinessDay: cal.nextBankBusinessDay(d.date),
-    nextHelpdeskDay: cal.nextHelpdeskDay(d.date),
+    previousBankBusinessDay: walk(() => cal.previousBankBusinessDay(d.date)),
+    nextBankBusinessDay: walk(() => cal.nextBankBusinessDay(d.date)),
+    nextHelpdeskDay: walk(() => cal.nextHelpdeskDay(d.date)),
   };
 }
 
@@ -87,8 +98,8 @@ export function dateText(cal: BusinessCalendar, d: DayInfo): string {
   const lines = [
     `${d.date} ${weekdayJa(d.weekday)}`,
     `national holiday:  ${d.nationalHoliday ?? '-'}`,
-    `helpdesk day:      ${d.helpdeskOpen ? `yes (${cal.helpdeskHours.opens}–${cal.helpdeskHours.closes} JST)` : `no (${d.helpdeskClosedReasons.join('・')}); next helpdesk day ${j.nextHelpdeskDay}`}`,
-    `bank business day: ${d.bankBusinessDay ? 'yes' : `no (${d.bankHolidayReasons.join('・')}); previous bank business day ${j.previousBankBusinessDay}, next ${j.nextBankBusinessDay}`}`,
+    `helpdesk day:      ${d.helpdeskOpen ? `yes (${cal.helpdeskHours.opens}–${cal.helpdeskHours.closes} JST)` : `no (${d.helpdeskClosedReasons.join('・')}); next helpdesk day ${j.nextHelpdeskDay ?? '(beyond the holiday data)'}`}`,
+    `bank business day: ${d.bankBusinessDay ? 'yes' : `no (${d.bankHolidayReasons.join('・')}); previous bank business day ${j.previousBankBusinessDay ?? '(before the holiday data)'}, next ${j.nextBankBusinessDay ?? '(beyond the holiday data)'}`}`,
   ];
   return lines.join('\n') + '\n';
 }
