@@ -78,7 +78,7 @@ export function routingMarkdown(plan: RoutingPlan, model: Model): string {
   L.push(`- 送信元: ${plan.mail.from}（返信先 ${plan.mail.replyTo}）、SMTP サーバー: ${plan.mail.smarthost}${plan.mail.smarthostDefaulted ? '（provider.yaml に指定がないため既定値）' : ''}`, '');
 
   L.push(`## 休業日一覧（${plan.coverage.from}〜${plan.coverage.through}、休業曜日以外の理由で休むすべての日）`, '');
-  L.push('この日は終日、営業時間外の通知先に届きます。', '');
+  L.push('これらの日のアラートは、終日、営業時間外の通知先に届きます。', '');
   L.push('| 日付 | 曜日 | 理由 |');
   L.push('|---|---|---|');
   for (const d of plan.closedDays) L.push(`| ${d.date} | ${ISO_SHORT_JA[d.weekday - 1] ?? ''} | ${cell(d.reasons.join('、'))} |`);
