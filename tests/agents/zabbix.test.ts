@@ -12,9 +12,15 @@ import { EXAMPLE } from '../helpers.js';
 import { agentArtifacts, model, text } from './util.js';
 import { itemKey, keyParam } from '../../src/emit/agents/zabbix/index.js';
 
-const AGENT = '/usr/sbin/zabbix_agent2';
-const hasAgent = existsSync(AGENT);
-if (!hasAgent) console.log(`skipped: zabbix_agent2 not installed (${AGENT} missing); install Debian's zabbix-agent2 to run the conformance test`);
+/** Debian's zabbix-agent2 installs /usr/sbin/zabbix_agent2; else look on PATH */
+function findAgent(): string | undefined {
+  if (existsSync('/usr/sbin/zabbix_agent2')) return '/usr/sbin/zabbix_agent2';
+  const r = spawnSync('sh', ['-c', 'command -v zabbix_agent2'], { encoding: 'utf8' });
+  return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+const AGENT = findAgent() ?? 'zabbix_agent2';
+const hasAgent = findAgent() !== undefined;
+if (!hasAgent) console.log("skipped: zabbix_agent2 not installed (not at /usr/sbin/zabbix_agent2 nor on PATH); install Debian's zabbix-agent2 to run the conformance test");
 
 /** parameters of Zabbix agent 2 6.0 this project writes (the agent itself rejects unknown ones) */
 const WRITTEN = ['Server', 'ServerActive', 'Hostname', 'HostMetadata', 'LogType', 'LogFile'];
