@@ -42,7 +42,8 @@ export interface BusinessCalendar {
 export class CalendarRangeError extends Error {
   constructor(
     message: string,
-    readonly date: string,
+    /** the date asked about ('' when unknown) */
+    readonly date: string = '',
   ) {
     super(message);
     this.name = 'CalendarRangeError';
