@@ -131,8 +131,12 @@ function textOf(side: PlanSide, f: CachedFile): string | undefined {
   return asText(side.read(f.sha256));
 }
 
-function unified(path: string, a: string, b: string): string {
-  const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, a, b, '', '', { context: 3 });
+/** beyond this many changed lines a diff is not computed (cost and use both vanish); deterministic, unlike a timeout */
+export const MAX_DIFF_EDITS = 1000;
+
+function unified(path: string, a: string, b: string): string | undefined {
+  const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, a, b, '', '', { context: 3, maxEditLength: MAX_DIFF_EDITS });
+  if (patch === undefined) return undefined;
   // drop the "Index:"/"====" preamble jsdiff writes
   return patch
     .split('\n')
@@ -140,6 +144,10 @@ function unified(path: string, a: string, b: string): string {
     .map((l) => (l.startsWith('--- ') || l.startsWith('+++ ') ? l.trimEnd() : l))
     .join('\n')
     .trimEnd();
+}
+
+function lineCount(s: string): number {
+  return s === '' ? 0 : s.split('\n').length - (s.endsWith('\n') ? 1 : 0);
 }
 
 function compareFiles(base: PlanSide, head: PlanSide): ArtifactChange[] {
@@ -159,7 +167,11 @@ function compareFiles(base: PlanSide, head: PlanSide): ArtifactChange[] {
     const tb = y ? textOf(head, y) : '';
     if (ta !== undefined && tb !== undefined) {
       if (ta === tb) ch.note = 'same text or document data; bytes differ (layout, template or font change)';
-      else ch.diff = unified(path, ta, tb);
+      else {
+        const d = unified(path, ta, tb);
+        if (d !== undefined) ch.diff = d;
+        else ch.note = `more than ${MAX_DIFF_EDITS} changed lines (${lineCount(ta)} → ${lineCount(tb)} lines): not diffed here`;
+      }
     } else {
       ch.note = `binary: ${x ? `${x.bytes} bytes (${x.sha256.slice(0, 12)})` : '(none)'} → ${y ? `${y.bytes} bytes (${y.sha256.slice(0, 12)})` : '(none)'}`;
     }
