@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
 import { diag, hasErrors, NO_SPAN, sortDiagnostics } from './diagnostics/diagnostic.js';
-import { decodeText, loadedFile, loadYaml } from './load/yaml.js';
+import { decodeText, loadedFile } from './load/yaml.js';
 import type { DataPath, LoadedFile, SourceFile } from './load/yaml.js';
 import type { FormatName, Input, Inputs } from './model/inputs.js';
 import { formatOf, REQUIRED_POLICY_FILES } from './model/inputs.js';
@@ -13,7 +13,8 @@ import type { Model } from './model/model.js';
 import { resolve } from './resolve/resolve.js';
 import type { RuleContext } from './validate/rule.js';
 import { RULES } from './validate/rules/index.js';
-import { validateSchema } from './validate/schema.js';
+import { fileResult } from './validate/file.js';
+import type { FileResult } from './validate/file.js';
 
 export interface CheckOptions {
   /** civil date used by clock-dependent warnings (coverage, notice deadlines) */
@@ -37,39 +38,8 @@ function emptyInputs(): Inputs {
   return { tariffs: [], revisions: [], customers: [] };
 }
 
-/** load + schema for one file: usable on its own (e.g. from a worker) */
-export function loadAndValidate(src: SourceFile): { file?: LoadedFile; format?: FormatName; diagnostics: Diagnostic[]; text?: string } {
-  const format = formatOf(src.path);
-  if (!format) return { diagnostics: [] };
-  const { file, diagnostics, text } = loadYaml(src);
-  if (!file) return { format, diagnostics, ...(text !== undefined ? { text } : {}) };
-  const schemaDiags = validateSchema(file, format);
-  file.release(); // keep text and data only; the tree is rebuilt if a rule needs to locate something
-  return { file, format, diagnostics: [...diagnostics, ...schemaDiags], text: file.text };
-}
-
-/**
- * The serializable result of load + schema for one file: what a worker sends back and what the check
- * cache stores. `data` is present when the file loaded (even with schema errors, for locating).
- */
-export interface FileResult {
-  path: string;
-  format?: FormatName;
-  data?: unknown;
-  loaded: boolean;
-  diagnostics: Diagnostic[];
-}
-
-export function fileResult(src: SourceFile): FileResult {
-  const r = loadAndValidate(src);
-  return {
-    path: src.path,
-    ...(r.format ? { format: r.format } : {}),
-    ...(r.file ? { data: r.file.data } : {}),
-    loaded: Boolean(r.file),
-    diagnostics: r.diagnostics,
-  };
-}
+export { loadAndValidate, fileResult } from './validate/file.js';
+export type { FileResult } from './validate/file.js';
 
 export function addInput(inputs: Inputs, format: FormatName, file: string, data: unknown): void {
   switch (format) {

@@ -60,7 +60,7 @@ export function compilerFingerprint(): string {
     }
   };
   h.update(`vmsc-check-cache/1\0node ${process.versions.node}\0yaml ${pkgVersion('yaml')}\0ajv ${pkgVersion('ajv')}\0ajv-formats ${pkgVersion('ajv-formats')}\0`);
-  for (const m of ['../load/yaml', '../validate/schema', '../program', '../diagnostics/diagnostic', '../util/strings', '../model/inputs']) {
+  for (const m of ['../load/yaml', '../validate/schema', '../validate/file', '../diagnostics/diagnostic', '../util/strings', '../model/inputs']) {
     const p = join(HERE, m + EXT);
     h.update(m).update(existsSync(p) ? readFileSync(p) : 'missing');
   }

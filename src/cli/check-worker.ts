@@ -3,7 +3,7 @@
  * never touches the disk) and returns one JSON line per file (the same text the check cache stores).
  */
 import { parentPort } from 'node:worker_threads';
-import { fileResult } from '../program.js';
+import { fileResult } from '../validate/file.js';
 
 export interface WorkerRequest {
   id: number;

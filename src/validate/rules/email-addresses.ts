@@ -10,7 +10,7 @@ export function emailProblem(address: string): string | undefined {
   if (at <= 0) return 'has no local part before "@"';
   const local = address.slice(0, at);
   const domain = address.slice(at + 1);
-  if (new TextEncoder().encode(local).length > 64) return 'has a local part (before "@") longer than 64 characters';
+  if (local.length > 64 || (/[^\x00-\x7f]/.test(local) && Buffer.byteLength(local) > 64)) return 'has a local part (before "@") longer than 64 characters';
   if (!domain.includes('.')) return `has a domain "${domain}" without a dot; a mail domain is like example.co.jp`;
   if (domain.split('.').some((l) => l.length > 63)) return 'has a domain label longer than 63 characters';
   return undefined;

@@ -1,0 +1,45 @@
+/**
+ * Load + schema of one file, on its own: what a check worker runs. Imports no rule (and so none of the
+ * heavy modules rules may use), so that a worker thread starts fast.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadYaml } from '../load/yaml.js';
+import type { LoadedFile, SourceFile } from '../load/yaml.js';
+import { formatOf } from '../model/inputs.js';
+import type { FormatName } from '../model/inputs.js';
+import { validateSchema } from './schema.js';
+
+/** load + schema for one file: usable on its own (e.g. from a worker) */
+export function loadAndValidate(src: SourceFile): { file?: LoadedFile; format?: FormatName; diagnostics: Diagnostic[]; text?: string } {
+  const format = formatOf(src.path);
+  if (!format) return { diagnostics: [] };
+  const { file, diagnostics, text } = loadYaml(src);
+  if (!file) return { format, diagnostics, ...(text !== undefined ? { text } : {}) };
+  const schemaDiags = validateSchema(file, format);
+  file.release(); // keep text and data only; the tree is rebuilt if a rule needs to locate something
+  return { file, format, diagnostics: [...diagnostics, ...schemaDiags], text: file.text };
+}
+
+/**
+ * The serializable result of load + schema for one file: what a worker sends back and what the check
+ * cache stores. `data` is present when the file loaded (even with schema errors, for locating).
+ */
+export interface FileResult {
+  path: string;
+  format?: FormatName;
+  data?: unknown;
+  loaded: boolean;
+  diagnostics: Diagnostic[];
+}
+
+export function fileResult(src: SourceFile): FileResult {
+  const r = loadAndValidate(src);
+  return {
+    path: src.path,
+    ...(r.format ? { format: r.format } : {}),
+    ...(r.file ? { data: r.file.data } : {}),
+    loaded: Boolean(r.file),
+    diagnostics: r.diagnostics,
+  };
+}
+
