@@ -160,6 +160,23 @@ describe('tariffs: in force on the 1st of M; on billingStartsOn for the first mo
   });
 });
 
+describe('the example billed far ahead', () => {
+  it('closedThrough 2028-12: every month of every customer computes, across the 2027-04 tariff', () => {
+    const m = model([{ file: PROVIDER, set: [[['billing', 'closedThrough'], '2028-12']] }]);
+    const acme = computeInvoices(m, customer(m, 'acme-logistics'));
+    expect(acme).toHaveLength(30); // 2026-07 … 2028-12
+    expect(acme.map((i) => i.tariffEffectiveFrom).filter((t) => t === '2027-04-01')).toHaveLength(21);
+    expect(computeInvoices(m, customer(m, 'kitanihon-seiki')).at(-1)!.month).toBe('2026-12');
+    expect(acme.find((i) => i.month === '2027-11')!.dueDate).toBe('2027-12-30'); // Fri 12-31 is 年末年始 → Thu 12-30
+  });
+  it('a plan missing from the tariff in force is a BillingError naming the tariff', () => {
+    const m = model();
+    const t = structuredClone(m.policies.tariffs[0]!);
+    t.plans = [{ code: 'other', name: 'その他', initialFee: 1, monthlyFee: 1 }];
+    expect(() => monthlyCharges(t, customer(m, 'acme-logistics'))).toThrow(/plan "standard" is not in the tariff in force from 2019-07-01/);
+  });
+});
+
 describe('billed months and termination', () => {
   it('a terminated contract is billed through the month of termination.endsOn (closedThrough later)', () => {
     const m = model([{ file: PROVIDER, set: [[['billing', 'closedThrough'], '2027-03']] }]);
