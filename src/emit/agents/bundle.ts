@@ -143,6 +143,7 @@ export function checklist(model: Model, customer: ResolvedCustomer, plan: Monito
     `- [ ] 監視アプリの利用について承諾済みである（承諾日 ${consent ? consent.agreedOn : '未承諾'}）`,
     `- [ ] 監視エージェント（${targets.map((t) => (t === 'zabbix' ? 'Zabbix agent 2' : 'Datadog Agent')).join('、')}）のインストールと外部へのデータ送信を許可する`,
     `- [ ] コンピューター名が \`${plan.hostname}\` である（監視上のホスト名は \`${plan.monitoredHost}\`）`,
+    ...(customer.endsOn ? [`- サービス終了予定日 ${customer.endsOn}（第6条）：この日をもって監視を終了します`] : []),
     '',
     '## 5. 監視項目（サービス仕様書 3、24時間365日）',
     '| 監視項目 | 重大度 |',
