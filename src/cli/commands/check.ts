@@ -5,6 +5,7 @@ import { checkRoot } from '../check-run.js';
 import type { CacheMode } from '../check-run.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { catalogue } from '../../diagnostics/catalogue.js';
 import { renderGithub, renderHuman, renderJson, summaryLine } from '../../diagnostics/render.js';
 
 export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -17,8 +18,14 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--state <dir>', 'state folder for the check cache (default: <root>/.vmsc-state)')
     .option('--cache <mode>', 'auto (cache roots of 200+ files) | on | off', 'auto')
     .option('--timings', 'print the time of each stage and rule to stderr')
+    .option('--codes', 'print the catalogue of diagnostic codes (markdown table) and exit')
     .addHelpText('after', '\nExit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal error.')
-    .action(async (opts: { root?: string; format?: string; today?: string; state?: string; cache?: string; timings?: boolean }) => {
+    .action(async (opts: { root?: string; format?: string; today?: string; state?: string; cache?: string; timings?: boolean; codes?: boolean }) => {
+      if (opts.codes) {
+        io.stdout('| code | severity | stage | title | what it means |\n|---|---|---|---|---|\n');
+        for (const c of catalogue()) io.stdout(`| ${c.code} | ${c.severity} | ${c.stage} | ${c.title} | ${c.description.replace(/\|/g, '\\|')} |\n`);
+        return;
+      }
       const format = parseChoice(opts.format, '--format', ['human', 'json', 'github'] as const, 'human');
       const cache = parseChoice<CacheMode>(opts.cache, '--cache', ['auto', 'on', 'off'] as const, 'auto');
       const root = rootDir(io, opts.root);
@@ -39,7 +46,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         io.stdout(renderGithub(ds, n, prefix));
       }
       else {
-        if (ds.length) io.stdout(renderHuman(ds, { lineText: result.lineText }, { color: io.isTTY && !io.env['NO_COLOR'] }));
+        if (ds.length) io.stdout(renderHuman(ds, { lineText: result.lineText }, { color: io.isTTY && !io.env['NO_COLOR'] }) + '\n');
         io.stdout(summaryLine(ds, n) + '\n');
       }
       setExit(hasErrors(ds) ? 1 : 0);
