@@ -1,7 +1,7 @@
 /**
  * The delivery ledger: an append-only JSONL file per revision under the state folder
- * (`<root>/.vmsc-state/send/<revision>.jsonl`), one record per line, each written with a single write() and
- * fsync'd before the sender goes on. It is what makes `vmsc send` exactly-once across crashes and reruns:
+ * (`<root>/.vmsc-state/send/<revision>.jsonl`), one record per line; a record is written and fsync'd before
+ * the sender goes on with that message (group commit: one fsync may cover records of several connections). It is what makes `vmsc send` exactly-once across crashes and reruns:
  *
  *   attempt   written BEFORE a message's SMTP transaction starts
  *   accepted  written right AFTER the server's 250 reply to the end of DATA
@@ -14,6 +14,7 @@
  *
  * A torn last line (the process died inside write()) is ignored; any other unreadable line is an error.
  */
+import { fsync } from 'node:fs';
 import { closeSync, fsyncSync, truncateSync, mkdirSync, openSync, readFileSync, writeSync, existsSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -143,14 +144,40 @@ export class Ledger {
     return new Ledger(path, fd, lockPath);
   }
 
-  append(r: LedgerRecord): void {
-    const line = `${JSON.stringify(r)}\n`;
-    writeSync(this.fd, line);
-    fsyncSync(this.fd);
+  private pending: Array<{ line: string; resolve: () => void; reject: (e: Error) => void }> = [];
+  private flushing = false;
+
+  /**
+   * Resolves once the record is on disk (written and fsync'd). Group commit: records appended while an fsync
+   * is running are written together and covered by the next fsync, so parallel connections do not queue
+   * behind one another's fsync, and still no caller goes on before its own record is durable.
+   */
+  append(r: LedgerRecord): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ line: `${JSON.stringify(r)}\n`, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
   }
 
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0);
+      try {
+        writeSync(this.fd, batch.map((b) => b.line).join(''));
+        await new Promise<void>((res, rej) => fsync(this.fd, (e) => (e ? rej(e) : res())));
+        for (const b of batch) b.resolve();
+      } catch (e) {
+        for (const b of batch) b.reject(e as Error);
+      }
+    }
+    this.flushing = false;
+  }
+
+  /** call after every append() has resolved */
   close(): void {
     if (this.fd < 0) return;
+    if (this.pending.length > 0 || this.flushing) throw new Error('internal: ledger closed with records not yet on disk');
     closeSync(this.fd);
     this.fd = -1;
     try {

@@ -121,34 +121,39 @@ export async function sendMessages(
     greetingTimeout: timeout,
     socketTimeout: timeout,
   });
-  const record = (type: LedgerRecord['type'], m: OutgoingMessage, tryNo: number, extra: Partial<LedgerRecord> = {}) =>
+  const record = (type: LedgerRecord['type'], m: OutgoingMessage, tryNo: number, extra: Partial<LedgerRecord> = {}): Promise<void> =>
     ledger.append({ type, revision, customer: m.customer, messageId: m.messageId, sha256: m.sha256, recipients: m.recipients, try: tryNo, at: new Date(clock()).toISOString(), pid: process.pid, ...extra });
 
   const deliver = async (m: OutgoingMessage, inDoubt: boolean): Promise<Outcome> => {
     let delay = opts.backoffMs;
     for (let tryNo = 1; ; tryNo++) {
-      record('attempt', m, tryNo);
+      await record('attempt', m, tryNo); // a ledger error is not a delivery problem: it stops the run
+      let info: { response: string; rejected?: unknown[] } | undefined;
+      let failure: SmtpError | undefined;
       try {
-        const info = await transport.sendMail({ envelope: { from: m.from, to: m.recipients }, raw: m.eml });
-        const rejected = (info.rejected ?? []).map(String);
-        record('accepted', m, tryNo, { response: info.response, ...(rejected.length ? { rejected } : {}) });
-        return { customer: m.customer, status: 'accepted', tries: tryNo, response: info.response, rejected, resentInDoubt: inDoubt };
+        info = await transport.sendMail({ envelope: { from: m.from, to: m.recipients }, raw: m.eml });
       } catch (err) {
-        const e = err as SmtpError;
-        const response = replyOf(e);
-        const code = typeof e.responseCode === 'number' ? { code: e.responseCode } : {};
-        if (isPermanent(e)) {
-          record('failed', m, tryNo, { response, ...code });
-          return { customer: m.customer, status: 'failed', tries: tryNo, response, ...code, permanent: true };
-        }
-        if (tryNo >= opts.maxTries) {
-          record('failed', m, tryNo, { response: `gave up after ${tryNo} tries: ${response}`, ...code });
-          return { customer: m.customer, status: 'failed', tries: tryNo, response, ...code, permanent: false };
-        }
-        record('deferred', m, tryNo, { response, ...code });
-        await sleep(delay);
-        delay = Math.min(delay * 2, 60_000);
+        failure = err as SmtpError;
       }
+      if (info) {
+        const rejected = (info.rejected ?? []).map(String);
+        await record('accepted', m, tryNo, { response: info.response, ...(rejected.length ? { rejected } : {}) });
+        return { customer: m.customer, status: 'accepted', tries: tryNo, response: info.response, rejected, resentInDoubt: inDoubt };
+      }
+      const e: SmtpError = failure ?? new Error('no reply');
+      const response = replyOf(e);
+      const code = typeof e.responseCode === 'number' ? { code: e.responseCode } : {};
+      if (isPermanent(e)) {
+        await record('failed', m, tryNo, { response, ...code });
+        return { customer: m.customer, status: 'failed', tries: tryNo, response, ...code, permanent: true };
+      }
+      if (tryNo >= opts.maxTries) {
+        await record('failed', m, tryNo, { response: `gave up after ${tryNo} tries: ${response}`, ...code });
+        return { customer: m.customer, status: 'failed', tries: tryNo, response, ...code, permanent: false };
+      }
+      await record('deferred', m, tryNo, { response, ...code });
+      await sleep(delay);
+      delay = Math.min(delay * 2, 60_000);
     }
   };
 

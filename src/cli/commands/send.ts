@@ -60,7 +60,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--confirm', 'really send')
     .option('--state <dir>', 'state folder holding the delivery ledger (default: <root>/.vmsc-state)')
     .option('--connections <n>', 'parallel SMTP connections', '3')
-    .option('--rate <n>', 'at most this many messages per second (0: no limit)', '50')
+    .option('--rate <n>', 'at most this many messages per second (0: no limit)', '100')
     .option('--tries <n>', 'tries per message on temporary failures (4xx, dropped connection)', '5')
     .option('--backoff-ms <n>', 'first retry delay in ms, doubled after each temporary failure', '1000')
     .option('--in-doubt <policy>', 'messages a crashed run left unconfirmed: resend (same Message-ID and bytes) | skip', 'resend')
@@ -71,7 +71,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const today = parseToday(io, opts.today);
       const inDoubt = parseChoice(opts.inDoubt, '--in-doubt', ['resend', 'skip'] as const, 'resend') as InDoubtPolicy;
       const connections = intOpt(opts.connections, '--connections', 3, 1, 50);
-      const rate = intOpt(opts.rate, '--rate', 50, 0, 100000);
+      const rate = intOpt(opts.rate, '--rate', 100, 0, 100000);
       const tries = intOpt(opts.tries, '--tries', 5, 1, 100);
       const backoffMs = intOpt(opts.backoffMs, '--backoff-ms', 1000, 0, 600000);
       const { model } = loadModel(io, root, today);
