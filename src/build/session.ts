@@ -2,8 +2,8 @@
  * What `vmsc build` and `vmsc plan` share around the pure pipeline: compiling in-memory sources with the
  * diagnostics printed the same way as every command, and opening the build cache of a state folder.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve as resolvePath } from 'node:path';
 import type { CliIO } from '../cli/io.js';
 import { CliError } from '../cli/io.js';
 import type { SourceFile } from '../load/yaml.js';
@@ -57,4 +57,21 @@ export function openCache(stateDir: string | undefined): { cache: ArtifactCache;
     return { cache: memoryCache(), disk: false, note: `build cache off: cannot write ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
   return { cache: new DiskCache(dir), disk: true };
+}
+
+/**
+ * The state folder of a command: `--state DIR` (relative to the current folder), else `<root>/.vmsc-state` —
+ * unless the root's folder has no write bit at all (a read-only tree, such as a shared sample checked out
+ * without write permission; root ignores the bits, so they are read here): then no state folder, and the cache
+ * is in memory, so that a build never writes into a tree it was only given to read.
+ */
+export function stateFolder(cwd: string, root: string, state: string | undefined, cache: boolean | undefined): string | undefined {
+  if (cache === false) return undefined;
+  if (state !== undefined) return resolvePath(cwd, state);
+  try {
+    if ((statSync(root).mode & 0o222) === 0) return undefined;
+  } catch {
+    return undefined;
+  }
+  return join(root, '.vmsc-state');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, existsSync, rmSync, readdirSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync, existsSync, rmSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBuild } from '../../src/cli/commands/build.js';
 import { buildArtifacts, inShard } from '../../src/build/build.js';
@@ -97,6 +97,20 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     const a = readFileSync(join(root, 'out', 'manifest.json'), 'utf8');
     await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
     expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(a);
+  });
+
+  it('a read-only root (no write bit): no state folder is written into it, the build still works', async () => {
+    const root = copyExample();
+    chmodSync(root, 0o555);
+    try {
+      const io = testIO();
+      const r = await runBuild(io, { root, today: TODAY, out: '../ro-out', emitters: TEST_EMITTERS });
+      expect(r.stats?.emitted).toBe(10);
+      expect(existsSync(join(root, '.vmsc-state'))).toBe(false);
+      expect(io.err()).toBe('');
+    } finally {
+      chmodSync(root, 0o755);
+    }
   });
 
   it('buildArtifacts: the same files whatever the cache holds (library level, counters)', async () => {

@@ -11,7 +11,7 @@ import type { BuildStats } from '../../build/build.js';
 import type { Emitter } from '../../emit/types.js';
 import { assetsHash, compilerFingerprint, hashSources, sha256hex } from '../../build/fingerprint.js';
 import { progressMode, progressReporter } from '../../build/progress.js';
-import { compileRootOrExplain, openCache } from '../../build/session.js';
+import { compileRootOrExplain, openCache, stateFolder } from '../../build/session.js';
 import type { ArtifactCache, CachedFile } from '../../write/cache.js';
 import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js';
 import type { Manifest } from '../../write/manifest.js';
@@ -130,7 +130,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     workers = Number(opts.jobs);
   }
   const out = resolve(root, opts.out ?? 'out');
-  const stateDir = opts.cache === false ? undefined : resolve(io.cwd, opts.state ?? join(root, '.vmsc-state'));
+  const stateDir = stateFolder(io.cwd, root, opts.state, opts.cache);
   const { cache, note } = openCache(stateDir);
   if (note) io.stderr(`vmsc: note: ${note}\n`);
 

@@ -13,7 +13,7 @@ import { compile } from '../../program.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { buildArtifacts } from '../../build/build.js';
 import { compilerFingerprint } from '../../build/fingerprint.js';
-import { openCache } from '../../build/session.js';
+import { openCache, stateFolder } from '../../build/session.js';
 import type { ArtifactCache } from '../../write/cache.js';
 import { computePlan, planExitCode } from '../../plan/plan.js';
 import type { PlanReport, PlanSide } from '../../plan/plan.js';
@@ -96,7 +96,7 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ re
     workers = Number(opts.jobs);
   }
   const { sources: baseSources, commit } = sourcesAt(root, opts.base);
-  const stateDir = opts.cache === false ? undefined : resolve(io.cwd, opts.state ?? join(root, '.vmsc-state'));
+  const stateDir = stateFolder(io.cwd, root, opts.state, opts.cache);
   const { cache, note } = openCache(stateDir);
   if (note) io.stderr(`vmsc: note: ${note}\n`);
   const assets = readAssets();
