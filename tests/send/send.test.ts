@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { simpleParser } from 'mailparser';
@@ -178,6 +178,19 @@ describe('faults against the loopback server: every customer receives exactly on
     expectExactlyOnce(server, expected);
   });
 
+  it('a recipient refused while the others accept: the message counts as delivered, the refusal is reported (exit 1)', async () => {
+    const server = await mx({ onRcpt: ({ address }) => (address === 'sub@cust-0004.example.jp' ? { code: 550, message: '5.1.1 no such user' } : 'accept') });
+    const state = tempDir('vmsc-state-');
+    const r = await send(root, state, server.url, ['--confirm', ...FAST]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('REFUSED recipients: sub@cust-0004.example.jp');
+    expect(r.stdout).toContain('14 sent, 0 already accepted, 0 failed, 0 in doubt (not sent), 1 with refused recipients');
+    const got = server.delivered.find((d) => d.messageId.includes('cust-0004'))!;
+    expect(got.rcpt).toEqual(['main@cust-0004.example.jp']);
+    const rec = readLedger(ledgerPath(state, REVISION)).find((x) => x.type === 'accepted' && x.customer === 'cust-0004')!;
+    expect(rec.rejected).toEqual(['sub@cust-0004.example.jp']);
+  });
+
   it('temporary failures past --tries are reported (not lost) and sent by the next run', async () => {
     let down = true;
     const server = await mx({ onData: ({ messageId }) => (down && messageId.includes('cust-0002') ? { code: 421, message: '4.7.0 too busy' } : 'accept') });
@@ -211,12 +224,29 @@ describe('faults against the loopback server: every customer receives exactly on
   });
 });
 
+function newestMtime(dir: string, ext: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile() && e.name.endsWith(ext)) t = Math.max(t, statSync(join(e.parentPath, e.name)).mtimeMs);
+  }
+  return t;
+}
+
+function distIsStale(): boolean {
+  const main = join(REPO, 'dist', 'cli', 'commands', 'send.js');
+  if (!existsSync(main) || !existsSync(join(REPO, 'dist', 'emit', 'notices', 'messages.js'))) return true;
+  return newestMtime(join(REPO, 'src'), '.ts') > newestMtime(join(REPO, 'dist'), '.js');
+}
+
 describe('a killed sender resumed by a second run', () => {
   let root: string;
   let expected: OutgoingMessage[];
   beforeAll(async () => {
-    const b = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: REPO, encoding: 'utf8' });
-    if (!existsSync(join(REPO, 'dist', 'cli', 'commands', 'send.js'))) throw new Error(`dist not built: ${b.stdout}${b.stderr}`);
+    // the child runs the compiled CLI: build dist/ when it is missing or older than src/ (npm test builds it first)
+    if (distIsStale()) {
+      const b = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: REPO, encoding: 'utf8' });
+      if (!existsSync(join(REPO, 'dist', 'cli', 'commands', 'send.js'))) throw new Error(`dist not built: ${b.stdout}${b.stderr}`);
+    }
     root = manyCustomersRoot(30);
     roots.push(root);
     expected = await messagesOf(root);

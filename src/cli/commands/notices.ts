@@ -17,6 +17,7 @@ import type { Revision } from '../../model/inputs.js';
 import { revisionArtifacts, revisionAudience, workCompletionEmitter } from '../../emit/notices/index.js';
 import { yen, signedYen } from '../../emit/notices/format.js';
 import { closest } from '../../util/strings.js';
+import { TemplateError } from '../../emit/notices/render.js';
 
 export function findRevision(model: Model, id: string): Revision {
   const r = model.policies.revisions.find((x) => x.id === id);
@@ -25,6 +26,16 @@ export function findRevision(model: Model, id: string): Revision {
   const guess = closest(id, ids);
   throw new CliError(`no revision "${id}" in policies/revisions/`, 1,
     guess ? `did you mean "${guess}"? revisions: ${ids.join(', ')}` : ids.length ? `revisions: ${ids.join(', ')}` : 'add policies/revisions/<id>.yaml');
+}
+
+/** Runs a rendering step; a broken template (TemplateError) becomes a CLI error naming the template. */
+export async function renderOrFail<T>(f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    if (e instanceof TemplateError) throw new CliError(e.message, 2, 'a template under templates/ names a field the notice does not provide; fix the template (templates are strict)');
+    throw e;
+  }
 }
 
 /** Replaces `dir` with a folder holding exactly `files` (paths relative to dir): staged, then renamed in. */
@@ -83,7 +94,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const revisions = revisionId === undefined ? model.policies.revisions : [findRevision(model, revisionId)];
       let count = 0;
       for (const r of revisions) {
-        const arts: Artifact[] = await revisionArtifacts({ model, assets }, r);
+        const arts: Artifact[] = await renderOrFail(() => revisionArtifacts({ model, assets }, r));
         const prefix = `notices/${r.id}/`;
         replaceFolder(join(out, 'notices', r.id), arts.map((a) => ({ rel: a.path.slice(prefix.length), data: a.data })));
         count += arts.length;
@@ -91,7 +102,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       }
       if (revisionId === undefined) {
         for (const c of model.customers) {
-          const arts = await workCompletionEmitter.emit({ model, assets }, c);
+          const arts = await renderOrFail(async () => workCompletionEmitter.emit({ model, assets }, c));
           const mailDir = join(out, c.id, 'mail');
           const keep = new Set(arts.map((a) => a.path.split('/').pop()));
           if (existsSync(mailDir)) for (const f of readdirSync(mailDir)) if (f.endsWith('.eml') && !keep.has(f)) rmSync(join(mailDir, f));

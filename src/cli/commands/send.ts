@@ -11,7 +11,7 @@ import { CliError } from '../io.js';
 import { loadModel, parseChoice, parseToday, rootDir } from '../common.js';
 import { readAssets } from '../host.js';
 import { revisionMessages } from '../../emit/notices/index.js';
-import { findRevision } from './notices.js';
+import { findRevision, renderOrFail } from './notices.js';
 import { Ledger, LedgerError, ledgerPath, ledgerStates, readLedger } from '../../send/ledger.js';
 import { plan, redactUrl, sendMessages } from '../../send/sender.js';
 import type { InDoubtPolicy, Outcome } from '../../send/sender.js';
@@ -76,7 +76,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const backoffMs = intOpt(opts.backoffMs, '--backoff-ms', 1000, 0, 600000);
       const { model } = loadModel(io, root, today);
       const revision = findRevision(model, revisionId);
-      const { audience, messages } = await revisionMessages(model, readAssets(), revision);
+      const { audience, messages } = await renderOrFail(() => revisionMessages(model, readAssets(), revision));
       const stateDir = resolve(io.cwd, opts.state ?? join(root, '.vmsc-state'));
       const path = ledgerPath(stateDir, revision.id);
       let states;
