@@ -3,15 +3,18 @@ declare module 'fontkit' {
   export interface Glyph {
     id: number;
     advanceWidth: number;
+    path: { toSVG(): string };
     /** decodes the glyph's outline record (fontkit does not memoise it) */
     _decode(): unknown;
   }
   export interface Font {
     postscriptName: string;
     unitsPerEm: number;
+    numGlyphs: number;
     characterSet: number[];
     glyphForCodePoint(cp: number): Glyph;
     getGlyph(id: number, codePoints?: number[]): Glyph;
+    createSubset(): { includeGlyph(glyph: number | { id: number }): number; encode(): Uint8Array };
     layout(text: string): { advanceWidth: number };
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;

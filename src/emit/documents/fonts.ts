@@ -7,6 +7,7 @@
 import * as fontkit from 'fontkit';
 import type { Font, Glyph } from 'fontkit';
 import type { Assets } from '../types.js';
+import { FastSubset, rawFont } from './subset.js';
 
 export const FONT_REGULAR = 'BIZUDPGothic-Regular.ttf';
 export const FONT_BOLD = 'BIZUDPGothic-Bold.ttf';
@@ -46,6 +47,9 @@ function parse(bytes: Uint8Array): Font {
   if (!f) {
     f = fontkit.create(bytes);
     memoiseGlyphDecoding(f);
+    // pdfkit asks the font for a subset per document: give it the byte-copying one (subset.ts)
+    const raw = rawFont(bytes);
+    f.createSubset = () => new FastSubset(raw);
     cache.set(bytes, f);
   }
   return f;
