@@ -8,7 +8,7 @@
  * and it keeps `check` from writing into a root it was only asked to read.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
@@ -106,16 +106,29 @@ function readCache(dir: string, fingerprint: string): CacheFile {
   return { entries };
 }
 
-function writeCache(dir: string, fingerprint: string, entries: ReadonlyArray<{ path: string; sha: string; json: string }>): boolean {
+function writeCache(dir: string, fingerprint: string, sources: readonly SourceFile[], shas: readonly string[], jsons: ReadonlyArray<string | undefined>): boolean {
+  const tmp = join(dir, `${CACHE_NAME}.${process.pid}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
-    const parts = [JSON.stringify({ fingerprint })];
-    for (const e of entries) parts.push(`${e.sha} ${JSON.stringify(e.path)} ${e.json}`);
-    const tmp = join(dir, `${CACHE_NAME}.${process.pid}.tmp`);
-    writeFileSync(tmp, parts.join('\n') + '\n');
+    // streamed in chunks: no second copy of the whole cache in memory
+    const fd = openSync(tmp, 'w');
+    try {
+      let chunk = JSON.stringify({ fingerprint }) + '\n';
+      sources.forEach((s, i) => {
+        chunk += `${shas[i]!} ${JSON.stringify(s.path)} ${jsons[i]!}\n`;
+        if (chunk.length > 1 << 20) {
+          writeSync(fd, chunk);
+          chunk = '';
+        }
+      });
+      writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, join(dir, CACHE_NAME));
     return true;
   } catch {
+    try { rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
     return false; // a read-only root: the check still works, only slower next time
   }
 }
@@ -201,24 +214,31 @@ export async function checkRoot(root: string, opts: CheckRootOptions): Promise<C
   const nWorkers = wanted === 'auto'
     ? (todoIdx.length >= PARALLEL_MIN_FILES && script ? Math.max(1, Math.min(availableParallelism(), 8)) : 0)
     : wanted;
-  let results: FileResult[];
   if (nWorkers > 0 && script && todoIdx.length > 0) {
     const fresh = await inWorkers(todoIdx.map((i) => sources[i]!), nWorkers, script);
     todoIdx.forEach((i, k) => { jsons[i] = fresh[k]; });
-    results = jsons.map((j) => JSON.parse(j!) as FileResult);
   } else if (useCache) {
     for (const i of todoIdx) jsons[i] = JSON.stringify(fileResult(sources[i]!));
-    results = jsons.map((j) => JSON.parse(j!) as FileResult);
+  }
+  lap(`load + schema (${todoIdx.length} files, ${nWorkers > 0 && todoIdx.length > 0 ? nWorkers : 0} workers)`);
+
+  let cacheWritten = false;
+  if (useCache && (todoIdx.length > 0 || cache.entries.size !== sources.length)) {
+    cacheWritten = writeCache(cacheDir, fingerprint, sources, shas, jsons);
+  }
+  cache.entries.clear();
+  lap('write cache');
+  let results: FileResult[];
+  if (jsons.some((j) => j !== undefined)) {
+    // parse each result and let its JSON text go at once (peak memory: one copy, not two)
+    results = jsons.map((j, i) => {
+      jsons[i] = undefined;
+      return JSON.parse(j!) as FileResult;
+    });
   } else {
     results = sources.map(fileResult);
   }
-
-  lap(`load + schema (${todoIdx.length} files, ${nWorkers} workers) and decode`);
-  let cacheWritten = false;
-  if (useCache && (todoIdx.length > 0 || cache.entries.size !== sources.length)) {
-    cacheWritten = writeCache(cacheDir, fingerprint, sources.map((s, i) => ({ path: s.path, sha: shas[i]!, json: jsons[i]! })));
-  }
-  lap('write cache');
+  lap('decode results');
   const r = checkResults(sources, results, { today: opts.today }, tm);
   lap('cross-file rules (total)');
   return { ...r, sources, stats: { files: sources.length, cached, parsed: todoIdx.length, workers: nWorkers, cacheWritten } };

@@ -41,7 +41,9 @@ export const CODES: CodeInfo[] = [
   { code: 'S010', severity: 'error', stage: 'schema', title: 'invalid e-mail address', description: 'An e-mail address is not one valid address (no spaces, no line breaks, ASCII, with a domain).' },
   // ── layout and internal (foundation) ────────────────────────────────────────────────────────────────
   { code: 'P001', severity: 'error', stage: 'layout', title: 'policy file missing', description: 'A required policy file (provider, calendar, monitoring, routing, terms) is missing from policies/.' },
+  { code: 'P002', severity: 'warning', stage: 'layout', title: 'file ignored', description: 'A .yaml/.yml file under policies/ or customers/ that is no input format (e.g. customers/acme.yml, customers/old/acme.yaml): vmsc does not read it.' },
   { code: 'X001', severity: 'error', stage: 'internal', title: 'internal error in a rule', description: 'A rule crashed; this is a bug in vmsc. The other rules still ran.' },
+  { code: 'X002', severity: 'error', stage: 'internal', title: 'internal error reading a file', description: 'Loading or validating one file crashed; this is a bug in vmsc. The other files were still checked.' },
   // ── other stages: append your non-rule codes below, one line each, in your own section ─────────────
 ];
 

@@ -3,6 +3,7 @@
  * heavy modules rules may use), so that a worker thread starts fast.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag, NO_SPAN } from '../diagnostics/diagnostic.js';
 import { loadYaml } from '../load/yaml.js';
 import type { LoadedFile, SourceFile } from '../load/yaml.js';
 import { formatOf } from '../model/inputs.js';
@@ -33,7 +34,28 @@ export interface FileResult {
 }
 
 export function fileResult(src: SourceFile): FileResult {
-  const r = loadAndValidate(src);
+  const format = formatOf(src.path);
+  if (!format) {
+    const where = src.path.startsWith('customers/') ? 'customers/<id>.yaml' : 'policies/<name>.yaml, policies/tariffs/<date>.yaml or policies/revisions/<id>.yaml';
+    return {
+      path: src.path,
+      loaded: false,
+      diagnostics: [diag('P002', 'warning', src.path, NO_SPAN, `${src.path} is not an input vmsc reads: it is ignored`,
+        /\.yml$/i.test(src.path) ? 'rename it to .yaml' : `inputs are ${where}; move or rename it, or remove it`)],
+    };
+  }
+  let r: ReturnType<typeof loadAndValidate>;
+  try {
+    r = loadAndValidate(src);
+  } catch (e) {
+    return {
+      path: src.path,
+      format,
+      loaded: false,
+      diagnostics: [diag('X002', 'error', src.path, NO_SPAN, `internal error while reading this file: ${(e as Error).message}`,
+        'this is a bug in vmsc; please report it with this file')],
+    };
+  }
   return {
     path: src.path,
     ...(r.format ? { format: r.format } : {}),

@@ -61,6 +61,8 @@ const CASES: Case[] = [
   { name: 'load: top level is a scalar', edits: [put(ACME, 'acme-logistics\n')], expect: { code: 'L008', file: ACME, line: 1, col: 1 } },
   { name: 'load: CRLF line ends are accepted, and positions ignore the CR', edits: [map(ACME, (t) => t.replace(/\n/g, '\r\n').replace('departmen', 'departmnt'))], expect: { code: 'S001', file: ACME, line: 8, col: 1 }, also: ['S002'] },
   { name: 'load: a BOM is accepted, and does not shift columns', edits: [map(ACME, (t) => '\uFEFF' + t.replace('id: acme-logistics', 'id: acme-logistic'))], expect: { code: 'R001', file: ACME, line: 2, col: 5 } },
+  { name: 'layout: a .yml customer file is not read (warning)', edits: [(fs) => fs.set('customers/extra.yml', fs.get(ACME)!)], expect: { code: 'P002', file: 'customers/extra.yml', line: 1, col: 1, severity: 'warning', hint: /rename it to \.yaml/ } },
+  { name: 'layout: a customer file in a subfolder is not read (warning)', edits: [(fs) => fs.set('customers/old/acme.yaml', fs.get(ACME)!)], expect: { code: 'P002', file: 'customers/old/acme.yaml', line: 1, col: 1, severity: 'warning' } },
   { name: 'layout: a required policy file is missing', edits: [del('policies/terms.yaml')], expect: { code: 'P001', file: 'policies/terms.yaml', line: 1, col: 1 } },
 
   // ── schema ──────────────────────────────────────────────────────────────────────────────────────
