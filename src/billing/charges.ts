@@ -1,8 +1,7 @@
 /** Recurring monthly charges of a customer under one tariff (第15条1②): plan × servers, options. */
 import type { Tariff } from '../model/inputs.js';
-import type { ResolvedCustomer } from '../model/model.js';
 import { BillingError } from './errors.js';
-import type { InvoiceLine, TaxCategory } from './invoice.js';
+import type { BillingCustomer, InvoiceLine, TaxCategory } from './invoice.js';
 import { consumptionTax, sum, times } from './money.js';
 
 export interface MonthlyCharges {
@@ -19,7 +18,7 @@ export function standardCategory(ratePercent: number): TaxCategory {
 }
 
 /** The plan of the customer's contract in this tariff (by code). */
-export function planIn(tariff: Tariff, customer: ResolvedCustomer): Tariff['plans'][number] {
+export function planIn(tariff: Tariff, customer: Pick<BillingCustomer, 'id' | 'servers' | 'source'>): Tariff['plans'][number] {
   const code = customer.source.contract.plan;
   const plan = tariff.plans.find((p) => p.code === code);
   if (!plan) {
@@ -32,7 +31,7 @@ export function planIn(tariff: Tariff, customer: ResolvedCustomer): Tariff['plan
 }
 
 /** Plan monthly fee × servers, then each option (per customer: × 1; per server: × servers), in contract order. */
-export function monthlyCharges(tariff: Tariff, customer: ResolvedCustomer): MonthlyCharges {
+export function monthlyCharges(tariff: Tariff, customer: Pick<BillingCustomer, 'id' | 'servers' | 'source'>): MonthlyCharges {
   const cat = standardCategory(tariff.taxRatePercent);
   const servers = customer.servers.length;
   const plan = planIn(tariff, customer);

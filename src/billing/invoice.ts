@@ -9,7 +9,7 @@
  * - late fees (第17条) for payments made in M after the due date of an earlier invoice, non-taxable;
  * - consumption tax once per invoice per rate, rounded down.
  */
-import type { Model, ResolvedCustomer } from '../model/model.js';
+import type { Policies, ResolvedCustomer } from '../model/model.js';
 import type { Payment } from '../types/generated/customer.js';
 import { businessCalendar } from '../calendar/calendar.js';
 import type { BusinessCalendar } from '../calendar/calendar.js';
@@ -22,6 +22,16 @@ import { BillingError } from './errors.js';
 import { consumptionTax, formatYen, lateFee, sum } from './money.js';
 
 export { BillingError } from './errors.js';
+
+/** What billing reads of a model: the policies it prices and dates with. A `Model` is one. */
+export interface BillingModel {
+  policies: Pick<Policies, 'provider' | 'calendar' | 'tariffs'>;
+}
+
+/** What billing reads of a customer. A `ResolvedCustomer` is one; check builds lighter ones. */
+export type BillingCustomer = Pick<ResolvedCustomer, 'id' | 'establishedOn' | 'minimumPeriodEndsOn' | 'endsOn' | 'source'> & {
+  servers: readonly unknown[];
+};
 
 export type TaxCategory = `standard-${number}` | 'non-taxable'; // "standard-10" at 10%
 
@@ -89,7 +99,7 @@ export function invoiceNumber(customerId: string, month: string): string {
 }
 
 /** Months from the month of billingStartsOn through the earlier of billing.closedThrough and the month of termination.endsOn. */
-export function billedMonths(model: Model, customer: ResolvedCustomer): string[] {
+export function billedMonths(model: BillingModel, customer: BillingCustomer): string[] {
   const first = monthOf(customer.establishedOn);
   let last = model.policies.provider.billing.closedThrough;
   if (customer.endsOn !== undefined && monthOf(customer.endsOn) < last) last = monthOf(customer.endsOn);
@@ -97,7 +107,7 @@ export function billedMonths(model: Model, customer: ResolvedCustomer): string[]
 }
 
 /** The invoice of `customer` for `month`; throws BillingError for a month outside billedMonths. */
-export function computeInvoice(model: Model, customer: ResolvedCustomer, month: string): Invoice {
+export function computeInvoice(model: BillingModel, customer: BillingCustomer, month: string): Invoice {
   const months = billedMonths(model, customer);
   if (!months.includes(month)) {
     throw new BillingError(
@@ -113,7 +123,7 @@ export function computeInvoice(model: Model, customer: ResolvedCustomer, month: 
 }
 
 /** Every invoice of a customer, in month order. */
-export function computeInvoices(model: Model, customer: ResolvedCustomer): Invoice[] {
+export function computeInvoices(model: BillingModel, customer: BillingCustomer): Invoice[] {
   return [...ledger(model, customer).values()].map((i) => structuredClone(i));
 }
 
@@ -142,7 +152,7 @@ export interface InvoiceStatus {
 const STATUS = new WeakMap<Map<string, Invoice>, InvoiceStatus[]>();
 
 /** Payment status of every billed invoice of a customer (for check warnings and reports). */
-export function paymentStatus(model: Model, customer: ResolvedCustomer): InvoiceStatus[] {
+export function paymentStatus(model: BillingModel, customer: BillingCustomer): InvoiceStatus[] {
   const months = ledger(model, customer);
   let st = STATUS.get(months);
   if (!st) {
@@ -165,7 +175,7 @@ export function paymentStatus(model: Model, customer: ResolvedCustomer): Invoice
 }
 
 const CALENDARS = new WeakMap<Calendar, BusinessCalendar>();
-export function calendarOf(model: Model): BusinessCalendar {
+export function calendarOf(model: BillingModel): BusinessCalendar {
   let c = CALENDARS.get(model.policies.calendar);
   if (!c) {
     c = businessCalendar(model.policies.calendar);
@@ -174,9 +184,9 @@ export function calendarOf(model: Model): BusinessCalendar {
   return c;
 }
 
-const LEDGERS = new WeakMap<Model, WeakMap<ResolvedCustomer, Map<string, Invoice>>>();
+const LEDGERS = new WeakMap<BillingModel, WeakMap<BillingCustomer, Map<string, Invoice>>>();
 
-function ledger(model: Model, customer: ResolvedCustomer): Map<string, Invoice> {
+function ledger(model: BillingModel, customer: BillingCustomer): Map<string, Invoice> {
   let perModel = LEDGERS.get(model);
   if (!perModel) {
     perModel = new WeakMap();
@@ -190,7 +200,7 @@ function ledger(model: Model, customer: ResolvedCustomer): Map<string, Invoice> 
   return l;
 }
 
-function paymentsFor(customer: ResolvedCustomer, month: string): Payment[] {
+function paymentsFor(customer: BillingCustomer, month: string): Payment[] {
   return (customer.source.payments ?? [])
     .filter((p) => p.invoice === month)
     .map((p, i) => ({ p, i }))
@@ -257,7 +267,7 @@ function monthJa(month: string): string {
   return `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
 }
 
-function buildLedger(model: Model, customer: ResolvedCustomer): Map<string, Invoice> {
+function buildLedger(model: BillingModel, customer: BillingCustomer): Map<string, Invoice> {
   const cal = calendarOf(model);
   const out = new Map<string, Invoice>();
   const startMonth = monthOf(customer.establishedOn);
