@@ -10,6 +10,12 @@ describe('billing checks B001–B007', () => {
     expect(diagnostics().filter((d) => d.code.startsWith('B'))).toEqual([]);
   });
 
+  it('a customer that cannot be priced is left to R010 (no billing diagnostic, no crash)', () => {
+    const ds = diagnostics([{ file: ACME, set: [[['contract', 'plan'], 'platinum'], [['payments', 1, 'amount'], 50000]] }]);
+    expect(ds.some((d) => d.code === 'R010')).toBe(true);
+    expect(ds.filter((d) => d.code.startsWith('B'))).toEqual([]);
+  });
+
   const cases: [string, string, Edit[], { severity: string; file: string; message: RegExp; count?: number }][] = [
     [
       'B001',
