@@ -46,14 +46,13 @@ export const MINIMUM_PERIOD_NOTICE_DAYS = 14;
  * - otherwise: noticedOn ≤ endsOn minus one calendar month (第6条1; Temporal month arithmetic, day clamped:
  *   2027-02-28 − 1 month = 2027-01-28).
  */
-export function isLawfulEndDate(customer: ResolvedCustomer, noticedOn: string, endsOn: string): boolean {
-  if (lastDayOfMonth(endsOn) !== endsOn || endsOn < customer.minimumPeriodEndsOn) return false;
-  if (endsOn === customer.minimumPeriodEndsOn) return noticedOn <= addDays(endsOn, -MINIMUM_PERIOD_NOTICE_DAYS);
-  return noticedOn <= addMonths(endsOn, -1);
+export function isLawfulEndDate(customer: Pick<ResolvedCustomer, 'minimumPeriodEndsOn'>, noticedOn: string, endsOn: string): boolean {
+  const latest = latestNoticeDate(customer, endsOn);
+  return latest !== undefined && noticedOn <= latest;
 }
 
 /** The earliest month end that a written notice received on `noticedOn` can end the service on (第5条2 / 第6条). */
-export function earliestLegalEndDate(customer: ResolvedCustomer, noticedOn: string): string {
+export function earliestLegalEndDate(customer: Pick<ResolvedCustomer, 'minimumPeriodEndsOn'>, noticedOn: string): string {
   const from = noticedOn > customer.minimumPeriodEndsOn ? noticedOn : customer.minimumPeriodEndsOn;
   let month = monthOf(from);
   // at most two steps: the month of notice fails only when less than a month remains
@@ -62,4 +61,15 @@ export function earliestLegalEndDate(customer: ResolvedCustomer, noticedOn: stri
     if (isLawfulEndDate(customer, noticedOn, end)) return end;
     month = addMonthsToMonth(month, 1);
   }
+}
+
+/**
+ * The latest day a written notice can arrive to end the service on `endsOn` (the inverse of
+ * earliestLegalEndDate): endsOn − 14 days for the end of the minimum period (第5条2), endsOn − 1 calendar
+ * month for a later month end (第6条1). Undefined when `endsOn` is not a month end or lies before the end of
+ * the minimum period (no notice can end the service then).
+ */
+export function latestNoticeDate(customer: Pick<ResolvedCustomer, 'minimumPeriodEndsOn'>, endsOn: string): string | undefined {
+  if (lastDayOfMonth(endsOn) !== endsOn || endsOn < customer.minimumPeriodEndsOn) return undefined;
+  return endsOn === customer.minimumPeriodEndsOn ? addDays(endsOn, -MINIMUM_PERIOD_NOTICE_DAYS) : addMonths(endsOn, -1);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contractFigures, earliestLegalEndDate, isLawfulEndDate } from '../../src/billing/contract.js';
+import { contractFigures, earliestLegalEndDate, isLawfulEndDate, latestNoticeDate } from '../../src/billing/contract.js';
 import { earliestLegalEnd } from '../../src/validate/rules/termination.js';
 import { addDays } from '../../src/util/dates.js';
 import { customer, model } from './fixtures.js';
@@ -40,6 +40,20 @@ describe('earliest legal end date (第5条2 / 第6条)', () => {
   ])('%s: noticed %s → %s', (_n, noticed, want) => {
     expect(earliestLegalEndDate(acme, noticed)).toBe(want);
     expect(isLawfulEndDate(acme, noticed, want)).toBe(true);
+  });
+
+  it.each([
+    ['第5条2: the end of the minimum period', '2026-07-31', '2026-07-17'],
+    ['第6条1: a later month end', '2026-12-31', '2026-11-30'],
+    ['第6条1: clamped at February', '2027-02-28', '2027-01-28'],
+    ['not a month end', '2026-12-30', undefined],
+    ['before the minimum period ends', '2026-06-30', undefined],
+  ])('latest notice date, %s: %s → %s', (_n, endsOn, want) => {
+    expect(latestNoticeDate(acme, endsOn)).toBe(want);
+    if (want !== undefined) {
+      expect(earliestLegalEndDate(acme, want)).toBe(endsOn);
+      expect(earliestLegalEndDate(acme, addDays(want, 1)) > endsOn).toBe(true);
+    }
   });
 
   it('property: the result is lawful, the month end before it is not, and it agrees with check (R019)', () => {
