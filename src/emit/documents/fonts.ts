@@ -17,6 +17,10 @@ export interface DocumentFonts {
   bold: Font;
   /** per-character advance widths at 1000 units/em, memoised per font */
   widths: { regular: Map<string, number>; bold: Map<string, number> };
+  /** pdfkit's text-shaping cache, shared by the documents of this process (see layout.ts) */
+  layoutCache: { regular: Record<string, unknown>; bold: Record<string, unknown> };
+  /** documents made since the caches were last emptied (they are emptied now and then to bound memory) */
+  uses: number;
 }
 
 const cache = new WeakMap<Uint8Array, Font>();
@@ -58,11 +62,23 @@ function parse(bytes: Uint8Array): Font {
 /** The parsed fonts for a set of assets (memoised on the assets' font map). */
 export function documentFonts(assets: Assets): DocumentFonts {
   let f = fontsCache.get(assets.fonts);
-  if (f) return f;
+  if (f) {
+    if (++f.uses > 500) {
+      f.uses = 0;
+      f.layoutCache = { regular: Object.create(null) as Record<string, unknown>, bold: Object.create(null) as Record<string, unknown> };
+    }
+    return f;
+  }
   const r = assets.fonts.get(FONT_REGULAR);
   const b = assets.fonts.get(FONT_BOLD);
   if (!r || !b) throw new Error(`internal: the document fonts ${FONT_REGULAR} and ${FONT_BOLD} are not in the assets`);
-  f = { regular: parse(r), bold: parse(b), widths: { regular: new Map(), bold: new Map() } };
+  f = {
+    regular: parse(r),
+    bold: parse(b),
+    widths: { regular: new Map(), bold: new Map() },
+    layoutCache: { regular: Object.create(null) as Record<string, unknown>, bold: Object.create(null) as Record<string, unknown> },
+    uses: 0,
+  };
   fontsCache.set(assets.fonts, f);
   return f;
 }

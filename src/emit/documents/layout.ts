@@ -8,6 +8,7 @@
  * nothing overlaps and nothing leaves the printable area.
  */
 import PDFDocument from 'pdfkit';
+import { deflateSync } from 'node:zlib';
 import type { Font } from 'fontkit';
 import { breakLines } from './linebreak.js';
 import type { DocumentFonts } from './fonts.js';
@@ -45,6 +46,55 @@ export interface DocInfo {
   Keywords?: string;
   /** an instant derived from the inputs (never the clock) */
   CreationDate: Date;
+}
+
+/** the parts of pdfkit's internals that tuneEmbeddedFont touches (pdfkit 0.20) */
+interface PdfkitRef {
+  compress: boolean;
+  data: Record<string, unknown>;
+}
+interface PdfkitEmbeddedFont {
+  layoutCache?: Record<string, unknown>;
+  subset: { encode(): Uint8Array };
+  embed(): void;
+}
+interface PdfkitInternals {
+  _font: PdfkitEmbeddedFont;
+  ref(data?: object): PdfkitRef;
+}
+
+/**
+ * Two speed-ups of pdfkit's embedded font, neither of which changes what is drawn:
+ * - the text-shaping cache (fontkit layout of each word) is shared by all documents of the process
+ *   instead of starting empty in each one — the same text always shapes to the same glyphs;
+ * - the font subset is compressed at zlib level 1 instead of pdfkit's default 6 (the font stream is
+ *   most of a document's bytes and of its compression time; level 1 is about 3× faster, ~10% larger).
+ */
+function tuneEmbeddedFont(doc: PdfkitInternals, font: PdfkitEmbeddedFont, layoutCache: Record<string, unknown>): void {
+  font.layoutCache = layoutCache;
+  const embed = font.embed.bind(font);
+  font.embed = () => {
+    const encode = font.subset.encode.bind(font.subset);
+    font.subset.encode = () => deflateSync(encode(), { level: 1 });
+    const ref = doc.ref;
+    let first = true;
+    // embed() creates the font file stream first: mark it as already compressed
+    doc.ref = (data?: object) => {
+      const r = ref.call(doc, data);
+      if (first) {
+        first = false;
+        r.compress = false;
+        r.data['Filter'] = 'FlateDecode';
+      }
+      return r;
+    };
+    try {
+      embed();
+    } finally {
+      doc.ref = ref;
+      font.subset.encode = encode;
+    }
+  };
 }
 
 const LINE = 1.45; // line height as a multiple of the font size
@@ -89,6 +139,11 @@ export class Layout {
     // a fontkit Font object is a valid pdfkit font source (parsed once per process, see fonts.ts)
     this.doc.registerFont('regular', fonts.regular as unknown as string);
     this.doc.registerFont('bold', fonts.bold as unknown as string);
+    const doc = this.doc as unknown as PdfkitInternals;
+    for (const name of ['bold', 'regular'] as const) {
+      this.doc.font(name);
+      tuneEmbeddedFont(doc, doc._font, fonts.layoutCache[name]);
+    }
   }
 
   private fontkit(name: FontName): Font {
