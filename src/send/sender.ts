@@ -30,13 +30,16 @@ export interface SendOptions {
   inDoubt: InDoubtPolicy;
   /** socket timeouts (ms) */
   timeoutMs?: number;
+  /** polled before each message is started: true stops the run after the messages in flight (Ctrl-C) */
+  shouldStop?: () => boolean;
 }
 
 export type Outcome =
   | { customer: string; status: 'accepted'; tries: number; response: string; rejected: string[]; resentInDoubt: boolean }
   | { customer: string; status: 'already-accepted'; response: string; changedSince: boolean }
   | { customer: string; status: 'failed'; tries: number; response: string; code?: number; permanent: boolean }
-  | { customer: string; status: 'skipped-in-doubt'; reason: string };
+  | { customer: string; status: 'skipped-in-doubt'; reason: string }
+  | { customer: string; status: 'stopped' };
 
 export interface Progress {
   (o: Outcome): void;
@@ -162,6 +165,12 @@ export async function sendMessages(
   const worker = async () => {
     while (next < todo.length) {
       const t = todo[next++]!;
+      if (opts.shouldStop?.()) {
+        const o: Outcome = { customer: t.message.customer, status: 'stopped' };
+        outcomes.push(o);
+        progress(o);
+        continue;
+      }
       const o = await deliver(t.message, t.inDoubt);
       outcomes.push(o);
       progress(o);

@@ -278,6 +278,32 @@ describe('a killed sender resumed by a second run', () => {
     return server;
   }
 
+  it('SIGTERM (Ctrl-C): the sender finishes the messages in flight, starts no more, leaves nothing in doubt', async () => {
+    const state = tempDir('vmsc-state-');
+    let child: ReturnType<typeof spawn> | undefined;
+    const server = await mx({
+      onData: ({ n }) => {
+        if (n === 5) child?.kill('SIGTERM');
+        return 'accept';
+      },
+    });
+    child = spawn(process.execPath, [join(REPO, 'bin', 'vmsc.js'), 'send', REVISION, '--root', root, '--state', state, '--confirm', '--connections', '1', '--rate', '0', '--today', TODAY], { env: { ...process.env, VMSC_SMTP_URL: server.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child!.on('exit', (c) => resolve(c)));
+    expect(code, out).toBe(1);
+    expect(out).toContain('stopping after the messages in flight');
+    expect(out).toMatch(/not started \(stopped\)/);
+    const states = ledgerStates(readLedger(ledgerPath(state, REVISION)));
+    expect([...states.values()].filter((s) => s.state === 'in-doubt')).toEqual([]);
+    expect(server.delivered.length).toBeGreaterThanOrEqual(5);
+    expect(server.delivered.length).toBeLessThan(expected.length);
+    const r = await send(root, state, server.url, ['--confirm', ...FAST]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expectExactlyOnce(server, expected);
+  });
+
   it('one connection: the interrupted message is in doubt, the rerun sends it and the rest, each exactly once', async () => {
     const state = tempDir('vmsc-state-');
     const server = await killedRun(state, 1, 12);

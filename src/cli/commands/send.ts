@@ -46,6 +46,8 @@ function outcomeLine(o: Outcome): string {
       return `  ✗ ${o.customer}: ${o.permanent ? 'FAILED (permanent)' : `FAILED after ${o.tries} tries (temporary)`} — ${o.response}`;
     case 'skipped-in-doubt':
       return `  ? ${o.customer}: NOT SENT — ${o.reason}`;
+    case 'stopped':
+      return `  · ${o.customer}: not sent (stopped; run again to continue)`;
   }
 }
 
@@ -113,15 +115,26 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         throw e;
       }
       io.stdout(`sending revision ${revision.id} to ${messages.length} customer(s) via ${redactUrl(url)}; ledger ${path}\n`);
+      // Ctrl-C / SIGTERM: start no new message, let the ones in flight finish, so that none is left in doubt
+      let stop = false;
+      const onSignal = () => {
+        if (!stop) io.stderr('vmsc: stopping after the messages in flight (again to kill; the ledger makes a rerun safe)\n');
+        else process.exit(130);
+        stop = true;
+      };
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
       let outcomes: Outcome[];
       try {
-        outcomes = await sendMessages(revision.id, messages, states, ledger, { url, connections, ratePerSecond: rate, maxTries: tries, backoffMs, inDoubt }, (o) => io.stdout(`${outcomeLine(o)}\n`), () => io.now());
+        outcomes = await sendMessages(revision.id, messages, states, ledger, { url, connections, ratePerSecond: rate, maxTries: tries, backoffMs, inDoubt, shouldStop: () => stop }, (o) => io.stdout(`${outcomeLine(o)}\n`), () => io.now());
       } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
         ledger.close();
       }
       const n = (s: Outcome['status']) => outcomes.filter((o) => o.status === s).length;
       const refused = outcomes.filter((o) => o.status === 'accepted' && o.rejected.length > 0).length;
-      io.stdout(`${n('accepted')} sent, ${n('already-accepted')} already accepted, ${n('failed')} failed, ${n('skipped-in-doubt')} in doubt (not sent)${refused ? `, ${refused} with refused recipients` : ''}\n`);
-      setExit(n('failed') + n('skipped-in-doubt') + refused > 0 ? 1 : 0);
+      io.stdout(`${n('accepted')} sent, ${n('already-accepted')} already accepted, ${n('failed')} failed, ${n('skipped-in-doubt')} in doubt (not sent)${refused ? `, ${refused} with refused recipients` : ''}${n('stopped') ? `, ${n('stopped')} not started (stopped)` : ''}\n`);
+      setExit(n('failed') + n('skipped-in-doubt') + refused + n('stopped') > 0 ? 1 : 0);
     });
 }
