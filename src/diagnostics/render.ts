@@ -27,25 +27,45 @@ function width(s: string): number {
   return w;
 }
 
+/** control characters shown as visible symbols (U+2400 block), so that no input can drive the terminal */
+export function visible(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => {
+    const c = ch.charCodeAt(0);
+    return c < 0x20 ? String.fromCharCode(0x2400 + c) : c === 0x7f ? '\u2421' : '\ufffd';
+  });
+}
+
+/** longest source line shown in a code frame (columns) */
+const MAX_FRAME = 160;
+
 export function renderHuman(ds: readonly Diagnostic[], src: RenderSource, opts: { color?: boolean } = {}): string {
   const c = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const out: string[] = [];
   for (const d of ds) {
     const where = d.file ? `${d.file}:${d.line}:${d.col}` : '(root)';
     const sev = d.severity === 'error' ? c('31;1', 'error') : c('33;1', 'warning');
-    out.push(`${c('1', where)}  ${sev} ${d.code}  ${d.message}`);
+    out.push(`${c('1', where)}  ${sev} ${d.code}  ${visible(d.message)}`);
     const text = d.file ? src.lineText(d.file, d.line) : undefined;
     if (text !== undefined && text.length > 0) {
       const gutter = String(d.line);
-      const line = text.replace(/\t/g, ' ');
+      let line = visible(text.replace(/\t/g, ' '));
+      let startCol = Math.min(d.col, line.length + 1);
+      let endCol = d.endLine === d.line ? Math.max(d.endCol, startCol + 1) : line.length + 1;
+      if (line.length > MAX_FRAME) {
+        // a window around the caret: a minified or 1 MiB line must not flood the terminal
+        const from = Math.max(0, startCol - 1 - 40);
+        const to = Math.min(line.length, from + MAX_FRAME);
+        const head = from > 0 ? '…' : '';
+        line = head + line.slice(from, to) + (to < line.length ? '…' : '');
+        startCol = startCol - from + head.length;
+        endCol = Math.min(endCol - from + head.length, line.length + 1);
+      }
       out.push(`  ${gutter} | ${line}`);
-      const startCol = Math.min(d.col, line.length + 1);
-      const endCol = d.endLine === d.line ? Math.max(d.endCol, startCol + 1) : line.length + 1;
       const pad = width(line.slice(0, startCol - 1));
       const len = Math.max(1, width(line.slice(startCol - 1, Math.max(startCol, endCol - 1) )) || 1);
       out.push(`  ${' '.repeat(gutter.length)} | ${' '.repeat(pad)}${c(d.severity === 'error' ? '31' : '33', '^'.repeat(len))}`);
     }
-    if (d.hint) out.push(`  hint: ${d.hint}`);
+    if (d.hint) out.push(`  hint: ${visible(d.hint)}`);
     for (const r of d.related ?? []) out.push(`  note: ${r.file}:${r.line}:${r.col}  ${r.message}`);
     out.push('');
   }
@@ -63,7 +83,7 @@ export function renderJson(ds: readonly Diagnostic[]): string {
 }
 
 function ghEscapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visible(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 function ghEscapeProp(s: string): string {
   return ghEscapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

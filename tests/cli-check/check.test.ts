@@ -173,3 +173,18 @@ describe('vmsc check on a large root (worker threads, cache)', () => {
     expect(codes).toEqual(['customers/c0007.yaml:39:18 S004', 'customers/c0099.yaml:64:13 R021', 'customers/c0200.yaml:38:15 R007']);
   });
 });
+
+describe('human format: hostile or huge source lines', () => {
+  it('control characters are shown as symbols, never sent to the terminal', () => {
+    const out = renderHuman([diag('L003', 'error', 'f.yaml', { line: 1, col: 4, endLine: 1, endCol: 5 }, 'bad \x1b[2J', 'h')], { lineText: () => 'a: \x1b[31mred\x07' });
+    expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    expect(out).toContain('a: ␛[31mred␇');
+  });
+  it('a 1 MiB line is shown as a window around the caret', () => {
+    const line = 'x'.repeat(500_000) + 'HERE' + 'y'.repeat(500_000);
+    const out = renderHuman([diag('S005', 'error', 'f.yaml', { line: 1, col: 500_001, endLine: 1, endCol: 500_005 }, 'm', 'h')], { lineText: () => line });
+    expect(out.length).toBeLessThan(600);
+    const [, src, caret] = out.split('\n');
+    expect(src!.indexOf('HERE')).toBe(caret!.indexOf('^^^^'));
+  });
+});
