@@ -7,7 +7,8 @@
  *
  * Layout (v1):  v1/blobs/ab/<sha256>   v1/groups/<key>.json   v1/records/<name>.json
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync, constants } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface CachedFile {
@@ -22,6 +23,8 @@ export interface CachedFile {
 export interface ArtifactCache {
   /** the files of a group built before with this key, when all their blobs are still there */
   getGroup(key: string): CachedFile[] | undefined;
+  /** when set, getGroup reads and hashes every blob (a damaged one is removed and its group is a miss) */
+  verifyAll?: boolean;
   putGroup(key: string, files: readonly CachedFile[]): void;
   hasBlob(sha: string, size: number): boolean;
   putBlob(sha: string, bytes: Uint8Array): void;
@@ -34,12 +37,15 @@ export interface ArtifactCache {
 
 const LAYOUT = 'v1';
 
+export class CacheDamagedError extends Error {}
+
 function isKey(s: string): boolean {
   return /^[0-9a-f]{16,64}$/.test(s);
 }
 
 export class DiskCache implements ArtifactCache {
   readonly dir: string;
+  verifyAll = false;
   private tmpSeq = 0;
   private readonly made = new Set<string>();
 
@@ -82,8 +88,25 @@ export class DiskCache implements ArtifactCache {
     } catch {
       return undefined;
     }
-    for (const f of files) if (!this.hasBlob(f.sha256, f.bytes)) return undefined;
-    return files;
+    let ok = true;
+    for (const f of files) {
+      if (!this.hasBlob(f.sha256, f.bytes)) ok = false;
+      else if (this.verifyAll && !this.blobIsSound(f.sha256)) ok = false; // removed: checks every blob of the group
+      if (!ok && !this.verifyAll) return undefined;
+    }
+    return ok ? files : undefined;
+  }
+
+  /** the blob's bytes hash to its name; a damaged blob is removed */
+  private blobIsSound(sha: string): boolean {
+    const p = this.blobPath(sha);
+    try {
+      if (createHash('sha256').update(readFileSync(p)).digest('hex') === sha) return true;
+    } catch {
+      return false;
+    }
+    rmSync(p, { force: true });
+    return false;
   }
 
   putGroup(key: string, files: readonly CachedFile[]): void {
@@ -101,7 +124,7 @@ export class DiskCache implements ArtifactCache {
 
   putBlob(sha: string, bytes: Uint8Array): void {
     const p = this.blobPath(sha);
-    if (this.hasBlob(sha, bytes.byteLength)) return;
+    if (this.hasBlob(sha, bytes.byteLength) && !this.verifyAll) return;
     this.atomicWrite(p, join(this.dir, 'blobs', sha.slice(0, 2)), bytes);
   }
 
@@ -110,9 +133,16 @@ export class DiskCache implements ArtifactCache {
   }
 
   copyBlob(sha: string, dest: string): void {
-    // a reflink where the file system has them, else a copy: out/ files never share an inode with the cache,
-    // so editing a file in out/ cannot corrupt the cache
-    copyFileSync(this.blobPath(sha), dest, constants.COPYFILE_FICLONE);
+    // read, verify, write: out/ files never share an inode with the cache (editing out/ cannot corrupt it), and
+    // a blob damaged on disk is never copied into out/: it is removed, and the build fails with a clear message
+    // (the previous out/ stays whole; the next build emits that group again)
+    const p = this.blobPath(sha);
+    const bytes = readFileSync(p);
+    if (createHash('sha256').update(bytes).digest('hex') !== sha) {
+      rmSync(p, { force: true });
+      throw new CacheDamagedError(`the build cache held a damaged file (${p}); it was removed`);
+    }
+    writeFileSync(dest, bytes);
   }
 
   getRecord<T>(name: string): T | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chmodSync, readFileSync, writeFileSync, existsSync, rmSync, readdirSync } from 'node:fs';
+import { chmodSync, utimesSync, readFileSync, writeFileSync, existsSync, rmSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBuild } from '../../src/cli/commands/build.js';
 import { buildArtifacts, inShard } from '../../src/build/build.js';
@@ -7,7 +7,7 @@ import { compile } from '../../src/program.js';
 import { readAssets, readRoot } from '../../src/cli/host.js';
 import { compilerFingerprint } from '../../src/build/fingerprint.js';
 import { memoryCache } from '../../src/write/cache.js';
-import { copyExample, testIO, TEST_EMITTERS, tmp } from './util.js';
+import { copyExample, testIO, TEST_EMITTERS, tmp, cliError } from './util.js';
 
 const TODAY = '2026-11-27';
 const CUSTOMERS = ['acme-logistics', 'kitanihon-seiki', 'minato-clinic'];
@@ -56,7 +56,10 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     const io = testIO();
     const r1 = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
     const before = readFileSync(join(root, 'out', 'manifest.json'), 'utf8');
-    writeFileSync(join(root, 'out', 'acme-logistics', 'summary.txt'), 'tampered, longer than before\n');
+    // same size, different bytes: still noticed (size and mtime of every file are recorded)
+    const p = join(root, 'out', 'acme-logistics', 'summary.txt');
+    writeFileSync(p, readFileSync(p, 'utf8').replace('acme', 'ACME'));
+    utimesSync(p, new Date('2030-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z'));
     const r2 = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
     expect(r2.upToDate).toBe(false);
     expect(r2.stats).toMatchObject({ emitted: 0, cached: 10 });
@@ -81,6 +84,22 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     const r2 = await runBuild(io, { root, today: TODAY, state, emitters: TEST_EMITTERS });
     expect(r2.stats?.emitted).toBe(10);
     expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(manifest1);
+    // same size, different bytes: never copied into out/; the build notices, re-emits the damaged groups, and heals
+    rmSync(join(root, 'out', 'index.txt'));
+    let damaged = 0;
+    for (const d of readdirSync(blobs)) for (const f of readdirSync(join(blobs, d))) {
+      const bytes = readFileSync(join(blobs, d, f));
+      bytes[0] = bytes[0]! ^ 1;
+      writeFileSync(join(blobs, d, f), bytes);
+      damaged++;
+    }
+    expect(damaged).toBeGreaterThan(1);
+    const io2 = testIO();
+    const healed = await runBuild(io2, { root, today: TODAY, state, emitters: TEST_EMITTERS });
+    expect(io2.err()).toMatch(/damaged file .* checking every cached file and building again/);
+    expect(healed.stats?.emitted).toBe(10);
+    expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(manifest1);
+    expect(readFileSync(join(root, 'out', 'index.txt'), 'utf8')).toBe('acme-logistics\nkitanihon-seiki\nminato-clinic\n');
     rmSync(state, { recursive: true });
     rmSync(join(root, 'out'), { recursive: true });
     const r3 = await runBuild(io, { root, today: TODAY, state, emitters: TEST_EMITTERS });

@@ -12,6 +12,7 @@ import type { Emitter } from '../../emit/types.js';
 import { assetsHash, compilerFingerprint, hashSources, sha256hex } from '../../build/fingerprint.js';
 import { progressMode, progressReporter } from '../../build/progress.js';
 import { compileRootOrExplain, openCache, stateFolder } from '../../build/session.js';
+import { CacheDamagedError } from '../../write/cache.js';
 import type { ArtifactCache, CachedFile } from '../../write/cache.js';
 import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js';
 import type { Manifest } from '../../write/manifest.js';
@@ -40,6 +41,8 @@ interface LastBuild {
   files: number;
   customers: number;
   warnings: number;
+  /** size and mtime (ms) of each file of out/, in manifest order, as written (like git's index) */
+  stamps: [number, number][];
 }
 
 export function parseShard(s: string | undefined): { index: number; count: number } | undefined {
@@ -57,22 +60,31 @@ function collect(v: string, prev: string[] = []): string[] {
   return [...prev, ...v.split(',').map((x) => x.trim()).filter(Boolean)];
 }
 
-/** out/ still holds exactly what the manifest lists (presence and size of every file) */
-function outIntact(out: string, manifestBytes: Buffer): boolean {
+/** stat of each file of the manifest: [size, mtimeMs]; undefined when one is missing */
+function stampsOf(out: string, m: Manifest): [number, number][] | undefined {
+  const st: [number, number][] = [];
+  for (const f of m.files) {
+    try {
+      const x = statSync(join(out, ...f.path.split('/')));
+      st.push([x.size, Math.floor(x.mtimeMs)]);
+    } catch {
+      return undefined;
+    }
+  }
+  return st;
+}
+
+/** out/ still holds what the last build wrote: every file present with the size and mtime it had then */
+function outIntact(out: string, manifestBytes: Buffer, stamps: readonly [number, number][]): boolean {
   let m: Manifest;
   try {
     m = parseManifest(manifestBytes.toString('utf8'), 'manifest.json');
   } catch {
     return false;
   }
-  for (const f of m.files) {
-    try {
-      if (statSync(join(out, ...f.path.split('/'))).size !== f.bytes) return false;
-    } catch {
-      return false;
-    }
-  }
-  return true;
+  if (m.files.length !== stamps.length) return false;
+  const now = stampsOf(out, m);
+  return now !== undefined && now.every(([size, mtime], i) => size === stamps[i]![0] && mtime === stamps[i]![1]);
 }
 
 /**
@@ -148,7 +160,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   if (last && last.key === runKey) {
     try {
       const mb = readFileSync(join(out, 'manifest.json'));
-      if (sha256hex(mb) === last.manifestSha && outIntact(out, mb)) {
+      if (sha256hex(mb) === last.manifestSha && Array.isArray(last.stamps) && outIntact(out, mb, last.stamps)) {
         io.stdout(`up to date: ${last.files} files for ${last.customers} customers in ${out} (nothing changed since the last build)${last.warnings ? ` (${last.warnings} warnings: run vmsc check)` : ''}\n`);
         return { upToDate: true };
       }
@@ -177,28 +189,42 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   const mode = progressMode(opts.progress, io.env, io.isTTY);
   // the bar redraws on stderr; plain lines go with the rest of the log on stdout
   const reporter = progressReporter(mode, mode === 'bar' ? io.stderr : io.stdout);
-  const built = await buildArtifacts({
-    model,
-    sources,
-    assets,
-    fingerprint,
-    cache,
-    ...(opts.emitters ? { emitters: opts.emitters } : {}),
-    ...(selectCustomer ? { selectCustomer } : {}),
-    globals: shard ? shard.index === 1 : true,
-    ...(workers !== undefined ? { workers } : {}),
-    onProgress: reporter.onProgress,
-  });
-  reporter.finish();
-
-  let files = built.files;
-  if (selected) {
-    const fresh = new Set(files.map((f) => f.path));
-    files = [...files, ...keptFromPrevious(io, out, cache, selected, ids).filter((f) => !fresh.has(f.path))];
+  const emitAndWrite = async () => {
+    const built = await buildArtifacts({
+      model,
+      sources,
+      assets,
+      fingerprint,
+      cache,
+      ...(opts.emitters ? { emitters: opts.emitters } : {}),
+      ...(selectCustomer ? { selectCustomer } : {}),
+      globals: shard ? shard.index === 1 : true,
+      ...(workers !== undefined ? { workers } : {}),
+      onProgress: reporter.onProgress,
+    });
+    reporter.finish();
+    let files = built.files;
+    if (selected) {
+      const fresh = new Set(files.map((f) => f.path));
+      files = [...files, ...keptFromPrevious(io, out, cache, selected, ids).filter((f) => !fresh.has(f.path))];
+    }
+    const manifest = manifestOf(files, generator, shard);
+    const toWrite: FileToWrite[] = manifest.files.map((f) => ({ path: f.path, put: (dest) => cache.copyBlob(f.sha256, dest) }));
+    writeFiles(out, toWrite, manifest);
+    return { built, manifest };
+  };
+  let done: Awaited<ReturnType<typeof emitAndWrite>>;
+  try {
+    done = await emitAndWrite();
+  } catch (e) {
+    if (!(e instanceof CacheDamagedError)) throw e;
+    // a blob was damaged on disk (out/ is untouched): check every blob this time, emit what is damaged, write again
+    io.stderr(`vmsc: note: ${e.message.replace(/: run the build again$/, '')}; checking every cached file and building again\n`);
+    cache.verifyAll = true;
+    done = await emitAndWrite();
   }
-  const manifest = manifestOf(files, generator, shard);
-  const toWrite: FileToWrite[] = manifest.files.map((f) => ({ path: f.path, put: (dest) => cache.copyBlob(f.sha256, dest) }));
-  writeFiles(out, toWrite, manifest);
+  const { built, manifest } = done;
+  const stamps = stampsOf(out, manifest) ?? [];
 
   const { warnings } = countBySeverity(result.diagnostics);
   const customers = selected ? selected.size : selectCustomer ? model.customers.filter((c) => selectCustomer(c.id)).length : model.customers.length;
@@ -208,6 +234,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     files: manifest.files.length,
     customers,
     warnings,
+    stamps,
   } satisfies LastBuild);
   const s = built.stats;
   const what = only ? ` (--only ${only.join(',')}: other customers' files kept from the previous out/)` : shard ? ` (shard ${shard.index}/${shard.count})` : '';
