@@ -232,8 +232,9 @@ export function loadYaml(src: SourceFile): LoadResult {
         'more than one YAML document in the file (a `---` separator starts a second one)',
         'remove the `---` separator and keep one document per file'));
     } else {
-      diagnostics.push(diag('L003', 'error', f, span(s, t), `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
-        'check indentation (spaces, not tabs), quotes and the `key: value` form near this position'));
+      const deep = /call stack/i.test(first);
+      diagnostics.push(diag('L003', 'error', f, span(s, t), deep ? 'YAML nesting too deep to read' : `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
+        deep ? 'no vmsc format nests more than a few levels; remove the runaway brackets or indentation' : 'check indentation (spaces, not tabs), quotes and the `key: value` form near this position'));
     }
   }
   if (diagnostics.length) return { diagnostics, text };

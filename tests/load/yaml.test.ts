@@ -67,3 +67,11 @@ describe('locate: value and key spans, CRLF and BOM', () => {
     expect(r.locate(['a', 'b'])).toEqual({ line: 2, col: 6, endLine: 2, endCol: 7 });
   });
 });
+
+describe('hostile nesting', () => {
+  it('runaway nesting is a located L003, not a crash', () => {
+    const r = load('a: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['L003']);
+    expect(r.diagnostics[0]!.message).toMatch(/nesting too deep/);
+  });
+});
