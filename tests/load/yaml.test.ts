@@ -71,7 +71,7 @@ describe('locate: value and key spans, CRLF and BOM', () => {
 describe('hostile nesting', () => {
   it('runaway nesting is a located L003, not a crash', () => {
     const r = load('a: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n');
-    expect(r.diagnostics.map((d) => d.code)).toEqual(['L003']);
-    expect(r.diagnostics[0]!.message).toMatch(/nesting too deep/);
+    expect(new Set(r.diagnostics.map((d) => d.code))).toEqual(new Set(['L003']));
+    expect(r.diagnostics.some((d) => /nesting too deep/.test(d.message))).toBe(true);
   });
 });
