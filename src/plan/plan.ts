@@ -16,6 +16,7 @@ import type { CachedFile } from '../write/cache.js';
 import { computeInvoice } from '../billing/invoice.js';
 import { contractFigures } from '../billing/contract.js';
 import { explain, FLAG_CODES } from './meaning.js';
+import { emlText } from './eml.js';
 import type { Flag, Meaning, Topic } from './meaning.js';
 
 export interface PlanSide {
@@ -128,7 +129,10 @@ function documentText(side: PlanSide, f: CachedFile): string | undefined {
 
 function textOf(side: PlanSide, f: CachedFile): string | undefined {
   if (f.path.endsWith('.pdf')) return documentText(side, f);
-  return asText(side.read(f.sha256));
+  const t = asText(side.read(f.sha256));
+  // mails: headers and text parts decoded, so that a changed recipient or sentence reads as such
+  if (t !== undefined && f.path.endsWith('.eml')) return emlText(t);
+  return t;
 }
 
 /** beyond this many changed lines a diff is not computed (cost and use both vanish); deterministic, unlike a timeout */
