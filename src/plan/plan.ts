@@ -84,7 +84,7 @@ export interface PlanReport {
 function topicsOfKind(kind: string): Topic[] | undefined {
   if (kind.startsWith('agents/')) return ['monitoring', 'servers', 'consent'];
   if (kind.startsWith('routing/')) return ['routing', 'monitoring', 'servers', 'contacts'];
-  if (kind === 'documents/contract') return ['registration', 'contract', 'fees', 'servers', 'consent'];
+  if (kind === 'documents/contract') return ['registration', 'contacts', 'contract', 'fees', 'servers', 'consent'];
   if (kind === 'documents/invoice') return ['invoice', 'fees', 'payments', 'work', 'registration'];
   if (kind.startsWith('notices/work')) return ['work', 'contacts', 'registration'];
   if (kind.startsWith('notices/')) return ['contacts', 'registration', 'fees', 'contract'];
@@ -193,7 +193,8 @@ function kindSummaries(changes: ArtifactChange[], meanings: Meaning[], fallback:
   }
   return [...byKind.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([kind, cs]) => {
     const topics = topicsOfKind(kind);
-    const rel = meanings.filter((m) => !topics || topics.includes(m.topic)).map((m) => m.text);
+    let rel = meanings.filter((m) => !topics || topics.includes(m.topic)).map((m) => m.text);
+    if (rel.length === 0) rel = meanings.map((m) => m.text);
     const meaning = rel.length ? rel.slice(0, 3).join('; ') + (rel.length > 3 ? `; … (${rel.length - 3} more)` : '') : fallback;
     return {
       kind,

@@ -38,7 +38,7 @@ function fence(s: string): string {
 
 function kindLine(k: KindSummary): string {
   const parts = [k.added && `${k.added} added`, k.modified && `${k.modified} modified`, k.removed && `${k.removed} removed`].filter(Boolean).join(', ');
-  return `- **${k.kind}** (${parts}): ${k.meaning}`;
+  return `- **${k.kind}** (${parts}): ${md(k.meaning)}`;
 }
 
 function artifactBlock(c: ArtifactChange): string {
