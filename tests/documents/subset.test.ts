@@ -1,6 +1,7 @@
 /** The byte-copying TrueType subsetter gives fonts with the same glyphs and metrics as the original. */
 import { describe, expect, it } from 'vitest';
 import * as fontkit from 'fontkit';
+import { inflateSync } from 'node:zlib';
 import { FastSubset, rawFont } from '../../src/emit/documents/subset.js';
 import { FONT_BOLD, FONT_REGULAR } from '../../src/emit/documents/fonts.js';
 import { ASSETS } from './pdf.js';
@@ -25,6 +26,9 @@ describe('FastSubset', () => {
       });
       // the font's own bytes are never written to
       expect(Buffer.from(bytes).equals(before)).toBe(true);
+      // the zlib stream assembled from per-glyph segments inflates to exactly the subset file (zlib checks the Adler-32)
+      expect(Buffer.from(inflateSync(subset.encodeDeflated())).equals(Buffer.from(subset.encode()))).toBe(true);
+      expect(Buffer.from(inflateSync(subset.encodeDeflated())).equals(Buffer.from(subset.encode()))).toBe(true); // from the segment cache
       // the same subset encodes to the same bytes (reproducible documents)
       expect(Buffer.from(subset.encode()).equals(Buffer.from(subset.encode()))).toBe(true);
     });

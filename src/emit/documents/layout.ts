@@ -55,7 +55,7 @@ interface PdfkitRef {
 }
 interface PdfkitEmbeddedFont {
   layoutCache?: Record<string, unknown>;
-  subset: { encode(): Uint8Array };
+  subset: { encode(): Uint8Array; encodeDeflated?: () => Uint8Array };
   embed(): void;
 }
 interface PdfkitInternals {
@@ -67,15 +67,17 @@ interface PdfkitInternals {
  * Two speed-ups of pdfkit's embedded font, neither of which changes what is drawn:
  * - the text-shaping cache (fontkit layout of each word) is shared by all documents of the process
  *   instead of starting empty in each one — the same text always shapes to the same glyphs;
- * - the font subset is compressed at zlib level 1 instead of pdfkit's default 6 (the font stream is
- *   most of a document's bytes and of its compression time; level 1 is about 3× faster, ~10% larger).
+ * - the font subset stream is compressed by the subsetter from glyph segments deflated once per process
+ *   (subset.ts, encodeDeflated) instead of by pdfkit deflating the whole subset again in every document:
+ *   the font stream is most of a document's bytes and was most of its compression time.
  */
 function tuneEmbeddedFont(doc: PdfkitInternals, font: PdfkitEmbeddedFont, layoutCache: Record<string, unknown>): void {
   font.layoutCache = layoutCache;
   const embed = font.embed.bind(font);
   font.embed = () => {
     const encode = font.subset.encode.bind(font.subset);
-    font.subset.encode = () => deflateSync(encode(), { level: 1 });
+    const subset = font.subset;
+    font.subset.encode = subset.encodeDeflated ? () => subset.encodeDeflated!() : () => deflateSync(encode(), { level: 1 });
     const ref = doc.ref;
     let first = true;
     // embed() creates the font file stream first: mark it as already compressed

@@ -1,3 +1,5 @@
+import { constants as zlibConstants, deflateRawSync, deflateSync } from 'node:zlib';
+
 /**
  * A TrueType subsetter for pdfkit that copies bytes instead of decoding and re-encoding tables.
  *
@@ -17,6 +19,8 @@ export interface RawFont {
   /** glyph record offsets (relative to glyf), numGlyphs + 1 entries */
   loca: Uint32Array;
   numberOfHMetrics: number;
+  /** each glyph record compressed on its own (see encodeDeflated), memoised */
+  deflatedGlyphs: Map<number, Uint8Array>;
 }
 
 export function rawFont(input: Uint8Array): RawFont {
@@ -43,7 +47,7 @@ export function rawFont(input: Uint8Array): RawFont {
   const longLoca = view.getInt16(head.offset + 50) === 1;
   const loca = new Uint32Array(numGlyphs + 1);
   for (let i = 0; i <= numGlyphs; i++) loca[i] = longLoca ? view.getUint32(locaT.offset + 4 * i) : view.getUint16(locaT.offset + 2 * i) * 2;
-  return { bytes, view, tables, loca, numberOfHMetrics: view.getUint16(hhea.offset + 34) };
+  return { bytes, view, tables, loca, numberOfHMetrics: view.getUint16(hhea.offset + 34), deflatedGlyphs: new Map() };
 }
 
 // composite glyph flags
@@ -60,6 +64,32 @@ function checksum(b: Uint8Array): number {
     sum = (sum + (((b[i]! << 24) | ((b[i + 1] ?? 0) << 16) | ((b[i + 2] ?? 0) << 8) | (b[i + 3] ?? 0)) >>> 0)) >>> 0;
   }
   return sum;
+}
+
+/** zlib header: deflate, 32K window, no preset dictionary (0x7801 is a multiple of 31) */
+const ZLIB_HEADER = new Uint8Array([0x78, 0x01]);
+/** a final, empty block with fixed Huffman codes: ends the deflate stream */
+const FINAL_EMPTY_BLOCK = new Uint8Array([0x03, 0x00]);
+
+/** raw deflate of `b` on its own, ending on a byte boundary without the final bit (so segments concatenate) */
+function segment(b: Uint8Array): Uint8Array {
+  return deflateRawSync(b, { level: 6, finishFlush: zlibConstants.Z_SYNC_FLUSH });
+}
+
+function adler32(b: Uint8Array): number {
+  let a = 1;
+  let s = 0;
+  const n = b.length;
+  for (let i = 0; i < n; ) {
+    const end = Math.min(n, i + 5552); // the most bytes before the sums can overflow 2^32
+    for (; i < end; i++) {
+      a += b[i]!;
+      s += a;
+    }
+    a %= 65521;
+    s %= 65521;
+  }
+  return ((s << 16) | a) >>> 0;
 }
 
 export class FastSubset {
@@ -81,7 +111,50 @@ export class FastSubset {
     return id;
   }
 
+  /** the subset as a TrueType file */
   encode(): Uint8Array {
+    const { file } = this.build();
+    return file;
+  }
+
+  /**
+   * The subset as a zlib stream (what a PDF FlateDecode font stream holds), without compressing the glyph
+   * outlines again for every document: each glyph record is deflated once per process, on its own and
+   * ending on a byte boundary (sync flush, no final bit), and the stream is the concatenation of
+   * [zlib header][deflated tables before glyf][the glyphs' segments][deflated tables after glyf][final
+   * empty block][Adler-32 of the whole file]. Inflating it gives exactly `encode()`'s bytes.
+   */
+  encodeDeflated(): Uint8Array {
+    const { file, glyfStart, glyfEnd } = this.build();
+    const parts: Uint8Array[] = [ZLIB_HEADER, segment(file.subarray(0, glyfStart))];
+    for (const gid of this.glyphs) {
+      let seg = this.font.deflatedGlyphs.get(gid);
+      if (!seg) {
+        const start = this.font.tables.get('glyf')!.offset + this.font.loca[gid]!;
+        const rec = this.font.bytes.subarray(start, this.font.tables.get('glyf')!.offset + this.font.loca[gid + 1]!);
+        // composite glyphs are rewritten per subset: never cached (BIZ UDPGothic has none)
+        if (rec.length >= 10 && this.font.view.getInt16(start) < 0) return deflateSync(file, { level: 1 });
+        seg = segment(rec);
+        this.font.deflatedGlyphs.set(gid, seg);
+      }
+      parts.push(seg);
+    }
+    parts.push(segment(file.subarray(glyfEnd)), FINAL_EMPTY_BLOCK);
+    const adler = new Uint8Array(4);
+    new DataView(adler.buffer).setUint32(0, adler32(file));
+    parts.push(adler);
+    let n = 0;
+    for (const p of parts) n += p.length;
+    const out = new Uint8Array(n);
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  }
+
+  private build(): { file: Uint8Array; glyfStart: number; glyfEnd: number } {
     const f = this.font;
     const glyfBase = f.tables.get('glyf')!.offset;
     const records: Uint8Array[] = [];
@@ -182,6 +255,8 @@ export class FastSubset {
     // head.checkSumAdjustment = 0xB1B0AFBA - checksum of the whole font
     const headOff = ov.getUint32(12 + 16 * tables.findIndex(([t]) => t === 'head') + 8);
     ov.setUint32(headOff + 8, (0xb1b0afba - checksum(out)) >>> 0);
-    return out;
+    const g = tables.findIndex(([t]) => t === 'glyf');
+    const glyfStart = ov.getUint32(12 + 16 * g + 8);
+    return { file: out, glyfStart, glyfEnd: glyfStart + glyf.length };
   }
 }
