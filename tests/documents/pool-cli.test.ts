@@ -9,6 +9,7 @@ import { emitAll } from '../../src/emit/run.js';
 import { contractEmitter, invoiceEmitter } from '../../src/emit/documents/index.js';
 import { vmsc } from '../helpers.js';
 import { ASSETS, EXAMPLE, modelOf, pdfText } from './pdf.js';
+import { yen } from '../../src/emit/documents/markup.js';
 
 const model = modelOf(EXAMPLE);
 const WORKER = fileURLToPath(new URL('../../dist/emit/documents/worker.js', import.meta.url));
@@ -58,6 +59,20 @@ describe('vmsc contract / vmsc invoice', () => {
     expect(one.code).toBe(0);
     expect(existsSync(join(dir, 'kitanihon-seiki', 'documents', 'invoice-2026-09.pdf'))).toBe(true);
     expect(existsSync(join(dir, 'acme-logistics', 'documents', 'invoice-2026-09.pdf'))).toBe(false);
+  });
+
+  it('the invoice PDF carries the totals that `vmsc bill --format json` prints', async () => {
+    const bill = await vmsc(['bill', '--customer', 'acme-logistics', '--month', '2026-09', '--format', 'json', '--root', EXAMPLE]);
+    expect(bill.code).toBe(0);
+    const parsed = JSON.parse(bill.stdout) as { subtotal: number; tax: number; nonTaxable: number; total: number } | Array<{ subtotal: number; tax: number; nonTaxable: number; total: number }>;
+    const inv = Array.isArray(parsed) ? parsed[0]! : parsed;
+    const dir = mkdtempSync(join(tmpdir(), 'vmsc-cli-'));
+    expect((await vmsc(['invoice', '--month', '2026-09', '--customer', 'acme-logistics', '--root', EXAMPLE, '--out', dir])).code).toBe(0);
+    const f = (await pdfText(readFileSync(join(dir, 'acme-logistics', 'documents', 'invoice-2026-09.pdf')))).text.replace(/\n/g, '');
+    expect(f).toContain(`10%対象 小計（税抜）${yen(inv.subtotal)}`);
+    expect(f).toContain(`消費税（10%）${yen(inv.tax)}`);
+    expect(f).toContain(`非課税 小計${yen(inv.nonTaxable)}`);
+    expect(f).toContain(`合計（ご請求金額）${yen(inv.total)}`);
   });
 
   const bad: Array<[string, string[], RegExp]> = [
