@@ -82,6 +82,7 @@ export async function startMx(opts: MxOptions = {}): Promise<FakeMx> {
       });
     },
   });
+  server.on('error', () => {}); // connection errors (a killed client resets its sockets) are expected here
   server.server.on('connection', (s: Socket) => {
     const key = `${s.remoteAddress}:${s.remotePort}`;
     sockets.set(key, s);
