@@ -149,6 +149,17 @@ describe('第2条 / 第6条: what the notice says', () => {
   });
 });
 
+describe('第6条 / 第5条2: by when a customer must give notice to end before the change', () => {
+  it.each([
+    ['第6条: one calendar month before the last month end before effectiveOn', '2026-10-16', '2027-03-31', '2027-02-28'],
+    ['第5条2: inside the minimum period, two weeks before its end', '2027-03-10', '2027-03-31', '2027-03-17'],
+  ])('%s', (_name, billingStartsOn, endOn, noticeBy) => {
+    const m = model([{ file: MINATO, set: [[['contract', 'billingStartsOn'], billingStartsOn], [['contract', 'appliedOn'], '2026-10-02']] }]);
+    const imp = revisionAudience(m, revision(m)).recipients.find((r) => r.customer.id === 'minato-clinic')!;
+    expect(imp.cancellation).toEqual({ endOn, noticeBy, possible: true });
+  });
+});
+
 describe('第11条: work-completion mails', () => {
   it('one mail per completed work order, with the completion date and the confirmation deadline (+7 days)', async () => {
     const m = model([{ file: ACME, set: [[['workOrders', 2], { id: 'wo-2026-003', description: 'Windows Update', server: 'fs01', amount: 20000 }]] }]);
