@@ -59,7 +59,7 @@ export function compilerFingerprint(): string {
       return '?';
     }
   };
-  h.update(`vmsc-check-cache/1\0node ${process.versions.node}\0yaml ${pkgVersion('yaml')}\0ajv ${pkgVersion('ajv')}\0ajv-formats ${pkgVersion('ajv-formats')}\0`);
+  h.update(`vmsc-check-cache/2\0node ${process.versions.node}\0yaml ${pkgVersion('yaml')}\0ajv ${pkgVersion('ajv')}\0ajv-formats ${pkgVersion('ajv-formats')}\0`);
   for (const m of ['../load/yaml', '../validate/schema', '../validate/file', '../diagnostics/diagnostic', '../util/strings', '../model/inputs']) {
     const p = join(HERE, m + EXT);
     h.update(m).update(existsSync(p) ? readFileSync(p) : 'missing');
@@ -74,54 +74,46 @@ function sha256(b: Uint8Array): string {
   return createHash('sha256').update(b).digest('hex');
 }
 
-interface CacheFile {
-  /** path -> [sha, JSON of FileResult] */
-  entries: Map<string, { sha: string; json: string }>;
+/** the cache file: one JSON document, parsed in one call (the fastest way back to objects) */
+interface CacheDoc {
+  fingerprint: string;
+  /** path -> [sha256 of the bytes, load + schema result] */
+  files: Record<string, [string, FileResult]>;
 }
 
-const CACHE_NAME = 'results.ndjson';
+const CACHE_NAME = 'results.json';
 
-function readCache(dir: string, fingerprint: string): CacheFile {
-  const entries = new Map<string, { sha: string; json: string }>();
+function readCache(dir: string, fingerprint: string): Map<string, [string, FileResult]> {
+  const entries = new Map<string, [string, FileResult]>();
   try {
-    const text = readFileSync(join(dir, CACHE_NAME), 'utf8');
-    const nl = text.indexOf('\n');
-    if (nl < 0 || text.slice(0, nl) !== JSON.stringify({ fingerprint })) return { entries };
-    // each line: <sha> <path-json> <result-json>
-    let i = nl + 1;
-    while (i < text.length) {
-      let j = text.indexOf('\n', i);
-      if (j < 0) j = text.length;
-      const line = text.slice(i, j);
-      i = j + 1;
-      const s1 = line.indexOf(' ');
-      const s2 = line.indexOf(' ', s1 + 1);
-      if (s1 !== 64 || s2 < 0) continue;
-      const path = JSON.parse(line.slice(s1 + 1, s2)) as string;
-      entries.set(path, { sha: line.slice(0, s1), json: line.slice(s2 + 1) });
+    const doc = JSON.parse(readFileSync(join(dir, CACHE_NAME), 'utf8')) as Partial<CacheDoc>;
+    if (doc.fingerprint !== fingerprint || typeof doc.files !== 'object' || doc.files === null) return entries;
+    for (const [path, e] of Object.entries(doc.files)) {
+      if (Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'object' && e[1] !== null && e[1].path === path) entries.set(path, e);
     }
   } catch {
-    // no cache or unreadable cache: start over
+    // no cache, or an unreadable or foreign one: start over
   }
-  return { entries };
+  return entries;
 }
 
-function writeCache(dir: string, fingerprint: string, sources: readonly SourceFile[], shas: readonly string[], jsons: ReadonlyArray<string | undefined>): boolean {
+/** writes the cache from JSON texts (fresh results keep the text the worker made: no second stringify) */
+function writeCache(dir: string, fingerprint: string, paths: readonly string[], shas: readonly string[], json: (i: number) => string): boolean {
   const tmp = join(dir, `${CACHE_NAME}.${process.pid}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
     // streamed in chunks: no second copy of the whole cache in memory
     const fd = openSync(tmp, 'w');
     try {
-      let chunk = JSON.stringify({ fingerprint }) + '\n';
-      sources.forEach((s, i) => {
-        chunk += `${shas[i]!} ${JSON.stringify(s.path)} ${jsons[i]!}\n`;
+      let chunk = `{"fingerprint":${JSON.stringify(fingerprint)},"files":{`;
+      paths.forEach((p, i) => {
+        chunk += `${i ? ',' : ''}\n${JSON.stringify(p)}:[${JSON.stringify(shas[i])},${json(i)}]`;
         if (chunk.length > 1 << 20) {
           writeSync(fd, chunk);
           chunk = '';
         }
       });
-      writeSync(fd, chunk);
+      writeSync(fd, chunk + '\n}}\n');
     } finally {
       closeSync(fd);
     }
@@ -195,16 +187,16 @@ export async function checkRoot(root: string, opts: CheckRootOptions): Promise<C
   const useCache = mode === 'on' || (mode === 'auto' && big);
   const cacheDir = join(opts.state ?? join(root, '.vmsc-state'), 'check');
   const fingerprint = useCache ? compilerFingerprint() : '';
-  const cache = useCache ? readCache(cacheDir, fingerprint) : { entries: new Map<string, { sha: string; json: string }>() };
-
+  const cache = useCache ? readCache(cacheDir, fingerprint) : new Map<string, [string, FileResult]>();
   lap('read cache');
   const shas = useCache ? sources.map((s) => sha256(s.bytes)) : [];
   lap('hash files');
+  const results: Array<FileResult | undefined> = new Array<FileResult | undefined>(sources.length);
   const jsons: Array<string | undefined> = new Array<string | undefined>(sources.length);
   const todoIdx: number[] = [];
   sources.forEach((s, i) => {
-    const hit = useCache ? cache.entries.get(s.path) : undefined;
-    if (hit && hit.sha === shas[i]) jsons[i] = hit.json;
+    const hit = useCache ? cache.get(s.path) : undefined;
+    if (hit && hit[0] === shas[i]) results[i] = hit[1];
     else todoIdx.push(i);
   });
   const cached = sources.length - todoIdx.length;
@@ -214,32 +206,40 @@ export async function checkRoot(root: string, opts: CheckRootOptions): Promise<C
   const nWorkers = wanted === 'auto'
     ? (todoIdx.length >= PARALLEL_MIN_FILES && script ? Math.max(1, Math.min(availableParallelism(), 8)) : 0)
     : wanted;
+  let inWorkerThreads = false;
   if (nWorkers > 0 && script && todoIdx.length > 0) {
-    const fresh = await inWorkers(todoIdx.map((i) => sources[i]!), nWorkers, script);
-    todoIdx.forEach((i, k) => { jsons[i] = fresh[k]; });
-  } else if (useCache) {
-    for (const i of todoIdx) jsons[i] = JSON.stringify(fileResult(sources[i]!));
+    try {
+      const fresh = await inWorkers(todoIdx.map((i) => sources[i]!), nWorkers, script);
+      todoIdx.forEach((i, k) => { jsons[i] = fresh[k]; });
+      inWorkerThreads = true;
+    } catch {
+      // e.g. no threads available: the same work in process gives the same result
+    }
   }
-  lap(`load + schema (${todoIdx.length} files, ${nWorkers > 0 && todoIdx.length > 0 ? nWorkers : 0} workers)`);
+  if (!inWorkerThreads) {
+    for (const i of todoIdx) {
+      const r = fileResult(sources[i]!);
+      results[i] = r;
+      if (useCache) jsons[i] = JSON.stringify(r);
+    }
+  }
+  lap(`load + schema (${todoIdx.length} files, ${inWorkerThreads ? nWorkers : 0} workers)`);
 
   let cacheWritten = false;
-  if (useCache && (todoIdx.length > 0 || cache.entries.size !== sources.length)) {
-    cacheWritten = writeCache(cacheDir, fingerprint, sources, shas, jsons);
+  if (useCache && (todoIdx.length > 0 || cache.size !== sources.length)) {
+    cacheWritten = writeCache(cacheDir, fingerprint, sources.map((s) => s.path), shas, (i) => jsons[i] ?? JSON.stringify(results[i]));
   }
-  cache.entries.clear();
+  cache.clear();
   lap('write cache');
-  let results: FileResult[];
-  if (jsons.some((j) => j !== undefined)) {
-    // parse each result and let its JSON text go at once (peak memory: one copy, not two)
-    results = jsons.map((j, i) => {
+  if (inWorkerThreads) {
+    // parse each fresh result and let its JSON text go at once (peak memory: one copy, not two)
+    for (const i of todoIdx) {
+      results[i] = JSON.parse(jsons[i]!) as FileResult;
       jsons[i] = undefined;
-      return JSON.parse(j!) as FileResult;
-    });
-  } else {
-    results = sources.map(fileResult);
+    }
   }
   lap('decode results');
-  const r = checkResults(sources, results, { today: opts.today }, tm);
+  const r = checkResults(sources, results as FileResult[], { today: opts.today }, tm);
   lap('cross-file rules (total)');
   return { ...r, sources, stats: { files: sources.length, cached, parsed: todoIdx.length, workers: nWorkers, cacheWritten } };
 }

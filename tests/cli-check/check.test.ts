@@ -124,19 +124,26 @@ describe('vmsc check: the content-hash cache never changes a result', () => {
     const args = ['check', '--root', root, '--format', 'json', '--cache', 'on', '--state', state, ...TODAY];
     const off = async () => (await vmsc(['check', '--root', root, '--format', 'json', '--cache', 'off', ...TODAY])).stdout;
     const cold = await vmsc(args);
-    expect(existsSync(join(state, 'check', 'results.ndjson'))).toBe(true);
-    const warm = await vmsc(args);
+    expect(existsSync(join(state, 'check', 'results.json'))).toBe(true);
+    const warm = await vmsc([...args, '--timings']);
+    expect(warm.stderr).toContain('(11 files: 11 from the cache, 0 parsed)');
     expect(warm.stdout).toBe(cold.stdout);
     expect(warm.stdout).toBe(await off());
     // an edit is seen (the entry is keyed by the bytes' sha256)
     edit(root, 'customers/acme-logistics.yaml', 'environment: azure', 'environment: azur');
-    const edited = await vmsc(args);
+    const edited = await vmsc([...args, '--timings']);
+    expect(edited.stderr).toContain('(11 files: 10 from the cache, 1 parsed)');
     expect(edited.code).toBe(1);
     expect(edited.stdout).toContain('"S004"');
     expect(edited.stdout).toBe(await off());
     // a corrupt cache is ignored, and a deleted one rebuilt
-    writeFileSync(join(state, 'check', 'results.ndjson'), '{"fingerprint":"x"}\nnot a cache\n');
+    writeFileSync(join(state, 'check', 'results.json'), '{"fingerprint":"x", not a cache');
     expect((await vmsc(args)).stdout).toBe(edited.stdout);
+    const cache = JSON.parse(readFileSync(join(state, 'check', 'results.json'), 'utf8')) as { fingerprint: string; files: Record<string, unknown> };
+    writeFileSync(join(state, 'check', 'results.json'), JSON.stringify({ ...cache, fingerprint: 'another compiler' }));
+    const foreign = await vmsc([...args, '--timings']);
+    expect(foreign.stderr).toContain('0 from the cache');
+    expect(foreign.stdout).toBe(edited.stdout);
     rmSync(state, { recursive: true });
     expect((await vmsc(args)).stdout).toBe(edited.stdout);
   });
@@ -165,8 +172,9 @@ describe('vmsc check on a large root (worker threads, cache)', () => {
     }
     const off = await vmsc(['check', '--root', root, '--format', 'json', '--cache', 'off', ...TODAY]);
     const cold = await vmsc(['check', '--root', root, '--format', 'json', ...TODAY]);
-    expect(existsSync(join(root, '.vmsc-state', 'check', 'results.ndjson'))).toBe(true);
-    const warm = await vmsc(['check', '--root', root, '--format', 'json', ...TODAY]);
+    expect(existsSync(join(root, '.vmsc-state', 'check', 'results.json'))).toBe(true);
+    const warm = await vmsc(['check', '--root', root, '--format', 'json', '--timings', ...TODAY]);
+    expect(warm.stderr).toContain('(258 files: 258 from the cache, 0 parsed)');
     expect(cold.stdout).toBe(off.stdout);
     expect(warm.stdout).toBe(off.stdout);
     const codes = (JSON.parse(off.stdout) as J).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`);
