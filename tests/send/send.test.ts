@@ -80,7 +80,12 @@ describe('vmsc send: dry run, confirm, rerun (example root)', () => {
     expect(r.stdout).toContain('→ minato-clinic: would send');
     expect(r.stdout).toContain('– kitanihon-seiki: not concerned');
     expect(r.stdout).toContain('would send 2 of 2 message(s)');
+    expect(r.stderr).toContain('warning: today (2026-11-27) is before the announcement date 2027-01-15; the mails are dated 2027-01-15');
     expect(server.dataCount).toBe(0);
+    const late = await vmsc(['send', REVISION, '--root', EXAMPLE, '--state', state, '--today', '2027-04-01']);
+    expect(late.stderr).toContain('warning: the revision took effect on 2027-04-01 (today 2027-04-01)');
+    const onTime = await vmsc(['send', REVISION, '--root', EXAMPLE, '--state', state, '--today', '2027-01-15']);
+    expect(onTime.stderr).toBe('');
     expect(existsSync(ledgerPath(state, REVISION))).toBe(false);
   });
 

@@ -79,6 +79,9 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const { model } = loadModel(io, root, today);
       const revision = findRevision(model, revisionId);
       const { audience, messages } = await renderOrFail(() => revisionMessages(model, readAssets(), revision));
+      // the mails are dated announcedOn (byte-stable); say so when today is not that day's side of effectiveOn
+      if (today < revision.announcedOn) io.stderr(`vmsc: warning: today (${today}) is before the announcement date ${revision.announcedOn}; the mails are dated ${revision.announcedOn}\n`);
+      if (today >= revision.effectiveOn) io.stderr(`vmsc: warning: the revision took effect on ${revision.effectiveOn} (today ${today}): 第2条 wants the notice before that day\n`);
       const stateDir = resolve(io.cwd, opts.state ?? join(root, '.vmsc-state'));
       const path = ledgerPath(stateDir, revision.id);
       let states;
