@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { CliIO } from '../io.js';
 import { CliError } from '../io.js';
 import { parseToday, rootDir } from '../common.js';
@@ -43,6 +44,20 @@ interface LastBuild {
   warnings: number;
   /** size and mtime (ms) of each file of out/, in manifest order, as written (like git's index) */
   stamps: [number, number][];
+}
+
+class StageClock {
+  private wall = performance.now();
+  private cpu = process.cpuUsage();
+  constructor(private readonly write: (s: string) => void) {}
+  lap(stage: string): void {
+    const wall = performance.now();
+    const cpu = process.cpuUsage();
+    const ms = (cpu.user - this.cpu.user + cpu.system - this.cpu.system) / 1000;
+    this.write(`vmsc: timing: ${stage}: ${(wall - this.wall).toFixed(0)} ms (main thread CPU ${ms.toFixed(0)} ms)\n`);
+    this.wall = wall;
+    this.cpu = cpu;
+  }
 }
 
 export function parseShard(s: string | undefined): { index: number; count: number } | undefined {
@@ -146,7 +161,10 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   const { cache, note } = openCache(stateDir);
   if (note) io.stderr(`vmsc: note: ${note}\n`);
 
+  // VMSC_TIMINGS=1: stage timings (wall and CPU of this thread) on stderr
+  const timings = io.env['VMSC_TIMINGS'] ? new StageClock((line) => io.stderr(line)) : undefined;
   const sources = readRoot(root);
+  timings?.lap('read inputs');
   const assets = readAssets();
   const fingerprint = compilerFingerprint();
   const hashes = hashSources(sources);
@@ -154,13 +172,16 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   const emitterNames = (opts.emitters ?? []).map((e) => e.name);
   const runKey = sha256hex(JSON.stringify(['vmsc-build-v1', fingerprint, emitterNames, assetsHash(assets), hashes.all, today, only ?? null, shard ?? null, out, generator]));
   const recordName = sha256hex(`out\0${out}`);
+  timings?.lap('assets, fingerprint, hashes');
 
   // fast path: nothing changed since the last build into this out/, and out/ is still what it wrote
   const last = cache.getRecord<LastBuild>(recordName);
   if (last && last.key === runKey) {
     try {
       const mb = readFileSync(join(out, 'manifest.json'));
-      if (sha256hex(mb) === last.manifestSha && Array.isArray(last.stamps) && outIntact(out, mb, last.stamps)) {
+      const intact = sha256hex(mb) === last.manifestSha && Array.isArray(last.stamps) && outIntact(out, mb, last.stamps);
+      timings?.lap('compare out/ with the last build');
+      if (intact) {
         io.stdout(`up to date: ${last.files} files for ${last.customers} customers in ${out} (nothing changed since the last build)${last.warnings ? ` (${last.warnings} warnings: run vmsc check)` : ''}\n`);
         return { upToDate: true };
       }
@@ -171,6 +192,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
 
   // check with `vmsc check`'s own cache (and workers) in the same state folder; the sources it read are the ones built
   const compiled = await compileRootOrExplain(io, root, today, stateDir);
+  timings?.lap('check + resolve');
   const { model, result } = compiled;
   if (hashSources(compiled.sources).all !== hashes.all) {
     throw new CliError('the input files changed while the build was reading them', 1, 'run vmsc build again');
@@ -203,6 +225,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
       onProgress: reporter.onProgress,
     });
     reporter.finish();
+    timings?.lap(`emit (${built.stats.emitted} groups, ${built.stats.workers} workers) and cache`);
     let files = built.files;
     if (selected) {
       const fresh = new Set(files.map((f) => f.path));
@@ -211,6 +234,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     const manifest = manifestOf(files, generator, shard);
     const toWrite: FileToWrite[] = manifest.files.map((f) => ({ path: f.path, put: (dest) => cache.copyBlob(f.sha256, dest) }));
     writeFiles(out, toWrite, manifest);
+    timings?.lap(`write out/ (${manifest.files.length} files)`);
     return { built, manifest };
   };
   let done: Awaited<ReturnType<typeof emitAndWrite>>;
