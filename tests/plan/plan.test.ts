@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPlan } from '../../src/cli/commands/plan.js';
+import { run } from '../../src/cli/main.js';
 import type { PlanCommandOptions } from '../../src/cli/commands/plan.js';
 import { copyExample, testIO, TEST_EMITTERS, cliError } from '../build/util.js';
 
@@ -127,6 +128,18 @@ describe('vmsc plan on prepared git histories', () => {
     expect(r.code).toBe(1);
     expect(r.text).toMatch(/· [1-9]\d* errors? ·/);
     expect(r.text).toContain('customers/acme-logistics.yaml:');
+  });
+
+  it('through the CLI: markdown on stdout and exit 2; a bad --format is exit 1, never 2 ("changes")', async () => {
+    const root = repo();
+    edit(root, 'customers/minato-clinic.yaml', 'memory: { warning: 90, critical: 97, forMinutes: 5 }', 'memory: { warning: 90, critical: 97, forMinutes: 7 }');
+    const io = testIO({}, root);
+    const code = await run(['plan', '--base', 'main', '--today', TODAY, '--jobs', '0'], io);
+    expect(code).toBe(2);
+    expect(io.out()).toContain('fs01 memory for 5 min → 7 min');
+    const io2 = testIO({}, root);
+    expect(await run(['plan', '--base', 'main', '--format', 'xml'], io2)).toBe(1);
+    expect(io2.err()).toContain('--format must be one of markdown, json');
   });
 
   it('a ref that is not a commit: exit 1 with a hint', async () => {

@@ -121,7 +121,14 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--no-cache', 'keep no build cache')
     .option('--jobs <n>', 'worker threads for rendering (0 = none)')
     .action(async (opts: PlanCommandOptions) => {
-      const r = await runPlan(io, opts);
+      let r: Awaited<ReturnType<typeof runPlan>>;
+      try {
+        r = await runPlan(io, opts);
+      } catch (e) {
+        // exit 2 means "changes" for plan: a bad option value is an error (1) here
+        if (e instanceof CliError && e.exitCode === 2) throw new CliError(e.message, 1, e.hint);
+        throw e;
+      }
       io.stdout(r.text);
       setExit(r.code);
     });
