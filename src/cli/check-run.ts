@@ -86,7 +86,8 @@ const CACHE_NAME = 'results.json';
 function readCache(dir: string, fingerprint: string): Map<string, [string, FileResult]> {
   const entries = new Map<string, [string, FileResult]>();
   try {
-    const doc = JSON.parse(readFileSync(join(dir, CACHE_NAME), 'utf8')) as Partial<CacheDoc>;
+    // the file is ASCII (see ascii()): latin1 skips a UTF-8 decode of megabytes of Japanese text
+    const doc = JSON.parse(readFileSync(join(dir, CACHE_NAME), 'latin1')) as Partial<CacheDoc>;
     if (doc.fingerprint !== fingerprint || typeof doc.files !== 'object' || doc.files === null) return entries;
     for (const [path, e] of Object.entries(doc.files)) {
       if (Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'object' && e[1] !== null && e[1].path === path) entries.set(path, e);
@@ -95,6 +96,11 @@ function readCache(dir: string, fingerprint: string): Map<string, [string, FileR
     // no cache, or an unreadable or foreign one: start over
   }
   return entries;
+}
+
+/** JSON text with every non-ASCII character escaped (\\uXXXX): same value, pure ASCII bytes */
+function ascii(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** writes the cache from JSON texts (fresh results keep the text the worker made: no second stringify) */
@@ -109,11 +115,11 @@ function writeCache(dir: string, fingerprint: string, paths: readonly string[], 
       paths.forEach((p, i) => {
         chunk += `${i ? ',' : ''}\n${JSON.stringify(p)}:[${JSON.stringify(shas[i])},${json(i)}]`;
         if (chunk.length > 1 << 20) {
-          writeSync(fd, chunk);
+          writeSync(fd, ascii(chunk));
           chunk = '';
         }
       });
-      writeSync(fd, chunk + '\n}}\n');
+      writeSync(fd, ascii(chunk + '\n}}\n'));
     } finally {
       closeSync(fd);
     }

@@ -120,6 +120,7 @@ describe('vmsc check: exit codes and robustness', () => {
 describe('vmsc check: the content-hash cache never changes a result', () => {
   it('cold, warm, after an edit, after corruption, and without the cache: the same diagnostics', async () => {
     const root = copyRoot();
+    edit(root, 'customers/minato-clinic.yaml', 'department: 事務局 システム担当', 'department: "事務局 \u{1F600} システム\u00e9"'); // astral + Latin-1 text survive the ASCII cache
     const state = join(root, 'state');
     const args = ['check', '--root', root, '--format', 'json', '--cache', 'on', '--state', state, ...TODAY];
     const off = async () => (await vmsc(['check', '--root', root, '--format', 'json', '--cache', 'off', ...TODAY])).stdout;
