@@ -4,8 +4,6 @@ declare module 'fontkit' {
     id: number;
     advanceWidth: number;
     path: { toSVG(): string };
-    /** decodes the glyph's outline record (fontkit does not memoise it) */
-    _decode(): unknown;
   }
   export interface Font {
     postscriptName: string;

@@ -9,8 +9,8 @@
  */
 import PDFDocument from 'pdfkit';
 import { deflateSync } from 'node:zlib';
-import type { Font } from 'fontkit';
 import { breakLines } from './linebreak.js';
+import { glyphOf } from './fonts.js';
 import type { DocumentFonts } from './fonts.js';
 
 /** A4 in points */
@@ -54,25 +54,29 @@ interface PdfkitRef {
   data: Record<string, unknown>;
 }
 interface PdfkitEmbeddedFont {
-  layoutCache?: Record<string, unknown>;
-  subset: { encode(): Uint8Array; encodeDeflated?: () => Uint8Array };
+  id: string;
+  ascender: number;
+  /** advance widths (1000 units/em) and code points of the subset's glyphs, by subset glyph id */
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
+  subset: { encode(): Uint8Array; encodeDeflated?: () => Uint8Array; includeGlyph(gid: number): number };
   embed(): void;
 }
 interface PdfkitInternals {
   _font: PdfkitEmbeddedFont;
+  page: { height: number; fonts: Record<string, unknown> };
+  addContent(data: string): void;
   ref(data?: object): PdfkitRef;
 }
 
 /**
- * Two speed-ups of pdfkit's embedded font, neither of which changes what is drawn:
- * - the text-shaping cache (fontkit layout of each word) is shared by all documents of the process
- *   instead of starting empty in each one — the same text always shapes to the same glyphs;
- * - the font subset stream is compressed by the subsetter from glyph segments deflated once per process
+ * A speed-up of pdfkit's embedded font that does not change what is drawn:
+ * the font subset stream is compressed by the subsetter from glyph segments deflated once per process
  *   (subset.ts, encodeDeflated) instead of by pdfkit deflating the whole subset again in every document:
  *   the font stream is most of a document's bytes and was most of its compression time.
  */
-function tuneEmbeddedFont(doc: PdfkitInternals, font: PdfkitEmbeddedFont, layoutCache: Record<string, unknown>): void {
-  font.layoutCache = layoutCache;
+function tuneEmbeddedFont(doc: PdfkitInternals, font: PdfkitEmbeddedFont): void {
   const embed = font.embed.bind(font);
   font.embed = () => {
     const encode = font.subset.encode.bind(font.subset);
@@ -144,28 +148,15 @@ export class Layout {
     const doc = this.doc as unknown as PdfkitInternals;
     for (const name of ['bold', 'regular'] as const) {
       this.doc.font(name);
-      tuneEmbeddedFont(doc, doc._font, fonts.layoutCache[name]);
+      tuneEmbeddedFont(doc, doc._font);
     }
   }
 
-  private fontkit(name: FontName): Font {
-    return name === 'bold' ? this.fonts.bold : this.fonts.regular;
-  }
-
-  /** width of `text` in points (sum of advance widths: CJK text has no kerning here) */
+  /** width of `text` in points: the sum of its glyphs' advance widths (text is drawn unshaped, see text()) */
   measure(text: string, style: Style): number {
-    const f = this.fontkit(style.font);
-    const cache = this.fonts.widths[style.font];
     let units = 0;
-    for (const ch of text) {
-      let w = cache.get(ch);
-      if (w === undefined) {
-        w = f.layout(ch).advanceWidth;
-        cache.set(ch, w);
-      }
-      units += w;
-    }
-    return (units / f.unitsPerEm) * style.size;
+    for (const ch of text) units += glyphOf(this.fonts, style.font, ch).advance;
+    return (units / 1000) * style.size;
   }
 
   lineHeight(style: Style): number {
@@ -212,10 +203,34 @@ export class Layout {
       const w = this.measure(line, style);
       const dx = align === 'right' ? width - w : align === 'center' ? (width - w) / 2 : 0;
       const ly = y + i * lh;
-      this.doc.text(line, x + dx, ly + pad, { lineBreak: false });
+      this.text(line, x + dx, ly + pad, style);
       this.boxes.push({ page: this.page, x: x + dx, y: ly, w, h: lh, role, text: line });
     });
     return lines.length * lh;
+  }
+
+  /**
+   * Draws one line of text with its top at (x, y), as pdfkit's `text()` would, but without text shaping:
+   * one glyph per character from the font's cmap, advancing by its advance width — exactly what
+   * `measure()` assumes, so a line is never wider than measured. (pdfkit's own path shapes each string
+   * with fontkit: a fifth of a document's time, for no difference in Japanese business text.)
+   */
+  private text(line: string, x: number, y: number, style: Style): void {
+    const doc = this.doc as unknown as PdfkitInternals;
+    const font = doc._font;
+    let hex = '';
+    for (const ch of line) {
+      const g = glyphOf(this.fonts, style.font, ch);
+      const sid = font.subset.includeGlyph(g.id);
+      if (font.widths[sid] === undefined) font.widths[sid] = g.advance;
+      if (font.unicode[sid] === undefined) font.unicode[sid] = g.codePoints;
+      hex += sid.toString(16).padStart(4, '0');
+    }
+    if (doc.page.fonts[font.id] === undefined) doc.page.fonts[font.id] = font.ref();
+    const n = (v: number) => String(Math.round(v * 1000) / 1000);
+    // the page's coordinates are flipped (pdfkit): flip back for the text, as pdfkit does
+    const baseline = doc.page.height - y - (font.ascender / 1000) * style.size;
+    doc.addContent(`q\n1 0 0 -1 0 ${n(doc.page.height)} cm\nBT\n1 0 0 1 ${n(x)} ${n(baseline)} Tm\n/${font.id} ${n(style.size)} Tf\n<${hex}> Tj\nET\nQ`);
   }
 
   newPage(): void {
