@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { REPO } from '../helpers.js';
 
 /** every keyword of JSON Schema draft-07 (validation + core + annotations) */
@@ -66,5 +68,31 @@ describe('schemas/: draft-07 only, closed objects, every field described (JA / E
       'object is not closed (additionalProperties: false)',
       'object is not closed (additionalProperties: false)',
     ]);
+  });
+});
+
+describe('schemas/: every example is valid against its own field', () => {
+  type AddFormats = (ajv: Ajv, formats: string[]) => Ajv;
+  const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv, ['date', 'email', 'uri']);
+  const docs = files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Json);
+  for (const d of docs) ajv.addSchema(d);
+  const cases: Array<[string, string, unknown]> = [];
+  const collect = (id: string, s: Json, ptr: string) => {
+    if (Array.isArray(s['examples'])) for (const e of s['examples'] as unknown[]) cases.push([id, ptr, e]);
+    for (const [k, v] of Object.entries(s)) {
+      if ((k === 'properties' || k === 'definitions') && isObj(v)) for (const [n, sub] of Object.entries(v)) isObj(sub) && collect(id, sub, `${ptr}/${k}/${n}`);
+      else if (k === 'items' && isObj(v)) collect(id, v, `${ptr}/items`);
+    }
+  };
+  for (const d of docs) collect(String(d['$id']), d, '');
+  it('there are examples to check', () => expect(cases.length).toBeGreaterThan(100));
+  it('each example validates', () => {
+    const bad: string[] = [];
+    for (const [id, ptr, e] of cases) {
+      if (!ajv.validate({ $ref: `${id}#${ptr}` }, e)) bad.push(`${id.split('/').pop()}#${ptr}: ${JSON.stringify(e)} — ${ajv.errorsText()}`);
+    }
+    expect(bad).toEqual([]);
   });
 });
