@@ -66,6 +66,16 @@ describe('atomic write: an interrupted build leaves the previous out/ whole', ()
     expect(readdirSync(root).filter((n) => n.startsWith('.out.'))).toEqual([]);
   });
 
+  it('refuses an output folder that is (or holds) the root or its inputs: exit 2, nothing touched', async () => {
+    const root = copyExample();
+    for (const out of ['.', '..', 'customers', 'policies/tariffs', '.vmsc-state', '/']) {
+      const e = await cliError(() => runBuild(testIO(), { root, today: TODAY, out, emitters: TEST_EMITTERS }));
+      expect(e?.exitCode, out).toBe(2);
+      expect(e?.message).toContain('would replace the root or its inputs');
+    }
+    expect(readdirSync(root).sort()).toEqual(['customers', 'policies']);
+  });
+
   it('build refuses to write anything when check finds an error (exit 1, out/ untouched)', async () => {
     const root = copyExample();
     await runBuild(testIO(), { root, today: TODAY, emitters: TEST_EMITTERS });

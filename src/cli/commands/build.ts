@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CliIO } from '../io.js';
 import { CliError } from '../io.js';
@@ -57,6 +57,15 @@ class StageClock {
     this.write(`vmsc: timing: ${stage}: ${(wall - this.wall).toFixed(0)} ms (main thread CPU ${ms.toFixed(0)} ms)\n`);
     this.wall = wall;
     this.cpu = cpu;
+  }
+}
+
+/** out/ is replaced whole: never let it be (or hold) the root, its inputs, or the package itself */
+export function guardOut(root: string, out: string): void {
+  const within = (a: string, b: string) => a === b || a.startsWith(b.endsWith(sep) ? b : b + sep);
+  const bad = within(root, out) || within(out, join(root, 'policies')) || within(out, join(root, 'customers')) || within(out, join(root, '.vmsc-state'));
+  if (bad || dirname(out) === out) {
+    throw new CliError(`--out ${out} would replace the root or its inputs: the output folder is replaced whole by every build`, 2, 'pass a folder of its own, e.g. --out out');
   }
 }
 
@@ -157,6 +166,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     workers = Number(opts.jobs);
   }
   const out = resolve(root, opts.out ?? 'out');
+  guardOut(root, out);
   const stateDir = stateFolder(io.cwd, root, opts.state, opts.cache);
   const { cache, note } = openCache(stateDir);
   if (note) io.stderr(`vmsc: note: ${note}\n`);
