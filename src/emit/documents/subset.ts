@@ -21,6 +21,8 @@ export interface RawFont {
   numberOfHMetrics: number;
   /** each glyph record compressed on its own (see encodeDeflated), memoised */
   deflatedGlyphs: Map<number, Uint8Array>;
+  /** the same for the tables that never change between subsets (cvt + fpgm, prep), by their bytes' place */
+  deflatedStatic: Map<string, Uint8Array>;
 }
 
 export function rawFont(input: Uint8Array): RawFont {
@@ -47,7 +49,7 @@ export function rawFont(input: Uint8Array): RawFont {
   const longLoca = view.getInt16(head.offset + 50) === 1;
   const loca = new Uint32Array(numGlyphs + 1);
   for (let i = 0; i <= numGlyphs; i++) loca[i] = longLoca ? view.getUint32(locaT.offset + 4 * i) : view.getUint16(locaT.offset + 2 * i) * 2;
-  return { bytes, view, tables, loca, numberOfHMetrics: view.getUint16(hhea.offset + 34), deflatedGlyphs: new Map() };
+  return { bytes, view, tables, loca, numberOfHMetrics: view.getUint16(hhea.offset + 34), deflatedGlyphs: new Map(), deflatedStatic: new Map() };
 }
 
 // composite glyph flags
@@ -57,11 +59,16 @@ const MORE_COMPONENTS = 0x0020;
 const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
 const WE_HAVE_A_TWO_BY_TWO = 0x0080;
 
+/** TrueType checksum: the sum of the big-endian uint32 words of `b`, zero-padded to a multiple of 4 */
 function checksum(b: Uint8Array): number {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const whole = b.length & ~3;
   let sum = 0;
-  const n = b.length;
-  for (let i = 0; i < n; i += 4) {
-    sum = (sum + (((b[i]! << 24) | ((b[i + 1] ?? 0) << 16) | ((b[i + 2] ?? 0) << 8) | (b[i + 3] ?? 0)) >>> 0)) >>> 0;
+  for (let i = 0; i < whole; i += 4) sum = (sum + v.getUint32(i)) >>> 0;
+  if (whole < b.length) {
+    let last = 0;
+    for (let k = 0; k < 4; k++) last = (last << 8) | (whole + k < b.length ? b[whole + k]! : 0);
+    sum = (sum + (last >>> 0)) >>> 0;
   }
   return sum;
 }
@@ -72,8 +79,8 @@ const ZLIB_HEADER = new Uint8Array([0x78, 0x01]);
 const FINAL_EMPTY_BLOCK = new Uint8Array([0x03, 0x00]);
 
 /** raw deflate of `b` on its own, ending on a byte boundary without the final bit (so segments concatenate) */
-function segment(b: Uint8Array): Uint8Array {
-  return deflateRawSync(b, { level: 6, finishFlush: zlibConstants.Z_SYNC_FLUSH });
+function segment(b: Uint8Array, level = 6): Uint8Array {
+  return deflateRawSync(b, { level, finishFlush: zlibConstants.Z_SYNC_FLUSH });
 }
 
 function adler32(b: Uint8Array): number {
@@ -125,8 +132,18 @@ export class FastSubset {
    * empty block][Adler-32 of the whole file]. Inflating it gives exactly `encode()`'s bytes.
    */
   encodeDeflated(): Uint8Array {
-    const { file, glyfStart, glyfEnd } = this.build();
-    const parts: Uint8Array[] = [ZLIB_HEADER, segment(file.subarray(0, glyfStart))];
+    const { file, dirEnd, glyfStart, glyfEnd, prepStart } = this.build();
+    // the tables between the directory and glyf (cvt, fpgm) and prep at the end are the font's own bytes
+    const fixed = (from: number, to: number) => {
+      const key = from === dirEnd ? 'cvt+fpgm' : 'prep';
+      let seg = this.font.deflatedStatic.get(key);
+      if (!seg) {
+        seg = segment(file.subarray(from, to));
+        this.font.deflatedStatic.set(key, seg);
+      }
+      return seg;
+    };
+    const parts: Uint8Array[] = [ZLIB_HEADER, segment(file.subarray(0, dirEnd), 1), fixed(dirEnd, glyfStart)];
     for (const gid of this.glyphs) {
       let seg = this.font.deflatedGlyphs.get(gid);
       if (!seg) {
@@ -139,7 +156,9 @@ export class FastSubset {
       }
       parts.push(seg);
     }
-    parts.push(segment(file.subarray(glyfEnd)), FINAL_EMPTY_BLOCK);
+    if (prepStart > glyfEnd) parts.push(segment(file.subarray(glyfEnd, prepStart), 1), fixed(prepStart, file.length));
+    else parts.push(segment(file.subarray(glyfEnd), 1));
+    parts.push(FINAL_EMPTY_BLOCK);
     const adler = new Uint8Array(4);
     new DataView(adler.buffer).setUint32(0, adler32(file));
     parts.push(adler);
@@ -154,7 +173,7 @@ export class FastSubset {
     return out;
   }
 
-  private build(): { file: Uint8Array; glyfStart: number; glyfEnd: number } {
+  private build(): { file: Uint8Array; dirEnd: number; glyfStart: number; glyfEnd: number; prepStart: number } {
     const f = this.font;
     const glyfBase = f.tables.get('glyf')!.offset;
     const records: Uint8Array[] = [];
@@ -246,17 +265,22 @@ export class FastSubset {
     tables.forEach(([tag, b], i) => {
       const rec = 12 + 16 * i;
       for (let k = 0; k < 4; k++) out[rec + k] = tag.charCodeAt(k);
-      ov.setUint32(rec + 4, checksum(b));
+      out.set(b, off);
+      ov.setUint32(rec + 4, checksum(out.subarray(off, off + ((b.length + 3) & ~3))));
       ov.setUint32(rec + 8, off);
       ov.setUint32(rec + 12, b.length);
-      out.set(b, off);
       off += (b.length + 3) & ~3;
     });
     // head.checkSumAdjustment = 0xB1B0AFBA - checksum of the whole font
     const headOff = ov.getUint32(12 + 16 * tables.findIndex(([t]) => t === 'head') + 8);
     ov.setUint32(headOff + 8, (0xb1b0afba - checksum(out)) >>> 0);
-    const g = tables.findIndex(([t]) => t === 'glyf');
-    const glyfStart = ov.getUint32(12 + 16 * g + 8);
-    return { file: out, glyfStart, glyfEnd: glyfStart + glyf.length };
+    const offsetOf = (tag: string) => {
+      const i = tables.findIndex(([t]) => t === tag);
+      return i < 0 ? -1 : ov.getUint32(12 + 16 * i + 8);
+    };
+    const glyfStart = offsetOf('glyf');
+    const prep = offsetOf('prep');
+    // tables are sorted by tag: cvt and fpgm come before glyf, prep is the last one
+    return { file: out, dirEnd: dirLen, glyfStart, glyfEnd: glyfStart + glyf.length, prepStart: prep };
   }
 }
