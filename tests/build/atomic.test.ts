@@ -58,7 +58,8 @@ describe('atomic write: an interrupted build leaves the previous out/ whole', ()
     const state = tmp('vmsc-state-');
     await runBuild(testIO(), { root, today: TODAY, state, emitters: TEST_EMITTERS });
     const before = snapshot(join(root, 'out'));
-    writeFileSync(join(root, 'customers', 'acme-logistics.yaml'), readFileSync(join(root, 'customers', 'acme-logistics.yaml'), 'utf8') + '# edited\n');
+    // a change that gives acme new bytes (unchanged files are linked from the previous out/, not read from the cache)
+    writeFileSync(join(root, 'customers', 'acme-logistics.yaml'), readFileSync(join(root, 'customers', 'acme-logistics.yaml'), 'utf8').replace(/^legalName: (.*)$/m, 'legalName: $1（新）'));
     // an emitter that deletes the blob store while the build runs (as a concurrent `rm -rf .vmsc-state` would)
     const thief: Emitter = { name: 'test/zz-thief', scope: 'global', emit: () => { rmSync(join(state, 'build', 'v1', 'blobs'), { recursive: true, force: true }); return []; } };
     await expect(runBuild(testIO(), { root, today: TODAY, state, emitters: [...TEST_EMITTERS, thief] })).rejects.toThrow();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chmodSync, utimesSync, readFileSync, writeFileSync, existsSync, rmSync, readdirSync } from 'node:fs';
+import { chmodSync, statSync, utimesSync, readFileSync, writeFileSync, existsSync, rmSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBuild } from '../../src/cli/commands/build.js';
 import { buildArtifacts, inShard } from '../../src/build/build.js';
@@ -40,6 +40,25 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     const r = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
     expect(r.stats?.emittedGroups).toEqual(['test/binary@minato-clinic', 'test/index', 'test/servers@minato-clinic', 'test/summary@minato-clinic']);
     expect(r.stats).toMatchObject({ groups: 10, emitted: 4, cached: 6 });
+  });
+
+  it('unchanged files of the previous out/ are linked into the new one, changed ones written anew', async () => {
+    const root = copyExample();
+    const io = testIO();
+    await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    const ino = (p: string) => statSync(join(root, 'out', p)).ino;
+    const kept = ino('kitanihon-seiki/summary.txt');
+    const changed = ino('minato-clinic/summary.txt');
+    edit(root, 'customers/minato-clinic.yaml', /^legalName: .*$/m, 'legalName: 医療法人社団みなと会（新）');
+    await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(ino('kitanihon-seiki/summary.txt')).toBe(kept);
+    expect(ino('minato-clinic/summary.txt')).not.toBe(changed);
+    expect(readFileSync(join(root, 'out', 'minato-clinic', 'summary.txt'), 'utf8')).toContain('（新）');
+    // and the result is the one a cold build gives
+    const fresh = copyExample();
+    writeFileSync(join(fresh, 'customers', 'minato-clinic.yaml'), readFileSync(join(root, 'customers', 'minato-clinic.yaml')));
+    await runBuild(testIO(), { root: fresh, today: TODAY, emitters: TEST_EMITTERS, cache: false });
+    expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(readFileSync(join(fresh, 'out', 'manifest.json'), 'utf8'));
   });
 
   it('a policy change re-emits every group', async () => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CliIO } from '../io.js';
@@ -96,6 +96,34 @@ function stampsOf(out: string, m: Manifest): [number, number][] | undefined {
     }
   }
   return st;
+}
+
+/**
+ * The files of the previous out/ that can be linked into the new one: path -> sha256, for each file whose size
+ * and mtime are still those the last build recorded when it wrote it (its manifest unchanged since).
+ */
+function reusableFiles(out: string, last: LastBuild | undefined): Map<string, string> {
+  const reuse = new Map<string, string>();
+  if (!last || !Array.isArray(last.stamps)) return reuse;
+  let m: Manifest;
+  try {
+    const mb = readFileSync(join(out, 'manifest.json'));
+    if (sha256hex(mb) !== last.manifestSha) return reuse;
+    m = parseManifest(mb.toString('utf8'), 'manifest.json');
+  } catch {
+    return reuse;
+  }
+  if (m.files.length !== last.stamps.length) return reuse;
+  m.files.forEach((f, i) => {
+    const [size, mtime] = last.stamps[i]!;
+    try {
+      const st = statSync(join(out, ...f.path.split('/')));
+      if (st.size === size && Math.floor(st.mtimeMs) === mtime && st.size === f.bytes) reuse.set(f.path, f.sha256);
+    } catch {
+      // gone: not reusable
+    }
+  });
+  return reuse;
 }
 
 /** out/ still holds what the last build wrote: every file present with the size and mtime it had then */
@@ -242,7 +270,24 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
       files = [...files, ...keptFromPrevious(io, out, cache, selected, ids).filter((f) => !fresh.has(f.path))];
     }
     const manifest = manifestOf(files, generator, shard);
-    const toWrite: FileToWrite[] = manifest.files.map((f) => ({ path: f.path, put: (dest) => cache.copyBlob(f.sha256, dest) }));
+    const reuse = reusableFiles(out, last);
+    const toWrite: FileToWrite[] = manifest.files.map((f) => ({
+      path: f.path,
+      put: (dest) => {
+        // a file of the previous out/ with the same bytes, untouched since that build wrote it: link it into the
+        // new out/ (no copy; the previous out/ stays whole until the swap); else copy from the cache
+        const prev = reuse.get(f.path);
+        if (prev === f.sha256) {
+          try {
+            linkSync(join(out, ...f.path.split('/')), dest);
+            return;
+          } catch {
+            // another file system, or the file just went: copy
+          }
+        }
+        cache.copyBlob(f.sha256, dest);
+      },
+    }));
     writeFiles(out, toWrite, manifest);
     timings?.lap(`write out/ (${manifest.files.length} files)`);
     return { built, manifest };
