@@ -69,7 +69,7 @@ function cpuOfTree(rootPid) {
 console.log(`node ${process.version}, ${cpus().length} cpus (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 
 // ── single process: fonts parsed once, reused by every document ───────────────────────────────
-for (const j of [...all, ...all]) renderJob(assets, model, j); // warm up (JIT, font caches)
+for (let k = 0; k < 3; k++) for (const j of all) renderJob(assets, model, j); // warm up (JIT, font caches)
 globalThis.gc?.();
 let t = performance.now();
 let c0 = cpuOfThisProcess();
@@ -101,7 +101,7 @@ let invPool;
   t = performance.now();
   const pool = createDocumentPool(assets, { workers: 2 });
   await pool.render(model, all.slice(0, 8)); // start the workers: load code, parse fonts
-  await pool.render(model, all);
+  for (let k = 0; k < 3; k++) await pool.render(model, all); // warm up as much as the single process was
   console.log(`worker pool start-up and warm-up: ${(performance.now() - t).toFixed(0)} ms`);
   t = performance.now();
   c0 = cpuOfThisProcess();
