@@ -12,7 +12,8 @@ import { computeInvoice } from '../../src/billing/invoice.js';
 import { renderContract, renderInvoice } from '../../src/emit/documents/documents.js';
 import type { RenderedDocument } from '../../src/emit/documents/render.js';
 import type { Box } from '../../src/emit/documents/layout.js';
-import { MARGIN, PAGE } from '../../src/emit/documents/layout.js';
+import { Layout, MARGIN, PAGE } from '../../src/emit/documents/layout.js';
+import { documentFonts } from '../../src/emit/documents/fonts.js';
 import { NO_LINE_START } from '../../src/emit/documents/linebreak.js';
 import { yen } from '../../src/emit/documents/markup.js';
 import { ASSETS, EXAMPLE, HAS_QPDF, modelOf, pdfText, qpdfCheck } from './pdf.js';
@@ -77,6 +78,29 @@ function checkLayout(doc: RenderedDocument): void {
     expect(boxes.find((b) => b.page === p && b.role === 'footer')?.text).toBe(`${p} / ${doc.pages}`);
   }
 }
+
+describe('layout engine', () => {
+  it('a table row taller than a page is split between pages under a repeated header, never off the page', () => {
+    const L = new Layout(documentFonts(ASSETS), { Title: 't', Author: 'a', CreationDate: new Date(0) });
+    const long = '長文の作業内容：ファイルサーバーのボリューム拡張、クォータ再設定、シャドウコピー確認、バックアップ検証を実施。'.repeat(60);
+    L.table(
+      [
+        { width: 0.6, align: 'left' },
+        { width: 0.4, align: 'right' },
+      ],
+      ['品目', '金額'],
+      [['短い行', '¥1'], [long, '¥2'], ['後の行', '¥3']],
+      { style: { font: 'regular', size: 9 } },
+    );
+    const bytes = L.finish({ left: 'L', right: 'R' }, (p, n) => `${p} / ${n}`);
+    const doc: RenderedDocument = { bytes, pages: L.page, boxes: L.boxes };
+    expect(doc.pages).toBeGreaterThanOrEqual(2);
+    checkLayout(doc);
+    for (let p = 1; p <= doc.pages; p++) expect(doc.boxes.some((b) => b.page === p && b.role === 'th' && b.text === '品目')).toBe(true);
+    expect(doc.boxes.filter((b) => b.role === 'cell' && b.text !== '¥2' && long.includes(b.text)).map((b) => b.text).join('')).toBe(long);
+    expect(doc.boxes.find((b) => b.text === '後の行')!.page).toBe(doc.pages);
+  });
+});
 
 describe('layout under stress (200-character company name, 60 invoice lines)', () => {
   const root = stressRoot();

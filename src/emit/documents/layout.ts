@@ -308,14 +308,36 @@ export class Layout {
     this.ensure(headH + firstH);
     this.doc.save().moveTo(this.left, this.y).lineTo(this.right, this.y).lineWidth(0.6).strokeColor('#666666').stroke().restore();
     drawHead();
-    laid.forEach((cells, i) => {
-      const h = heightOf(cells);
-      if (this.y + h > this.bottom && this.y > this.top + headH) {
-        this.newPage();
-        this.doc.save().moveTo(this.left, this.y).lineTo(this.right, this.y).lineWidth(0.6).strokeColor('#666666').stroke().restore();
-        drawHead();
+    const continueOnNewPage = () => {
+      this.newPage();
+      this.doc.save().moveTo(this.left, this.y).lineTo(this.right, this.y).lineWidth(0.6).strokeColor('#666666').stroke().restore();
+      drawHead();
+    };
+    const fresh = () => this.y <= this.top + headH + 0.01;
+    laid.forEach((row, i) => {
+      const fill = opts.zebra && i % 2 === 1 ? '#f6f7f9' : undefined;
+      let cells = row;
+      for (;;) {
+        const h = heightOf(cells);
+        if (this.y + h <= this.bottom) {
+          drawRow(cells, h, opts.role ?? 'cell', fill);
+          return;
+        }
+        // a row that fits on a page starts on the next one; a row taller than a page is split between pages
+        if (!fresh() && h <= this.bottom - this.top - headH) {
+          continueOnNewPage();
+          continue;
+        }
+        const avail = this.bottom - this.y - 2 * padY;
+        const part = cells.map((c) => ({ style: c.style, lines: c.lines.slice(0, Math.max(0, Math.floor(avail / this.lineHeight(c.style)))) }));
+        if (part.every((c) => c.lines.length === 0)) {
+          continueOnNewPage();
+          continue;
+        }
+        drawRow(part, heightOf(part), opts.role ?? 'cell', fill);
+        cells = cells.map((c, k) => ({ style: c.style, lines: c.lines.slice(part[k]!.lines.length) }));
+        continueOnNewPage();
       }
-      drawRow(cells, h, opts.role ?? 'cell', opts.zebra && i % 2 === 1 ? '#f6f7f9' : undefined);
     });
   }
 
