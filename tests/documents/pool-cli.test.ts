@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { documentJobs, renderDocumentsParallel, renderJob } from '../../src/emit/documents/pool.js';
+import { createDocumentPool, documentJobs, renderDocumentsParallel, renderJob } from '../../src/emit/documents/pool.js';
 import { emitAll } from '../../src/emit/run.js';
 import { contractEmitter, invoiceEmitter } from '../../src/emit/documents/index.js';
 import { vmsc } from '../helpers.js';
@@ -36,6 +36,19 @@ describe('documents emitters and worker pool', () => {
     const seq = jobs.map((j) => renderJob(ASSETS, model, j)).sort((a, b) => (a.path < b.path ? -1 : 1));
     expect(par.map((a) => a.path)).toEqual(seq.map((a) => a.path));
     par.forEach((a, i) => expect(Buffer.from(a.data).equals(Buffer.from(seq[i]!.data)), a.path).toBe(true));
+  });
+
+  it.skipIf(!built)('a job that fails in a worker rejects render() with its message; the pool still works afterwards', async () => {
+    const pool = createDocumentPool(ASSETS, { workers: 2 });
+    const jobs = documentJobs(model).slice(0, 9);
+    try {
+      // the other worker is still busy when the first fails: its late answer must not leak into the next render
+      await expect(pool.render(model, [{ kind: 'invoice', customer: 'acme-logistics', month: '2020-01' }, ...jobs])).rejects.toThrow(/2020-01 is not a billed month of acme-logistics/);
+      const again = await pool.render(model, jobs);
+      expect(again.map((a) => a.path)).toEqual(jobs.map((j) => renderJob(ASSETS, model, j).path));
+    } finally {
+      await pool.close();
+    }
   });
 });
 

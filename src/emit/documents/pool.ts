@@ -29,8 +29,8 @@ export interface ToWorker {
   jobs: Array<{ index: number; job: DocumentJob }>;
 }
 export type FromWorker =
-  | { type: 'done'; results: Array<{ index: number; artifact: Artifact }> }
-  | { type: 'error'; message: string; stack?: string };
+  | { type: 'done'; generation: number; results: Array<{ index: number; artifact: Artifact }> }
+  | { type: 'error'; generation: number; message: string; stack?: string };
 
 export interface DocumentPool {
   readonly workers: number;
@@ -97,6 +97,7 @@ export function createDocumentPool(assets: Assets, opts: { workers?: number } = 
         };
         for (const w of threads) {
           const onMessage = (m: FromWorker) => {
+            if (m.generation !== gen) return; // a late answer to an earlier, failed render()
             running--;
             if (m.type === 'error') {
               finish(new Error(`document worker: ${m.message}`));

@@ -18,15 +18,15 @@ parentPort!.on('message', (msg: ToWorker) => {
     generation = msg.generation;
   }
   if (generation !== msg.generation || !model) {
-    parentPort!.postMessage({ type: 'error', message: 'internal: worker has no model for this batch' } satisfies FromWorker);
+    parentPort!.postMessage({ type: 'error', generation: msg.generation, message: 'internal: worker has no model for this batch' } satisfies FromWorker);
     return;
   }
   try {
     const results = msg.jobs.map(({ index, job }) => ({ index, artifact: renderJob(assets, model!, job) }));
     const transfer = results.map((r) => (r.artifact.data as Uint8Array).buffer as ArrayBuffer);
-    parentPort!.postMessage({ type: 'done', results } satisfies FromWorker, transfer);
+    parentPort!.postMessage({ type: 'done', generation: msg.generation, results } satisfies FromWorker, transfer);
   } catch (e) {
     const err = e as Error;
-    parentPort!.postMessage({ type: 'error', message: err.message, stack: err.stack } satisfies FromWorker);
+    parentPort!.postMessage({ type: 'error', generation: msg.generation, message: err.message, stack: err.stack } satisfies FromWorker);
   }
 });
