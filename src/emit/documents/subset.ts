@@ -19,8 +19,8 @@ export interface RawFont {
   /** glyph record offsets (relative to glyf), numGlyphs + 1 entries */
   loca: Uint32Array;
   numberOfHMetrics: number;
-  /** each glyph record compressed on its own (see encodeDeflated), memoised */
-  deflatedGlyphs: Map<number, Uint8Array>;
+  /** each glyph record compressed on its own, with its Adler-32 and length (see encodeDeflated), memoised */
+  deflatedGlyphs: Map<number, { segment: Uint8Array; adler: number; length: number }>;
   /** the same for the tables that never change between subsets (cvt + fpgm, prep), by their bytes' place */
   deflatedStatic: Map<string, Uint8Array>;
 }
@@ -81,6 +81,22 @@ const FINAL_EMPTY_BLOCK = new Uint8Array([0x03, 0x00]);
 /** raw deflate of `b` on its own, ending on a byte boundary without the final bit (so segments concatenate) */
 function segment(b: Uint8Array, level = 6): Uint8Array {
   return deflateRawSync(b, { level, finishFlush: zlibConstants.Z_SYNC_FLUSH });
+}
+
+const ADLER_BASE = 65521;
+
+/** Adler-32 of A‖B from Adler-32 of A, of B and the length of B (zlib's adler32_combine) */
+function adler32Combine(a1: number, a2: number, len2: number): number {
+  const rem = len2 % ADLER_BASE;
+  let sum1 = a1 & 0xffff;
+  let sum2 = (rem * sum1) % ADLER_BASE;
+  sum1 += (a2 & 0xffff) + ADLER_BASE - 1;
+  sum2 += ((a1 >>> 16) & 0xffff) + ((a2 >>> 16) & 0xffff) + ADLER_BASE - rem;
+  if (sum1 >= ADLER_BASE) sum1 -= ADLER_BASE;
+  if (sum1 >= ADLER_BASE) sum1 -= ADLER_BASE;
+  if (sum2 >= ADLER_BASE * 2) sum2 -= ADLER_BASE * 2;
+  if (sum2 >= ADLER_BASE) sum2 -= ADLER_BASE;
+  return (sum1 | (sum2 << 16)) >>> 0;
 }
 
 function adler32(b: Uint8Array): number {
@@ -144,24 +160,27 @@ export class FastSubset {
       return seg;
     };
     const parts: Uint8Array[] = [ZLIB_HEADER, segment(file.subarray(0, dirEnd), 1), fixed(dirEnd, glyfStart)];
+    let adler = adler32(file.subarray(0, glyfStart));
     for (const gid of this.glyphs) {
-      let seg = this.font.deflatedGlyphs.get(gid);
-      if (!seg) {
+      let g = this.font.deflatedGlyphs.get(gid);
+      if (!g) {
         const start = this.font.tables.get('glyf')!.offset + this.font.loca[gid]!;
         const rec = this.font.bytes.subarray(start, this.font.tables.get('glyf')!.offset + this.font.loca[gid + 1]!);
         // composite glyphs are rewritten per subset: never cached (BIZ UDPGothic has none)
         if (rec.length >= 10 && this.font.view.getInt16(start) < 0) return deflateSync(file, { level: 1 });
-        seg = segment(rec);
-        this.font.deflatedGlyphs.set(gid, seg);
+        g = { segment: segment(rec), adler: adler32(rec), length: rec.length };
+        this.font.deflatedGlyphs.set(gid, g);
       }
-      parts.push(seg);
+      parts.push(g.segment);
+      adler = adler32Combine(adler, g.adler, g.length);
     }
+    adler = adler32Combine(adler, adler32(file.subarray(glyfEnd)), file.length - glyfEnd);
     if (prepStart > glyfEnd) parts.push(segment(file.subarray(glyfEnd, prepStart), 1), fixed(prepStart, file.length));
     else parts.push(segment(file.subarray(glyfEnd), 1));
     parts.push(FINAL_EMPTY_BLOCK);
-    const adler = new Uint8Array(4);
-    new DataView(adler.buffer).setUint32(0, adler32(file));
-    parts.push(adler);
+    const trailer = new Uint8Array(4);
+    new DataView(trailer.buffer).setUint32(0, adler);
+    parts.push(trailer);
     let n = 0;
     for (const p of parts) n += p.length;
     const out = new Uint8Array(n);
