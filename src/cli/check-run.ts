@@ -19,6 +19,9 @@ import type { SourceFile } from '../load/yaml.js';
 import { checkResults, fileResult } from '../program.js';
 import type { CheckResult, FileResult } from '../program.js';
 import { PACKAGE_ROOT, readRoot } from './host.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import type { Model } from '../model/model.js';
+import { resolve } from '../resolve/resolve.js';
 import type { WorkerRequest, WorkerResponse } from './check-worker.js';
 
 /** below this many files: in process, no cache */
@@ -248,4 +251,14 @@ export async function checkRoot(root: string, opts: CheckRootOptions): Promise<C
   const r = checkResults(sources, results as FileResult[], { today: opts.today }, tm);
   lap('cross-file rules (total)');
   return { ...r, sources, stats: { files: sources.length, cached, parsed: todoIdx.length, workers: nWorkers, cacheWritten } };
+}
+
+/**
+ * check (workers + cache, as above), then resolve when there is no error: the same as `compile()` of
+ * program.ts, for commands that read the model of a large root (build, bill, …).
+ */
+export async function compileRoot(root: string, opts: CheckRootOptions): Promise<CheckRootResult & { model?: Model }> {
+  const r = await checkRoot(root, opts);
+  if (hasErrors(r.diagnostics)) return r;
+  return { ...r, model: resolve(r.inputs) };
 }

@@ -197,3 +197,16 @@ describe('human format: hostile or huge source lines', () => {
     expect(src!.indexOf('HERE')).toBe(caret!.indexOf('^^^^'));
   });
 });
+
+describe('compileRoot (for commands that read the model of a large root)', () => {
+  it('gives the model compile() gives', async () => {
+    const { compileRoot } = await import('../../src/cli/check-run.js');
+    const { compile } = await import('../../src/program.js');
+    const { readRoot } = await import('../../src/cli/host.js');
+    const a = await compileRoot(EXAMPLE, { today: '2026-11-27' });
+    const b = compile(readRoot(EXAMPLE), { today: '2026-11-27' });
+    expect(a.model).toBeDefined();
+    expect(JSON.stringify(a.model)).toBe(JSON.stringify(b.model));
+    expect(a.diagnostics).toEqual(b.diagnostics);
+  });
+});
