@@ -127,6 +127,8 @@ export function createDocumentPool(assets: Assets, opts: { workers?: number } = 
           resolve();
           return;
         }
+        // two batches in flight per worker, so that a worker never waits for the next one
+        for (const w of threads) feed(w);
         for (const w of threads) feed(w);
       });
     } finally {
