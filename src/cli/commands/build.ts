@@ -44,6 +44,8 @@ interface LastBuild {
   warnings: number;
   /** size and mtime (ms) of each file of out/, in manifest order, as written (like git's index) */
   stamps: [number, number][];
+  /** the manifest's paths, in order (so that the fast path need not parse a large manifest) */
+  paths: string[];
 }
 
 class StageClock {
@@ -127,16 +129,17 @@ function reusableFiles(out: string, last: LastBuild | undefined): Map<string, st
 }
 
 /** out/ still holds what the last build wrote: every file present with the size and mtime it had then */
-function outIntact(out: string, manifestBytes: Buffer, stamps: readonly [number, number][]): boolean {
-  let m: Manifest;
-  try {
-    m = parseManifest(manifestBytes.toString('utf8'), 'manifest.json');
-  } catch {
-    return false;
+function outIntact(out: string, last: LastBuild): boolean {
+  if (!Array.isArray(last.stamps) || !Array.isArray(last.paths) || last.paths.length !== last.stamps.length) return false;
+  for (let i = 0; i < last.paths.length; i++) {
+    try {
+      const st = statSync(join(out, ...last.paths[i]!.split('/')));
+      if (st.size !== last.stamps[i]![0] || Math.floor(st.mtimeMs) !== last.stamps[i]![1]) return false;
+    } catch {
+      return false;
+    }
   }
-  if (m.files.length !== stamps.length) return false;
-  const now = stampsOf(out, m);
-  return now !== undefined && now.every(([size, mtime], i) => size === stamps[i]![0] && mtime === stamps[i]![1]);
+  return true;
 }
 
 /**
@@ -217,7 +220,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   if (last && last.key === runKey) {
     try {
       const mb = readFileSync(join(out, 'manifest.json'));
-      const intact = sha256hex(mb) === last.manifestSha && Array.isArray(last.stamps) && outIntact(out, mb, last.stamps);
+      const intact = sha256hex(mb) === last.manifestSha && outIntact(out, last);
       timings?.lap('compare out/ with the last build');
       if (intact) {
         io.stdout(`up to date: ${last.files} files for ${last.customers} customers in ${out} (nothing changed since the last build)${last.warnings ? ` (${last.warnings} warnings: run vmsc check)` : ''}\n`);
@@ -314,6 +317,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     customers,
     warnings,
     stamps,
+    paths: manifest.files.map((f) => f.path),
   } satisfies LastBuild);
   const s = built.stats;
   const what = only ? ` (--only ${only.join(',')}: other customers' files kept from the previous out/)` : shard ? ` (shard ${shard.index}/${shard.count})` : '';
