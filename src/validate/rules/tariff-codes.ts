@@ -2,6 +2,12 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Tariff } from '../../model/inputs.js';
 import { tariffInForce } from '../../resolve/tariff.js';
 import type { Rule } from '../rule.js';
+import { closest } from '../../util/strings.js';
+
+const didYouMean = (word: string, candidates: readonly string[]): string => {
+  const g = closest(word, candidates);
+  return g ? `did you mean "${g}"? ` : '';
+};
 
 function tariffFile(ctx: Parameters<Rule['check']>[0], t: Tariff): string {
   return ctx.inputs.tariffs.find((x) => x.data === t)?.file ?? `policies/tariffs/${t.effectiveFrom}.yaml`;
@@ -45,13 +51,13 @@ export const planInTariff: Rule = {
       if (!plans.includes(k.plan)) {
         out.push(ctx.at('R010', 'error', c.file, ['contract', 'plan'],
           `plan "${k.plan}" is not in the tariff in force on ${k.billingStartsOn} (${tariffFile(ctx, t)})`,
-          `use one of its plans: ${plans.join(', ')}`));
+          `${didYouMean(k.plan, plans)}use one of its plans: ${plans.join(', ')}`));
       }
       k.options.forEach((o, i) => {
         if (!options.includes(o)) {
           out.push(ctx.at('R010', 'error', c.file, ['contract', 'options', i],
             `option "${o}" is not in the tariff in force on ${k.billingStartsOn} (${tariffFile(ctx, t)})`,
-            options.length ? `use one of its options: ${options.join(', ')}` : 'that tariff has no options; remove it'));
+            options.length ? `${didYouMean(o, options)}use one of its options: ${options.join(', ')}` : 'that tariff has no options; remove it'));
         }
       });
     }
