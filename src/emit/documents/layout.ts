@@ -228,9 +228,9 @@ export class Layout {
     }
     if (doc.page.fonts[font.id] === undefined) doc.page.fonts[font.id] = font.ref();
     const n = (v: number) => String(Math.round(v * 1000) / 1000);
-    // the page's coordinates are flipped (pdfkit): flip back for the text, as pdfkit does
-    const baseline = doc.page.height - y - (font.ascender / 1000) * style.size;
-    doc.addContent(`q\n1 0 0 -1 0 ${n(doc.page.height)} cm\nBT\n1 0 0 1 ${n(x)} ${n(baseline)} Tm\n/${font.id} ${n(style.size)} Tf\n<${hex}> Tj\nET\nQ`);
+    // pdfkit's page coordinates run downwards: a text matrix with d = -1 draws the glyphs upright
+    const baseline = y + (font.ascender / 1000) * style.size;
+    doc.addContent(`BT\n1 0 0 -1 ${n(x)} ${n(baseline)} Tm\n/${font.id} ${n(style.size)} Tf\n<${hex}> Tj\nET`);
   }
 
   newPage(): void {
