@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runBuild } from '../../src/cli/commands/build.js';
 import { EXAMPLE, REPO, copyExample, testIO, TEST_EMITTERS, tmp } from './util.js';
 
-const BIN = join(REPO, 'bin', 'vmsc.js');
 const hasDist = existsSync(join(REPO, 'dist', 'cli', 'main.js'));
+
+/** a private copy of the compiled package, so that a concurrent `tsc` cannot change the compiler mid-test */
+function snapshotPackage(): string {
+  const dir = tmp('vmsc-pkg-');
+  for (const d of ['dist', 'bin', 'templates', 'schemas']) if (existsSync(join(REPO, d))) cpSync(join(REPO, d), join(dir, d), { recursive: true });
+  for (const f of ['package.json', 'package-lock.json']) if (existsSync(join(REPO, f))) cpSync(join(REPO, f), join(dir, f));
+  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+let BIN = join(REPO, 'bin', 'vmsc.js');
 if (!hasDist) console.log('skipped: dist/ not built (run npx tsc -p tsconfig.build.json; npm test does it)');
 
 function tree(dir: string): Record<string, string> {
@@ -55,6 +64,7 @@ function cli(args: string[], env: Record<string, string>): { code: number | null
 
 describe('reproducible builds: same inputs, byte-identical out/ (manifest and every file)', () => {
   it.skipIf(!hasDist)('whatever TZ, locale, --today, directory order, worker count, and cold or warm cache (real emitters, child processes)', () => {
+    BIN = join(snapshotPackage(), 'bin', 'vmsc.js');
     const a = copyExample();
     const b = copyReversed();
     const stateA = tmp('vmsc-state-');
