@@ -103,6 +103,18 @@ function tuneEmbeddedFont(doc: PdfkitInternals, font: PdfkitEmbeddedFont): void 
   };
 }
 
+const num = (v: number) => String(Math.round(v * 1000) / 1000);
+const rgbCache = new Map<string, string>();
+/** `#1f3a5f` → `0.122 0.227 0.373` */
+function rgb(hex: string): string {
+  let v = rgbCache.get(hex);
+  if (v === undefined) {
+    v = [1, 3, 5].map((i) => num(parseInt(hex.slice(i, i + 2), 16) / 255)).join(' ');
+    rgbCache.set(hex, v);
+  }
+  return v;
+}
+
 const LINE = 1.45; // line height as a multiple of the font size
 const BLACK = '#111111';
 
@@ -227,10 +239,19 @@ export class Layout {
       hex += sid.toString(16).padStart(4, '0');
     }
     if (doc.page.fonts[font.id] === undefined) doc.page.fonts[font.id] = font.ref();
-    const n = (v: number) => String(Math.round(v * 1000) / 1000);
     // pdfkit's page coordinates run downwards: a text matrix with d = -1 draws the glyphs upright
     const baseline = y + (font.ascender / 1000) * style.size;
-    doc.addContent(`BT\n1 0 0 -1 ${n(x)} ${n(baseline)} Tm\n/${font.id} ${n(style.size)} Tf\n<${hex}> Tj\nET`);
+    doc.addContent(`BT\n1 0 0 -1 ${num(x)} ${num(baseline)} Tm\n/${font.id} ${num(style.size)} Tf\n<${hex}> Tj\nET`);
+  }
+
+  /** a horizontal line from x1 to x2 at y (raw operators: pdfkit's path API costs more than the drawing) */
+  hline(x1: number, x2: number, y: number, width: number, color: string): void {
+    (this.doc as unknown as PdfkitInternals).addContent(`q\n${width} w\n${rgb(color)} RG\n${num(x1)} ${num(y)} m\n${num(x2)} ${num(y)} l\nS\nQ`);
+  }
+
+  /** a filled rectangle */
+  fillRect(x: number, y: number, w: number, h: number, color: string): void {
+    (this.doc as unknown as PdfkitInternals).addContent(`q\n${rgb(color)} rg\n${num(x)} ${num(y)} ${num(w)} ${num(h)} re\nf\nQ`);
   }
 
   newPage(): void {
@@ -250,7 +271,7 @@ export class Layout {
   }
 
   rule(color = '#888888', width = 0.6): void {
-    this.doc.save().moveTo(this.left, this.y).lineTo(this.right, this.y).lineWidth(width).strokeColor(color).stroke().restore();
+    this.hline(this.left, this.right, this.y, width, color);
   }
 
   /** a paragraph that wraps and continues on the next page line by line */
@@ -289,13 +310,13 @@ export class Layout {
       Math.max(...cells.map((c) => c.lines.length * this.lineHeight(c.style))) + 2 * padY;
     const drawRow = (cells: { lines: string[]; style: Style }[], h: number, role: string, fill?: string) => {
       let x = this.left;
-      if (fill) this.doc.save().rect(this.left, this.y, this.width, h).fill(fill).restore();
+      if (fill) this.fillRect(this.left, this.y, this.width, h, fill);
       cells.forEach((c, i) => {
         const w = widths[i]!;
         this.drawLines(c.lines, x + padX, this.y + padY, w - 2 * padX, c.style, columns[i]!.align, role);
         x += w;
       });
-      this.doc.save().moveTo(this.left, this.y + h).lineTo(this.left + widths.reduce((a, b) => a + b, 0), this.y + h).lineWidth(0.4).strokeColor('#999999').stroke().restore();
+      this.hline(this.left, this.left + widths.reduce((a, b) => a + b, 0), this.y + h, 0.4, '#999999');
       this.y += h;
     };
     const head = header ? layoutRow(header, hstyle) : undefined;
@@ -306,11 +327,11 @@ export class Layout {
     const laid = rows.map((r) => layoutRow(r, style));
     const firstH = laid.length ? heightOf(laid[0]!) : 0;
     this.ensure(headH + firstH);
-    this.doc.save().moveTo(this.left, this.y).lineTo(this.right, this.y).lineWidth(0.6).strokeColor('#666666').stroke().restore();
+    this.hline(this.left, this.right, this.y, 0.6, '#666666');
     drawHead();
     const continueOnNewPage = () => {
       this.newPage();
-      this.doc.save().moveTo(this.left, this.y).lineTo(this.right, this.y).lineWidth(0.6).strokeColor('#666666').stroke().restore();
+      this.hline(this.left, this.right, this.y, 0.6, '#666666');
       drawHead();
     };
     const fresh = () => this.y <= this.top + headH + 0.01;
@@ -368,7 +389,7 @@ export class Layout {
       const ruleY = HEADER_Y + 14;
       this.drawLines(l.lines, this.left, ruleY - 2 - l.lines.length * this.lineHeight(l.style), half, l.style, 'left', 'header');
       this.drawLines(r.lines, this.right - half, ruleY - 2 - r.lines.length * this.lineHeight(r.style), half, r.style, 'right', 'header');
-      this.doc.save().moveTo(this.left, ruleY).lineTo(this.right, ruleY).lineWidth(0.5).strokeColor('#999999').stroke().restore();
+      this.hline(this.left, this.right, ruleY, 0.5, '#999999');
       const f = footer(i + 1, pages);
       this.drawLines([f], this.left, FOOTER_Y, this.width, { font: 'regular', size: 8, color: '#555555' }, 'center', 'footer');
     }

@@ -130,7 +130,7 @@ export function renderDocument(fonts: DocumentFonts, info: DocInfo, name: string
         // keep a heading with at least two lines of what follows
         L.ensure(lh + 3 * L.lineHeight(S.text) + 6);
         const lines = L.wrap(text(d), L.width - 8, S.heading);
-        L.doc.save().rect(L.left, L.y + 2, 3, lines.length * lh - 4).fill('#1f3a5f').restore();
+        L.fillRect(L.left, L.y + 2, 3, lines.length * lh - 4, '#1f3a5f');
         L.y += L.drawLines(lines, L.left + 8, L.y, L.width - 8, S.heading, 'left', 'heading');
         L.space(3);
         break;
@@ -212,11 +212,11 @@ export function renderDocument(fonts: DocumentFonts, info: DocInfo, name: string
           const val = L.fit(r.cells.slice(1).join(' | '), vw - 4, st, 6);
           const h = Math.max(lab.lines.length * L.lineHeight(lab.style), val.lines.length * L.lineHeight(val.style)) + 4;
           L.ensure(h);
-          if (r.name === 'total') L.doc.save().rect(x0, L.y, lw + vw, h).fill('#e8ecf2').restore();
+          if (r.name === 'total') L.fillRect(x0, L.y, lw + vw, h, '#e8ecf2');
           L.drawLines(lab.lines, x0 + 4, L.y + 2, lw - 8, lab.style, 'left', 'sum');
           L.drawLines(val.lines, x0 + lw, L.y + 2, vw - 4, val.style, 'right', 'sum');
           L.y += h;
-          L.doc.save().moveTo(x0, L.y).lineTo(x0 + lw + vw, L.y).lineWidth(0.4).strokeColor('#999999').stroke().restore();
+          L.hline(x0, x0 + lw + vw, L.y, 0.4, '#999999');
         }
         break;
       }
