@@ -4,6 +4,9 @@
  * `qpdf --check`; the bytes do not depend on the clock or the TZ.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { computeInvoice, billedMonths } from '../../src/billing/invoice.js';
 import { contractFigures } from '../../src/billing/contract.js';
 import { renderContract, renderInvoice } from '../../src/emit/documents/documents.js';
@@ -74,6 +77,23 @@ describe('invoice (適格請求書), example root', () => {
     const f = flat((await pdfText(renderInvoice(ASSETS, model, c, '2026-09').bytes)).text);
     const apart = f.slice(f.indexOf('非課税（遅延損害金、第17条）'));
     for (const l of late) expect(apart).toContain(`${yen(l.amount)}非課税`);
+  });
+});
+
+describe('invoice remarks', () => {
+  it('the final invoice of a terminated contract carries billing\'s remarks (第6条)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vmsc-docs-'));
+    cpSync(join(EXAMPLE, 'policies'), join(dir, 'policies'), { recursive: true });
+    cpSync(join(EXAMPLE, 'customers'), join(dir, 'customers'), { recursive: true });
+    const prov = join(dir, 'policies', 'provider.yaml');
+    writeFileSync(prov, readFileSync(prov, 'utf8').replace('closedThrough: 2026-10', 'closedThrough: 2026-12'));
+    const m = modelOf(dir);
+    const c = m.customers.find((x) => x.id === 'kitanihon-seiki')!;
+    const inv = computeInvoice(m, c, '2026-12');
+    expect(inv.notes.length).toBeGreaterThan(0);
+    const f = flat((await pdfText(renderInvoice(ASSETS, m, c, '2026-12').bytes)).text);
+    expect(f).toContain('備考');
+    for (const n of inv.notes) expect(f).toContain(n.slice(0, 20));
   });
 });
 
