@@ -48,7 +48,7 @@ export interface DocInfo {
   CreationDate: Date;
 }
 
-/** the parts of pdfkit's internals that tuneEmbeddedFont touches (pdfkit 0.20) */
+/** the parts of pdfkit's internals that this module uses (pdfkit 0.20): see tuneEmbeddedFont and Layout.text */
 interface PdfkitRef {
   compress: boolean;
   data: Record<string, unknown>;
