@@ -56,7 +56,8 @@ class StageClock {
     const wall = performance.now();
     const cpu = process.cpuUsage();
     const ms = (cpu.user - this.cpu.user + cpu.system - this.cpu.system) / 1000;
-    this.write(`vmsc: timing: ${stage}: ${(wall - this.wall).toFixed(0)} ms (main thread CPU ${ms.toFixed(0)} ms)\n`);
+    const mem = process.memoryUsage();
+    this.write(`vmsc: timing: ${stage}: ${(wall - this.wall).toFixed(0)} ms (main thread CPU ${ms.toFixed(0)} ms; RSS ${(mem.rss / 2 ** 20).toFixed(0)} MB, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB)\n`);
     this.wall = wall;
     this.cpu = cpu;
   }
