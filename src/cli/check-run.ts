@@ -39,11 +39,90 @@ export interface CheckRootOptions {
   workers?: 'auto' | number;
   /** collect stage timings (ms) into this map */
   timings?: Map<string, number>;
+  /**
+   * only the diagnostics are wanted (vmsc check): with the cache on, an unchanged root (same bytes, same
+   * compiler, same --today) returns the stored diagnostics of the last full run without re-running any rule;
+   * `inputs` and `files` are then empty.
+   */
+  diagnosticsOnly?: boolean;
 }
 
 export interface CheckRootResult extends CheckResult {
   sources: SourceFile[];
-  stats: { files: number; cached: number; parsed: number; workers: number; cacheWritten: boolean };
+  stats: { files: number; cached: number; parsed: number; workers: number; cacheWritten: boolean; wholeResultCached?: boolean };
+}
+
+/** the whole compiler (every module of src/ or dist/), the schemas and library versions: for the whole-result cache */
+let wholeFingerprintMemo: string | undefined;
+export function wholeCompilerFingerprint(): string {
+  if (wholeFingerprintMemo) return wholeFingerprintMemo;
+  const h = createHash('sha256').update(compilerFingerprint());
+  const base = join(HERE, '..');
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(EXT)) h.update(p.slice(base.length)).update(readFileSync(p));
+    }
+  };
+  walk(base);
+  for (const name of ['@holiday-jp/holiday_jp', 'temporal-polyfill', 'fontkit', 'pdfkit']) {
+    try {
+      h.update(`${name} ${(require(`${name}/package.json`) as { version: string }).version}`);
+    } catch {
+      h.update(`${name} ?`);
+    }
+  }
+  wholeFingerprintMemo = h.digest('hex');
+  return wholeFingerprintMemo;
+}
+
+const SUMMARY_NAME = 'diagnostics.json';
+
+interface SummaryDoc {
+  key: string;
+  diagnostics: CheckResult['diagnostics'];
+}
+
+function readSummary(dir: string, key: string): CheckResult['diagnostics'] | undefined {
+  try {
+    const doc = JSON.parse(readFileSync(join(dir, SUMMARY_NAME), 'utf8')) as Partial<SummaryDoc>;
+    return doc.key === key && Array.isArray(doc.diagnostics) ? doc.diagnostics : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeSummary(dir: string, key: string, diagnostics: CheckResult['diagnostics']): void {
+  const tmp = join(dir, `${SUMMARY_NAME}.${process.pid}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, JSON.stringify({ key, diagnostics } satisfies SummaryDoc));
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, join(dir, SUMMARY_NAME));
+  } catch {
+    try { rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
+  }
+}
+
+/** source lines for code frames, straight from the bytes */
+function sourceLines(sources: readonly SourceFile[]): (file: string, line: number) => string | undefined {
+  const bytes = new Map(sources.map((s) => [s.path, s.bytes] as const));
+  const lines = new Map<string, string[]>();
+  return (file, line) => {
+    let ls = lines.get(file);
+    if (!ls) {
+      const b = bytes.get(file);
+      if (!b) return undefined;
+      ls = new TextDecoder('utf-8').decode(b).replace(/^\uFEFF/, '').split(/\r?\n|\r/);
+      lines.set(file, ls);
+    }
+    return ls[line - 1];
+  };
 }
 
 const require = createRequire(import.meta.url);
@@ -196,10 +275,25 @@ export async function checkRoot(root: string, opts: CheckRootOptions): Promise<C
   const useCache = mode === 'on' || (mode === 'auto' && big);
   const cacheDir = join(opts.state ?? join(root, '.vmsc-state'), 'check');
   const fingerprint = useCache ? compilerFingerprint() : '';
-  const cache = useCache ? readCache(cacheDir, fingerprint) : new Map<string, [string, FileResult]>();
-  lap('read cache');
   const shas = useCache ? sources.map((s) => sha256(s.bytes)) : [];
   lap('hash files');
+  let summaryKey: string | undefined;
+  if (useCache && opts.diagnosticsOnly) {
+    const h = createHash('sha256').update(wholeCompilerFingerprint()).update(`\0today ${opts.today}\0`);
+    sources.forEach((s, i) => h.update(s.path).update('\0').update(shas[i]!).update('\0'));
+    summaryKey = h.digest('hex');
+    const stored = readSummary(cacheDir, summaryKey);
+    lap('whole-result cache');
+    if (stored) {
+      const files = sources.length;
+      return {
+        diagnostics: stored, inputs: { tariffs: [], revisions: [], customers: [] }, files: new Map(), lineText: sourceLines(sources), sources,
+        stats: { files, cached: files, parsed: 0, workers: 0, cacheWritten: false, wholeResultCached: true },
+      };
+    }
+  }
+  const cache = useCache ? readCache(cacheDir, fingerprint) : new Map<string, [string, FileResult]>();
+  lap('read cache');
   const results: Array<FileResult | undefined> = new Array<FileResult | undefined>(sources.length);
   const jsons: Array<string | undefined> = new Array<string | undefined>(sources.length);
   const todoIdx: number[] = [];
@@ -250,6 +344,7 @@ export async function checkRoot(root: string, opts: CheckRootOptions): Promise<C
   lap('decode results');
   const r = checkResults(sources, results as FileResult[], { today: opts.today }, tm);
   lap('cross-file rules (total)');
+  if (summaryKey) writeSummary(cacheDir, summaryKey, r.diagnostics);
   return { ...r, sources, stats: { files: sources.length, cached, parsed: todoIdx.length, workers: nWorkers, cacheWritten } };
 }
 

@@ -16,7 +16,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .exitOverride()
     .showHelpAfterError('(run vmsc --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
-  for (const reg of COMMANDS) reg(program, io, setExit);
+  // only the command being run is imported; help (or an unknown command) needs them all
+  const first = argv.find((a) => !a.startsWith('-'));
+  const wanted = COMMANDS.find((c) => c.name === first);
+  const modules = await Promise.all((wanted ? [wanted] : COMMANDS).map((c) => c.load()));
+  for (const m of modules) m.register(program, io, setExit);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -31,7 +31,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const root = rootDir(io, opts.root);
       const today = parseToday(io, opts.today);
       const timings = opts.timings ? new Map<string, number>() : undefined;
-      const result = await checkRoot(root, { today, cache, ...(opts.state ? { state: resolve(io.cwd, opts.state) } : {}), ...(timings ? { timings } : {}) });
+      const result = await checkRoot(root, { today, cache, diagnosticsOnly: true, ...(opts.state ? { state: resolve(io.cwd, opts.state) } : {}), ...(timings ? { timings } : {}) });
       if (timings) {
         for (const [k, v] of timings) io.stderr(`${v.toFixed(1).padStart(9)} ms  ${k}\n`);
         io.stderr(`(${result.stats.files} files: ${result.stats.cached} from the cache, ${result.stats.parsed} parsed)\n`);

@@ -1,18 +1,27 @@
-/** The command registry: one line per command module. */
+/**
+ * The command registry: one line per command module. Modules load lazily: a run imports only the command
+ * it runs (the PDF, SMTP and routing code stay unloaded for `vmsc check`), and all of them for help.
+ */
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
-import { register as check } from './check.js';
-import { register as notices } from './notices.js';
-import { register as send } from './send.js';
-import { register as build } from './build.js';
-import { register as manifest } from './manifest.js';
-import { register as plan } from './plan.js';
-import { register as bill } from './bill.js';
-import { register as calendar } from './calendar.js';
-import { register as route } from './route.js';
-import { register as contract } from './contract.js';
-import { register as invoice } from './invoice.js';
 
 export type Register = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
 
-export const COMMANDS: Register[] = [check, build, plan, manifest, bill, calendar, notices, send, route, contract, invoice];
+export interface CommandEntry {
+  name: string;
+  load(): Promise<{ register: Register }>;
+}
+
+export const COMMANDS: CommandEntry[] = [
+  { name: 'check', load: () => import('./check.js') },
+  { name: 'build', load: () => import('./build.js') },
+  { name: 'plan', load: () => import('./plan.js') },
+  { name: 'manifest', load: () => import('./manifest.js') },
+  { name: 'bill', load: () => import('./bill.js') },
+  { name: 'calendar', load: () => import('./calendar.js') },
+  { name: 'route', load: () => import('./route.js') },
+  { name: 'contract', load: () => import('./contract.js') },
+  { name: 'invoice', load: () => import('./invoice.js') },
+  { name: 'notices', load: () => import('./notices.js') },
+  { name: 'send', load: () => import('./send.js') },
+];
