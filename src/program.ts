@@ -159,5 +159,5 @@ export function checkResults(sources: readonly SourceFile[], results: readonly F
 export function compile(sources: readonly SourceFile[], opts: CheckOptions): CompileResult {
   const r = check(sources, opts);
   if (hasErrors(r.diagnostics)) return r;
-  return { ...r, model: resolve(r.inputs, (f, p) => r.files.get(f)?.locate(p)) };
+  return { ...r, model: resolve(r.inputs) };
 }

@@ -137,11 +137,22 @@ describe('vmsc check: the content-hash cache never changes a result', () => {
     expect(edited.code).toBe(1);
     expect(edited.stdout).toContain('"S004"');
     expect(edited.stdout).toBe(await off());
-    // a corrupt cache is ignored, and a deleted one rebuilt
+    // the whole-result cache: an unchanged root gives the stored diagnostics; a corrupt one is ignored
+    expect((await vmsc(args)).stdout).toBe(edited.stdout);
+    writeFileSync(join(state, 'check', 'diagnostics.json'), '{"key": not json');
+    expect((await vmsc(args)).stdout).toBe(edited.stdout);
+    writeFileSync(join(state, 'check', 'diagnostics.json'), JSON.stringify({ key: 'another root', diagnostics: [] }));
+    expect((await vmsc(args)).stdout).toBe(edited.stdout);
+    // another --today is another result (date-dependent warnings)
+    expect((await vmsc(['check', '--root', root, '--format', 'json', '--cache', 'on', '--state', state, '--today', '2028-11-01'])).stdout)
+      .toBe((await vmsc(['check', '--root', root, '--format', 'json', '--cache', 'off', '--today', '2028-11-01'])).stdout);
+    // a corrupt per-file cache is ignored, and a deleted one rebuilt
+    rmSync(join(state, 'check', 'diagnostics.json'), { force: true });
     writeFileSync(join(state, 'check', 'results.json'), '{"fingerprint":"x", not a cache');
     expect((await vmsc(args)).stdout).toBe(edited.stdout);
     const cache = JSON.parse(readFileSync(join(state, 'check', 'results.json'), 'utf8')) as { fingerprint: string; files: Record<string, unknown> };
     writeFileSync(join(state, 'check', 'results.json'), JSON.stringify({ ...cache, fingerprint: 'another compiler' }));
+    rmSync(join(state, 'check', 'diagnostics.json'), { force: true });
     const foreign = await vmsc([...args, '--timings']);
     expect(foreign.stderr).toContain('0 from the cache');
     expect(foreign.stdout).toBe(edited.stdout);
