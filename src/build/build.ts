@@ -42,6 +42,8 @@ export interface BuildInput {
   /** worker threads for customer groups: undefined = one per core when worth it, 0 = in-process */
   workers?: number;
   onProgress?: (p: BuildProgress) => void;
+  /** called with each emitted file and its bytes, as soon as it is emitted (the build writes it to staging) */
+  onEmitted?: (file: CachedFile, bytes: Uint8Array) => void;
 }
 
 export interface BuildStats {
@@ -120,6 +122,7 @@ export async function buildArtifacts(input: BuildInput): Promise<BuildOutput> {
       cache.putBlob(sha, bytes);
       const f: CachedFile = { path: a.path, sha256: sha, bytes: bytes.byteLength, kind: a.kind };
       if (a.customer) f.customer = a.customer;
+      input.onEmitted?.(f, bytes);
       return f;
     }).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     cache.putGroup(g.key, files);

@@ -35,44 +35,95 @@ export function safeJoin(base: string, rel: string): string {
 }
 
 /**
+ * A staging folder beside outDir: files are put into it (as soon as they are known: the build writes each
+ * emitted file at once), then `commit(manifest)` swaps it in with renames; `abort()` removes it. Until the
+ * commit, the previous outDir is untouched; if the swap fails half-way, the previous outDir is put back.
+ */
+export class Staging {
+  readonly target: string;
+  readonly dir: string;
+  private readonly old: string;
+  private readonly made = new Set<string>();
+  private readonly staged = new Set<string>();
+  private done = false;
+
+  constructor(outDir: string) {
+    this.target = resolve(outDir);
+    const parent = dirname(this.target);
+    mkdirSync(parent, { recursive: true });
+    const stamp = `${process.pid}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
+    this.dir = join(parent, `.${basename(this.target)}.staging-${stamp}`);
+    this.old = join(parent, `.${basename(this.target)}.old-${stamp}`);
+    mkdirSync(this.dir, { recursive: true });
+  }
+
+  /** the path is already in the staging folder */
+  has(path: string): boolean {
+    return this.staged.has(path);
+  }
+
+  /** puts a file: `put(dest)` writes its bytes at the absolute path dest */
+  putWith(path: string, put: (dest: string) => void): void {
+    const p = safeJoin(this.dir, path);
+    const d = dirname(p);
+    if (!this.made.has(d)) {
+      mkdirSync(d, { recursive: true });
+      this.made.add(d);
+    }
+    put(p);
+    this.staged.add(path);
+  }
+
+  put(path: string, bytes: Uint8Array): void {
+    this.putWith(path, (dest) => writeFileSync(dest, bytes));
+  }
+
+  /** writes manifest.json and swaps the staging folder in; every manifest file must have been put */
+  commit(manifest: Manifest): WriteResult {
+    try {
+      const missing = manifest.files.find((f) => !this.staged.has(f.path));
+      if (missing) throw new Error(`internal: ${missing.path} is in the manifest but was not written`);
+      if (this.staged.size !== manifest.files.length) throw new Error('internal: a staged file is not in the manifest');
+      writeFileSync(join(this.dir, 'manifest.json'), manifestText(manifest));
+      const fd = openSync(this.dir, 'r');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      if (existsSync(this.target)) renameSync(this.target, this.old);
+      renameSync(this.dir, this.target);
+    } catch (e) {
+      this.abort();
+      if (!existsSync(this.target) && existsSync(this.old)) renameSync(this.old, this.target);
+      throw e;
+    }
+    this.done = true;
+    rmSync(this.old, { recursive: true, force: true });
+    return { manifest, outDir: this.target };
+  }
+
+  /** removes the staging folder (the previous outDir stays as it was) */
+  abort(): void {
+    if (this.done) return;
+    this.done = true;
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * Puts every file and manifest.json into a staging folder beside outDir, then swaps it in.
  * On any failure the staging folder is removed and the previous outDir is left (or put back) whole.
  */
 export function writeFiles(outDir: string, files: readonly FileToWrite[], manifest: Manifest): WriteResult {
-  const target = resolve(outDir);
-  const parent = dirname(target);
-  mkdirSync(parent, { recursive: true });
-  const stamp = `${process.pid}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
-  const staging = join(parent, `.${basename(target)}.staging-${stamp}`);
-  const old = join(parent, `.${basename(target)}.old-${stamp}`);
-  const made = new Set<string>();
+  const st = new Staging(outDir);
   try {
-    mkdirSync(staging, { recursive: true });
-    for (const f of files) {
-      const p = safeJoin(staging, f.path);
-      const d = dirname(p);
-      if (!made.has(d)) {
-        mkdirSync(d, { recursive: true });
-        made.add(d);
-      }
-      f.put(p);
-    }
-    writeFileSync(join(staging, 'manifest.json'), manifestText(manifest));
-    const fd = openSync(staging, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    if (existsSync(target)) renameSync(target, old);
-    renameSync(staging, target);
+    for (const f of files) st.putWith(f.path, f.put);
   } catch (e) {
-    rmSync(staging, { recursive: true, force: true });
-    if (!existsSync(target) && existsSync(old)) renameSync(old, target);
+    st.abort();
     throw e;
   }
-  rmSync(old, { recursive: true, force: true });
-  return { manifest, outDir: target };
+  return st.commit(manifest);
 }
 
 /** Writes all artifacts (bytes in memory) + manifest.json atomically to outDir. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, existsSync, rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBuild } from '../../src/cli/commands/build.js';
 import { writeFiles, writeOutput } from '../../src/write/write.js';
@@ -58,8 +58,9 @@ describe('atomic write: an interrupted build leaves the previous out/ whole', ()
     const state = tmp('vmsc-state-');
     await runBuild(testIO(), { root, today: TODAY, state, emitters: TEST_EMITTERS });
     const before = snapshot(join(root, 'out'));
-    // a change that gives acme new bytes (unchanged files are linked from the previous out/, not read from the cache)
-    writeFileSync(join(root, 'customers', 'acme-logistics.yaml'), readFileSync(join(root, 'customers', 'acme-logistics.yaml'), 'utf8').replace(/^legalName: (.*)$/m, 'legalName: $1（新）'));
+    // every file of out/ touched after that build: none may be linked, all must come from the cache
+    const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+    for (const f of walk(join(root, 'out'))) utimesSync(f, new Date('2031-01-01T00:00:00Z'), new Date('2031-01-01T00:00:00Z'));
     // an emitter that deletes the blob store while the build runs (as a concurrent `rm -rf .vmsc-state` would)
     const thief: Emitter = { name: 'test/zz-thief', scope: 'global', emit: () => { rmSync(join(state, 'build', 'v1', 'blobs'), { recursive: true, force: true }); return []; } };
     await expect(runBuild(testIO(), { root, today: TODAY, state, emitters: [...TEST_EMITTERS, thief] })).rejects.toThrow();

@@ -17,8 +17,7 @@ import { CacheDamagedError } from '../../write/cache.js';
 import type { ArtifactCache, CachedFile } from '../../write/cache.js';
 import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js';
 import type { Manifest } from '../../write/manifest.js';
-import { writeFiles } from '../../write/write.js';
-import type { FileToWrite } from '../../write/write.js';
+import { Staging } from '../../write/write.js';
 import { closest } from '../../util/strings.js';
 
 export interface BuildCommandOptions {
@@ -254,47 +253,55 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   // the bar redraws on stderr; plain lines go with the rest of the log on stdout
   const reporter = progressReporter(mode, mode === 'bar' ? io.stderr : io.stdout);
   const emitAndWrite = async () => {
-    const built = await buildArtifacts({
-      model,
-      sources,
-      assets,
-      fingerprint,
-      cache,
-      ...(opts.emitters ? { emitters: opts.emitters } : {}),
-      ...(selectCustomer ? { selectCustomer } : {}),
-      globals: shard ? shard.index === 1 : true,
-      ...(workers !== undefined ? { workers } : {}),
-      onProgress: reporter.onProgress,
-    });
-    reporter.finish();
-    timings?.lap(`emit (${built.stats.emitted} groups, ${built.stats.workers} workers) and cache`);
-    let files = built.files;
-    if (selected) {
-      const fresh = new Set(files.map((f) => f.path));
-      files = [...files, ...keptFromPrevious(io, out, cache, selected, ids).filter((f) => !fresh.has(f.path))];
-    }
-    const manifest = manifestOf(files, generator, shard);
-    const reuse = reusableFiles(out, last);
-    const toWrite: FileToWrite[] = manifest.files.map((f) => ({
-      path: f.path,
-      put: (dest) => {
-        // a file of the previous out/ with the same bytes, untouched since that build wrote it: link it into the
-        // new out/ (no copy; the previous out/ stays whole until the swap); else copy from the cache
-        const prev = reuse.get(f.path);
-        if (prev === f.sha256) {
-          try {
-            linkSync(join(out, ...f.path.split('/')), dest);
-            return;
-          } catch {
-            // another file system, or the file just went: copy
+    // emitted files go into the staging folder at once (while workers render); the rest is linked from the
+    // previous out/ or copied from the cache at the end; then the staging folder replaces out/
+    const staging = new Staging(out);
+    try {
+      const built = await buildArtifacts({
+        model,
+        sources,
+        assets,
+        fingerprint,
+        cache,
+        ...(opts.emitters ? { emitters: opts.emitters } : {}),
+        ...(selectCustomer ? { selectCustomer } : {}),
+        globals: shard ? shard.index === 1 : true,
+        ...(workers !== undefined ? { workers } : {}),
+        onProgress: reporter.onProgress,
+        onEmitted: (f, bytes) => staging.put(f.path, bytes),
+      });
+      reporter.finish();
+      timings?.lap(`emit (${built.stats.emitted} groups, ${built.stats.workers} workers), cache and stage`);
+      let files = built.files;
+      if (selected) {
+        const fresh = new Set(files.map((f) => f.path));
+        files = [...files, ...keptFromPrevious(io, out, cache, selected, ids).filter((f) => !fresh.has(f.path))];
+      }
+      const manifest = manifestOf(files, generator, shard);
+      const reuse = reusableFiles(out, last);
+      for (const f of manifest.files) {
+        if (staging.has(f.path)) continue;
+        staging.putWith(f.path, (dest) => {
+          // a file of the previous out/ with the same bytes, untouched since that build wrote it: link it into
+          // the new out/ (no copy; the previous out/ stays whole until the swap); else copy from the cache
+          if (reuse.get(f.path) === f.sha256) {
+            try {
+              linkSync(join(out, ...f.path.split('/')), dest);
+              return;
+            } catch {
+              // another file system, or the file just went: copy
+            }
           }
-        }
-        cache.copyBlob(f.sha256, dest);
-      },
-    }));
-    writeFiles(out, toWrite, manifest);
-    timings?.lap(`write out/ (${manifest.files.length} files)`);
-    return { built, manifest };
+          cache.copyBlob(f.sha256, dest);
+        });
+      }
+      staging.commit(manifest);
+      timings?.lap(`write out/ (${manifest.files.length} files)`);
+      return { built, manifest };
+    } catch (e) {
+      staging.abort();
+      throw e;
+    }
   };
   let done: Awaited<ReturnType<typeof emitAndWrite>>;
   try {
