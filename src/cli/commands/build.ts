@@ -56,7 +56,7 @@ class StageClock {
     const cpu = process.cpuUsage();
     const ms = (cpu.user - this.cpu.user + cpu.system - this.cpu.system) / 1000;
     const mem = process.memoryUsage();
-    this.write(`vmsc: timing: ${stage}: ${(wall - this.wall).toFixed(0)} ms (main thread CPU ${ms.toFixed(0)} ms; RSS ${(mem.rss / 2 ** 20).toFixed(0)} MB, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB)\n`);
+    this.write(`vmsc: timing: ${stage}: ${(wall - this.wall).toFixed(0)} ms (process CPU, all threads: ${ms.toFixed(0)} ms; RSS ${(mem.rss / 2 ** 20).toFixed(0)} MB, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB)\n`);
     this.wall = wall;
     this.cpu = cpu;
   }
@@ -202,7 +202,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   const { cache, note } = openCache(stateDir);
   if (note) io.stderr(`vmsc: note: ${note}\n`);
 
-  // VMSC_TIMINGS=1: stage timings (wall and CPU of this thread) on stderr
+  // VMSC_TIMINGS=1: stage timings (wall time, process CPU, memory) on stderr
   const timings = io.env['VMSC_TIMINGS'] ? new StageClock((line) => io.stderr(line)) : undefined;
   const sources = readRoot(root);
   timings?.lap('read inputs');
