@@ -207,8 +207,10 @@ function kindSummaries(changes: ArtifactChange[], meanings: Meaning[], fallback:
 }
 
 export function computePlan(base: PlanSide, head: PlanSide): PlanReport {
-  const ex = explain(base.model, head.model);
-  const changes = compareFiles(base, head);
+  // a working tree with errors builds nothing: report the errors, not "everything removed"
+  const headBroken = !head.model && head.diagnostics.some((d) => d.severity === 'error');
+  const ex = headBroken ? explain(undefined, undefined) : explain(base.model, head.model);
+  const changes = headBroken ? [] : compareFiles(base, head);
   const flags = [...ex.flags];
 
   // artifact-level flags the models cannot see (a template change re-rendering issued invoices, a removed route file)

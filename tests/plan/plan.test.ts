@@ -126,7 +126,8 @@ describe('vmsc plan on prepared git histories', () => {
     edit(root, 'customers/acme-logistics.yaml', /^legalName:/m, 'legalNam:');
     const r = await plan(root);
     expect(r.code).toBe(1);
-    expect(r.text).toMatch(/· [1-9]\d* errors? ·/);
+    expect(r.text).toMatch(/^\*\*0 customers affected · 0 artifacts changed · [1-9]\d* errors? · \d+ warnings?\*\*$/m);
+    expect(r.text).toContain('### ✖ Errors (nothing can be built until they are fixed)');
     expect(r.text).toContain('customers/acme-logistics.yaml:');
   });
 
