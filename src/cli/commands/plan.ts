@@ -2,14 +2,17 @@ import type { Command } from 'commander';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { CliIO } from '../io.js';
 import { CliError } from '../io.js';
 import { parseChoice, parseToday, rootDir } from '../common.js';
 import { readAssets, readRoot } from '../host.js';
 import type { SourceFile } from '../../load/yaml.js';
 import type { Assets, Emitter } from '../../emit/types.js';
-import { compile } from '../../program.js';
+import { check } from '../../program.js';
+import type { CheckResult } from '../../program.js';
+import { resolve as resolveModel } from '../../resolve/resolve.js';
+import { checkRoot } from '../check-run.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { buildArtifacts } from '../../build/build.js';
 import { compilerFingerprint } from '../../build/fingerprint.js';
@@ -65,15 +68,16 @@ function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: 
   }
 }
 
-async function side(label: string, sources: SourceFile[], today: string, assets: Assets, cache: ArtifactCache, opts: PlanCommandOptions, workers: number | undefined): Promise<PlanSide> {
+async function side(label: string, sources: SourceFile[], checked: CheckResult | undefined, today: string, assets: Assets, cache: ArtifactCache, opts: PlanCommandOptions, workers: number | undefined): Promise<PlanSide> {
   const s: PlanSide = { label, diagnostics: [], files: [], read: (sha) => cache.readBlob(sha) };
   if (sources.length === 0) return s; // the root did not exist at the base: everything is new
-  const r = compile(sources, { today });
+  const r = checked ?? check(sources, { today });
   s.diagnostics = r.diagnostics;
-  if (hasErrors(r.diagnostics) || !r.model) return s;
-  s.model = r.model;
+  if (hasErrors(r.diagnostics)) return s;
+  const model = resolveModel(r.inputs);
+  s.model = model;
   const built = await buildArtifacts({
-    model: r.model,
+    model,
     sources,
     assets,
     fingerprint: compilerFingerprint(),
@@ -100,10 +104,12 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ re
   const { cache, note } = openCache(stateDir);
   if (note) io.stderr(`vmsc: note: ${note}\n`);
   const assets = readAssets();
-  const base = await side(`${opts.base} (${commit.slice(0, 7)})`, baseSources, today, assets, cache, opts, workers);
+  const base = await side(`${opts.base} (${commit.slice(0, 7)})`, baseSources, undefined, today, assets, cache, opts, workers);
   base.ref = opts.base;
   base.commit = commit;
-  const head = await side('working tree', readRoot(root), today, assets, cache, opts, workers);
+  // the working tree is checked like `vmsc check` does it (its cache and workers for a large root)
+  const checked = await checkRoot(root, { today, ...(stateDir ? { state: stateDir } : { cache: 'off' as const }) });
+  const head = await side('working tree', checked.sources, checked, today, assets, cache, opts, workers);
   const report = computePlan(base, head);
   const text = format === 'json' ? renderJson(report) : renderMarkdown(report);
   return { report, text, code: planExitCode(report) };
