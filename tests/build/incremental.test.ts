@@ -8,6 +8,7 @@ import { readAssets, readRoot } from '../../src/cli/host.js';
 import { compilerFingerprint } from '../../src/build/fingerprint.js';
 import { memoryCache } from '../../src/write/cache.js';
 import { copyExample, testIO, TEST_EMITTERS, tmp, cliError } from './util.js';
+import { EMITTERS } from '../../src/emit/registry.js';
 
 const TODAY = '2026-11-27';
 const CUSTOMERS = ['acme-logistics', 'kitanihon-seiki', 'minato-clinic'];
@@ -59,6 +60,22 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     writeFileSync(join(fresh, 'customers', 'minato-clinic.yaml'), readFileSync(join(root, 'customers', 'minato-clinic.yaml')));
     await runBuild(testIO(), { root: fresh, today: TODAY, emitters: TEST_EMITTERS, cache: false });
     expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(readFileSync(join(fresh, 'out', 'manifest.json'), 'utf8'));
+  });
+
+  it('with the registered emitters (whatever they are): touching one customer re-emits exactly its groups and the global ones', async () => {
+    const root = copyExample();
+    const io = testIO();
+    const cold = await runBuild(io, { root, today: TODAY, jobs: '0' });
+    const customerScoped = EMITTERS.filter((e) => e.scope === 'customer').map((e) => e.name);
+    const global = EMITTERS.filter((e) => e.scope === 'global').map((e) => e.name);
+    expect(cold.stats?.groups).toBe(customerScoped.length * 3 + global.length);
+    edit(root, 'customers/kitanihon-seiki.yaml', /^representative: .*$/m, 'representative: 北 一郎');
+    const warm = await runBuild(io, { root, today: TODAY, jobs: '0' });
+    expect(warm.stats?.emittedGroups).toEqual([...customerScoped.map((n) => `${n}@kitanihon-seiki`), ...global].sort());
+    expect(warm.stats?.cached).toBe(customerScoped.length * 2);
+    // files of the other customers are byte-identical to the cold build's
+    const other = (m: typeof cold.manifest) => m?.files.filter((f) => f.customer && f.customer !== 'kitanihon-seiki');
+    expect(other(warm.manifest)).toEqual(other(cold.manifest));
   });
 
   it('a policy change re-emits every group', async () => {
