@@ -8,7 +8,7 @@
  *   puts its bytes at a path (copy from the build cache, from the previous out/, or write from memory).
  *   The build uses this one so that out/ is rebuilt whole from the cache plus fresh emits.
  */
-import { mkdirSync, rmSync, writeFileSync, renameSync, existsSync, fsyncSync, openSync, closeSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, renameSync, existsSync, fsyncSync, openSync, closeSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Artifact } from '../emit/types.js';
 import { buildManifest, manifestText, toBytes } from './manifest.js';
@@ -51,6 +51,7 @@ export class Staging {
     this.target = resolve(outDir);
     const parent = dirname(this.target);
     mkdirSync(parent, { recursive: true });
+    recoverInterrupted(this.target);
     const stamp = `${process.pid}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
     this.dir = join(parent, `.${basename(this.target)}.staging-${stamp}`);
     this.old = join(parent, `.${basename(this.target)}.old-${stamp}`);
@@ -133,6 +134,40 @@ export function writeOutput(outDir: string, artifacts: readonly Artifact[], gene
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((a): FileToWrite => ({ path: a.path, put: (dest) => writeFileSync(dest, toBytes(a.data)) }));
   return writeFiles(outDir, files, manifest);
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Cleans up after a build that was killed (Ctrl-C, OOM): its staging folder is removed; if it died between
+ * the two renames of the swap (out/ moved away, staging not yet in place), the previous out/ is put back.
+ * Folders of builds still running (their pid is alive) are left alone.
+ */
+export function recoverInterrupted(target: string): void {
+  const parent = dirname(target);
+  const name = basename(target);
+  let entries: string[];
+  try {
+    entries = readdirSync(parent);
+  } catch {
+    return;
+  }
+  const re = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(staging|old)-(\\d+)-`);
+  for (const e of entries.sort()) {
+    const m = re.exec(e);
+    if (!m || alive(Number(m[2]))) continue;
+    const p = join(parent, e);
+    if (m[1] === 'old' && !existsSync(target)) renameSync(p, target);
+    else rmSync(p, { recursive: true, force: true });
+  }
 }
 
 function basename(p: string): string {

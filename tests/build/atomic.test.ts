@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, readdirSync, existsSync, rmSync, utimesSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, readdirSync, existsSync, rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBuild } from '../../src/cli/commands/build.js';
-import { writeFiles, writeOutput } from '../../src/write/write.js';
+import { recoverInterrupted, writeFiles, writeOutput } from '../../src/write/write.js';
 import { manifestOf } from '../../src/write/manifest.js';
 import type { Emitter } from '../../src/emit/types.js';
 import { copyExample, testIO, TEST_EMITTERS, tmp, cliError } from './util.js';
@@ -66,6 +66,27 @@ describe('atomic write: an interrupted build leaves the previous out/ whole', ()
     await expect(runBuild(testIO(), { root, today: TODAY, state, emitters: [...TEST_EMITTERS, thief] })).rejects.toThrow();
     expect(snapshot(join(root, 'out'))).toEqual(before);
     expect(readdirSync(root).filter((n) => n.startsWith('.out.'))).toEqual([]);
+  });
+
+  it('a build killed half-way (between the two renames): the next build puts the previous out/ back, then cleans up', () => {
+    const parent = tmp();
+    const out = join(parent, 'out');
+    writeOutput(out, [{ path: 'a.txt', data: 'previous\n', kind: 'k' }], 'vmsc test');
+    // what a build with pid 999999 that died after moving out/ away leaves
+    const dead = 999999;
+    renameSync(out, join(parent, `.out.old-${dead}-abc`));
+    mkdirSync(join(parent, `.out.staging-${dead}-abc`));
+    writeFileSync(join(parent, `.out.staging-${dead}-abc`, 'half.txt'), 'half');
+    // a running build's staging folder (this process) is left alone
+    mkdirSync(join(parent, `.out.staging-${process.pid}-zzz`));
+    recoverInterrupted(out);
+    expect(readFileSync(join(out, 'a.txt'), 'utf8')).toBe('previous\n');
+    expect(readdirSync(parent).sort()).toEqual([`.out.staging-${process.pid}-zzz`, 'out']);
+    rmSync(join(parent, `.out.staging-${process.pid}-zzz`), { recursive: true });
+    // and a new build replaces it as usual
+    writeOutput(out, [{ path: 'b.txt', data: 'next\n', kind: 'k' }], 'vmsc test');
+    expect(readdirSync(out).sort()).toEqual(['b.txt', 'manifest.json']);
+    expect(readdirSync(parent)).toEqual(['out']);
   });
 
   it('refuses an output folder that is (or holds) the root or its inputs: exit 2, nothing touched', async () => {
