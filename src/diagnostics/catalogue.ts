@@ -45,6 +45,12 @@ export const CODES: CodeInfo[] = [
   { code: 'X001', severity: 'error', stage: 'internal', title: 'internal error in a rule', description: 'A rule crashed; this is a bug in vmsc. The other rules still ran.' },
   { code: 'X002', severity: 'error', stage: 'internal', title: 'internal error reading a file', description: 'Loading or validating one file crashed; this is a bug in vmsc. The other files were still checked.' },
   // ── other stages: append your non-rule codes below, one line each, in your own section ─────────────
+  // ── plan (build & plan): risk flags of `vmsc plan`, not diagnostics of the inputs ──────────────────────
+  { code: 'U201', severity: 'warning', stage: 'plan', title: 'removed alert route or receiver', description: 'vmsc plan: a receiver, a routing rule or one of its receivers, customer notification, a server or a customer is removed: some alerts will reach fewer people.' },
+  { code: 'U202', severity: 'warning', stage: 'plan', title: 'changed alert recipients', description: "vmsc plan: a receiver's e-mail, a rule's receivers or a customer's fault-notification contacts change." },
+  { code: 'U203', severity: 'warning', stage: 'plan', title: 'changed monthly total', description: "vmsc plan: a customer's monthly charges (tax excluded) change under a tariff (fees, plan, options or servers)." },
+  { code: 'U204', severity: 'warning', stage: 'plan', title: 'changed invoice of a closed month', description: 'vmsc plan: an invoice already built (month <= billing.closedThrough) changes or disappears: issued documents must not change silently.' },
+  { code: 'U205', severity: 'warning', stage: 'plan', title: '第21条 registration change', description: 'vmsc plan: 法人名称, 住所, 代表者名, 電話/FAX, 担当部門名/担当者名 or 請求書の送付先 changes: the customer must send proof documents (第21条).' },
 ];
 
 /** Rules are self-describing; the catalogue lists them with the other codes, sorted by code. */
