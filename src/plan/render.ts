@@ -9,6 +9,8 @@ export const COMMENT_LIMIT = 65_000;
 /** a single diff longer than this is cut (its head and tail stay) */
 const DIFF_LIMIT = 6_000;
 export const MARKER = '<!-- vmsc-plan -->';
+/** risk flags of one code listed in the comment before "… and N more" */
+export const FLAGS_PER_CODE = 15;
 
 function plural(n: number, w: string): string {
   return `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -73,7 +75,21 @@ export function renderMarkdown(r: PlanReport, limit = COMMENT_LIMIT): string {
   }
   if (r.base.errors) head.push(`> base ${md(r.base.label)} does not compile (${plural(r.base.errors, 'error')}): compared with an empty tree`);
   if (r.flags.length) {
-    const lines = r.flags.map((f) => `- ⚠ **${f.code}** ${f.customer ? `\`${f.customer}\` ` : ''}${md(f.message)}`);
+    // many flags of one code (a tariff change touches every customer): the first ones, then a count
+    const lines: string[] = [];
+    const byCode = new Map<string, number>();
+    for (const f of r.flags) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+    const shown = new Map<string, number>();
+    for (const f of r.flags) {
+      const n = (shown.get(f.code) ?? 0) + 1;
+      shown.set(f.code, n);
+      const total = byCode.get(f.code)!;
+      if (total > FLAGS_PER_CODE && n > FLAGS_PER_CODE) {
+        if (n === FLAGS_PER_CODE + 1) lines.push(`- ⚠ **${f.code}** … and ${total - FLAGS_PER_CODE} more (all of them: \`vmsc plan --format json\`)`);
+        continue;
+      }
+      lines.push(`- ⚠ **${f.code}** ${f.customer ? `\`${f.customer}\` ` : ''}${md(f.message)}`);
+    }
     const kinds = [...new Set(r.flags.map((f) => f.kind))].map((k) => FLAG_TITLES[k]).join(' · ');
     head.push(`### ⚠ Risk flags (${r.flags.length}): ${kinds}\n${lines.join('\n')}`);
   }

@@ -47,6 +47,16 @@ describe('plan markdown for a pull-request comment', () => {
     expect((md.match(/^```/gm) ?? []).length % 2).toBe(0);
   });
 
+  it('many flags of one code: the first 15, then a count (the json has them all)', () => {
+    const { base, head } = sides(2, 1);
+    const r = computePlan(base, head);
+    r.flags = Array.from({ length: 40 }, (_, i) => ({ code: 'U203', kind: 'monthly-total' as const, customer: `c${i}`, message: `monthly total ¥1 → ¥${i}` }));
+    const md = renderMarkdown(r);
+    expect(md).toContain('### ⚠ Risk flags (40): changed monthly total');
+    expect((md.match(/^- ⚠ \*\*U203\*\* `c/gm) ?? []).length).toBe(15);
+    expect(md).toContain('- ⚠ **U203** … and 25 more (all of them: `vmsc plan --format json`)');
+  });
+
   it('one long diff is cut in its middle; a text too different is not diffed', () => {
     const { base, head } = sides(1, 400);
     const md = renderMarkdown(computePlan(base, head));
