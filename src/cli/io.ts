@@ -17,7 +17,21 @@ export class CliError extends Error {
   }
 }
 
-export const processIO = (): CliIO => ({
+/** a closed pipe (`vmsc check | head`) ends the output quietly instead of a stack trace */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
+export const processIO = (): CliIO => {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
+  return processStreams();
+};
+
+const processStreams = (): CliIO => ({
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
