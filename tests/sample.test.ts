@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO, vmsc } from './helpers.js';
+
+// The repository's own sample data (policies/ and customers/): the root `npx vmsc build` runs on.
+describe('the repository sample root', () => {
+  it('checks with no error', async () => {
+    const r = await vmsc(['check', '--root', REPO, '--format', 'json', '--today', '2026-11-27']);
+    const ds = (JSON.parse(r.stdout) as { diagnostics: Array<{ severity: string; code: string }> }).diagnostics;
+    expect(ds.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('builds every kind of artifact for its four customers', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'vmsc-sample-')), 'out');
+    const r = await vmsc(['build', '--root', REPO, '--out', out, '--no-cache', '--jobs', '0', '--progress', 'none', '--today', '2026-11-27']);
+    expect(r.code, r.stderr).toBe(0);
+    const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: Array<{ path: string }> };
+    const paths = m.files.map((f) => f.path);
+    for (const p of [
+      'routing/alertmanager.yml',
+      'hokuriku-kensetsu/agents/dr01/zabbix/zabbix_agent2.conf',
+      'hokuriku-kensetsu/documents/contract.pdf',
+      'hokuriku-kensetsu/documents/invoice-2026-09.pdf',
+      'hokuriku-kensetsu/mail/wo-2026-101.eml',
+      'notices/2027-04-tariff/hokuriku-kensetsu.eml',
+    ]) expect(paths).toContain(p);
+    // a work order not yet completed has no completion mail
+    expect(paths).not.toContain('hokuriku-kensetsu/mail/wo-2026-103.eml');
+    // a cloud volume is never monitored
+    const plan = readFileSync(join(out, 'hokuriku-kensetsu/agents/fs02/monitoring-plan.json'), 'utf8');
+    expect(plan).not.toContain('glacier');
+  });
+});
