@@ -68,14 +68,22 @@ function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: 
   }
 }
 
-async function side(label: string, sources: SourceFile[], checked: CheckResult | undefined, today: string, assets: Assets, cache: ArtifactCache, opts: PlanCommandOptions, workers: number | undefined): Promise<PlanSide> {
-  const s: PlanSide = { label, diagnostics: [], files: [], read: (sha) => cache.readBlob(sha) };
-  if (sources.length === 0) return s; // the root did not exist at the base: everything is new
+/** check and resolve one side into s (the parsed files are dropped on return: a large root's trees are big) */
+async function judge(s: PlanSide, load: () => Promise<{ sources: SourceFile[]; checked?: CheckResult }>, today: string): Promise<SourceFile[]> {
+  const { sources, checked } = await load();
+  if (sources.length === 0) return sources; // the root did not exist at the base: everything is new
   const r = checked ?? check(sources, { today });
   s.diagnostics = r.diagnostics;
-  if (hasErrors(r.diagnostics)) return s;
-  const model = resolveModel(r.inputs);
-  s.model = model;
+  if (!hasErrors(r.diagnostics)) s.model = resolveModel(r.inputs);
+  return sources;
+}
+
+/** one side of the plan: check, resolve, build into the cache */
+async function side(label: string, load: () => Promise<{ sources: SourceFile[]; checked?: CheckResult }>, today: string, assets: Assets, cache: ArtifactCache, opts: PlanCommandOptions, workers: number | undefined): Promise<PlanSide> {
+  const s: PlanSide = { label, diagnostics: [], files: [], read: (sha) => cache.readBlob(sha) };
+  const sources = await judge(s, load, today);
+  const model = s.model;
+  if (!model) return s;
   const built = await buildArtifacts({
     model,
     sources,
@@ -104,12 +112,14 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ re
   const { cache, note } = openCache(stateDir);
   if (note) io.stderr(`vmsc: note: ${note}\n`);
   const assets = readAssets();
-  const base = await side(`${opts.base} (${commit.slice(0, 7)})`, baseSources, undefined, today, assets, cache, opts, workers);
+  const base = await side(`${opts.base} (${commit.slice(0, 7)})`, async () => ({ sources: baseSources }), today, assets, cache, opts, workers);
   base.ref = opts.base;
   base.commit = commit;
   // the working tree is checked like `vmsc check` does it (its cache and workers for a large root)
-  const checked = await checkRoot(root, { today, ...(stateDir ? { state: stateDir } : { cache: 'off' as const }) });
-  const head = await side('working tree', checked.sources, checked, today, assets, cache, opts, workers);
+  const head = await side('working tree', async () => {
+    const checked = await checkRoot(root, { today, ...(stateDir ? { state: stateDir } : { cache: 'off' as const }) });
+    return { sources: checked.sources, checked };
+  }, today, assets, cache, opts, workers);
   const report = computePlan(base, head);
   const text = format === 'json' ? renderJson(report) : renderMarkdown(report);
   return { report, text, code: planExitCode(report) };
