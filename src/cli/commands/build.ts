@@ -232,10 +232,13 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   }
 
   // check with `vmsc check`'s own cache (and workers) in the same state folder; the sources it read are the ones built
-  const compiled = await compileRootOrExplain(io, root, today, stateDir);
+  // (only the model and counts are kept: the parsed files are large and not needed while emitting)
+  const { model, warnings, checkedAll } = await (async () => {
+    const c = await compileRootOrExplain(io, root, today, stateDir);
+    return { model: c.model, warnings: countBySeverity(c.result.diagnostics).warnings, checkedAll: hashSources(c.sources).all };
+  })();
   timings?.lap('check + resolve');
-  const { model, result } = compiled;
-  if (hashSources(compiled.sources).all !== hashes.all) {
+  if (checkedAll !== hashes.all) {
     throw new CliError('the input files changed while the build was reading them', 1, 'run vmsc build again');
   }
   const ids = new Set(model.customers.map((c) => c.id));
@@ -316,7 +319,6 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   const { built, manifest } = done;
   const stamps = stampsOf(out, manifest) ?? [];
 
-  const { warnings } = countBySeverity(result.diagnostics);
   const customers = selected ? selected.size : selectCustomer ? model.customers.filter((c) => selectCustomer(c.id)).length : model.customers.length;
   cache.putRecord(recordName, {
     key: runKey,
