@@ -7,7 +7,6 @@ import { CliError } from '../io.js';
 import { parseToday, rootDir } from '../common.js';
 import { packageVersion, readAssets, readRoot } from '../host.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
-import { buildArtifacts, inShard } from '../../build/build.js';
 import type { BuildStats } from '../../build/build.js';
 import type { Emitter } from '../../emit/types.js';
 import { assetsHash, compilerFingerprint, hashSources, sha256hex } from '../../build/fingerprint.js';
@@ -230,6 +229,9 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
       // no usable out/: build
     }
   }
+
+  // the emitters (PDF, mail, YAML libraries) load only now: an up-to-date build never pays for them
+  const { buildArtifacts, inShard } = await import('../../build/build.js');
 
   // check with `vmsc check`'s own cache (and workers) in the same state folder; the sources it read are the ones built
   // (only the model and counts are kept: the parsed files are large and not needed while emitting)
