@@ -15,7 +15,7 @@ import type { Revision, Tariff } from '../../model/inputs.js';
 import type { TermsEdition } from '../../types/generated/terms.js';
 import { monthlyCharges } from '../../billing/charges.js';
 import type { MonthlyCharges } from '../../billing/charges.js';
-import { earliestLegalEndDate } from '../../billing/contract.js';
+import { latestNoticeDate } from '../../billing/contract.js';
 import { tariffInForce } from '../../resolve/tariff.js';
 import { addDays, addMonths, firstDayOfMonth, lastDayOfMonth } from '../../util/dates.js';
 
@@ -87,26 +87,15 @@ export function isConcerned(customer: ResolvedCustomer, effectiveOn: string): { 
 
 /**
  * 第6条: the service ends on a month end; a written notice must arrive one calendar month before it.
- * The latest end date that avoids the change is the last month end before effectiveOn. The notice deadline is
- * the latest day d with earliestLegalEndDate(customer, d) <= endOn (the billing module owns the 第5条2/第6条
- * rule; we search back from endOn − 1 month, which is where 第6条 puts it).
+ * The latest end date that avoids the change is the last month end before effectiveOn; the notice deadline
+ * for it is billing's latestNoticeDate (the billing module owns the 第5条2/第6条 rule).
  */
 export function cancellationFor(customer: ResolvedCustomer, revision: Revision): Cancellation {
-  const earliest = (noticedOn: string): string => {
-    try {
-      return earliestLegalEndDate(customer, noticedOn);
-    } catch {
-      return '9999-12-31'; // a notice the rule cannot place (e.g. before the contract) never allows endOn
-    }
-  };
   const endOn = lastDayOfMonth(addMonths(firstDayOfMonth(revision.effectiveOn), -1));
-  let noticeBy = addMonths(endOn, -1);
-  // move forward while a later notice still allows ending on endOn, backward while this one does not
-  for (let i = 0; i < 62 && earliest(addDays(noticeBy, 1)) <= endOn && addDays(noticeBy, 1) <= endOn; i++) {
-    noticeBy = addDays(noticeBy, 1);
-  }
-  for (let i = 0; i < 62 && earliest(noticeBy) > endOn; i++) noticeBy = addDays(noticeBy, -1);
-  return { endOn, noticeBy, possible: noticeBy >= revision.announcedOn && earliest(noticeBy) <= endOn };
+  // undefined when endOn lies inside the minimum period: no notice can end the contract before the change
+  const latest = latestNoticeDate(customer, endOn);
+  const noticeBy = latest ?? addMonths(endOn, -1);
+  return { endOn, noticeBy, possible: latest !== undefined && noticeBy >= revision.announcedOn };
 }
 
 function diff(a: MonthlyCharges, b: MonthlyCharges): FeeImpact['difference'] {

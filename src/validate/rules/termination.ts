@@ -6,25 +6,25 @@
  *   "One calendar month before" is Temporal's month arithmetic, clamped at month ends (03-31 → 02-28).
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { addDays, addMonths, isMonthEnd, lastDayOfMonth } from '../../util/dates.js';
+import { isMonthEnd, lastDayOfMonth } from '../../util/dates.js';
+import { earliestLegalEndDate, latestNoticeDate } from '../../billing/contract.js';
 import type { Rule } from '../rule.js';
 
-/** the latest day a notice may be given for a contract ending on `endsOn` (a month end) */
+/**
+ * The latest day a notice may be given for a contract ending on `endsOn` (a month end on or after the end of
+ * the minimum period). The 第5条2 / 第6条 arithmetic lives in billing/contract.ts, shared with the contract
+ * figures and the revision notices.
+ */
 export function noticeDeadline(billingStartsOn: string, endsOn: string): { deadline: string; article: string } {
-  const minimumPeriodEnd = lastDayOfMonth(billingStartsOn);
-  return endsOn <= minimumPeriodEnd
-    ? { deadline: addDays(endsOn, -14), article: '第5条2' }
-    : { deadline: addMonths(endsOn, -1), article: '第6条1' };
+  const minimum = { minimumPeriodEndsOn: lastDayOfMonth(billingStartsOn) };
+  const deadline = latestNoticeDate(minimum, endsOn);
+  if (deadline === undefined) throw new Error(`internal: no notice deadline for an end on ${endsOn} (R018/R020 come first)`);
+  return { deadline, article: endsOn === minimum.minimumPeriodEndsOn ? '第5条2' : '第6条1' };
 }
 
 /** the earliest month end a contract can legally end on when notice is given on `noticedOn` */
 export function earliestLegalEnd(billingStartsOn: string, noticedOn: string): string {
-  let e = lastDayOfMonth(noticedOn > billingStartsOn ? noticedOn : billingStartsOn);
-  for (let i = 0; i < 4; i++) {
-    if (noticedOn <= noticeDeadline(billingStartsOn, e).deadline) return e;
-    e = lastDayOfMonth(addDays(e, 1));
-  }
-  return e;
+  return earliestLegalEndDate({ minimumPeriodEndsOn: lastDayOfMonth(billingStartsOn) }, noticedOn);
 }
 
 export const terminationMonthEnd: Rule = {
