@@ -71,6 +71,19 @@ function status(b: Billable): ReturnType<typeof paymentStatus> | undefined {
   return st ?? undefined;
 }
 
+type InvoiceStatus = ReturnType<typeof paymentStatus>[number];
+type Payment = NonNullable<BillingCustomer['source']['payments']>[number];
+
+/** every invoice status of every billable customer, with that customer's payments (B003, B005, B006) */
+function* invoiceStatuses(ctx: RuleContext): Generator<{ b: Billable; s: InvoiceStatus; pays: readonly Payment[] }> {
+  for (const b of billable(ctx)) {
+    const st = status(b);
+    if (!st) continue;
+    const pays = b.customer.source.payments ?? [];
+    for (const s of st) yield { b, s, pays };
+  }
+}
+
 export const calendarCoverageInHolidayData: Rule = {
   code: 'B001',
   title: 'calendar coverage inside the holiday data',
@@ -124,18 +137,13 @@ export const partialPayment: Rule = {
   description: '第17条: a payment below the invoice total leaves the rest unpaid; late fees keep running on that rest until it is paid (and are billed only once it is).',
   check(ctx) {
     const out: Diagnostic[] = [];
-    for (const b of billable(ctx)) {
-      const st = status(b);
-      if (!st) continue;
-      const pays = b.customer.source.payments ?? [];
-      for (const s of st) {
-        if (s.paid === 0 || s.paid >= s.total) continue;
-        // point at the last payment of that invoice
-        const idx = pays.reduce((acc, p, i) => (p.invoice === s.month && (acc < 0 || p.paidOn >= (pays[acc]?.paidOn ?? '')) ? i : acc), -1);
-        out.push(ctx.at('B003', 'warning', b.file, ['payments', Math.max(idx, 0), 'amount'],
-          `invoice ${s.invoiceNumber} (${s.month}) is partly paid: ${formatYen(s.paid)} of ${formatYen(s.total)}, ${formatYen(s.total - s.paid)} still unpaid (due ${s.dueDate})`,
-          'record the remaining payment when it arrives; the late fee on the unpaid rest is billed in the month it is paid (第17条)'));
-      }
+    for (const { b, s, pays } of invoiceStatuses(ctx)) {
+      if (s.paid === 0 || s.paid >= s.total) continue;
+      // point at the last payment of that invoice
+      const idx = pays.reduce((acc, p, i) => (p.invoice === s.month && (acc < 0 || p.paidOn >= (pays[acc]?.paidOn ?? '')) ? i : acc), -1);
+      out.push(ctx.at('B003', 'warning', b.file, ['payments', Math.max(idx, 0), 'amount'],
+        `invoice ${s.invoiceNumber} (${s.month}) is partly paid: ${formatYen(s.paid)} of ${formatYen(s.total)}, ${formatYen(s.total - s.paid)} still unpaid (due ${s.dueDate})`,
+        'record the remaining payment when it arrives; the late fee on the unpaid rest is billed in the month it is paid (第17条)'));
     }
     return out;
   },
@@ -167,17 +175,12 @@ export const overpayment: Rule = {
   description: 'Payments for one invoice add up to more than its total: the excess is not applied to any other invoice.',
   check(ctx) {
     const out: Diagnostic[] = [];
-    for (const b of billable(ctx)) {
-      const st = status(b);
-      if (!st) continue;
-      const pays = b.customer.source.payments ?? [];
-      for (const s of st) {
-        if (s.paid <= s.total) continue;
-        const idx = pays.findIndex((p) => p.invoice === s.month);
-        out.push(ctx.at('B005', 'warning', b.file, ['payments', Math.max(idx, 0), 'amount'],
-          `payments for ${s.invoiceNumber} (${s.month}) add up to ${formatYen(s.paid)}, ${formatYen(s.paid - s.total)} more than its total ${formatYen(s.total)}`,
-          'check the amounts; vmsc does not carry an excess over to another invoice'));
-      }
+    for (const { b, s, pays } of invoiceStatuses(ctx)) {
+      if (s.paid <= s.total) continue;
+      const idx = pays.findIndex((p) => p.invoice === s.month);
+      out.push(ctx.at('B005', 'warning', b.file, ['payments', Math.max(idx, 0), 'amount'],
+        `payments for ${s.invoiceNumber} (${s.month}) add up to ${formatYen(s.paid)}, ${formatYen(s.paid - s.total)} more than its total ${formatYen(s.total)}`,
+        'check the amounts; vmsc does not carry an excess over to another invoice'));
     }
     return out;
   },
@@ -189,20 +192,15 @@ export const lateFeeNeverBilled: Rule = {
   description: '第17条: a late fee is billed on the invoice of the month of payment; when the contract has ended before that month there is no such invoice, so the fee must be claimed separately.',
   check(ctx) {
     const out: Diagnostic[] = [];
-    for (const b of billable(ctx)) {
-      const st = status(b);
-      if (!st) continue;
+    for (const { b, s, pays } of invoiceStatuses(ctx)) {
       const { last } = contractMonthBounds(b.customer);
       if (last === undefined) continue;
-      const pays = b.customer.source.payments ?? [];
-      for (const s of st) {
-        for (const e of s.lateFees) {
-          if (e.billedIn <= last) continue;
-          const idx = pays.findIndex((p) => p.invoice === s.month && p.paidOn === e.paidOn);
-          out.push(ctx.at('B006', 'warning', b.file, ['payments', Math.max(idx, 0), 'paidOn'],
-            `late fee ${formatYen(e.amount)} on ${s.invoiceNumber} (paid ${e.paidOn}, ${e.days} days late) falls in ${e.billedIn}, after the contract's last invoice (${last}): it appears on no invoice`,
-            'claim it separately (vmsc bill does not build invoices after the service end month)'));
-        }
+      for (const e of s.lateFees) {
+        if (e.billedIn <= last) continue;
+        const idx = pays.findIndex((p) => p.invoice === s.month && p.paidOn === e.paidOn);
+        out.push(ctx.at('B006', 'warning', b.file, ['payments', Math.max(idx, 0), 'paidOn'],
+          `late fee ${formatYen(e.amount)} on ${s.invoiceNumber} (paid ${e.paidOn}, ${e.days} days late) falls in ${e.billedIn}, after the contract's last invoice (${last}): it appears on no invoice`,
+          'claim it separately (vmsc bill does not build invoices after the service end month)'));
       }
     }
     return out;
