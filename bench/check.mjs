@@ -15,7 +15,7 @@ import * as jsyaml from 'js-yaml';
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EXAMPLE = join(REPO, '..', 'shared', 'spec', 'example');
 const BIN = join(REPO, 'bin', 'vmsc.js');
-if (!existsSync(join(REPO, 'dist', 'cli', 'check-run.js'))) {
+if (!existsSync(join(REPO, 'dist', 'driver', 'index.js'))) {
   console.error('dist/ is missing: run npx tsc -p tsconfig.build.json first');
   process.exit(2);
 }

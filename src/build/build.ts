@@ -16,9 +16,9 @@ import { EMITTERS } from '../emit/registry.js';
 import { assertUniquePaths, emitCustomer } from '../emit/run.js';
 import type { ArtifactCache, CachedFile } from '../write/cache.js';
 import { toBytes } from '../write/manifest.js';
-import { assetsHash, hashSources, sha256hex } from './fingerprint.js';
-import type { SourceHashes } from './fingerprint.js';
-import { defaultWorkers, WorkerPool, workersAvailable } from './pool.js';
+import { assetsHash, hashSources, sha256hex } from './hashes.js';
+import type { SourceHashes } from './hashes.js';
+import type { Workers } from '../driver/host.js';
 
 export interface BuildProgress {
   done: number;
@@ -41,6 +41,10 @@ export interface BuildInput {
   globals?: boolean;
   /** worker threads for customer groups: undefined = one per core when worth it, 0 = in-process */
   workers?: number;
+  /** `n` worker threads holding this model (the driver's); none given or undefined returned = in-process */
+  pool?: (n: number) => Workers | undefined;
+  /** cores, for the default number of workers */
+  parallelism?: number;
   onProgress?: (p: BuildProgress) => void;
   /** called with each emitted file and its bytes, as soon as it is emitted (the build writes it to staging) */
   onEmitted?: (file: CachedFile, bytes: Uint8Array) => void;
@@ -133,44 +137,30 @@ export async function buildArtifacts(input: BuildInput): Promise<BuildOutput> {
   const ctx: EmitContext = { model, assets: input.assets };
   const customerMisses = misses.filter((g) => g.customer);
   const globalMisses = misses.filter((g) => !g.customer);
-  let nWorkers = input.workers ?? (customerMisses.length >= WORKER_THRESHOLD ? defaultWorkers() : 0);
-  if (!workersAvailable()) nWorkers = 0;
-  let pool: WorkerPool | undefined;
-  if (nWorkers > 0) {
-    try {
-      pool = new WorkerPool(nWorkers, model, input.assets);
-    } catch {
-      pool = undefined; // the model could not be posted (not plain data): build in-process
-      nWorkers = 0;
+  const wanted = input.workers ?? (customerMisses.length >= WORKER_THRESHOLD ? Math.max(1, input.parallelism ?? 1) : 0);
+  const pool = wanted > 0 ? input.pool?.(wanted) : undefined;
+  const runGlobals = async () => {
+    for (const g of globalMisses) accept(g, await (g.emitter as GlobalEmitter).emit(ctx));
+  };
+  if (pool) {
+    // one task per customer (all its missing groups), so a worker keeps a customer's documents together
+    const byCustomer = new Map<string, Group[]>();
+    for (const g of customerMisses) {
+      const id = g.customer!.id;
+      const list = byCustomer.get(id);
+      if (list) list.push(g);
+      else byCustomer.set(id, [g]);
     }
+    const tasks = [...byCustomer.values()].map(async (gs) => {
+      const res = await pool.emit(gs.map((g) => ({ emitter: g.emitter.name, customer: g.customer!.id })));
+      gs.forEach((g, i) => accept(g, res[i] ?? []));
+    });
+    await Promise.all([...tasks, runGlobals()]);
+  } else {
+    for (const g of customerMisses) accept(g, await emitCustomer(g.emitter as CustomerEmitter, ctx, g.customer!));
+    await runGlobals();
   }
-
-  try {
-    const runGlobals = async () => {
-      for (const g of globalMisses) accept(g, await (g.emitter as GlobalEmitter).emit(ctx));
-    };
-    if (pool) {
-      const p = pool;
-      // one task per customer (all its missing groups), so a worker keeps a customer's documents together
-      const byCustomer = new Map<string, Group[]>();
-      for (const g of customerMisses) {
-        const id = g.customer!.id;
-        const list = byCustomer.get(id);
-        if (list) list.push(g);
-        else byCustomer.set(id, [g]);
-      }
-      const tasks = [...byCustomer.values()].map(async (gs) => {
-        const res = await p.run(gs.map((g) => ({ emitter: g.emitter.name, customer: g.customer!.id })));
-        gs.forEach((g, i) => accept(g, res[i] ?? []));
-      });
-      await Promise.all([...tasks, runGlobals()]);
-    } else {
-      for (const g of customerMisses) accept(g, await emitCustomer(g.emitter as CustomerEmitter, ctx, g.customer!));
-      await runGlobals();
-    }
-  } finally {
-    await pool?.close();
-  }
+  const nWorkers = pool ? pool.size : 0;
 
   const files: CachedFile[] = [];
   for (const g of groups) files.push(...(results.get(g) ?? []));

@@ -2,10 +2,9 @@
 import { resolve } from 'node:path';
 import { CliError } from './io.js';
 import type { CliIO } from './io.js';
-import { isDirectory, listRoot, readRoot } from './host.js';
-import { compile } from '../program.js';
-import type { CompileResult } from '../program.js';
-import { hasErrors } from '../diagnostics/diagnostic.js';
+import { isDirectory, listRoot, nodeHost } from './host.js';
+import { Driver } from '../driver/index.js';
+import type { CheckResult, DriverOptions, RootCompile } from '../driver/index.js';
 import { renderHuman, summaryLine } from '../diagnostics/render.js';
 import { isValidDate, todayInTokyo } from '../util/dates.js';
 import type { Model } from '../model/model.js';
@@ -39,18 +38,35 @@ export function parseChoice<T extends string>(opt: string | undefined, flag: str
   return opt as T;
 }
 
+/** a driver on the root on disk, with the state folder's check cache when there is one */
+export function openDriver(io: CliIO, root: string, opts: DriverOptions & { stateDir?: string | undefined }): Driver {
+  const { stateDir, ...options } = opts;
+  return new Driver(nodeHost(root, { stateDir, now: io.now }), stateDir ? options : { ...options, cache: 'off' });
+}
+
+/** prints the diagnostics (human) to stderr and throws CliError(1): nothing is produced */
+export function explain(io: CliIO, result: CheckResult, fileCount: number): never {
+  io.stderr(renderHuman(result.diagnostics, { lineText: (f, l) => result.lineText(f, l) }, { color: io.isTTY && !io.env['NO_COLOR'] }));
+  io.stderr(summaryLine(result.diagnostics, fileCount) + '\n');
+  throw new CliError('the inputs have errors; nothing was produced', 1, 'fix the errors above, then run again (`vmsc check` lists them)');
+}
+
 /**
- * Compiles the root; on errors prints them (human) to stderr and throws CliError(1).
- * Every command that reads the model starts here, so bad input is always reported the same way.
+ * The checked model of a driver's root; on errors prints them and throws CliError(1). Every command that
+ * reads the model starts here, so bad input is always reported the same way.
  */
-export function loadModel(io: CliIO, root: string, today: string): { model: Model; result: CompileResult } {
-  const sources = readRoot(root);
-  const result = compile(sources, { today });
-  if (hasErrors(result.diagnostics) || !result.model) {
-    const src = { lineText: (f: string, l: number) => result.files.get(f)?.lineText(l) };
-    io.stderr(renderHuman(result.diagnostics, src, { color: io.isTTY && !io.env['NO_COLOR'] }));
-    io.stderr(summaryLine(result.diagnostics, sources.length) + '\n');
-    throw new CliError('the inputs have errors; nothing was produced', 1, 'fix the errors above, then run again (`vmsc check` lists them)');
-  }
+export async function compileOrExplain(io: CliIO, driver: Driver): Promise<{ model: Model; result: RootCompile }> {
+  const result = await driver.compile();
+  if (!result.model) explain(io, result, result.sources.length);
   return { model: result.model, result };
+}
+
+/** the checked model of a root (no cache: the small commands read a root once), for commands that need only it */
+export async function loadModel(io: CliIO, root: string, today: string): Promise<{ model: Model; result: RootCompile }> {
+  const driver = openDriver(io, root, { today, workers: 0 });
+  try {
+    return await compileOrExplain(io, driver);
+  } finally {
+    await driver.close();
+  }
 }

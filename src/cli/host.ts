@@ -1,6 +1,7 @@
 /**
  * The CLI host: the only place (with write/) that reads the disk. Reads a root into in-memory sources,
- * and the compiler's own assets (templates, fonts).
+ * and the compiler's own assets (templates, fonts); `nodeHost` gives the driver the files of a root, the
+ * clock, the worker threads (cli/pool.ts), the check cache (cli/state.ts) and the fingerprint.
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,6 +9,11 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceFile } from '../load/yaml.js';
 import type { Assets } from '../emit/types.js';
+import { availableParallelism } from 'node:os';
+import type { Host } from '../driver/host.js';
+import { compilerFingerprint } from './fingerprint.js';
+import { startWorkers } from './pool.js';
+import { FolderStore } from './state.js';
 
 /** folders of a root that hold inputs */
 const INPUT_DIRS = ['policies', 'customers'];
@@ -85,4 +91,22 @@ export function readAssets(templatesDir = join(PACKAGE_ROOT, 'templates')): Asse
   const fonts = new Map<string, Uint8Array>();
   for (const name of Object.keys(FONT_FILES)) fonts.set(name, readFileSync(fontPath(name)));
   return { templates, fonts };
+}
+
+/**
+ * The host of a root on disk: its files, the clock, one worker thread per core, and the check cache under
+ * `<stateDir>/check` (none without a state folder).
+ */
+export function nodeHost(root: string, opts: { stateDir?: string | undefined; now?: () => number } = {}): Host {
+  let assets: Assets | undefined;
+  const host: Host = {
+    readSources: () => readRoot(root),
+    now: opts.now ?? (() => Date.now()),
+    parallelism: () => Math.max(1, availableParallelism()),
+    startWorkers: (n) => startWorkers(n),
+    readAssets: () => (assets ??= readAssets()),
+    fingerprint: compilerFingerprint,
+  };
+  if (opts.stateDir) host.checkState = new FolderStore(join(opts.stateDir, 'check'));
+  return host;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { copyRoot, EXAMPLE } from '../helpers.js';
 import { agentArtifacts, edit, model, text, TODAY } from './util.js';
 import { readRoot } from '../../src/cli/host.js';
-import { check } from '../../src/program.js';
+import { check } from '../../src/driver/index.js';
 import { resolve } from '../../src/resolve/resolve.js';
 import type { BusyCheck, Check, MonitoringPlan } from '../../src/resolve/monitoring.js';
 import { globToRegex, normalizeVolumePath, severitiesOf } from '../../src/resolve/monitoring.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { copyRoot, EXAMPLE } from '../helpers.js';
 import { diagnostics, edit, TODAY } from './util.js';
 import { readRoot } from '../../src/cli/host.js';
-import { check, compile, makeRuleContext } from '../../src/program.js';
+import { check, compile, makeRuleContext } from '../../src/driver/index.js';
 import { capabilityDiagnostics } from '../../src/validate/rules/monitoring-targets.js';
 import { CAPABILITIES } from '../../src/resolve/monitoring.js';
 

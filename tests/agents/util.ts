@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRoot } from '../../src/cli/host.js';
-import { check, compile } from '../../src/program.js';
+import { check, compile } from '../../src/driver/index.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { Model } from '../../src/model/model.js';
 import type { Artifact, EmitContext } from '../../src/emit/types.js';

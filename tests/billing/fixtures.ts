@@ -1,6 +1,6 @@
 /** Test fixtures for billing: the example root in memory, edited with the yaml library (comments kept). */
 import { parseDocument } from 'yaml';
-import { compile, check } from '../../src/program.js';
+import { compile, check } from '../../src/driver/index.js';
 import type { SourceFile } from '../../src/load/yaml.js';
 import type { Model, ResolvedCustomer } from '../../src/model/model.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';

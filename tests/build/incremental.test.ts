@@ -3,9 +3,9 @@ import { chmodSync, statSync, utimesSync, readFileSync, writeFileSync, existsSyn
 import { join } from 'node:path';
 import { runBuild } from '../../src/cli/commands/build.js';
 import { buildArtifacts, inShard } from '../../src/build/build.js';
-import { compile } from '../../src/program.js';
+import { compile } from '../../src/driver/index.js';
 import { readAssets, readRoot } from '../../src/cli/host.js';
-import { compilerFingerprint } from '../../src/build/fingerprint.js';
+import { compilerFingerprint } from '../../src/cli/fingerprint.js';
 import { memoryCache } from '../../src/write/cache.js';
 import { copyExample, testIO, TEST_EMITTERS, tmp, cliError } from './util.js';
 import { EMITTERS } from '../../src/emit/registry.js';

@@ -4,7 +4,7 @@ import { dueDate } from '../../src/billing/dates.js';
 import { computeInvoices } from '../../src/billing/invoice.js';
 import { contractFigures, earliestLegalEndDate } from '../../src/billing/contract.js';
 import { lateFee } from '../../src/billing/money.js';
-import { compile } from '../../src/program.js';
+import { compile } from '../../src/driver/index.js';
 import { daysBetween, monthRange, todayInTokyo } from '../../src/util/dates.js';
 import { EXAMPLE, readRoot, vmsc } from '../helpers.js';
 

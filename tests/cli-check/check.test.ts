@@ -168,8 +168,8 @@ describe('vmsc check: the content-hash cache never changes a result', () => {
 });
 
 describe('vmsc check on a large root (worker threads, cache)', () => {
-  const dist = existsSync(join(__dirname, '..', '..', 'dist', 'cli', 'check-worker.js'));
-  it.skipIf(!dist)('250 customers: workers and cache give what the in-process check gives', async () => {
+  // the workers run dist/cli/worker.js, which the test set-up (tests/global-setup.ts) keeps built and fresh
+  it('250 customers: workers and cache give what the in-process check gives', async () => {
     const root = mkdtempSync(join(tmpdir(), 'vmsc-big-'));
     cpSync(join(EXAMPLE, 'policies'), join(root, 'policies'), { recursive: true });
     mkdirSync(join(root, 'customers'));
@@ -183,7 +183,8 @@ describe('vmsc check on a large root (worker threads, cache)', () => {
       writeFileSync(join(root, 'customers', `c${n}.yaml`), t);
     }
     const off = await vmsc(['check', '--root', root, '--format', 'json', '--cache', 'off', ...TODAY]);
-    const cold = await vmsc(['check', '--root', root, '--format', 'json', ...TODAY]);
+    const cold = await vmsc(['check', '--root', root, '--format', 'json', '--timings', ...TODAY]);
+    expect(cold.stderr).toMatch(/load \+ schema \(258 files, [1-8] workers\)/);
     expect(existsSync(join(root, '.vmsc-state', 'check', 'results.json'))).toBe(true);
     const warm = await vmsc(['check', '--root', root, '--format', 'json', '--timings', ...TODAY]);
     expect(warm.stderr).toContain('(258 files: 258 from the cache, 0 parsed)');
@@ -209,15 +210,42 @@ describe('human format: hostile or huge source lines', () => {
   });
 });
 
-describe('compileRoot (for commands that read the model of a large root)', () => {
-  it('gives the model compile() gives', async () => {
-    const { compileRoot } = await import('../../src/cli/check-run.js');
-    const { compile } = await import('../../src/program.js');
+describe('the driver (the one way to a checked model)', () => {
+  it('gives on a root on disk, with cache and workers, the model and diagnostics compile() gives in memory', async () => {
+    const { Driver, compile } = await import('../../src/driver/index.js');
+    const { nodeHost, readRoot } = await import('../../src/cli/host.js');
+    const state = mkdtempSync(join(tmpdir(), 'vmsc-driver-state-'));
+    const d = new Driver(nodeHost(EXAMPLE, { stateDir: state }), { today: '2026-11-27', cache: 'on', workers: 2 });
+    try {
+      const a = await d.compile();
+      const b = compile(readRoot(EXAMPLE), { today: '2026-11-27' });
+      expect(a.model).toBeDefined();
+      expect(a.stats.workers).toBe(2);
+      expect(JSON.stringify(a.model)).toBe(JSON.stringify(b.model));
+      expect(a.diagnostics).toEqual(b.diagnostics);
+      const again = await d.compile(); // every file from the cache now
+      expect(again.stats.cached).toBe(again.stats.files);
+      expect(JSON.stringify(again.model)).toBe(JSON.stringify(b.model));
+    } finally {
+      await d.close();
+    }
+  });
+
+  it('re-checks one changed file (update) as a full check of the changed root would', async () => {
+    const { Driver, compile, memoryHost } = await import('../../src/driver/index.js');
     const { readRoot } = await import('../../src/cli/host.js');
-    const a = await compileRoot(EXAMPLE, { today: '2026-11-27' });
-    const b = compile(readRoot(EXAMPLE), { today: '2026-11-27' });
-    expect(a.model).toBeDefined();
-    expect(JSON.stringify(a.model)).toBe(JSON.stringify(b.model));
-    expect(a.diagnostics).toEqual(b.diagnostics);
+    const sources = readRoot(EXAMPLE);
+    const d = new Driver(memoryHost(sources), { today: '2026-11-27' });
+    await d.check();
+    const path = 'customers/acme-logistics.yaml';
+    const bad = Buffer.from(Buffer.from(sources.find((s) => s.path === path)!.bytes).toString('utf8').replace('environment: azure', 'environment: azur'));
+    const u = await d.update(path, bad);
+    expect(u.stats.parsed).toBe(1);
+    const full = compile(sources.map((s) => (s.path === path ? { path, bytes: bad } : s)), { today: '2026-11-27' });
+    expect(u.diagnostics).toEqual(full.diagnostics);
+    expect(u.diagnostics.some((x) => x.code === 'S004' && x.file === path)).toBe(true);
+    expect(u.model).toBeUndefined();
+    const removed = await d.update('policies/routing.yaml', undefined);
+    expect(removed.diagnostics.some((x) => x.code === 'P001' && x.file === 'policies/routing.yaml')).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  * Only foundation codes (L, S, P, X, R) are compared; other stages' codes are their own tests' business.
  */
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/program.js';
+import { check } from '../../src/driver/index.js';
 import type { SourceFile } from '../../src/load/yaml.js';
 import { EXAMPLE, readRoot } from '../helpers.js';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canDraw, missingGlyphs } from '../../src/emit/documents/glyphs.js';
-import { check } from '../../src/program.js';
+import { check } from '../../src/driver/index.js';
 import { readRoot } from '../../src/cli/host.js';
 import type { SourceFile } from '../../src/load/yaml.js';
 import { EXAMPLE } from './pdf.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readAssets, readRoot } from '../../src/cli/host.js';
-import { compile } from '../../src/program.js';
+import { compile } from '../../src/driver/index.js';
 import type { Model } from '../../src/model/model.js';
 
 export const EXAMPLE = join(import.meta.dirname, '..', '..', '..', 'shared', 'spec', 'example');

@@ -3,7 +3,7 @@
 import { writeFileSync, rmSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { check, compile } from '../../src/program.js';
+import { check, compile } from '../../src/driver/index.js';
 import type { SourceFile } from '../../src/load/yaml.js';
 import type { Model } from '../../src/model/model.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';

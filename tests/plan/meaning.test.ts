@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compile } from '../../src/program.js';
+import { compile } from '../../src/driver/index.js';
 import { readRoot } from '../../src/cli/host.js';
 import type { Model } from '../../src/model/model.js';
 import { explain } from '../../src/plan/meaning.js';

@@ -1,5 +1,5 @@
 /** Compiles a root and renders its routing artifacts in memory (no disk, no CLI). */
-import { compile } from '../../src/program.js';
+import { compile } from '../../src/driver/index.js';
 import type { Model } from '../../src/model/model.js';
 import { routingArtifacts, ALERTMANAGER_PATH, ROUTING_JSON_PATH, ROUTING_MD_PATH } from '../../src/emit/routing/index.js';
 import type { RoutingJson } from '../../src/emit/routing/tables.js';

@@ -1,6 +1,6 @@
 /** Routing rules T001–T004: a valid and an invalid case each, located in the file. */
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/program.js';
+import { check } from '../../src/driver/index.js';
 import { EXAMPLE, readRoot, vmsc, copyRoot } from '../helpers.js';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { simpleParser } from 'mailparser';
 import type { AddressObject } from 'mailparser';
-import { compile } from '../../src/program.js';
+import { compile } from '../../src/driver/index.js';
 import { revisionMessages } from '../../src/emit/notices/index.js';
 import type { OutgoingMessage } from '../../src/emit/notices/index.js';
 import { Ledger, ledgerPath, ledgerStates, readLedger, LedgerError } from '../../src/send/ledger.js';

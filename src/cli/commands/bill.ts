@@ -74,12 +74,12 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
     .option('--format <format>', 'table | json', 'table')
     .option('--today <date>', 'the date (YYYY-MM-DD, Japan) used by date-dependent warnings; default: today')
-    .action((opts: { customer: string; month?: string; root?: string; format?: string; today?: string }) => {
+    .action(async (opts: { customer: string; month?: string; root?: string; format?: string; today?: string }) => {
       const format = parseChoice(opts.format, '--format', ['table', 'json'] as const, 'table');
       const month = opts.month === undefined ? undefined : parseMonth(opts.month);
       const root = rootDir(io, opts.root);
       const today = parseToday(io, opts.today);
-      const { model } = loadModel(io, root, today);
+      const { model } = await loadModel(io, root, today);
       const customer = model.customers.find((c) => c.id === opts.customer);
       if (!customer) {
         throw new CliError(

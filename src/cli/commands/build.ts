@@ -4,14 +4,16 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CliIO } from '../io.js';
 import { CliError } from '../io.js';
-import { parseToday, rootDir } from '../common.js';
-import { packageVersion, readAssets, readRoot } from '../host.js';
+import { compileOrExplain, openDriver, parseToday, rootDir } from '../common.js';
+import { packageVersion, readRoot } from '../host.js';
+import { openCache, stateFolder } from '../state.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
-import type { BuildStats } from '../../build/build.js';
+import type { BuildOutput, BuildStats } from '../../build/build.js';
 import type { Emitter } from '../../emit/types.js';
-import { assetsHash, compilerFingerprint, hashSources, sha256hex } from '../../build/fingerprint.js';
+import type { Model } from '../../model/model.js';
+import type { Driver } from '../../driver/index.js';
+import { assetsHash, hashSources, sha256hex } from '../../build/hashes.js';
 import { progressMode, progressReporter } from '../../build/progress.js';
-import { compileRootOrExplain, openCache, stateFolder } from '../../build/session.js';
 import { CacheDamagedError } from '../../write/cache.js';
 import type { ArtifactCache, CachedFile } from '../../write/cache.js';
 import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js';
@@ -184,7 +186,17 @@ export interface BuildRunResult {
   upToDate: boolean;
 }
 
-export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<BuildRunResult> {
+interface BuildPlan {
+  root: string;
+  out: string;
+  today: string;
+  shard: { index: number; count: number } | undefined;
+  only: string[] | undefined;
+  workers: number | undefined;
+  stateDir: string | undefined;
+}
+
+function parseBuildOptions(io: CliIO, opts: BuildCommandOptions): BuildPlan {
   const root = rootDir(io, opts.root);
   const today = parseToday(io, opts.today);
   const shard = parseShard(opts.shard);
@@ -197,16 +209,127 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   }
   const out = resolve(root, opts.out ?? 'out');
   guardOut(root, out);
-  const stateDir = stateFolder(io.cwd, root, opts.state, opts.cache);
-  const { cache, note } = openCache(stateDir);
+  return { root, out, today, shard, only, workers, stateDir: stateFolder(io.cwd, root, opts.state, opts.cache) };
+}
+
+/** the no-change fast path: the last build into this out/ had the same key, and out/ is still what it wrote */
+function upToDate(out: string, last: LastBuild | undefined, runKey: string, timings: StageClock | undefined): boolean {
+  if (!last || last.key !== runKey) return false;
+  try {
+    const mb = readFileSync(join(out, 'manifest.json'));
+    const intact = sha256hex(mb) === last.manifestSha && outIntact(out, last);
+    timings?.lap('compare out/ with the last build');
+    return intact;
+  } catch {
+    return false; // no usable out/: build
+  }
+}
+
+/** check + resolve through the driver; only the model and counts are kept (the parsed files are large) */
+async function checkedModel(io: CliIO, driver: Driver, p: BuildPlan, expectedAll: string): Promise<{ model: Model; warnings: number; ids: Set<string> }> {
+  const c = await compileOrExplain(io, driver);
+  if (hashSources(c.result.sources).all !== expectedAll) {
+    throw new CliError('the input files changed while the build was reading them', 1, 'run vmsc build again');
+  }
+  const ids = new Set(c.model.customers.map((x) => x.id));
+  const unknown = (p.only ?? []).filter((id) => !ids.has(id));
+  if (unknown.length) {
+    const hint = closest(unknown[0]!, [...ids]);
+    throw new CliError(`--only: no customer ${unknown.map((u) => JSON.stringify(u)).join(', ')} in ${p.root}`, 1, hint ? `did you mean ${hint}?` : 'pass a customer id (the name of a file in customers/)');
+  }
+  return { model: c.model, warnings: countBySeverity(c.result.diagnostics).warnings, ids };
+}
+
+interface EmitWrite {
+  io: CliIO;
+  driver: Driver;
+  plan: BuildPlan;
+  opts: BuildCommandOptions;
+  model: Model;
+  ids: ReadonlySet<string>;
+  sources: ReturnType<typeof readRoot>;
+  cache: ArtifactCache;
+  last: LastBuild | undefined;
+  generator: string;
+  selected: ReadonlySet<string> | undefined;
+  selectCustomer: ((id: string) => boolean) | undefined;
+  timings: StageClock | undefined;
+}
+
+/**
+ * Emits (through the driver) into a staging folder at once (while workers render); the rest is linked from the
+ * previous out/ or copied from the cache; then the staging folder replaces out/.
+ */
+async function emitAndWrite(w: EmitWrite): Promise<{ built: BuildOutput; manifest: Manifest }> {
+  const { io, plan, opts, cache } = w;
+  const mode = progressMode(opts.progress, io.env, io.isTTY);
+  // the bar redraws on stderr; plain lines go with the rest of the log on stdout
+  const reporter = progressReporter(mode, mode === 'bar' ? io.stderr : io.stdout);
+  const staging = new Staging(plan.out);
+  try {
+    const built = await w.driver.emit(w.model, w.sources, {
+      cache,
+      ...(opts.emitters ? { emitters: opts.emitters } : {}),
+      ...(w.selectCustomer ? { selectCustomer: w.selectCustomer } : {}),
+      globals: plan.shard ? plan.shard.index === 1 : true,
+      ...(plan.workers !== undefined ? { workers: plan.workers } : {}),
+      onProgress: reporter.onProgress,
+      onEmitted: (f, bytes) => staging.put(f.path, bytes),
+    });
+    reporter.finish();
+    w.timings?.lap(`emit (${built.stats.emitted} groups, ${built.stats.workers} workers), cache and stage`);
+    let files = built.files;
+    if (w.selected) {
+      const fresh = new Set(files.map((f) => f.path));
+      files = [...files, ...keptFromPrevious(io, plan.out, cache, w.selected, w.ids).filter((f) => !fresh.has(f.path))];
+    }
+    const manifest = manifestOf(files, w.generator, plan.shard);
+    stageTheRest(staging, manifest, plan.out, cache, reusableFiles(plan.out, w.last));
+    staging.commit(manifest);
+    w.timings?.lap(`write out/ (${manifest.files.length} files)`);
+    return { built, manifest };
+  } catch (e) {
+    staging.abort();
+    throw e;
+  }
+}
+
+/**
+ * The files of the manifest that were not emitted now: a file of the previous out/ with the same bytes,
+ * untouched since that build wrote it, is linked into the new out/ (no copy; the previous out/ stays whole
+ * until the swap); else it is copied from the cache.
+ */
+function stageTheRest(staging: Staging, manifest: Manifest, out: string, cache: ArtifactCache, reuse: ReadonlyMap<string, string>): void {
+  for (const f of manifest.files) {
+    if (staging.has(f.path)) continue;
+    staging.putWith(f.path, (dest) => {
+      if (reuse.get(f.path) === f.sha256) {
+        try {
+          linkSync(join(out, ...f.path.split('/')), dest);
+          return;
+        } catch {
+          // another file system, or the file just went: copy
+        }
+      }
+      cache.copyBlob(f.sha256, dest);
+    });
+  }
+}
+
+export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<BuildRunResult> {
+  const plan = parseBuildOptions(io, opts);
+  const { root, out, today, shard, only } = plan;
+  const { cache, note } = openCache(plan.stateDir);
   if (note) io.stderr(`vmsc: note: ${note}\n`);
 
   // VMSC_TIMINGS=1: stage timings (wall time, process CPU, memory) on stderr
   const timings = io.env['VMSC_TIMINGS'] ? new StageClock((line) => io.stderr(line)) : undefined;
+  // the driver reads nothing until asked; its host's assets and fingerprint key the no-change record
+  const driver = openDriver(io, root, { today, stateDir: plan.stateDir });
   const sources = readRoot(root);
   timings?.lap('read inputs');
-  const assets = readAssets();
-  const fingerprint = compilerFingerprint();
+  const assets = driver.host.readAssets();
+  const fingerprint = driver.host.fingerprint();
   const hashes = hashSources(sources);
   const generator = `vmsc ${packageVersion()}`;
   const emitterNames = (opts.emitters ?? []).map((e) => e.name);
@@ -214,127 +337,49 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   const recordName = sha256hex(`out\0${out}`);
   timings?.lap('assets, fingerprint, hashes');
 
-  // fast path: nothing changed since the last build into this out/, and out/ is still what it wrote
   const last = cache.getRecord<LastBuild>(recordName);
-  if (last && last.key === runKey) {
-    try {
-      const mb = readFileSync(join(out, 'manifest.json'));
-      const intact = sha256hex(mb) === last.manifestSha && outIntact(out, last);
-      timings?.lap('compare out/ with the last build');
-      if (intact) {
-        io.stdout(`up to date: ${last.files} files for ${last.customers} customers in ${out} (nothing changed since the last build)${last.warnings ? ` (${last.warnings} warnings: run vmsc check)` : ''}\n`);
-        return { upToDate: true };
-      }
-    } catch {
-      // no usable out/: build
-    }
+  if (upToDate(out, last, runKey, timings)) {
+    io.stdout(`up to date: ${last!.files} files for ${last!.customers} customers in ${out} (nothing changed since the last build)${last!.warnings ? ` (${last!.warnings} warnings: run vmsc check)` : ''}\n`);
+    return { upToDate: true };
   }
 
   // the emitters (PDF, mail, YAML libraries) load only now: an up-to-date build never pays for them
-  const { buildArtifacts, inShard } = await import('../../build/build.js');
-
+  const { inShard } = await import('../../build/build.js');
   // check with `vmsc check`'s own cache (and workers) in the same state folder; the sources it read are the ones built
-  // (only the model and counts are kept: the parsed files are large and not needed while emitting)
-  const { model, warnings, checkedAll } = await (async () => {
-    const c = await compileRootOrExplain(io, root, today, stateDir);
-    return { model: c.model, warnings: countBySeverity(c.result.diagnostics).warnings, checkedAll: hashSources(c.sources).all };
-  })();
-  timings?.lap('check + resolve');
-  if (checkedAll !== hashes.all) {
-    throw new CliError('the input files changed while the build was reading them', 1, 'run vmsc build again');
-  }
-  const ids = new Set(model.customers.map((c) => c.id));
-  if (only) {
-    const unknown = only.filter((id) => !ids.has(id));
-    if (unknown.length) {
-      const hint = closest(unknown[0]!, [...ids]);
-      throw new CliError(`--only: no customer ${unknown.map((u) => JSON.stringify(u)).join(', ')} in ${root}`, 1, hint ? `did you mean ${hint}?` : 'pass a customer id (the name of a file in customers/)');
-    }
-  }
-  const selected = only ? new Set(only) : undefined;
-  const selectCustomer = selected ? (id: string) => selected.has(id) : shard ? (id: string) => inShard(id, shard.index, shard.count) : undefined;
-
-  const mode = progressMode(opts.progress, io.env, io.isTTY);
-  // the bar redraws on stderr; plain lines go with the rest of the log on stdout
-  const reporter = progressReporter(mode, mode === 'bar' ? io.stderr : io.stdout);
-  const emitAndWrite = async () => {
-    // emitted files go into the staging folder at once (while workers render); the rest is linked from the
-    // previous out/ or copied from the cache at the end; then the staging folder replaces out/
-    const staging = new Staging(out);
-    try {
-      const built = await buildArtifacts({
-        model,
-        sources,
-        assets,
-        fingerprint,
-        cache,
-        ...(opts.emitters ? { emitters: opts.emitters } : {}),
-        ...(selectCustomer ? { selectCustomer } : {}),
-        globals: shard ? shard.index === 1 : true,
-        ...(workers !== undefined ? { workers } : {}),
-        onProgress: reporter.onProgress,
-        onEmitted: (f, bytes) => staging.put(f.path, bytes),
-      });
-      reporter.finish();
-      timings?.lap(`emit (${built.stats.emitted} groups, ${built.stats.workers} workers), cache and stage`);
-      let files = built.files;
-      if (selected) {
-        const fresh = new Set(files.map((f) => f.path));
-        files = [...files, ...keptFromPrevious(io, out, cache, selected, ids).filter((f) => !fresh.has(f.path))];
-      }
-      const manifest = manifestOf(files, generator, shard);
-      const reuse = reusableFiles(out, last);
-      for (const f of manifest.files) {
-        if (staging.has(f.path)) continue;
-        staging.putWith(f.path, (dest) => {
-          // a file of the previous out/ with the same bytes, untouched since that build wrote it: link it into
-          // the new out/ (no copy; the previous out/ stays whole until the swap); else copy from the cache
-          if (reuse.get(f.path) === f.sha256) {
-            try {
-              linkSync(join(out, ...f.path.split('/')), dest);
-              return;
-            } catch {
-              // another file system, or the file just went: copy
-            }
-          }
-          cache.copyBlob(f.sha256, dest);
-        });
-      }
-      staging.commit(manifest);
-      timings?.lap(`write out/ (${manifest.files.length} files)`);
-      return { built, manifest };
-    } catch (e) {
-      staging.abort();
-      throw e;
-    }
-  };
-  let done: Awaited<ReturnType<typeof emitAndWrite>>;
   try {
-    done = await emitAndWrite();
-  } catch (e) {
-    if (!(e instanceof CacheDamagedError)) throw e;
-    // a blob was damaged on disk (out/ is untouched): check every blob this time, emit what is damaged, write again
-    io.stderr(`vmsc: note: ${e.message.replace(/: run the build again$/, '')}; checking every cached file and building again\n`);
-    cache.verifyAll = true;
-    done = await emitAndWrite();
+    const { model, warnings, ids } = await checkedModel(io, driver, plan, hashes.all);
+    timings?.lap('check + resolve');
+    const selected = only ? new Set(only) : undefined;
+    const selectCustomer = selected ? (id: string) => selected.has(id) : shard ? (id: string) => inShard(id, shard.index, shard.count) : undefined;
+    const w: EmitWrite = { io, driver, plan, opts, model, ids, sources, cache, last, generator, selected, selectCustomer, timings };
+    let done: Awaited<ReturnType<typeof emitAndWrite>>;
+    try {
+      done = await emitAndWrite(w);
+    } catch (e) {
+      if (!(e instanceof CacheDamagedError)) throw e;
+      // a blob was damaged on disk (out/ is untouched): check every blob this time, emit what is damaged, write again
+      io.stderr(`vmsc: note: ${e.message.replace(/: run the build again$/, '')}; checking every cached file and building again\n`);
+      cache.verifyAll = true;
+      done = await emitAndWrite(w);
+    }
+    const { built, manifest } = done;
+    const customers = selected ? selected.size : selectCustomer ? model.customers.filter((c) => selectCustomer(c.id)).length : model.customers.length;
+    cache.putRecord(recordName, {
+      key: runKey,
+      manifestSha: sha256hex(manifestText(manifest)),
+      files: manifest.files.length,
+      customers,
+      warnings,
+      stamps: stampsOf(out, manifest) ?? [],
+      paths: manifest.files.map((f) => f.path),
+    } satisfies LastBuild);
+    const s = built.stats;
+    const what = only ? ` (--only ${only.join(',')}: other customers' files kept from the previous out/)` : shard ? ` (shard ${shard.index}/${shard.count})` : '';
+    io.stdout(`built ${manifest.files.length} files for ${customers} customers into ${out}${what}: ${s.groups} artifact groups, ${s.emitted} emitted, ${s.cached} from cache${warnings ? ` (${warnings} warnings: run vmsc check)` : ''}\n`);
+    return { manifest, stats: built.stats, upToDate: false };
+  } finally {
+    await driver.close();
   }
-  const { built, manifest } = done;
-  const stamps = stampsOf(out, manifest) ?? [];
-
-  const customers = selected ? selected.size : selectCustomer ? model.customers.filter((c) => selectCustomer(c.id)).length : model.customers.length;
-  cache.putRecord(recordName, {
-    key: runKey,
-    manifestSha: sha256hex(manifestText(manifest)),
-    files: manifest.files.length,
-    customers,
-    warnings,
-    stamps,
-    paths: manifest.files.map((f) => f.path),
-  } satisfies LastBuild);
-  const s = built.stats;
-  const what = only ? ` (--only ${only.join(',')}: other customers' files kept from the previous out/)` : shard ? ` (shard ${shard.index}/${shard.count})` : '';
-  io.stdout(`built ${manifest.files.length} files for ${customers} customers into ${out}${what}: ${s.groups} artifact groups, ${s.emitted} emitted, ${s.cached} from cache${warnings ? ` (${warnings} warnings: run vmsc check)` : ''}\n`);
-  return { manifest, stats: built.stats, upToDate: false };
 }
 
 export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {

@@ -113,7 +113,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
     .option('--format <format>', 'table | json', 'table')
     .option('--today <date>', 'the date (YYYY-MM-DD, Japan) used by date-dependent warnings; default: today')
-    .action((opts: { year?: string; date?: string; root?: string; format?: string; today?: string }) => {
+    .action(async (opts: { year?: string; date?: string; root?: string; format?: string; today?: string }) => {
       const format = parseChoice(opts.format, '--format', ['table', 'json'] as const, 'table');
       if ((opts.year === undefined) === (opts.date === undefined)) {
         throw new CliError('give exactly one of --year YYYY or --date YYYY-MM-DD', 1, 'e.g. vmsc calendar --year 2027, or vmsc calendar --date 2026-12-30');
@@ -122,7 +122,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
       const root = rootDir(io, opts.root);
       const today = parseToday(io, opts.today);
-      const { model } = loadModel(io, root, today);
+      const { model } = await loadModel(io, root, today);
       const cal = calendarOf(model);
       try {
         if (date !== undefined) {

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
-import { parseChoice, parseToday, rootDir } from '../common.js';
-import { checkRoot } from '../check-run.js';
-import type { CacheMode } from '../check-run.js';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { openDriver, parseChoice, parseToday, rootDir } from '../common.js';
+import type { CacheMode } from '../../driver/index.js';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { catalogue } from '../../diagnostics/catalogue.js';
 import { renderGithub, renderHuman, renderJson, summaryLine } from '../../diagnostics/render.js';
@@ -31,7 +30,14 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const root = rootDir(io, opts.root);
       const today = parseToday(io, opts.today);
       const timings = opts.timings ? new Map<string, number>() : undefined;
-      const result = await checkRoot(root, { today, cache, diagnosticsOnly: true, ...(opts.state ? { state: resolve(io.cwd, opts.state) } : {}), ...(timings ? { timings } : {}) });
+      const stateDir = opts.state ? resolve(io.cwd, opts.state) : join(root, '.vmsc-state');
+      const driver = openDriver(io, root, { today, cache, stateDir, ...(timings ? { timings } : {}) });
+      let result: Awaited<ReturnType<typeof driver.check>>;
+      try {
+        result = await driver.check({ diagnosticsOnly: true });
+      } finally {
+        await driver.close();
+      }
       if (timings) {
         for (const [k, v] of timings) io.stderr(`${v.toFixed(1).padStart(9)} ms  ${k}\n`);
         io.stderr(`(${result.stats.files} files: ${result.stats.cached} from the cache, ${result.stats.parsed} parsed)\n`);

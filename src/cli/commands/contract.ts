@@ -17,9 +17,9 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
     .option('--out <file>', 'PDF file to write (default: <root>/out/<id>/documents/contract.pdf)')
     .option('--today <date>', 'the date used by date-dependent warnings; never changes the PDF')
-    .action((id: string, opts: { root?: string; out?: string; today?: string }) => {
+    .action(async (id: string, opts: { root?: string; out?: string; today?: string }) => {
       const root = rootDir(io, opts.root);
-      const { model } = loadModel(io, root, parseToday(io, opts.today));
+      const { model } = await loadModel(io, root, parseToday(io, opts.today));
       const customer = model.customers.find((c) => c.id === id);
       if (!customer) {
         const ids = model.customers.map((c) => c.id);

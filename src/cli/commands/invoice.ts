@@ -27,10 +27,10 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
     .option('--out <dir>', 'output folder; files go to <dir>/<customer>/documents/invoice-YYYY-MM.pdf (default: <root>/out)')
     .option('--today <date>', 'the date used by date-dependent warnings; never changes the PDFs')
-    .action((opts: { month: string; customer?: string; root?: string; out?: string; today?: string }) => {
+    .action(async (opts: { month: string; customer?: string; root?: string; out?: string; today?: string }) => {
       const month = parseMonth(opts.month);
       const root = rootDir(io, opts.root);
-      const { model } = loadModel(io, root, parseToday(io, opts.today));
+      const { model } = await loadModel(io, root, parseToday(io, opts.today));
       let customers = model.customers;
       if (opts.customer !== undefined) {
         const c = model.customers.find((x) => x.id === opts.customer);

@@ -88,7 +88,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .action(async (revisionId: string | undefined, opts: { root?: string; out?: string; today?: string }) => {
       const root = rootDir(io, opts.root);
       const today = parseToday(io, opts.today);
-      const { model } = loadModel(io, root, today);
+      const { model } = await loadModel(io, root, today);
       const assets = readAssets();
       const out = resolve(root, opts.out ?? 'out');
       const revisions = revisionId === undefined ? model.policies.revisions : [findRevision(model, revisionId)];

@@ -5,18 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIO } from '../io.js';
 import { CliError } from '../io.js';
-import { parseChoice, parseToday, rootDir } from '../common.js';
-import { readAssets, readRoot } from '../host.js';
+import { openDriver, parseChoice, parseToday, rootDir } from '../common.js';
+import { readRoot } from '../host.js';
 import type { SourceFile } from '../../load/yaml.js';
-import type { Assets, Emitter } from '../../emit/types.js';
-import { check } from '../../program.js';
-import type { CheckResult } from '../../program.js';
-import { resolve as resolveModel } from '../../resolve/resolve.js';
-import { checkRoot } from '../check-run.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { buildArtifacts } from '../../build/build.js';
-import { compilerFingerprint } from '../../build/fingerprint.js';
-import { openCache, stateFolder } from '../../build/session.js';
+import type { Emitter } from '../../emit/types.js';
+import { Driver, memoryHost } from '../../driver/index.js';
+import { openCache, stateFolder } from '../state.js';
 import type { ArtifactCache } from '../../write/cache.js';
 import { computePlan, planExitCode } from '../../plan/plan.js';
 import type { PlanReport, PlanSide } from '../../plan/plan.js';
@@ -68,33 +62,25 @@ function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: 
   }
 }
 
-/** check and resolve one side into s (the parsed files are dropped on return: a large root's trees are big) */
-async function judge(s: PlanSide, load: () => Promise<{ sources: SourceFile[]; checked?: CheckResult }>, today: string): Promise<SourceFile[]> {
-  const { sources, checked } = await load();
-  if (sources.length === 0) return sources; // the root did not exist at the base: everything is new
-  const r = checked ?? check(sources, { today });
-  s.diagnostics = r.diagnostics;
-  if (!hasErrors(r.diagnostics)) s.model = resolveModel(r.inputs);
-  return sources;
-}
-
-/** one side of the plan: check, resolve, build into the cache */
-async function side(label: string, load: () => Promise<{ sources: SourceFile[]; checked?: CheckResult }>, today: string, assets: Assets, cache: ArtifactCache, opts: PlanCommandOptions, workers: number | undefined): Promise<PlanSide> {
+/** one side of the plan: check and resolve through its driver, then build into the cache (the parsed files are dropped on return) */
+async function side(label: string, driver: Driver, cache: ArtifactCache, opts: PlanCommandOptions, workers: number | undefined): Promise<PlanSide> {
   const s: PlanSide = { label, diagnostics: [], files: [], read: (sha) => cache.readBlob(sha) };
-  const sources = await judge(s, load, today);
-  const model = s.model;
-  if (!model) return s;
-  const built = await buildArtifacts({
-    model,
-    sources,
-    assets,
-    fingerprint: compilerFingerprint(),
-    cache,
-    ...(opts.emitters ? { emitters: opts.emitters } : {}),
-    ...(workers !== undefined ? { workers } : {}),
-  });
-  s.files = built.files;
-  return s;
+  try {
+    const r = await driver.compile();
+    if (r.sources.length === 0) return s; // the root did not exist at the base: everything is new
+    s.diagnostics = r.diagnostics;
+    if (!r.model) return s;
+    s.model = r.model;
+    const built = await driver.emit(r.model, r.sources, {
+      cache,
+      ...(opts.emitters ? { emitters: opts.emitters } : {}),
+      ...(workers !== undefined ? { workers } : {}),
+    });
+    s.files = built.files;
+    return s;
+  } finally {
+    await driver.close();
+  }
 }
 
 export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ report: PlanReport; text: string; code: 0 | 1 | 2 }> {
@@ -111,15 +97,15 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ re
   const stateDir = stateFolder(io.cwd, root, opts.state, opts.cache);
   const { cache, note } = openCache(stateDir);
   if (note) io.stderr(`vmsc: note: ${note}\n`);
-  const assets = readAssets();
-  const base = await side(`${opts.base} (${commit.slice(0, 7)})`, async () => ({ sources: baseSources }), today, assets, cache, opts, workers);
+  // the working tree is checked like `vmsc check` does it (its cache and workers for a large root); the base
+  // is checked in memory (no cache: its entries would evict the working tree's), with the same threads and assets
+  const headDriver = openDriver(io, root, { today, stateDir });
+  const node = headDriver.host;
+  const baseHost = { ...memoryHost(baseSources), now: node.now, parallelism: node.parallelism, readAssets: node.readAssets, fingerprint: node.fingerprint, ...(node.startWorkers ? { startWorkers: node.startWorkers } : {}) };
+  const base = await side(`${opts.base} (${commit.slice(0, 7)})`, new Driver(baseHost, { today, cache: 'off' }), cache, opts, workers);
   base.ref = opts.base;
   base.commit = commit;
-  // the working tree is checked like `vmsc check` does it (its cache and workers for a large root)
-  const head = await side('working tree', async () => {
-    const checked = await checkRoot(root, { today, ...(stateDir ? { state: stateDir } : { cache: 'off' as const }) });
-    return { sources: checked.sources, checked };
-  }, today, assets, cache, opts, workers);
+  const head = await side('working tree', headDriver, cache, opts, workers);
   const report = computePlan(base, head);
   const text = format === 'json' ? renderJson(report) : renderMarkdown(report);
   return { report, text, code: planExitCode(report) };

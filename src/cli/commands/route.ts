@@ -37,7 +37,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
     .option('--config <file>', 'evaluate this alertmanager.yml instead of generating it from the root')
     .option('--format <f>', 'text | json', 'text')
-    .action((opts: RouteOpts) => {
+    .action(async (opts: RouteOpts) => {
       const format = parseChoice(opts.format, '--format', ['text', 'json'] as const, 'text');
       const severity = parseChoice(opts.severity, '--severity', SEVERITIES, 'critical');
       const instant = parseAt(opts.at ?? '');
@@ -46,7 +46,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
           'e.g. --at 2026-12-29T10:00 or --at 2026-12-29T01:00Z');
       }
       const root = rootDir(io, opts.root);
-      const { model } = loadModel(io, root, parseToday(io, undefined));
+      const { model } = await loadModel(io, root, parseToday(io, undefined));
       const customer = opts.customer ?? '';
       const ids = model.customers.map((c) => c.id);
       if (!ids.includes(customer)) {

@@ -76,7 +76,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const rate = intOpt(opts.rate, '--rate', 100, 0, 100000);
       const tries = intOpt(opts.tries, '--tries', 5, 1, 100);
       const backoffMs = intOpt(opts.backoffMs, '--backoff-ms', 1000, 0, 600000);
-      const { model } = loadModel(io, root, today);
+      const { model } = await loadModel(io, root, today);
       const revision = findRevision(model, revisionId);
       const { audience, messages } = await renderOrFail(() => revisionMessages(model, readAssets(), revision));
       // the mails are dated announcedOn (byte-stable); say so when today is not that day's side of effectiveOn

@@ -1,20 +1,20 @@
 /**
- * The pipeline, as pure functions of in-memory sources: load -> validate (schema, then rules) -> resolve.
- * Only the CLI reads files (cli/host.ts) and only write/ writes them.
+ * The pure stages of the pipeline, on in-memory sources: load -> validate (schema, then rules) -> resolve.
+ * The driver (driver.ts) runs them for a host, with the cache and the workers; nothing here touches the disk.
  */
 import { performance } from 'node:perf_hooks';
-import type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
-import { diag, hasErrors, NO_SPAN, sortDiagnostics } from './diagnostics/diagnostic.js';
-import { decodeText, loadedFile } from './load/yaml.js';
-import type { DataPath, LoadedFile, SourceFile } from './load/yaml.js';
-import type { FormatName, Input, Inputs } from './model/inputs.js';
-import { formatOf, REQUIRED_POLICY_FILES } from './model/inputs.js';
-import type { Model } from './model/model.js';
-import { resolve } from './resolve/resolve.js';
-import type { RuleContext } from './validate/rule.js';
-import { RULES } from './validate/rules/index.js';
-import { fileResult } from './validate/file.js';
-import type { FileResult } from './validate/file.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { diag, hasErrors, NO_SPAN, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { decodeText, loadedFile } from '../load/yaml.js';
+import type { DataPath, LoadedFile, SourceFile } from '../load/yaml.js';
+import type { FormatName, Input, Inputs } from '../model/inputs.js';
+import { formatOf, REQUIRED_POLICY_FILES } from '../model/inputs.js';
+import type { Model } from '../model/model.js';
+import { resolve } from '../resolve/resolve.js';
+import type { RuleContext } from '../validate/rule.js';
+import { RULES } from '../validate/rules/index.js';
+import { fileResult } from '../validate/file.js';
+import type { FileResult } from '../validate/file.js';
 
 export interface CheckOptions {
   /** civil date used by clock-dependent warnings (coverage, notice deadlines) */
@@ -38,8 +38,8 @@ function emptyInputs(): Inputs {
   return { tariffs: [], revisions: [], customers: [] };
 }
 
-export { loadAndValidate, fileResult } from './validate/file.js';
-export type { FileResult } from './validate/file.js';
+export { loadAndValidate, fileResult } from '../validate/file.js';
+export type { FileResult } from '../validate/file.js';
 
 export function addInput(inputs: Inputs, format: FormatName, file: string, data: unknown): void {
   switch (format) {

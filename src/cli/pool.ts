@@ -1,0 +1,162 @@
+/**
+ * The one worker pool: worker_threads that serve both halves of the pipeline that are worth parallelising —
+ * load + schema of the files of a large root (vmsc check) and the customer-scoped emitters (PDF rendering,
+ * vmsc build / plan). The host starts it (cli/host.ts); the driver gives it work through the `Workers`
+ * interface. Each worker loads the emitters only when it is first given a model, so a check worker starts fast.
+ *
+ * Workers run compiled JS (dist/cli/worker.js). Under a TypeScript runner the compiled worker is used when it
+ * exists (the test set-up builds dist/ before the tests), otherwise there are no workers and everything runs in
+ * process — the same files, the same bytes.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { SourceFile } from '../load/yaml.js';
+import type { Artifact, Assets } from '../emit/types.js';
+import type { Model } from '../model/model.js';
+import type { EmitJob, Workers } from '../driver/host.js';
+
+/** what the main thread posts to a worker */
+export type WorkerMessage =
+  | { type: 'model'; model: Model; templates: [string, string][]; fonts: [string, Uint8Array][] }
+  | { type: 'load'; id: number; files: Array<{ path: string; bytes: Uint8Array }> }
+  | { type: 'emit'; id: number; jobs: EmitJob[] };
+
+export interface WireArtifact {
+  path: string;
+  kind: string;
+  customer?: string;
+  data: string | Uint8Array;
+}
+
+/** what a worker posts back for task `id` */
+export type WorkerReply =
+  | { id: number; load: string[] }
+  | { id: number; emit: WireArtifact[][] }
+  | { id: number; error: string };
+
+const EXT = extname(fileURLToPath(import.meta.url)); // .js in dist, .ts under vitest
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/** the worker entry, or undefined when there is no compiled one (TypeScript sources without dist/) */
+export function workerScript(): URL | undefined {
+  if (EXT === '.js') return new URL('./worker.js', import.meta.url);
+  const dist = join(HERE, '..', '..', 'dist', 'cli', 'worker.js');
+  return existsSync(dist) ? pathToFileURL(dist) : undefined;
+}
+
+/** files per load task: big enough to amortise a message, small enough to balance two cores */
+const LOAD_BATCH = 50;
+/** tasks a thread holds at once: the one it runs and the next, so it never waits for the main thread */
+const IN_FLIGHT = 2;
+
+interface Pending {
+  resolve: (r: WorkerReply) => void;
+  reject: (e: Error) => void;
+}
+
+/** a fixed set of threads, each with a queue of tasks; a task goes to the least busy thread */
+class ThreadPool implements Workers {
+  private readonly threads: Worker[] = [];
+  private readonly busy: number[] = [];
+  private readonly pending = new Map<number, Pending & { thread: number }>();
+  private readonly queue: Array<Pending & { make: (id: number) => WorkerMessage }> = [];
+  private nextId = 1;
+  private failed: Error | undefined;
+  private model: Model | undefined;
+
+  constructor(readonly size: number, script: URL) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(script);
+      w.on('message', (r: WorkerReply) => this.onReply(r));
+      w.on('error', (e) => this.fail(e));
+      w.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`a worker thread exited with code ${code}`));
+      });
+      this.threads.push(w);
+      this.busy.push(0);
+    }
+  }
+
+  setModel(model: Model, assets: Assets): void {
+    if (this.model === model) return;
+    this.model = model;
+    const msg: WorkerMessage = { type: 'model', model, templates: [...assets.templates], fonts: [...assets.fonts] };
+    for (const w of this.threads) w.postMessage(msg); // messages are handled in order: before any later task
+  }
+
+  async load(files: readonly SourceFile[]): Promise<string[]> {
+    const batches: Promise<string[]>[] = [];
+    for (let s = 0; s < files.length; s += LOAD_BATCH) {
+      const part = files.slice(s, s + LOAD_BATCH).map((f) => ({ path: f.path, bytes: f.bytes }));
+      batches.push(this.run((id) => ({ type: 'load', id, files: part })).then((r) => ('load' in r ? r.load : [])));
+    }
+    return (await Promise.all(batches)).flat();
+  }
+
+  async emit(jobs: readonly EmitJob[]): Promise<Artifact[][]> {
+    if (!this.model) throw new Error('worker pool: emit before setModel');
+    const r = await this.run((id) => ({ type: 'emit', id, jobs: [...jobs] }));
+    if (!('emit' in r)) throw new Error('worker pool: unexpected reply');
+    return r.emit.map((list) => list.map((a) => {
+      const art: Artifact = { path: a.path, kind: a.kind, data: a.data };
+      if (a.customer) art.customer = a.customer;
+      return art;
+    }));
+  }
+
+  private run(make: (id: number) => WorkerMessage): Promise<WorkerReply> {
+    return new Promise((resolve, reject) => {
+      if (this.failed) return reject(this.failed);
+      this.queue.push({ make, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** hands queued tasks to threads with room (a thread keeps at most IN_FLIGHT tasks: one running, one ready) */
+  private pump(): void {
+    while (this.queue.length) {
+      let thread = -1;
+      for (let i = 0; i < this.threads.length; i++) {
+        if (this.busy[i]! < IN_FLIGHT && (thread < 0 || this.busy[i]! < this.busy[thread]!)) thread = i;
+      }
+      if (thread < 0) return;
+      const q = this.queue.shift()!;
+      const id = this.nextId++;
+      this.busy[thread]!++;
+      this.pending.set(id, { resolve: q.resolve, reject: q.reject, thread });
+      this.threads[thread]!.postMessage(q.make(id));
+    }
+  }
+
+  private onReply(r: WorkerReply): void {
+    const p = this.pending.get(r.id);
+    if (!p) return;
+    this.pending.delete(r.id);
+    this.busy[p.thread]!--;
+    if ('error' in r) p.reject(new Error(`in a worker thread: ${r.error}`));
+    else p.resolve(r);
+    this.pump();
+  }
+
+  private fail(e: Error): void {
+    if (this.failed) return;
+    this.failed = e;
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+    for (const q of this.queue.splice(0)) q.reject(e);
+  }
+
+  async close(): Promise<void> {
+    this.failed ??= new Error('worker pool closed');
+    await Promise.all(this.threads.map((w) => w.terminate()));
+  }
+}
+
+/** `n` worker threads, or undefined when this install has no compiled worker to run */
+export function startWorkers(n: number): Workers | undefined {
+  const script = workerScript();
+  if (!script || n <= 0) return undefined;
+  return new ThreadPool(n, script);
+}

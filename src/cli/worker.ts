@@ -1,0 +1,82 @@
+/**
+ * A worker thread of the pool (cli/pool.ts). Pure: it receives bytes and the model as messages and posts
+ * results back, never touching the disk. `load` tasks run load + schema (validate/file.ts, which imports no
+ * rule); the emitters (PDF, mail, YAML libraries) are imported only when the first model arrives.
+ */
+import { parentPort } from 'node:worker_threads';
+import { fileResult } from '../validate/file.js';
+import type { Artifact, CustomerEmitter, EmitContext } from '../emit/types.js';
+import type { ResolvedCustomer } from '../model/model.js';
+import type { WireArtifact, WorkerMessage, WorkerReply } from './pool.js';
+
+interface EmitState {
+  ctx: EmitContext;
+  customers: Map<string, ResolvedCustomer>;
+  emitters: Map<string, CustomerEmitter>;
+  emitCustomer: (e: CustomerEmitter, ctx: EmitContext, c: ResolvedCustomer) => Promise<Artifact[]>;
+}
+
+let state: Promise<EmitState> | undefined;
+
+async function emitState(msg: Extract<WorkerMessage, { type: 'model' }>): Promise<EmitState> {
+  const [{ EMITTERS }, { emitCustomer }] = await Promise.all([import('../emit/registry.js'), import('../emit/run.js')]);
+  const emitters = new Map<string, CustomerEmitter>();
+  for (const e of EMITTERS) if (e.scope === 'customer') emitters.set(e.name, e);
+  return {
+    ctx: { model: msg.model, assets: { templates: new Map(msg.templates), fonts: new Map(msg.fonts) } },
+    customers: new Map(msg.model.customers.map((c) => [c.id, c])),
+    emitters,
+    emitCustomer,
+  };
+}
+
+/** an artifact for postMessage: its bytes are transferred, not copied */
+function wire(a: Artifact, transfer: ArrayBuffer[]): WireArtifact {
+  const w: WireArtifact = { path: a.path, kind: a.kind, data: a.data };
+  if (a.customer) w.customer = a.customer;
+  if (typeof a.data !== 'string') {
+    const whole = a.data.byteOffset === 0 && a.data.byteLength === a.data.buffer.byteLength && a.data.buffer instanceof ArrayBuffer;
+    const bytes = whole ? a.data : new Uint8Array(a.data);
+    w.data = bytes;
+    if (!transfer.includes(bytes.buffer as ArrayBuffer)) transfer.push(bytes.buffer as ArrayBuffer);
+  }
+  return w;
+}
+
+async function emit(msg: Extract<WorkerMessage, { type: 'emit' }>): Promise<void> {
+  const transfer: ArrayBuffer[] = [];
+  if (!state) throw new Error('worker: emit before any model');
+  const s = await state;
+  const results: WireArtifact[][] = [];
+  for (const job of msg.jobs) {
+    const e = s.emitters.get(job.emitter);
+    const c = s.customers.get(job.customer);
+    if (!e || !c) throw new Error(`worker: unknown emitter ${job.emitter} or customer ${job.customer}`);
+    results.push((await s.emitCustomer(e, s.ctx, c)).map((a) => wire(a, transfer)));
+  }
+  const reply: WorkerReply = { id: msg.id, emit: results };
+  parentPort?.postMessage(reply, transfer);
+}
+
+// tasks are handled one after another, in the order they arrive (a model message precedes the tasks that use it)
+let queue: Promise<void> = Promise.resolve();
+
+parentPort?.on('message', (msg: WorkerMessage) => {
+  if (msg.type === 'model') {
+    state = emitState(msg);
+    return;
+  }
+  queue = queue.then(async () => {
+    try {
+      if (msg.type === 'load') {
+        const reply: WorkerReply = { id: msg.id, load: msg.files.map((f) => JSON.stringify(fileResult(f))) };
+        parentPort?.postMessage(reply);
+      } else {
+        await emit(msg);
+      }
+    } catch (err) {
+      const reply: WorkerReply = { id: msg.id, error: (err as Error).stack ?? String(err) };
+      parentPort?.postMessage(reply);
+    }
+  });
+});

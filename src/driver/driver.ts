@@ -1,0 +1,317 @@
+/**
+ * The driver: the one way to get a checked model of a root. Every command (check, build, plan, bill, route,
+ * contract, invoice, notices, send) and every future client (the language server, the sales desk) asks a
+ * Driver; the CLI only parses options, opens a driver on a host and renders.
+ *
+ * check = load + schema per file (from the content-hash cache when the bytes are unchanged, on the host's
+ * worker threads for the rest of a large root, else in process) + the cross-file rules (always here, on the
+ * compact data). compile = check + resolve when there is no error. `update` re-checks one changed file
+ * (its load + schema only; the cross-file rules then run again on the kept results). `emit` builds the
+ * artifact groups through build/build.ts on the same worker threads.
+ *
+ * The check cache (`check/results.json` in the host's state store) is safe to delete and never changes a
+ * result: an entry is used only for the same bytes (sha256) and the same compiler fingerprint.
+ * Small roots (< PARALLEL_MIN_FILES) are checked in process without cache or workers (faster there, and it
+ * keeps `check` from writing into a root it was only asked to read) unless the cache is asked for.
+ */
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../load/yaml.js';
+import type { Model } from '../model/model.js';
+import { resolve } from '../resolve/resolve.js';
+import type { FileResult } from '../validate/file.js';
+import { fileResult } from '../validate/file.js';
+import type { BuildInput, BuildOutput } from '../build/build.js';
+import type { Host, StateStore, Workers } from './host.js';
+import { checkResults } from './pipeline.js';
+import type { CheckResult } from './pipeline.js';
+
+/** below this many files: in process, no cache */
+export const PARALLEL_MIN_FILES = 200;
+/** most worker threads a check starts */
+const MAX_CHECK_WORKERS = 8;
+
+export type CacheMode = 'auto' | 'on' | 'off';
+
+export interface DriverOptions {
+  /** civil date (Japan) used by clock-dependent warnings */
+  today: string;
+  /** the check cache: 'auto' = only for roots of PARALLEL_MIN_FILES files or more */
+  cache?: CacheMode;
+  /** worker threads for load + schema: 'auto' (by size and cores), 0 = in process */
+  workers?: 'auto' | number;
+  /** collect stage timings (ms) into this map */
+  timings?: Map<string, number>;
+}
+
+export interface CheckStats {
+  files: number;
+  cached: number;
+  parsed: number;
+  workers: number;
+  cacheWritten: boolean;
+  wholeResultCached?: boolean;
+}
+
+export interface RootCheck extends CheckResult {
+  sources: SourceFile[];
+  stats: CheckStats;
+}
+
+export interface RootCompile extends RootCheck {
+  /** present when there is no error */
+  model?: Model;
+}
+
+/** only the emitting half of BuildInput: the driver supplies model, sources, assets, fingerprint and workers */
+export type EmitOptions = Omit<BuildInput, 'model' | 'sources' | 'assets' | 'fingerprint' | 'workers' | 'pool' | 'parallelism'> & {
+  /** worker threads for customer groups: undefined = one per core when worth it, 0 = in process */
+  workers?: number;
+};
+
+const CACHE_NAME = 'results.json';
+const SUMMARY_NAME = 'diagnostics.json';
+
+function sha256(b: Uint8Array | string): string {
+  return createHash('sha256').update(b).digest('hex');
+}
+
+/** JSON text with every non-ASCII character escaped (\\uXXXX): same value, pure ASCII bytes */
+function ascii(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** the per-file cache: path -> [sha256 of the bytes, load + schema result] */
+function readCache(store: StateStore, fingerprint: string): Map<string, [string, FileResult]> {
+  const entries = new Map<string, [string, FileResult]>();
+  // the file is ASCII (see ascii()): latin1 skips a UTF-8 decode of megabytes of Japanese text
+  const text = store.read(CACHE_NAME, 'latin1');
+  if (text === undefined) return entries;
+  let doc: { fingerprint?: unknown; files?: unknown };
+  try {
+    doc = JSON.parse(text) as typeof doc;
+  } catch (e) {
+    if (e instanceof SyntaxError) return entries; // a torn or foreign file: start over
+    throw e;
+  }
+  if (doc.fingerprint !== fingerprint || typeof doc.files !== 'object' || doc.files === null) return entries;
+  for (const [path, e] of Object.entries(doc.files as Record<string, unknown>)) {
+    if (Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'object' && e[1] !== null && (e[1] as FileResult).path === path) {
+      entries.set(path, e as [string, FileResult]);
+    }
+  }
+  return entries;
+}
+
+/** the cache from JSON texts (fresh results keep the text the worker made: no second stringify), in chunks */
+function* cacheChunks(fingerprint: string, paths: readonly string[], shas: readonly string[], json: (i: number) => string): Generator<string> {
+  let chunk = `{"fingerprint":${JSON.stringify(fingerprint)},"files":{`;
+  for (let i = 0; i < paths.length; i++) {
+    chunk += `${i ? ',' : ''}\n${JSON.stringify(paths[i])}:[${JSON.stringify(shas[i])},${json(i)}]`;
+    if (chunk.length > 1 << 20) {
+      yield ascii(chunk);
+      chunk = '';
+    }
+  }
+  yield ascii(chunk + '\n}}\n');
+}
+
+function readSummary(store: StateStore, key: string): Diagnostic[] | undefined {
+  const text = store.read(SUMMARY_NAME, 'utf8');
+  if (text === undefined) return undefined;
+  try {
+    const doc = JSON.parse(text) as { key?: unknown; diagnostics?: unknown };
+    return doc.key === key && Array.isArray(doc.diagnostics) ? (doc.diagnostics as Diagnostic[]) : undefined;
+  } catch (e) {
+    if (e instanceof SyntaxError) return undefined;
+    throw e;
+  }
+}
+
+/** source lines for code frames, straight from the bytes */
+function sourceLines(sources: readonly SourceFile[]): (file: string, line: number) => string | undefined {
+  const bytes = new Map(sources.map((s) => [s.path, s.bytes] as const));
+  const lines = new Map<string, string[]>();
+  return (file, line) => {
+    let ls = lines.get(file);
+    if (!ls) {
+      const b = bytes.get(file);
+      if (!b) return undefined;
+      ls = new TextDecoder('utf-8').decode(b).replace(/^\uFEFF/, '').split(/\r?\n|\r/);
+      lines.set(file, ls);
+    }
+    return ls[line - 1];
+  };
+}
+
+export class Driver {
+  private pool: Workers | undefined;
+  /** the last check's sources and per-file results, for `update` */
+  private last: { sources: SourceFile[]; results: FileResult[] } | undefined;
+
+  constructor(readonly host: Host, readonly options: DriverOptions) {}
+
+  /**
+   * All problems of all files of the root. `diagnosticsOnly` (vmsc check): with the cache on, an unchanged
+   * root (same bytes, same compiler, same today) returns the stored diagnostics of the last full run without
+   * running any rule; `inputs` and `files` are then empty.
+   */
+  async check(opts: { diagnosticsOnly?: boolean } = {}): Promise<RootCheck> {
+    const tm = this.options.timings;
+    let t = performance.now();
+    const lap = (name: string) => {
+      const now = performance.now();
+      tm?.set(name, (tm.get(name) ?? 0) + now - t);
+      t = now;
+    };
+    const sources = this.host.readSources();
+    lap('read files');
+    const mode = this.options.cache ?? 'auto';
+    const store = mode === 'on' || (mode === 'auto' && sources.length >= PARALLEL_MIN_FILES) ? this.host.checkState : undefined;
+    const fingerprint = store ? this.host.fingerprint() : '';
+    const shas = store ? sources.map((s) => sha256(s.bytes)) : [];
+    lap('hash files');
+
+    let summaryKey: string | undefined;
+    if (store && opts.diagnosticsOnly) {
+      const h = createHash('sha256').update(fingerprint).update(`\0today ${this.options.today}\0`);
+      sources.forEach((s, i) => h.update(s.path).update('\0').update(shas[i]!).update('\0'));
+      summaryKey = h.digest('hex');
+      const stored = readSummary(store, summaryKey);
+      lap('whole-result cache');
+      if (stored) {
+        const files = sources.length;
+        return {
+          diagnostics: stored, inputs: { tariffs: [], revisions: [], customers: [] }, files: new Map(), lineText: sourceLines(sources), sources,
+          stats: { files, cached: files, parsed: 0, workers: 0, cacheWritten: false, wholeResultCached: true },
+        };
+      }
+    }
+
+    const cache = store ? readCache(store, fingerprint) : new Map<string, [string, FileResult]>();
+    lap('read cache');
+    const results: Array<FileResult | undefined> = new Array<FileResult | undefined>(sources.length);
+    const jsons: Array<string | undefined> = new Array<string | undefined>(sources.length);
+    const todo: number[] = [];
+    sources.forEach((s, i) => {
+      const hit = store ? cache.get(s.path) : undefined;
+      if (hit && hit[0] === shas[i]) results[i] = hit[1];
+      else todo.push(i);
+    });
+    const cached = sources.length - todo.length;
+
+    const workers = await this.loadFiles(todo.map((i) => sources[i]!), (k, json) => { jsons[todo[k]!] = json; });
+    if (workers === 0) {
+      for (const i of todo) {
+        const r = fileResult(sources[i]!);
+        results[i] = r;
+        if (store) jsons[i] = JSON.stringify(r);
+      }
+    }
+    lap(`load + schema (${todo.length} files, ${workers} workers)`);
+
+    let cacheWritten = false;
+    if (store && (todo.length > 0 || cache.size !== sources.length)) {
+      cacheWritten = store.write(CACHE_NAME, cacheChunks(fingerprint, sources.map((s) => s.path), shas, (i) => jsons[i] ?? JSON.stringify(results[i])));
+    }
+    cache.clear();
+    lap('write cache');
+    if (workers > 0) {
+      // parse each fresh result and let its JSON text go at once (peak memory: one copy, not two)
+      for (const i of todo) {
+        results[i] = JSON.parse(jsons[i]!) as FileResult;
+        jsons[i] = undefined;
+      }
+    }
+    lap('decode results');
+    const all = results as FileResult[];
+    const r = checkResults(sources, all, { today: this.options.today }, tm);
+    lap('cross-file rules (total)');
+    if (summaryKey && store) store.write(SUMMARY_NAME, [JSON.stringify({ key: summaryKey, diagnostics: r.diagnostics })]);
+    this.last = { sources, results: all };
+    return { ...r, sources, stats: { files: sources.length, cached, parsed: todo.length, workers, cacheWritten } };
+  }
+
+  /** check, then resolve when there is no error */
+  async compile(): Promise<RootCompile> {
+    const r = await this.check();
+    if (hasErrors(r.diagnostics)) return r;
+    return { ...r, model: resolve(r.inputs) };
+  }
+
+  /**
+   * Re-checks after one file changed (`bytes`) or was removed (undefined): only that file is loaded and
+   * validated again; the cross-file rules run on the kept results of the others. Without a previous check
+   * of this driver, it checks the whole root first.
+   */
+  async update(path: string, bytes: Uint8Array | undefined): Promise<RootCompile> {
+    if (!this.last) await this.check();
+    const last = this.last!;
+    const sources = last.sources.filter((s) => s.path !== path);
+    const results = last.results.filter((r) => r.path !== path);
+    if (bytes) {
+      const src: SourceFile = { path, bytes };
+      sources.push(src);
+      results.push(fileResult(src));
+    }
+    const order = sources.map((s, i) => [s, results[i]!] as const).sort((a, b) => (a[0].path < b[0].path ? -1 : a[0].path > b[0].path ? 1 : 0));
+    this.last = { sources: order.map((o) => o[0]), results: order.map((o) => o[1]) };
+    const r = checkResults(this.last.sources, this.last.results, { today: this.options.today });
+    const n = this.last.sources.length;
+    const checked: RootCheck = { ...r, sources: this.last.sources, stats: { files: n, cached: n - (bytes ? 1 : 0), parsed: bytes ? 1 : 0, workers: 0, cacheWritten: false } };
+    if (hasErrors(r.diagnostics)) return checked;
+    return { ...checked, model: resolve(r.inputs) };
+  }
+
+  /**
+   * The artifact groups of a model (build/build.ts): cached groups from `cache`, the rest emitted on the
+   * worker threads when there is enough to do, else in process — the same files either way.
+   */
+  async emit(model: Model, sources: readonly SourceFile[], opts: EmitOptions): Promise<BuildOutput> {
+    const { buildArtifacts } = await import('../build/build.js');
+    const assets = this.host.readAssets();
+    return buildArtifacts({
+      ...opts,
+      model,
+      sources,
+      assets,
+      fingerprint: this.host.fingerprint(),
+      parallelism: this.host.parallelism(),
+      pool: (n) => {
+        const w = this.workers(n);
+        w?.setModel(model, assets);
+        return w;
+      },
+    });
+  }
+
+  /** ends the worker threads (a driver that started none has nothing to end) */
+  async close(): Promise<void> {
+    const p = this.pool;
+    this.pool = undefined;
+    await p?.close();
+  }
+
+  /** the host's worker threads, `n` of them (started on first use; restarted for another size) */
+  private workers(n: number): Workers | undefined {
+    if (n <= 0 || !this.host.startWorkers) return undefined;
+    if (this.pool && this.pool.size === n) return this.pool;
+    void this.pool?.close();
+    this.pool = this.host.startWorkers(n);
+    return this.pool;
+  }
+
+  /** load + schema of `todo` on worker threads when worth it; returns the number of workers used (0 = none) */
+  private async loadFiles(todo: readonly SourceFile[], put: (k: number, json: string) => void): Promise<number> {
+    if (todo.length === 0) return 0;
+    const wanted = this.options.workers ?? 'auto';
+    const n = wanted === 'auto' ? (todo.length >= PARALLEL_MIN_FILES ? Math.max(1, Math.min(this.host.parallelism(), MAX_CHECK_WORKERS)) : 0) : wanted;
+    const pool = this.workers(n);
+    if (!pool) return 0;
+    const fresh = await pool.load(todo);
+    fresh.forEach((json, k) => put(k, json));
+    return pool.size;
+  }
+}
