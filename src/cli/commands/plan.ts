@@ -18,9 +18,9 @@ import { buildArtifacts } from '../../build/build.js';
 import { compilerFingerprint } from '../../build/fingerprint.js';
 import { openCache, stateFolder } from '../../build/session.js';
 import type { ArtifactCache } from '../../write/cache.js';
-import { computePlan, planExitCode } from '../../plan/plan.js';
-import type { PlanReport, PlanSide } from '../../plan/plan.js';
-import { renderJson, renderMarkdown } from '../../plan/render.js';
+import { computeReview, reviewExitCode } from '../../review/review.js';
+import type { ReviewReport, ReviewSide } from '../../review/review.js';
+import { renderJson, renderMarkdown } from '../../review/render.js';
 
 export interface PlanCommandOptions {
   base?: string;
@@ -69,7 +69,7 @@ function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: 
 }
 
 /** check and resolve one side into s (the parsed files are dropped on return: a large root's trees are big) */
-async function judge(s: PlanSide, load: () => Promise<{ sources: SourceFile[]; checked?: CheckResult }>, today: string): Promise<SourceFile[]> {
+async function judge(s: ReviewSide, load: () => Promise<{ sources: SourceFile[]; checked?: CheckResult }>, today: string): Promise<SourceFile[]> {
   const { sources, checked } = await load();
   if (sources.length === 0) return sources; // the root did not exist at the base: everything is new
   const r = checked ?? check(sources, { today });
@@ -79,8 +79,8 @@ async function judge(s: PlanSide, load: () => Promise<{ sources: SourceFile[]; c
 }
 
 /** one side of the plan: check, resolve, build into the cache */
-async function side(label: string, load: () => Promise<{ sources: SourceFile[]; checked?: CheckResult }>, today: string, assets: Assets, cache: ArtifactCache, opts: PlanCommandOptions, workers: number | undefined): Promise<PlanSide> {
-  const s: PlanSide = { label, diagnostics: [], files: [], read: (sha) => cache.readBlob(sha) };
+async function side(label: string, load: () => Promise<{ sources: SourceFile[]; checked?: CheckResult }>, today: string, assets: Assets, cache: ArtifactCache, opts: PlanCommandOptions, workers: number | undefined): Promise<ReviewSide> {
+  const s: ReviewSide = { label, diagnostics: [], files: [], read: (sha) => cache.readBlob(sha) };
   const sources = await judge(s, load, today);
   const model = s.model;
   if (!model) return s;
@@ -97,7 +97,7 @@ async function side(label: string, load: () => Promise<{ sources: SourceFile[]; 
   return s;
 }
 
-export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ report: PlanReport; text: string; code: 0 | 1 | 2 }> {
+export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ report: ReviewReport; text: string; code: 0 | 1 | 2 }> {
   const format = parseChoice(opts.format, '--format', ['markdown', 'json'] as const, 'markdown');
   if (!opts.base) throw new CliError('--base REF is required', 2, 'e.g. vmsc plan --base origin/main');
   const root = rootDir(io, opts.root);
@@ -120,9 +120,9 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ re
     const checked = await checkRoot(root, { today, ...(stateDir ? { state: stateDir } : { cache: 'off' as const }) });
     return { sources: checked.sources, checked };
   }, today, assets, cache, opts, workers);
-  const report = computePlan(base, head);
+  const report = computeReview(base, head);
   const text = format === 'json' ? renderJson(report) : renderMarkdown(report);
-  return { report, text, code: planExitCode(report) };
+  return { report, text, code: reviewExitCode(report) };
 }
 
 export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {

@@ -306,7 +306,7 @@ function customerSummary(m: Model, c: ResolvedCustomer): string {
 
 function customerMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: ResolvedCustomer, flags: Flag[]): Meaning[] {
   const out: Meaning[] = [];
-  // field changes of the customer file (monitoring overrides are said by the plan below)
+  // field changes of the customer file (monitoring overrides are said by the monitoring plans below)
   const changes = diffFlat(flatten(a.source), flatten(b.source)).filter((c) => !/^servers\[[^\]]+\]\.monitoring(\.|$)/.test(c.path));
   const labels = new Set<string>();
   for (const c of changes) {

@@ -1,8 +1,8 @@
 /**
- * Renders a plan: markdown for a pull-request comment (capped at 65,000 characters: the middle is cut,
+ * Renders a review (`vmsc plan`): markdown for a pull-request comment (capped at 65,000 characters: the middle is cut,
  * never the headline or the risk flags), or versioned JSON for bots (`{"version":1,...}`, never capped).
  */
-import type { ArtifactChange, KindSummary, PlanReport } from './plan.js';
+import type { ArtifactChange, KindSummary, ReviewReport } from './review.js';
 import { FLAG_TITLES } from './meaning.js';
 
 export const COMMENT_LIMIT = 65_000;
@@ -16,7 +16,7 @@ function plural(n: number, w: string): string {
   return `${n} ${w}${n === 1 ? '' : 's'}`;
 }
 
-export function headline(r: PlanReport): string {
+export function headline(r: ReviewReport): string {
   const a = r.summary.artifacts;
   const detail = a.changed ? ` (${a.added} added, ${a.modified} modified, ${a.removed} removed)` : '';
   return `${plural(r.summary.customersAffected, 'customer')} affected · ${plural(a.changed, 'artifact')} changed${detail} · ${plural(r.summary.errors, 'error')} · ${plural(r.summary.warnings, 'warning')}`;
@@ -63,7 +63,7 @@ function md(s: string): string {
 }
 
 /** The markdown report: [head blocks] + body blocks (cut in the middle to fit) + footer. */
-export function renderMarkdown(r: PlanReport, limit = COMMENT_LIMIT): string {
+export function renderMarkdown(r: ReviewReport, limit = COMMENT_LIMIT): string {
   const head: string[] = [];
   head.push(MARKER);
   const base = `${r.base.label}`;
@@ -144,6 +144,6 @@ export function renderMarkdown(r: PlanReport, limit = COMMENT_LIMIT): string {
   return text;
 }
 
-export function renderJson(r: PlanReport): string {
+export function renderJson(r: ReviewReport): string {
   return JSON.stringify(r, null, 2) + '\n';
 }

@@ -1,7 +1,7 @@
 /**
- * plan: two builds (base and head, each a model + the files it gives) -> what changes, as a reviewer wants
+ * review (`vmsc plan`, the PR diff): two builds (base and head, each a model + the files it gives) -> what changes, as a reviewer wants
  * it: a headline, risk flags, per customer and per artifact kind a one-line meaning, and folded text diffs.
- * Pure: the CLI builds both sides (cli/commands/plan.ts) and renders the report (plan/render.ts).
+ * Pure: the CLI builds both sides (cli/commands/plan.ts) and renders the report (review/render.ts).
  *
  * Text of PDFs: a PDF's bytes are not reviewable, so the diff of a document shows a text rendering of the
  * document's DATA (YAML of the invoice as billing/ computes it, of the contract figures and registration
@@ -19,7 +19,7 @@ import { explain, FLAG_CODES } from './meaning.js';
 import { emlText } from './eml.js';
 import type { Flag, Meaning, Topic } from './meaning.js';
 
-export interface PlanSide {
+export interface ReviewSide {
   /** e.g. `main (1a2b3c4)` or `working tree` */
   label: string;
   ref?: string;
@@ -54,7 +54,7 @@ export interface KindSummary {
   meaning: string;
 }
 
-export interface CustomerPlan {
+export interface CustomerReview {
   id: string;
   status: 'added' | 'removed' | 'changed' | 'unchanged';
   meanings: Meaning[];
@@ -62,7 +62,7 @@ export interface CustomerPlan {
   artifacts: ArtifactChange[];
 }
 
-export interface PlanReport {
+export interface ReviewReport {
   version: 1;
   base: { label: string; ref?: string; commit?: string; errors: number; warnings: number };
   head: { label: string; ref?: string; commit?: string };
@@ -75,7 +75,7 @@ export interface PlanReport {
   flags: Flag[];
   /** policy changes and global artifacts */
   global: { meanings: Meaning[]; kinds: KindSummary[]; artifacts: ArtifactChange[] };
-  customers: CustomerPlan[];
+  customers: CustomerReview[];
   /** the head's errors and warnings */
   diagnostics: Diagnostic[];
 }
@@ -103,7 +103,7 @@ function asText(bytes: Uint8Array): string | undefined {
 }
 
 /** text rendering of a document's data (see the file comment) */
-function documentText(side: PlanSide, f: CachedFile): string | undefined {
+function documentText(side: ReviewSide, f: CachedFile): string | undefined {
   const m = side.model;
   const c = m?.customers.find((x) => x.id === f.customer);
   if (!m || !c) return undefined;
@@ -127,7 +127,7 @@ function documentText(side: PlanSide, f: CachedFile): string | undefined {
   return undefined;
 }
 
-function textOf(side: PlanSide, f: CachedFile): string | undefined {
+function textOf(side: ReviewSide, f: CachedFile): string | undefined {
   if (f.path.endsWith('.pdf')) return documentText(side, f);
   const t = asText(side.read(f.sha256));
   // mails: headers and text parts decoded, so that a changed recipient or sentence reads as such
@@ -154,7 +154,7 @@ function lineCount(s: string): number {
   return s === '' ? 0 : s.split('\n').length - (s.endsWith('\n') ? 1 : 0);
 }
 
-function compareFiles(base: PlanSide, head: PlanSide): ArtifactChange[] {
+function compareFiles(base: ReviewSide, head: ReviewSide): ArtifactChange[] {
   const a = new Map(base.files.map((f) => [f.path, f]));
   const b = new Map(head.files.map((f) => [f.path, f]));
   const out: ArtifactChange[] = [];
@@ -206,7 +206,7 @@ function kindSummaries(changes: ArtifactChange[], meanings: Meaning[], fallback:
   });
 }
 
-export function computePlan(base: PlanSide, head: PlanSide): PlanReport {
+export function computeReview(base: ReviewSide, head: ReviewSide): ReviewReport {
   // a working tree with errors builds nothing: report the errors, not "everything removed"
   const headBroken = !head.model && head.diagnostics.some((d) => d.severity === 'error');
   const ex = headBroken ? explain(undefined, undefined) : explain(base.model, head.model);
@@ -231,7 +231,7 @@ export function computePlan(base: PlanSide, head: PlanSide): PlanReport {
 
   const customerIds = new Set<string>([...ex.customers.keys()]);
   for (const c of changes) if (c.customer) customerIds.add(c.customer);
-  const customers: CustomerPlan[] = [];
+  const customers: CustomerReview[] = [];
   for (const id of [...customerIds].sort()) {
     const cm = ex.customers.get(id);
     const arts = changes.filter((c) => c.customer === id);
@@ -251,10 +251,10 @@ export function computePlan(base: PlanSide, head: PlanSide): PlanReport {
   const count = (k: ChangeKind) => changes.filter((c) => c.change === k).length;
   const hd = head.diagnostics;
   const bd = base.diagnostics;
-  const baseInfo: PlanReport['base'] = { label: base.label, errors: bd.filter((d) => d.severity === 'error').length, warnings: bd.filter((d) => d.severity !== 'error').length };
+  const baseInfo: ReviewReport['base'] = { label: base.label, errors: bd.filter((d) => d.severity === 'error').length, warnings: bd.filter((d) => d.severity !== 'error').length };
   if (base.ref) baseInfo.ref = base.ref;
   if (base.commit) baseInfo.commit = base.commit;
-  const headInfo: PlanReport['head'] = { label: head.label };
+  const headInfo: ReviewReport['head'] = { label: head.label };
   if (head.ref) headInfo.ref = head.ref;
   if (head.commit) headInfo.commit = head.commit;
   flags.sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : (x.customer ?? '') < (y.customer ?? '') ? -1 : (x.customer ?? '') > (y.customer ?? '') ? 1 : 0));
@@ -276,7 +276,7 @@ export function computePlan(base: PlanSide, head: PlanSide): PlanReport {
 }
 
 /** 0 no change, 2 changes, 1 errors (like terraform plan --detailed-exitcode) */
-export function planExitCode(r: PlanReport): 0 | 1 | 2 {
+export function reviewExitCode(r: ReviewReport): 0 | 1 | 2 {
   if (r.summary.errors > 0) return 1;
   return r.summary.artifacts.changed > 0 || r.flags.length > 0 ? 2 : 0;
 }
