@@ -3,21 +3,20 @@
  * it: a headline, risk flags, per customer and per artifact kind a one-line meaning, and folded text diffs.
  * Pure: the CLI builds both sides (cli/commands/plan.ts) and renders the report (review/render.ts).
  *
- * Text of PDFs: a PDF's bytes are not reviewable, so the diff of a document shows a text rendering of the
- * document's DATA (YAML of the invoice as billing/ computes it, of the contract figures and registration
- * fields), which is deterministic and says exactly what the document prints. Other binary files: sizes and
- * sha256 only.
+ * What is particular to an artifact kind (which meanings explain it, how its bytes read in a diff, which risk
+ * flags a changed file raises) is declared by its emitter (`review`, see review/hooks.ts): a PDF's bytes are not
+ * reviewable, so the documents show a text rendering of their DATA; mails are decoded. Kinds without a text
+ * rendering and bytes that are not text: sizes and sha256 only.
  */
 import { createTwoFilesPatch } from 'diff';
-import { stringify } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Emitter } from '../emit/types.js';
+import { EMITTERS } from '../emit/registry.js';
 import type { Model } from '../model/model.js';
 import type { CachedFile } from '../write/cache.js';
-import { computeInvoice } from '../billing/invoice.js';
-import { contractFigures } from '../billing/contract.js';
 import { explain, FLAG_CODES } from './meaning.js';
-import { emlText } from './eml.js';
-import type { Flag, Meaning, Topic } from './meaning.js';
+import type { Explanation, Flag, Meaning } from './meaning.js';
+import type { RaisedFlag, ReviewHooks } from './hooks.js';
 
 export interface ReviewSide {
   /** e.g. `main (1a2b3c4)` or `working tree` */
@@ -80,15 +79,13 @@ export interface ReviewReport {
   diagnostics: Diagnostic[];
 }
 
-/** the topics whose changes explain a change to an artifact of this kind */
-function topicsOfKind(kind: string): Topic[] | undefined {
-  if (kind.startsWith('agents/')) return ['monitoring', 'servers', 'consent'];
-  if (kind.startsWith('routing/')) return ['routing', 'monitoring', 'servers', 'contacts'];
-  if (kind === 'documents/contract') return ['registration', 'contacts', 'contract', 'fees', 'servers', 'consent'];
-  if (kind === 'documents/invoice') return ['invoice', 'fees', 'payments', 'work', 'registration'];
-  if (kind.startsWith('notices/work')) return ['work', 'contacts', 'registration'];
-  if (kind.startsWith('notices/')) return ['contacts', 'registration', 'fees', 'contract'];
-  return undefined;
+/** the hooks of each artifact kind, by kind (= the name of the emitter that made it) */
+type HooksByKind = ReadonlyMap<string, ReviewHooks>;
+
+function hooksByKind(emitters: readonly Emitter[]): HooksByKind {
+  const m = new Map<string, ReviewHooks>();
+  for (const e of emitters) if (e.review) m.set(e.name, e.review);
+  return m;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -102,37 +99,11 @@ function asText(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** text rendering of a document's data (see the file comment) */
-function documentText(side: ReviewSide, f: CachedFile): string | undefined {
-  const m = side.model;
-  const c = m?.customers.find((x) => x.id === f.customer);
-  if (!m || !c) return undefined;
-  try {
-    if (f.kind === 'documents/invoice') {
-      const month = /invoice-(\d{4}-\d{2})\.pdf$/.exec(f.path)?.[1];
-      if (!month) return undefined;
-      return stringify(computeInvoice(m, c, month), { lineWidth: 0 });
-    }
-    if (f.kind === 'documents/contract') {
-      const s = c.source;
-      const registration = {
-        法人名称: s.legalName, 住所: s.address, 代表者名: s.representative, 電話: s.phone, FAX: s.fax ?? null,
-        担当部門名: s.department, 担当者名: c.contacts.all.map((x) => x.name), 請求書の送付先: s.billing,
-      };
-      return stringify({ registration, contract: s.contract, servers: c.servers.map((x) => x.source.hostname), figures: contractFigures(m, c) }, { lineWidth: 0 });
-    }
-  } catch (e) {
-    return `(document data not computable: ${(e as Error).message})\n`;
-  }
-  return undefined;
-}
-
-function textOf(side: ReviewSide, f: CachedFile): string | undefined {
-  if (f.path.endsWith('.pdf')) return documentText(side, f);
-  const t = asText(side.read(f.sha256));
-  // mails: headers and text parts decoded, so that a changed recipient or sentence reads as such
-  if (t !== undefined && f.path.endsWith('.eml')) return emlText(t);
-  return t;
+function textOf(side: ReviewSide, f: CachedFile, hooks: HooksByKind): string | undefined {
+  const bytes = () => side.read(f.sha256);
+  const view = { bytes, text: () => asText(bytes()), ...(side.model ? { model: side.model } : {}) };
+  const hook = hooks.get(f.kind)?.text;
+  return hook ? hook(f, view) : view.text();
 }
 
 /** beyond this many changed lines a diff is not computed (cost and use both vanish); deterministic, unlike a timeout */
@@ -154,7 +125,21 @@ function lineCount(s: string): number {
   return s === '' ? 0 : s.split('\n').length - (s.endsWith('\n') ? 1 : 0);
 }
 
-function compareFiles(base: ReviewSide, head: ReviewSide): ArtifactChange[] {
+/** the diff or the note of one changed file, from the two texts (undefined: binary) */
+function describe(ch: ArtifactChange, x: CachedFile | undefined, y: CachedFile | undefined, ta: string | undefined, tb: string | undefined): void {
+  if (ta !== undefined && tb !== undefined) {
+    if (ta === tb) ch.note = 'same text or document data; bytes differ (layout, template or font change)';
+    else {
+      const d = unified(ch.path, ta, tb);
+      if (d !== undefined) ch.diff = d;
+      else ch.note = `more than ${MAX_DIFF_EDITS} changed lines (${lineCount(ta)} → ${lineCount(tb)} lines): not diffed here`;
+    }
+  } else {
+    ch.note = `binary: ${x ? `${x.bytes} bytes (${x.sha256.slice(0, 12)})` : '(none)'} → ${y ? `${y.bytes} bytes (${y.sha256.slice(0, 12)})` : '(none)'}`;
+  }
+}
+
+function compareFiles(base: ReviewSide, head: ReviewSide, hooks: HooksByKind): ArtifactChange[] {
   const a = new Map(base.files.map((f) => [f.path, f]));
   const b = new Map(head.files.map((f) => [f.path, f]));
   const out: ArtifactChange[] = [];
@@ -167,24 +152,13 @@ function compareFiles(base: ReviewSide, head: ReviewSide): ArtifactChange[] {
     if (f.customer) ch.customer = f.customer;
     if (x) ch.before = { sha256: x.sha256, bytes: x.bytes };
     if (y) ch.after = { sha256: y.sha256, bytes: y.bytes };
-    const ta = x ? textOf(base, x) : '';
-    const tb = y ? textOf(head, y) : '';
-    if (ta !== undefined && tb !== undefined) {
-      if (ta === tb) ch.note = 'same text or document data; bytes differ (layout, template or font change)';
-      else {
-        const d = unified(path, ta, tb);
-        if (d !== undefined) ch.diff = d;
-        else ch.note = `more than ${MAX_DIFF_EDITS} changed lines (${lineCount(ta)} → ${lineCount(tb)} lines): not diffed here`;
-      }
-    } else {
-      ch.note = `binary: ${x ? `${x.bytes} bytes (${x.sha256.slice(0, 12)})` : '(none)'} → ${y ? `${y.bytes} bytes (${y.sha256.slice(0, 12)})` : '(none)'}`;
-    }
+    describe(ch, x, y, x ? textOf(base, x, hooks) : '', y ? textOf(head, y, hooks) : '');
     out.push(ch);
   }
   return out;
 }
 
-function kindSummaries(changes: ArtifactChange[], meanings: Meaning[], fallback: string): KindSummary[] {
+function kindSummaries(changes: ArtifactChange[], meanings: Meaning[], fallback: string, hooks: HooksByKind): KindSummary[] {
   const byKind = new Map<string, ArtifactChange[]>();
   for (const c of changes) {
     const l = byKind.get(c.kind);
@@ -192,7 +166,7 @@ function kindSummaries(changes: ArtifactChange[], meanings: Meaning[], fallback:
     else byKind.set(c.kind, [c]);
   }
   return [...byKind.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([kind, cs]) => {
-    const topics = topicsOfKind(kind);
+    const topics = hooks.get(kind)?.topics;
     let rel = meanings.filter((m) => !topics || topics.includes(m.topic)).map((m) => m.text);
     if (rel.length === 0) rel = meanings.map((m) => m.text);
     const meaning = rel.length ? rel.slice(0, 3).join('; ') + (rel.length > 3 ? `; … (${rel.length - 3} more)` : '') : fallback;
@@ -206,29 +180,25 @@ function kindSummaries(changes: ArtifactChange[], meanings: Meaning[], fallback:
   });
 }
 
-export function computeReview(base: ReviewSide, head: ReviewSide): ReviewReport {
-  // a working tree with errors builds nothing: report the errors, not "everything removed"
-  const headBroken = !head.model && head.diagnostics.some((d) => d.severity === 'error');
-  const ex = headBroken ? explain(undefined, undefined) : explain(base.model, head.model);
-  const changes = headBroken ? [] : compareFiles(base, head);
-  const flags = [...ex.flags];
+function toFlag(r: RaisedFlag): Flag {
+  const f: Flag = { code: FLAG_CODES[r.kind], kind: r.kind, message: r.message };
+  if (r.customer) f.customer = r.customer;
+  return f;
+}
 
-  // artifact-level flags the models cannot see (a template change re-rendering issued invoices, a removed route file)
+/** artifact-level flags the models cannot see, raised by each kind's hook, after (and knowing) the model's flags */
+function artifactFlags(changes: ArtifactChange[], flags: Flag[], hooks: HooksByKind): void {
   for (const c of changes) {
-    if (c.kind === 'documents/invoice' && c.change !== 'added') {
-      const month = /invoice-(\d{4}-\d{2})\.pdf$/.exec(c.path)?.[1] ?? c.path;
-      const said = flags.some((f) => f.kind === 'closed-invoice' && f.customer === c.customer && f.message.includes(month));
-      if (!said && !(c.change === 'removed' && flags.some((f) => f.kind === 'removed-route' && f.customer === c.customer && f.message.startsWith('customer ')))) {
-        const f: Flag = { code: FLAG_CODES['closed-invoice'], kind: 'closed-invoice', message: `${c.path} ${c.change === 'removed' ? 'is removed' : 'changes'} (invoice of a closed month${c.note?.startsWith('same') ? '; same figures: layout or template change' : ''})` };
-        if (c.customer) f.customer = c.customer;
-        flags.push(f);
-      }
-    }
-    if (c.kind.startsWith('routing/') && c.change === 'removed') {
-      flags.push({ code: FLAG_CODES['removed-route'], kind: 'removed-route', message: `${c.path} is removed` });
-    }
+    const raise = hooks.get(c.kind)?.flags;
+    if (raise) flags.push(...raise(c, flags).map(toFlag));
   }
+}
 
+function fallbackMeaning(ex: Explanation): string {
+  return ex.global.length ? 'follows the policy changes above' : 'no change in the inputs: the compiler, a template or a font changed';
+}
+
+function customerReviews(ex: Explanation, changes: ArtifactChange[], hooks: HooksByKind): CustomerReview[] {
   const customerIds = new Set<string>([...ex.customers.keys()]);
   for (const c of changes) if (c.customer) customerIds.add(c.customer);
   const customers: CustomerReview[] = [];
@@ -238,18 +208,18 @@ export function computeReview(base: ReviewSide, head: ReviewSide): ReviewReport 
     const meanings = cm?.meanings ?? [];
     if (arts.length === 0 && meanings.length === 0) continue;
     const status = cm?.status === 'unchanged' || !cm ? 'changed' : cm.status;
-    const fallback = ex.global.length ? 'follows the policy changes above' : 'no change in the inputs: the compiler, a template or a font changed';
-    customers.push({ id, status, meanings, kinds: kindSummaries(arts, meanings, fallback), artifacts: arts });
+    customers.push({ id, status, meanings, kinds: kindSummaries(arts, meanings, fallbackMeaning(ex), hooks), artifacts: arts });
   }
+  return customers;
+}
+
+function globalReview(ex: Explanation, changes: ArtifactChange[], hooks: HooksByKind): ReviewReport['global'] {
   const globalArts = changes.filter((c) => !c.customer);
   const allMeanings = [...ex.global, ...[...ex.customers.values()].flatMap((c) => c.meanings)];
-  const global = {
-    meanings: ex.global,
-    kinds: kindSummaries(globalArts, allMeanings, ex.global.length ? 'follows the policy changes above' : 'no change in the inputs: the compiler, a template or a font changed'),
-    artifacts: globalArts,
-  };
-  const count = (k: ChangeKind) => changes.filter((c) => c.change === k).length;
-  const hd = head.diagnostics;
+  return { meanings: ex.global, kinds: kindSummaries(globalArts, allMeanings, fallbackMeaning(ex), hooks), artifacts: globalArts };
+}
+
+function sideInfo(base: ReviewSide, head: ReviewSide): { base: ReviewReport['base']; head: ReviewReport['head'] } {
   const bd = base.diagnostics;
   const baseInfo: ReviewReport['base'] = { label: base.label, errors: bd.filter((d) => d.severity === 'error').length, warnings: bd.filter((d) => d.severity !== 'error').length };
   if (base.ref) baseInfo.ref = base.ref;
@@ -257,11 +227,35 @@ export function computeReview(base: ReviewSide, head: ReviewSide): ReviewReport 
   const headInfo: ReviewReport['head'] = { label: head.label };
   if (head.ref) headInfo.ref = head.ref;
   if (head.commit) headInfo.commit = head.commit;
-  flags.sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : (x.customer ?? '') < (y.customer ?? '') ? -1 : (x.customer ?? '') > (y.customer ?? '') ? 1 : 0));
+  return { base: baseInfo, head: headInfo };
+}
+
+function byCodeThenCustomer(x: Flag, y: Flag): number {
+  return x.code < y.code ? -1 : x.code > y.code ? 1 : (x.customer ?? '') < (y.customer ?? '') ? -1 : (x.customer ?? '') > (y.customer ?? '') ? 1 : 0;
+}
+
+/**
+ * The review of a change from base to head. `emitters` (default: the registry) declare the hooks of each
+ * artifact kind (review/hooks.ts); kinds without hooks get the defaults.
+ */
+export function computeReview(base: ReviewSide, head: ReviewSide, emitters: readonly Emitter[] = EMITTERS): ReviewReport {
+  const hooks = hooksByKind(emitters);
+  // a working tree with errors builds nothing: report the errors, not "everything removed"
+  const headBroken = !head.model && head.diagnostics.some((d) => d.severity === 'error');
+  const ex = headBroken ? explain(undefined, undefined) : explain(base.model, head.model);
+  const changes = headBroken ? [] : compareFiles(base, head, hooks);
+  const flags = [...ex.flags];
+  artifactFlags(changes, flags, hooks);
+  const customers = customerReviews(ex, changes, hooks);
+  const global = globalReview(ex, changes, hooks);
+  const count = (k: ChangeKind) => changes.filter((c) => c.change === k).length;
+  const hd = head.diagnostics;
+  const sides = sideInfo(base, head);
+  flags.sort(byCodeThenCustomer);
   return {
     version: 1,
-    base: baseInfo,
-    head: headInfo,
+    base: sides.base,
+    head: sides.head,
     summary: {
       customersAffected: customers.length,
       artifacts: { changed: changes.length, added: count('added'), modified: count('modified'), removed: count('removed') },
