@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 import type { Model, ResolvedCustomer } from '../model/model.js';
-import type { Flag, FlagKind, Topic } from './meaning.js';
+import type { CustomerMeanings, Flag, FlagKind, Topic } from './meaning.js';
 import type { ArtifactChange } from './review.js';
 
 /** a built file as the review sees it */
@@ -26,6 +26,14 @@ export interface ReviewedSide {
   text(): string | undefined;
 }
 
+/** what a `flags` hook knows besides the change itself */
+export interface FlagContext {
+  /** the flags raised so far (the models' first), to avoid saying a thing twice */
+  raised: readonly Flag[];
+  /** the change of the artifact's customer in the models, if it has one and it changed in meaning */
+  customerStatus?: CustomerMeanings['status'];
+}
+
 /** a risk flag a kind raises; the review gives it its U2xx code */
 export interface RaisedFlag {
   kind: FlagKind;
@@ -43,9 +51,9 @@ export interface ReviewHooks {
   text?(file: ReviewedFile, side: ReviewedSide): string | undefined;
   /**
    * Risk flags a change to one artifact raises that the models cannot show (an issued invoice re-rendered
-   * by a template change, a removed file). `raised`: the flags raised so far, to avoid saying a thing twice.
+   * by a template change, a removed file).
    */
-  flags?(change: ArtifactChange, raised: readonly Flag[]): RaisedFlag[];
+  flags?(change: ArtifactChange, context: FlagContext): RaisedFlag[];
 }
 
 /**

@@ -187,10 +187,12 @@ function toFlag(r: RaisedFlag): Flag {
 }
 
 /** artifact-level flags the models cannot see, raised by each kind's hook, after (and knowing) the model's flags */
-function artifactFlags(changes: ArtifactChange[], flags: Flag[], hooks: HooksByKind): void {
+function artifactFlags(changes: ArtifactChange[], ex: Explanation, flags: Flag[], hooks: HooksByKind): void {
   for (const c of changes) {
     const raise = hooks.get(c.kind)?.flags;
-    if (raise) flags.push(...raise(c, flags).map(toFlag));
+    if (!raise) continue;
+    const status = c.customer ? ex.customers.get(c.customer)?.status : undefined;
+    flags.push(...raise(c, { raised: flags, ...(status ? { customerStatus: status } : {}) }).map(toFlag));
   }
 }
 
@@ -245,7 +247,7 @@ export function computeReview(base: ReviewSide, head: ReviewSide, emitters: read
   const ex = headBroken ? explain(undefined, undefined) : explain(base.model, head.model);
   const changes = headBroken ? [] : compareFiles(base, head, hooks);
   const flags = [...ex.flags];
-  artifactFlags(changes, flags, hooks);
+  artifactFlags(changes, ex, flags, hooks);
   const customers = customerReviews(ex, changes, hooks);
   const global = globalReview(ex, changes, hooks);
   const count = (k: ChangeKind) => changes.filter((c) => c.change === k).length;

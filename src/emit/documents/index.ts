@@ -44,12 +44,12 @@ export const invoiceEmitter: CustomerEmitter = {
       const month = /invoice-(\d{4}-\d{2})\.pdf$/.exec(f.path)?.[1];
       return month ? computeInvoice(m, c, month) : undefined;
     }),
-    flags: (c, raised) => {
+    flags: (c, { raised, customerStatus }) => {
       if (c.change === 'added') return [];
       const month = /invoice-(\d{4}-\d{2})\.pdf$/.exec(c.path)?.[1] ?? c.path;
       const said = raised.some((f) => f.kind === 'closed-invoice' && f.customer === c.customer && f.message.includes(month));
-      const customerRemoved = c.change === 'removed' && raised.some((f) => f.kind === 'removed-route' && f.customer === c.customer && f.message.startsWith('customer '));
-      if (said || customerRemoved) return [];
+      // a removed customer is flagged as such (U201): its documents going with it is no news
+      if (said || (c.change === 'removed' && customerStatus === 'removed')) return [];
       const message = `${c.path} ${c.change === 'removed' ? 'is removed' : 'changes'} (invoice of a closed month${c.note?.startsWith('same') ? '; same figures: layout or template change' : ''})`;
       return [c.customer ? { kind: 'closed-invoice', message, customer: c.customer } : { kind: 'closed-invoice', message }];
     },
