@@ -30,7 +30,7 @@ export interface ReviewedSide {
 export interface FlagContext {
   /** the flags raised so far (the models' first), to avoid saying a thing twice */
   raised: readonly Flag[];
-  /** the change of the artifact's customer in the models, if it has one and it changed in meaning */
+  /** the status of the artifact's customer in the models; absent for global artifacts and for customers in neither model */
   customerStatus?: CustomerMeanings['status'];
 }
 
