@@ -1,4 +1,7 @@
-/** The emitter registry: one line per artifact kind, in output order. */
+/**
+ * The emitter registry: one line per artifact kind, in output order. `vmsc build` runs these emitters and
+ * `vmsc plan` reads their `review` hooks (review/hooks.ts), so a kind is added here and in its own folder only.
+ */
 import type { Emitter } from './types.js';
 import { AGENT_EMITTERS } from './agents/index.js';
 import { contractEmitter, invoiceEmitter } from './documents/index.js';

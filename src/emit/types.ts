@@ -4,6 +4,7 @@
  * (loaded by the CLI host), and the files they return are written by write/.
  */
 import type { Model, ResolvedCustomer } from '../model/model.js';
+import type { ReviewHooks } from '../review/hooks.js';
 
 export interface Artifact {
   /** path relative to out/, forward slashes, e.g. `acme-logistics/agents/fs01/zabbix_agent2.conf` */
@@ -31,12 +32,16 @@ export interface CustomerEmitter {
   name: string;
   scope: 'customer';
   emit(ctx: EmitContext, customer: ResolvedCustomer): Artifact[] | Promise<Artifact[]>;
+  /** what `vmsc plan` needs to know of this kind's artifacts (review/hooks.ts); absent: the defaults */
+  review?: ReviewHooks;
 }
 
 export interface GlobalEmitter {
   name: string;
   scope: 'global';
   emit(ctx: EmitContext): Artifact[] | Promise<Artifact[]>;
+  /** what `vmsc plan` needs to know of this kind's artifacts (review/hooks.ts); absent: the defaults */
+  review?: ReviewHooks;
 }
 
 export type Emitter = CustomerEmitter | GlobalEmitter;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
-import { emlText } from '../../src/plan/eml.js';
+import { emlText } from '../../src/emit/notices/eml-text.js';
 
 function compose(opts: ConstructorParameters<typeof MailComposer>[0]): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { compile } from '../../src/driver/index.js';
 import { readRoot } from '../../src/cli/host.js';
 import type { Model } from '../../src/model/model.js';
-import { explain } from '../../src/plan/meaning.js';
+import { explain } from '../../src/review/meaning.js';
 import { EXAMPLE } from '../build/util.js';
 
 const TODAY = '2026-11-27';

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { computePlan, planExitCode } from '../../src/plan/plan.js';
-import type { PlanSide } from '../../src/plan/plan.js';
-import { COMMENT_LIMIT, headline, renderMarkdown } from '../../src/plan/render.js';
+import { computeReview, reviewExitCode } from '../../src/review/review.js';
+import type { ReviewSide } from '../../src/review/review.js';
+import { COMMENT_LIMIT, headline, renderMarkdown } from '../../src/review/render.js';
 import { sha256 } from '../../src/write/manifest.js';
 
 /** two sides without models: n customers, each with one text file that changes on every line */
-function sides(n: number, lines: number): { base: PlanSide; head: PlanSide } {
+function sides(n: number, lines: number): { base: ReviewSide; head: ReviewSide } {
   const blobs = new Map<string, Uint8Array>();
-  const side = (label: string, v: string): PlanSide => {
+  const side = (label: string, v: string): ReviewSide => {
     const files = Array.from({ length: n }, (_, i) => {
       const id = `c${String(i).padStart(4, '0')}`;
       const data = Buffer.from(Array.from({ length: lines }, (_, k) => `${id} line ${k} ${v}`).join('\n') + '\n');
@@ -23,9 +23,9 @@ function sides(n: number, lines: number): { base: PlanSide; head: PlanSide } {
 describe('plan markdown for a pull-request comment', () => {
   it('a small plan: headline, one section per customer, a folded diff', () => {
     const { base, head } = sides(2, 3);
-    const r = computePlan(base, head);
+    const r = computeReview(base, head);
     expect(headline(r)).toBe('2 customers affected · 2 artifacts changed (0 added, 2 modified, 0 removed) · 0 errors · 0 warnings');
-    expect(planExitCode(r)).toBe(2);
+    expect(reviewExitCode(r)).toBe(2);
     const md = renderMarkdown(r);
     expect(md.startsWith('<!-- vmsc-plan -->\n\n## vmsc plan: main (abc1234) → working tree\n\n**2 customers affected')).toBe(true);
     expect(md).toContain('<details><summary>c0000/agents/fs01/conf.txt (modified)</summary>');
@@ -35,7 +35,7 @@ describe('plan markdown for a pull-request comment', () => {
 
   it('a huge plan is capped at 65,000 characters: the middle is cut, the headline and both ends stay', () => {
     const { base, head } = sides(400, 40);
-    const r = computePlan(base, head);
+    const r = computeReview(base, head);
     const md = renderMarkdown(r);
     expect(md.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(md).toContain('**400 customers affected · 400 artifacts changed (0 added, 400 modified, 0 removed) · 0 errors · 0 warnings**');
@@ -49,7 +49,7 @@ describe('plan markdown for a pull-request comment', () => {
 
   it('many flags of one code: the first 15, then a count (the json has them all)', () => {
     const { base, head } = sides(2, 1);
-    const r = computePlan(base, head);
+    const r = computeReview(base, head);
     r.flags = Array.from({ length: 40 }, (_, i) => ({ code: 'U203', kind: 'monthly-total' as const, customer: `c${i}`, message: `monthly total ¥1 → ¥${i}` }));
     const md = renderMarkdown(r);
     expect(md).toContain('### ⚠ Risk flags (40): changed monthly total');
@@ -59,18 +59,18 @@ describe('plan markdown for a pull-request comment', () => {
 
   it('one long diff is cut in its middle; a text too different is not diffed', () => {
     const { base, head } = sides(1, 400);
-    const md = renderMarkdown(computePlan(base, head));
+    const md = renderMarkdown(computeReview(base, head));
     expect(md).toMatch(/… \d+ characters of this diff cut …/);
     expect(md).toContain('-c0000 line 0 old');
     expect(md).toContain('+c0000 line 399 new');
     const big = sides(1, 1200);
-    expect(renderMarkdown(computePlan(big.base, big.head))).toContain('more than 1000 changed lines (1200 → 1200 lines): not diffed here');
+    expect(renderMarkdown(computeReview(big.base, big.head))).toContain('more than 1000 changed lines (1200 → 1200 lines): not diffed here');
   });
 
   it('no change: exit 0', () => {
     const { base } = sides(3, 2);
-    const r = computePlan(base, { ...base, label: 'working tree' });
-    expect(planExitCode(r)).toBe(0);
+    const r = computeReview(base, { ...base, label: 'working tree' });
+    expect(reviewExitCode(r)).toBe(0);
     expect(renderMarkdown(r)).toContain('No artifact changes.');
   });
 });

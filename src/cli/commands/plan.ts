@@ -12,9 +12,9 @@ import type { Emitter } from '../../emit/types.js';
 import { Driver, memoryHost } from '../../driver/index.js';
 import { openCache, stateFolder } from '../state.js';
 import type { ArtifactCache } from '../../write/cache.js';
-import { computePlan, planExitCode } from '../../plan/plan.js';
-import type { PlanReport, PlanSide } from '../../plan/plan.js';
-import { renderJson, renderMarkdown } from '../../plan/render.js';
+import { computeReview, reviewExitCode } from '../../review/review.js';
+import type { ReviewReport, ReviewSide } from '../../review/review.js';
+import { renderJson, renderMarkdown } from '../../review/render.js';
 
 export interface PlanCommandOptions {
   base?: string;
@@ -63,8 +63,8 @@ function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: 
 }
 
 /** one side of the plan: check and resolve through its driver, then build into the cache (the parsed files are dropped on return) */
-async function side(label: string, driver: Driver, cache: ArtifactCache, opts: PlanCommandOptions, workers: number | undefined): Promise<PlanSide> {
-  const s: PlanSide = { label, diagnostics: [], files: [], read: (sha) => cache.readBlob(sha) };
+async function side(label: string, driver: Driver, cache: ArtifactCache, opts: PlanCommandOptions, workers: number | undefined): Promise<ReviewSide> {
+  const s: ReviewSide = { label, diagnostics: [], files: [], read: (sha) => cache.readBlob(sha) };
   try {
     const r = await driver.compile();
     if (r.sources.length === 0) return s; // the root did not exist at the base: everything is new
@@ -83,7 +83,7 @@ async function side(label: string, driver: Driver, cache: ArtifactCache, opts: P
   }
 }
 
-export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ report: PlanReport; text: string; code: 0 | 1 | 2 }> {
+export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ report: ReviewReport; text: string; code: 0 | 1 | 2 }> {
   const format = parseChoice(opts.format, '--format', ['markdown', 'json'] as const, 'markdown');
   if (!opts.base) throw new CliError('--base REF is required', 2, 'e.g. vmsc plan --base origin/main');
   const root = rootDir(io, opts.root);
@@ -106,9 +106,9 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ re
   base.ref = opts.base;
   base.commit = commit;
   const head = await side('working tree', headDriver, cache, opts, workers);
-  const report = computePlan(base, head);
+  const report = computeReview(base, head);
   const text = format === 'json' ? renderJson(report) : renderMarkdown(report);
-  return { report, text, code: planExitCode(report) };
+  return { report, text, code: reviewExitCode(report) };
 }
 
 export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {

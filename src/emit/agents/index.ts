@@ -4,4 +4,6 @@ import { bundleEmitter } from './bundle.js';
 import { datadogEmitter } from './datadog/index.js';
 import { zabbixEmitter } from './zabbix/index.js';
 
-export const AGENT_EMITTERS: Emitter[] = [zabbixEmitter, datadogEmitter, bundleEmitter];
+export const AGENT_EMITTERS: Emitter[] = [zabbixEmitter, datadogEmitter, bundleEmitter]
+  // `vmsc plan`: the meanings that explain a change to a bundle's files
+  .map((e): Emitter => ({ ...e, review: { topics: ['monitoring', 'servers', 'consent'] } }));

@@ -7,6 +7,7 @@
 import type { Artifact, CustomerEmitter, EmitContext, GlobalEmitter } from '../types.js';
 import type { Revision } from '../../model/inputs.js';
 import { revisionMessages, webNotice, workCompletionMessages } from './messages.js';
+import { revisionReview, workCompletionReview } from './review.js';
 
 export { revisionMessages, webNotice, workCompletionMessages, recipientsOf, revisionMessageId, noticeUrl } from './messages.js';
 export type { OutgoingMessage } from './messages.js';
@@ -29,6 +30,7 @@ export const revisionNoticeEmitter: GlobalEmitter = {
     for (const r of ctx.model.policies.revisions) out.push(...(await revisionArtifacts(ctx, r)));
     return out;
   },
+  review: revisionReview,
 };
 
 export const workCompletionEmitter: CustomerEmitter = {
@@ -38,4 +40,5 @@ export const workCompletionEmitter: CustomerEmitter = {
     const msgs = await workCompletionMessages(ctx.model, ctx.assets, customer);
     return msgs.map((m) => ({ path: m.path, data: new Uint8Array(m.eml), kind: 'notices/work-completion', customer: m.customer }));
   },
+  review: workCompletionReview,
 };

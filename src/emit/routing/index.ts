@@ -26,4 +26,9 @@ export const routingEmitter: GlobalEmitter = {
   name: KIND,
   scope: 'global',
   emit: (ctx: EmitContext) => routingArtifacts(ctx.model),
+  // `vmsc plan`: the meanings that explain a routing change; a removed routing file is a risk flag
+  review: {
+    topics: ['routing', 'monitoring', 'servers', 'contacts'],
+    flags: (c) => (c.change === 'removed' ? [{ kind: 'removed-route', message: `${c.path} is removed` }] : []),
+  },
 };

@@ -304,9 +304,9 @@ function customerSummary(m: Model, c: ResolvedCustomer): string {
   return `${c.source.legalName}: plan ${c.plan.code}, ${c.servers.length} server${c.servers.length === 1 ? '' : 's'}${monthly}`;
 }
 
-function customerMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: ResolvedCustomer, flags: Flag[]): Meaning[] {
+/** field changes of the customer file (monitoring overrides are said by the monitoring plans); 第21条 fields and removed servers flagged */
+function fieldMeanings(a: ResolvedCustomer, b: ResolvedCustomer, flags: Flag[]): Meaning[] {
   const out: Meaning[] = [];
-  // field changes of the customer file (monitoring overrides are said by the plan below)
   const changes = diffFlat(flatten(a.source), flatten(b.source)).filter((c) => !/^servers\[[^\]]+\]\.monitoring(\.|$)/.test(c.path));
   const labels = new Set<string>();
   for (const c of changes) {
@@ -317,9 +317,12 @@ function customerMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: Resolved
   for (const s of a.servers) {
     if (!b.servers.some((x) => x.id === s.id)) flags.push(flag('removed-route', `server ${s.id} (${s.source.hostname}) removed: its checks and alert routes go away`, b.id));
   }
-  out.push(...monitoringMeanings(a, b));
+  return out;
+}
 
-  // monthly charges under each tariff
+/** monthly charges under each tariff */
+function monthlyMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: ResolvedCustomer, flags: Flag[]): Meaning[] {
+  const out: Meaning[] = [];
   const ta = monthlyTotals(ma, a);
   const tb = monthlyTotals(mb, b);
   const several = new Set([...ta.keys(), ...tb.keys()]).size > 1;
@@ -332,8 +335,12 @@ function customerMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: Resolved
     out.push({ topic: 'fees', text });
     flags.push(flag('monthly-total', text, b.id));
   }
+  return out;
+}
 
-  // invoices: a changed or removed invoice of a closed month is a flag; a new month is news
+/** invoices: a changed or removed invoice of a closed month is a flag; a new month is news */
+function invoiceMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: ResolvedCustomer, flags: Flag[]): Meaning[] {
+  const out: Meaning[] = [];
   const ia = invoicesOf(ma, a);
   const ib = invoicesOf(mb, b);
   for (const month of [...new Set([...ia.keys(), ...ib.keys()])].sort()) {
@@ -357,18 +364,29 @@ function customerMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: Resolved
       flags.push(flag('closed-invoice', `invoice ${month} of a closed month changes: ${delta}`, b.id));
     }
   }
+  return out;
+}
 
-  // alert recipients
+/** the customer's contacts that receive fault mail */
+function recipientMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: ResolvedCustomer, flags: Flag[]): Meaning[] {
   const ra = alertRecipients(ma, a);
   const rb = alertRecipients(mb, b);
   const gone = ra.filter((x) => !rb.includes(x));
   const added = rb.filter((x) => !ra.includes(x));
-  if (gone.length || added.length) {
-    const parts = [...added.map((x) => `+ ${x}`), ...gone.map((x) => `− ${x}`)].join(', ');
-    out.push({ topic: 'routing', text: `fault-notification recipients: ${parts}` });
-    flags.push(flag('alert-recipients', `fault-notification recipients ${parts}`, b.id));
-  }
-  return out;
+  if (!gone.length && !added.length) return [];
+  const parts = [...added.map((x) => `+ ${x}`), ...gone.map((x) => `− ${x}`)].join(', ');
+  flags.push(flag('alert-recipients', `fault-notification recipients ${parts}`, b.id));
+  return [{ topic: 'routing', text: `fault-notification recipients: ${parts}` }];
+}
+
+function customerMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: ResolvedCustomer, flags: Flag[]): Meaning[] {
+  return [
+    ...fieldMeanings(a, b, flags),
+    ...monitoringMeanings(a, b),
+    ...monthlyMeanings(ma, mb, a, b, flags),
+    ...invoiceMeanings(ma, mb, a, b, flags),
+    ...recipientMeanings(ma, mb, a, b, flags),
+  ];
 }
 
 /** Everything that changes in meaning between two models (either may be absent: an empty tree). */

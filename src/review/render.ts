@@ -1,8 +1,8 @@
 /**
- * Renders a plan: markdown for a pull-request comment (capped at 65,000 characters: the middle is cut,
+ * Renders a review (`vmsc plan`): markdown for a pull-request comment (capped at 65,000 characters: the middle is cut,
  * never the headline or the risk flags), or versioned JSON for bots (`{"version":1,...}`, never capped).
  */
-import type { ArtifactChange, KindSummary, PlanReport } from './plan.js';
+import type { ArtifactChange, KindSummary, ReviewReport } from './review.js';
 import { FLAG_TITLES } from './meaning.js';
 
 export const COMMENT_LIMIT = 65_000;
@@ -16,7 +16,7 @@ function plural(n: number, w: string): string {
   return `${n} ${w}${n === 1 ? '' : 's'}`;
 }
 
-export function headline(r: PlanReport): string {
+export function headline(r: ReviewReport): string {
   const a = r.summary.artifacts;
   const detail = a.changed ? ` (${a.added} added, ${a.modified} modified, ${a.removed} removed)` : '';
   return `${plural(r.summary.customersAffected, 'customer')} affected · ${plural(a.changed, 'artifact')} changed${detail} · ${plural(r.summary.errors, 'error')} · ${plural(r.summary.warnings, 'warning')}`;
@@ -62,8 +62,28 @@ function md(s: string): string {
   return s.replace(/([\\`*_<>|[\]])/g, '\\$1');
 }
 
-/** The markdown report: [head blocks] + body blocks (cut in the middle to fit) + footer. */
-export function renderMarkdown(r: PlanReport, limit = COMMENT_LIMIT): string {
+/** many flags of one code (a tariff change touches every customer): the first ones, then a count */
+function riskFlags(r: ReviewReport): string {
+  const lines: string[] = [];
+  const byCode = new Map<string, number>();
+  for (const f of r.flags) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+  const shown = new Map<string, number>();
+  for (const f of r.flags) {
+    const n = (shown.get(f.code) ?? 0) + 1;
+    shown.set(f.code, n);
+    const total = byCode.get(f.code)!;
+    if (total > FLAGS_PER_CODE && n > FLAGS_PER_CODE) {
+      if (n === FLAGS_PER_CODE + 1) lines.push(`- ⚠ **${f.code}** … and ${total - FLAGS_PER_CODE} more (all of them: \`vmsc plan --format json\`)`);
+      continue;
+    }
+    lines.push(`- ⚠ **${f.code}** ${f.customer ? `\`${f.customer}\` ` : ''}${md(f.message)}`);
+  }
+  const kinds = [...new Set(r.flags.map((f) => f.kind))].map((k) => FLAG_TITLES[k]).join(' · ');
+  return `### ⚠ Risk flags (${r.flags.length}): ${kinds}\n${lines.join('\n')}`;
+}
+
+/** the blocks never cut: marker, title, headline, errors, risk flags */
+function headBlocks(r: ReviewReport): string[] {
   const head: string[] = [];
   head.push(MARKER);
   const base = `${r.base.label}`;
@@ -74,29 +94,16 @@ export function renderMarkdown(r: PlanReport, limit = COMMENT_LIMIT): string {
     head.push(`### ✖ Errors (nothing can be built until they are fixed)\n${errs.slice(0, 50).map((d) => `- \`${d.file}:${d.line}:${d.col}\` **${d.code}** ${md(d.message)}`).join('\n')}${errs.length > 50 ? `\n- … ${errs.length - 50} more (run \`vmsc check\`)` : ''}`);
   }
   if (r.base.errors) head.push(`> base ${md(r.base.label)} does not compile (${plural(r.base.errors, 'error')}): compared with an empty tree`);
-  if (r.flags.length) {
-    // many flags of one code (a tariff change touches every customer): the first ones, then a count
-    const lines: string[] = [];
-    const byCode = new Map<string, number>();
-    for (const f of r.flags) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
-    const shown = new Map<string, number>();
-    for (const f of r.flags) {
-      const n = (shown.get(f.code) ?? 0) + 1;
-      shown.set(f.code, n);
-      const total = byCode.get(f.code)!;
-      if (total > FLAGS_PER_CODE && n > FLAGS_PER_CODE) {
-        if (n === FLAGS_PER_CODE + 1) lines.push(`- ⚠ **${f.code}** … and ${total - FLAGS_PER_CODE} more (all of them: \`vmsc plan --format json\`)`);
-        continue;
-      }
-      lines.push(`- ⚠ **${f.code}** ${f.customer ? `\`${f.customer}\` ` : ''}${md(f.message)}`);
-    }
-    const kinds = [...new Set(r.flags.map((f) => f.kind))].map((k) => FLAG_TITLES[k]).join(' · ');
-    head.push(`### ⚠ Risk flags (${r.flags.length}): ${kinds}\n${lines.join('\n')}`);
-  }
+  if (r.flags.length) head.push(riskFlags(r));
   if (r.summary.artifacts.changed === 0 && r.flags.length === 0 && !r.summary.errors) head.push('No artifact changes.');
+  return head;
+}
 
-  // body: self-contained blocks (a section's heading with its meanings, then one block per folded diff),
-  // so that cutting between blocks always leaves valid markdown
+/**
+ * body: self-contained blocks (a section's heading with its meanings, then one block per folded diff),
+ * so that cutting between blocks always leaves valid markdown
+ */
+function bodyBlocks(r: ReviewReport): string[] {
   const body: string[] = [];
   if (r.global.meanings.length || r.global.artifacts.length) {
     const parts = ['### Policies and global artifacts'];
@@ -113,15 +120,11 @@ export function renderMarkdown(r: PlanReport, limit = COMMENT_LIMIT): string {
     body.push(parts.join('\n'));
     for (const a of c.artifacts) body.push(artifactBlock(a));
   }
-  const footer = `<sub>vmsc plan · \`--format json\` gives the full report · ${plural(r.summary.warnings, 'warning')}: run \`vmsc check\`</sub>`;
+  return body;
+}
 
-  const headText = head.join('\n\n');
-  const join = (blocks: string[]) => [headText, ...blocks, footer].join('\n\n') + '\n';
-  const full = join(body);
-  if (full.length <= limit) return full;
-
-  // cut the middle: whole blocks from the start and from the end while they fit
-  const budget = limit - headText.length - footer.length - 300;
+/** whole blocks from the start and from the end, alternately, while they fit the budget */
+function keepEnds(body: string[], budget: number): { first: string[]; last: string[] } {
   const first: string[] = [];
   const last: string[] = [];
   let used = 0;
@@ -136,6 +139,21 @@ export function renderMarkdown(r: PlanReport, limit = COMMENT_LIMIT): string {
     else last.unshift(body[j--]!);
     front = !front;
   }
+  return { first, last };
+}
+
+/** The markdown report: [head blocks] + body blocks (cut in the middle to fit) + footer. */
+export function renderMarkdown(r: ReviewReport, limit = COMMENT_LIMIT): string {
+  const body = bodyBlocks(r);
+  const footer = `<sub>vmsc plan · \`--format json\` gives the full report · ${plural(r.summary.warnings, 'warning')}: run \`vmsc check\`</sub>`;
+
+  const headText = headBlocks(r).join('\n\n');
+  const join = (blocks: string[]) => [headText, ...blocks, footer].join('\n\n') + '\n';
+  const full = join(body);
+  if (full.length <= limit) return full;
+
+  // cut the middle: whole blocks from the start and from the end while they fit
+  const { first, last } = keepEnds(body, limit - headText.length - footer.length - 300);
   const omitted = body.length - first.length - last.length;
   const gap = `> … ${plural(omitted, 'block')} of details cut to fit a pull-request comment (65,000 characters): run \`vmsc plan\` locally or use \`--format json\` for the whole report …`;
   let text = join([...first, gap, ...last]);
@@ -144,6 +162,6 @@ export function renderMarkdown(r: PlanReport, limit = COMMENT_LIMIT): string {
   return text;
 }
 
-export function renderJson(r: PlanReport): string {
+export function renderJson(r: ReviewReport): string {
   return JSON.stringify(r, null, 2) + '\n';
 }

@@ -1,5 +1,5 @@
 /**
- * A readable text of an .eml file for plan's diffs: the address and subject headers with encoded words
+ * A readable text of an .eml file for the diffs of `vmsc plan` (review.ts in this folder): the address and subject headers with encoded words
  * decoded, then each text part decoded (base64 / quoted-printable), attachments as one line each.
  * Not a general MIME parser: enough for the mails vmsc itself writes (nodemailer's output).
  */
