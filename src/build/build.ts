@@ -92,22 +92,62 @@ export function groupKeys(input: Pick<BuildInput, 'sources' | 'assets' | 'finger
   };
 }
 
-export async function buildArtifacts(input: BuildInput): Promise<BuildOutput> {
-  const { model, cache } = input;
-  const emitters = input.emitters ?? EMITTERS;
+/** every artifact group of this build, with its key */
+function planGroups(input: BuildInput): Group[] {
   const keys = groupKeys(input);
   const select = input.selectCustomer ?? (() => true);
   const groups: Group[] = [];
-  for (const e of emitters) {
+  for (const e of input.emitters ?? EMITTERS) {
     if (e.scope === 'global') {
       if (input.globals !== false) groups.push({ id: e.name, key: keys.global(e), emitter: e });
     } else {
-      for (const c of model.customers) {
+      for (const c of input.model.customers) {
         if (select(c.id)) groups.push({ id: `${e.name}@${c.id}`, key: keys.customer(e, c), emitter: e, customer: c });
       }
     }
   }
+  return groups;
+}
 
+/**
+ * Emits the groups that missed the cache: customer groups on the pool's threads when there are enough of
+ * them (one task per customer, so a worker keeps a customer's documents together), global groups here
+ * meanwhile; or everything in process. Returns the number of worker threads used.
+ */
+async function emitMisses(input: BuildInput, misses: readonly Group[], accept: (g: Group, arts: readonly Artifact[]) => void): Promise<number> {
+  const ctx: EmitContext = { model: input.model, assets: input.assets };
+  const customerMisses = misses.filter((g) => g.customer);
+  const globalMisses = misses.filter((g) => !g.customer);
+  const wanted = input.workers ?? (customerMisses.length >= WORKER_THRESHOLD ? Math.max(1, input.parallelism ?? 1) : 0);
+  const pool = wanted > 0 ? input.pool?.(wanted) : undefined;
+  const runGlobals = async () => {
+    for (const g of globalMisses) accept(g, await (g.emitter as GlobalEmitter).emit(ctx));
+  };
+  if (!pool) {
+    for (const g of customerMisses) accept(g, await emitCustomer(g.emitter as CustomerEmitter, ctx, g.customer!));
+    await runGlobals();
+    return 0;
+  }
+  const byCustomer = new Map<string, Group[]>();
+  for (const g of customerMisses) {
+    const id = g.customer!.id;
+    const list = byCustomer.get(id);
+    if (list) list.push(g);
+    else byCustomer.set(id, [g]);
+  }
+  const tasks = [...byCustomer.values()].map(async (gs) => {
+    const res = await pool.emit(gs.map((g) => ({ emitter: g.emitter.name, customer: g.customer!.id })));
+    gs.forEach((g, i) => accept(g, res[i] ?? []));
+  });
+  await Promise.all([...tasks, runGlobals()]);
+  return pool.size;
+}
+
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+export async function buildArtifacts(input: BuildInput): Promise<BuildOutput> {
+  const { cache } = input;
+  const groups = planGroups(input);
   const results = new Map<Group, CachedFile[]>();
   const misses: Group[] = [];
   for (const g of groups) {
@@ -119,6 +159,7 @@ export async function buildArtifacts(input: BuildInput): Promise<BuildOutput> {
   const progress = () => input.onProgress?.({ done: results.size, total: groups.length, cached });
   progress();
 
+  // an emitted group's bytes go to the cache (content-addressed) and to onEmitted at once
   const accept = (g: Group, arts: readonly Artifact[]) => {
     const files: CachedFile[] = arts.map((a) => {
       const bytes = toBytes(a.data);
@@ -128,53 +169,20 @@ export async function buildArtifacts(input: BuildInput): Promise<BuildOutput> {
       if (a.customer) f.customer = a.customer;
       input.onEmitted?.(f, bytes);
       return f;
-    }).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    }).sort(byPath);
     cache.putGroup(g.key, files);
     results.set(g, files);
     progress();
   };
-
-  const ctx: EmitContext = { model, assets: input.assets };
-  const customerMisses = misses.filter((g) => g.customer);
-  const globalMisses = misses.filter((g) => !g.customer);
-  const wanted = input.workers ?? (customerMisses.length >= WORKER_THRESHOLD ? Math.max(1, input.parallelism ?? 1) : 0);
-  const pool = wanted > 0 ? input.pool?.(wanted) : undefined;
-  const runGlobals = async () => {
-    for (const g of globalMisses) accept(g, await (g.emitter as GlobalEmitter).emit(ctx));
-  };
-  if (pool) {
-    // one task per customer (all its missing groups), so a worker keeps a customer's documents together
-    const byCustomer = new Map<string, Group[]>();
-    for (const g of customerMisses) {
-      const id = g.customer!.id;
-      const list = byCustomer.get(id);
-      if (list) list.push(g);
-      else byCustomer.set(id, [g]);
-    }
-    const tasks = [...byCustomer.values()].map(async (gs) => {
-      const res = await pool.emit(gs.map((g) => ({ emitter: g.emitter.name, customer: g.customer!.id })));
-      gs.forEach((g, i) => accept(g, res[i] ?? []));
-    });
-    await Promise.all([...tasks, runGlobals()]);
-  } else {
-    for (const g of customerMisses) accept(g, await emitCustomer(g.emitter as CustomerEmitter, ctx, g.customer!));
-    await runGlobals();
-  }
-  const nWorkers = pool ? pool.size : 0;
+  const workers = await emitMisses(input, misses, accept);
 
   const files: CachedFile[] = [];
   for (const g of groups) files.push(...(results.get(g) ?? []));
   assertUniquePaths(files.map((f) => f.path));
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort(byPath);
   return {
     files,
-    stats: {
-      groups: groups.length,
-      cached,
-      emitted: misses.length,
-      emittedGroups: misses.map((g) => g.id).sort(),
-      workers: nWorkers,
-    },
+    stats: { groups: groups.length, cached, emitted: misses.length, emittedGroups: misses.map((g) => g.id).sort(), workers },
   };
 }
 

@@ -15,6 +15,7 @@ import type { AmConfig } from '../../route/config.js';
 import { parseAt, simulate, TimePoint } from '../../route/simulate.js';
 import { businessCalendar, CalendarRangeError, weekdayJa } from '../../calendar/calendar.js';
 import { closest } from '../../util/strings.js';
+import type { Model } from '../../model/model.js';
 
 const SEVERITIES = ['critical', 'warning'] as const;
 
@@ -25,6 +26,80 @@ interface RouteOpts {
   root?: string;
   format?: string;
   config?: string;
+}
+
+type Instant = NonNullable<ReturnType<typeof parseAt>>;
+type Simulation = ReturnType<typeof simulate>;
+
+interface DayAt {
+  date: string;
+  weekday: string;
+  helpdeskDay: boolean;
+  closedReasons: string[];
+  hours: string;
+  helpdeskOpenAtInstant: boolean;
+}
+
+/** the alertmanager.yml to evaluate: --config FILE, or the one the root generates (in memory) */
+function configOf(io: CliIO, opts: RouteOpts, model: Model, root: string): { cfg: AmConfig; source: string } {
+  let text: string;
+  let source: string;
+  if (opts.config !== undefined) {
+    source = resolve(io.cwd, opts.config);
+    try {
+      text = readFileSync(source, 'utf8');
+    } catch (e) {
+      throw new CliError(`cannot read ${source}: ${(e as Error).message}`, 1);
+    }
+  } else {
+    const art = routingArtifacts(model).find((a) => a.path === ALERTMANAGER_PATH);
+    text = typeof art?.data === 'string' ? art.data : '';
+    source = `${ALERTMANAGER_PATH} (generated from ${root})`;
+  }
+  try {
+    return { cfg: parseAlertmanagerConfig(text), source };
+  } catch (e) {
+    if (e instanceof AmConfigError) throw new CliError(`${source}: ${e.message}`, 1, 'regenerate it with vmsc build, or check it with amtool check-config');
+    throw e;
+  }
+}
+
+/** the helpdesk calendar at the instant; undefined outside the calendar's coverage */
+function dayAt(model: Model, instant: Instant): DayAt | undefined {
+  const zdt = instant.toZonedDateTimeISO('Asia/Tokyo');
+  try {
+    const cal = businessCalendar(model.policies.calendar);
+    const d = cal.day(zdt.toPlainDate().toString());
+    const hhmm = zdt.toPlainTime().toString({ smallestUnit: 'minute' });
+    const { opens, closes } = cal.helpdeskHours;
+    return {
+      date: d.date,
+      weekday: weekdayJa(d.weekday),
+      helpdeskDay: d.helpdeskOpen,
+      closedReasons: d.helpdeskClosedReasons,
+      hours: `${opens}–${closes}`,
+      helpdeskOpenAtInstant: d.helpdeskOpen && hhmm >= opens && hhmm < closes,
+    };
+  } catch (e) {
+    if (!(e instanceof CalendarRangeError)) throw e;
+    return undefined;
+  }
+}
+
+function routeText(labels: { customer: string; severity: string }, at: string, day: DayAt | undefined, sim: Simulation, source: string): string {
+  const L: string[] = [];
+  L.push(`alert {customer="${labels.customer}", severity="${labels.severity}"} at ${at} (Asia/Tokyo)`);
+  if (day) {
+    const kind = day.helpdeskDay ? `helpdesk day, open ${day.hours}` : `helpdesk closed all day: ${day.closedReasons.join('、')}`;
+    L.push(`calendar: ${day.date} ${day.weekday} (${kind}); at this instant the helpdesk is ${day.helpdeskOpenAtInstant ? 'OPEN' : 'CLOSED'}`);
+  }
+  L.push(`receivers: ${sim.receivers.length ? sim.receivers.join(', ') : '(none)'}`);
+  L.push('', `matched routes in ${source}:`);
+  for (const r of sim.routes) {
+    L.push(`  ${r.notified ? 'notify' : 'silent'}  ${r.receiver}  ${r.route}  ${r.chain.join(' > ') || '(root)'}${r.continue ? '  continue: true' : ''}`);
+    L.push(`          ${r.reason}`);
+  }
+  return L.join('\n') + '\n';
 }
 
 export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -53,66 +128,13 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         const near = closest(customer, ids);
         throw new CliError(`no customer ${JSON.stringify(customer)} in ${root}`, 2, near ? `did you mean ${near}?` : `customers: ${ids.join(', ')}`);
       }
-      let text: string;
-      let source: string;
-      if (opts.config !== undefined) {
-        source = resolve(io.cwd, opts.config);
-        try {
-          text = readFileSync(source, 'utf8');
-        } catch (e) {
-          throw new CliError(`cannot read ${source}: ${(e as Error).message}`, 1);
-        }
-      } else {
-        const art = routingArtifacts(model).find((a) => a.path === ALERTMANAGER_PATH);
-        text = typeof art?.data === 'string' ? art.data : '';
-        source = `${ALERTMANAGER_PATH} (generated from ${root})`;
-      }
-      let cfg: AmConfig;
-      try {
-        cfg = parseAlertmanagerConfig(text);
-      } catch (e) {
-        if (e instanceof AmConfigError) throw new CliError(`${source}: ${e.message}`, 1, 'regenerate it with vmsc build, or check it with amtool check-config');
-        throw e;
-      }
+      const { cfg, source } = configOf(io, opts, model, root);
       const labels = { customer, severity };
       const sim = simulate(cfg, labels, new TimePoint(instant));
-      const zdt = instant.toZonedDateTimeISO('Asia/Tokyo');
-      const date = zdt.toPlainDate().toString();
-      let day: { date: string; weekday: string; helpdeskDay: boolean; closedReasons: string[]; hours: string; helpdeskOpenAtInstant: boolean } | undefined;
-      try {
-        const cal = businessCalendar(model.policies.calendar);
-        const d = cal.day(date);
-        const hhmm = zdt.toPlainTime().toString({ smallestUnit: 'minute' });
-        const { opens, closes } = cal.helpdeskHours;
-        day = {
-          date,
-          weekday: weekdayJa(d.weekday),
-          helpdeskDay: d.helpdeskOpen,
-          closedReasons: d.helpdeskClosedReasons,
-          hours: `${opens}–${closes}`,
-          helpdeskOpenAtInstant: d.helpdeskOpen && hhmm >= opens && hhmm < closes,
-        };
-      } catch (e) {
-        if (!(e instanceof CalendarRangeError)) throw e;
-      }
-      const at = zdt.toString({ timeZoneName: 'never', smallestUnit: 'minute' });
-      if (format === 'json') {
-        io.stdout(JSON.stringify({ at, labels, receivers: sim.receivers, routes: sim.routes, ...(day ? { day } : {}) }, null, 2) + '\n');
-      } else {
-        const L: string[] = [];
-        L.push(`alert {customer="${customer}", severity="${severity}"} at ${at} (Asia/Tokyo)`);
-        if (day) {
-          const kind = day.helpdeskDay ? `helpdesk day, open ${day.hours}` : `helpdesk closed all day: ${day.closedReasons.join('、')}`;
-          L.push(`calendar: ${day.date} ${day.weekday} (${kind}); at this instant the helpdesk is ${day.helpdeskOpenAtInstant ? 'OPEN' : 'CLOSED'}`);
-        }
-        L.push(`receivers: ${sim.receivers.length ? sim.receivers.join(', ') : '(none)'}`);
-        L.push('', `matched routes in ${source}:`);
-        for (const r of sim.routes) {
-          L.push(`  ${r.notified ? 'notify' : 'silent'}  ${r.receiver}  ${r.route}  ${r.chain.join(' > ') || '(root)'}${r.continue ? '  continue: true' : ''}`);
-          L.push(`          ${r.reason}`);
-        }
-        io.stdout(L.join('\n') + '\n');
-      }
+      const day = dayAt(model, instant);
+      const at = instant.toZonedDateTimeISO('Asia/Tokyo').toString({ timeZoneName: 'never', smallestUnit: 'minute' });
+      if (format === 'json') io.stdout(JSON.stringify({ at, labels, receivers: sim.receivers, routes: sim.routes, ...(day ? { day } : {}) }, null, 2) + '\n');
+      else io.stdout(routeText(labels, at, day, sim, source));
       setExit(sim.receivers.length > 0 ? 0 : 1);
     });
 }

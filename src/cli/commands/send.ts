@@ -51,6 +51,62 @@ function outcomeLine(o: Outcome): string {
   }
 }
 
+type Rendered = Awaited<ReturnType<typeof revisionMessages>>;
+type States = ReturnType<typeof ledgerStates>;
+type Revision = ReturnType<typeof findRevision>;
+
+/** what --confirm would send, to whom, and each customer's ledger state; no network */
+function printDryRun(io: CliIO, revision: Revision, path: string, rendered: Rendered, states: States, inDoubt: InDoubtPolicy): void {
+  const { audience, messages } = rendered;
+  io.stdout(`dry run: nothing is sent (add --confirm to send). revision ${revision.id} "${revision.title}", effective ${revision.effectiveOn}\n`);
+  io.stdout(`ledger: ${path}\n`);
+  let wouldSend = 0;
+  for (const p of plan(messages, states, inDoubt)) {
+    const send = p.action === 'send' || p.action === 'resend-in-doubt';
+    if (send) wouldSend++;
+    io.stdout(`  ${send ? '→' : p.action === 'skip-accepted' ? '=' : '?'} ${p.message.customer}: ${send ? 'would send' : 'would not send'} (${p.reason})\n`);
+    io.stdout(`      Message-ID <${p.message.messageId}>, to ${p.message.recipients.join(', ')}, ${p.message.eml.byteLength} bytes, out/${p.message.path}\n`);
+  }
+  for (const x of audience.excluded) io.stdout(`  – ${x.customer.id}: not concerned (${x.reason})\n`);
+  io.stdout(`would send ${wouldSend} of ${messages.length} message(s)\n`);
+}
+
+/** sends over SMTP with the ledger; the exit code (1 when anything was not delivered) */
+async function deliver(io: CliIO, revisionId: string, path: string, messages: Rendered['messages'], states: States, o: { url: string | undefined; connections: number; ratePerSecond: number; maxTries: number; backoffMs: number; inDoubt: InDoubtPolicy }): Promise<number> {
+  const url = o.url;
+  if (!url) throw new CliError('no SMTP server: pass --smtp URL or set VMSC_SMTP_URL', 2, 'e.g. --smtp smtp://mail.example.jp:587 (credentials only from the environment, never from a committed file)');
+  if (!/^smtps?:\/\//i.test(url)) throw new CliError(`--smtp must be an smtp:// or smtps:// URL, not ${JSON.stringify(redactUrl(url))}`, 2);
+  let ledger: Ledger;
+  try {
+    ledger = Ledger.open(path);
+  } catch (e) {
+    if (e instanceof LedgerError) throw new CliError(e.message, 1, 'wait for the other run to finish; a lock whose process is gone is taken over automatically');
+    throw e;
+  }
+  io.stdout(`sending revision ${revisionId} to ${messages.length} customer(s) via ${redactUrl(url)}; ledger ${path}\n`);
+  // Ctrl-C / SIGTERM: start no new message, let the ones in flight finish, so that none is left in doubt
+  let stop = false;
+  const onSignal = () => {
+    if (!stop) io.stderr('vmsc: stopping after the messages in flight (again to kill; the ledger makes a rerun safe)\n');
+    else process.exit(130);
+    stop = true;
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let outcomes: Outcome[];
+  try {
+    outcomes = await sendMessages(revisionId, messages, states, ledger, { url, connections: o.connections, ratePerSecond: o.ratePerSecond, maxTries: o.maxTries, backoffMs: o.backoffMs, inDoubt: o.inDoubt, shouldStop: () => stop }, (x) => io.stdout(`${outcomeLine(x)}\n`), () => io.now());
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    ledger.close();
+  }
+  const n = (s: Outcome['status']) => outcomes.filter((x) => x.status === s).length;
+  const refused = outcomes.filter((x) => x.status === 'accepted' && x.rejected.length > 0).length;
+  io.stdout(`${n('accepted')} sent, ${n('already-accepted')} already accepted, ${n('failed')} failed, ${n('skipped-in-doubt')} in doubt (not sent)${refused ? `, ${refused} with refused recipients` : ''}${n('stopped') ? `, ${n('stopped')} not started (stopped)` : ''}\n`);
+  return n('failed') + n('skipped-in-doubt') + refused + n('stopped') > 0 ? 1 : 0;
+}
+
 export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {
   program
     .command('send')
@@ -78,7 +134,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const backoffMs = intOpt(opts.backoffMs, '--backoff-ms', 1000, 0, 600000);
       const { model } = await loadModel(io, root, today);
       const revision = findRevision(model, revisionId);
-      const { audience, messages } = await renderOrFail(() => revisionMessages(model, readAssets(), revision));
+      const rendered = await renderOrFail(() => revisionMessages(model, readAssets(), revision));
       // the mails are dated announcedOn (byte-stable); say so when today is not that day's side of effectiveOn
       if (today < revision.announcedOn) io.stderr(`vmsc: warning: today (${today}) is before the announcement date ${revision.announcedOn}; the mails are dated ${revision.announcedOn}\n`);
       if (today >= revision.effectiveOn) io.stderr(`vmsc: warning: the revision took effect on ${revision.effectiveOn} (today ${today}): 第2条 wants the notice before that day\n`);
@@ -92,52 +148,10 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       }
 
       if (!opts.confirm) {
-        io.stdout(`dry run: nothing is sent (add --confirm to send). revision ${revision.id} "${revision.title}", effective ${revision.effectiveOn}\n`);
-        io.stdout(`ledger: ${path}\n`);
-        let wouldSend = 0;
-        for (const p of plan(messages, states, inDoubt)) {
-          const send = p.action === 'send' || p.action === 'resend-in-doubt';
-          if (send) wouldSend++;
-          io.stdout(`  ${send ? '→' : p.action === 'skip-accepted' ? '=' : '?'} ${p.message.customer}: ${send ? 'would send' : 'would not send'} (${p.reason})\n`);
-          io.stdout(`      Message-ID <${p.message.messageId}>, to ${p.message.recipients.join(', ')}, ${p.message.eml.byteLength} bytes, out/${p.message.path}\n`);
-        }
-        for (const x of audience.excluded) io.stdout(`  – ${x.customer.id}: not concerned (${x.reason})\n`);
-        io.stdout(`would send ${wouldSend} of ${messages.length} message(s)\n`);
+        printDryRun(io, revision, path, rendered, states, inDoubt);
         setExit(0);
         return;
       }
-
-      const url = opts.smtp ?? io.env['VMSC_SMTP_URL'];
-      if (!url) throw new CliError('no SMTP server: pass --smtp URL or set VMSC_SMTP_URL', 2, 'e.g. --smtp smtp://mail.example.jp:587 (credentials only from the environment, never from a committed file)');
-      if (!/^smtps?:\/\//i.test(url)) throw new CliError(`--smtp must be an smtp:// or smtps:// URL, not ${JSON.stringify(redactUrl(url))}`, 2);
-      let ledger: Ledger;
-      try {
-        ledger = Ledger.open(path);
-      } catch (e) {
-        if (e instanceof LedgerError) throw new CliError(e.message, 1, 'wait for the other run to finish; a lock whose process is gone is taken over automatically');
-        throw e;
-      }
-      io.stdout(`sending revision ${revision.id} to ${messages.length} customer(s) via ${redactUrl(url)}; ledger ${path}\n`);
-      // Ctrl-C / SIGTERM: start no new message, let the ones in flight finish, so that none is left in doubt
-      let stop = false;
-      const onSignal = () => {
-        if (!stop) io.stderr('vmsc: stopping after the messages in flight (again to kill; the ledger makes a rerun safe)\n');
-        else process.exit(130);
-        stop = true;
-      };
-      process.on('SIGINT', onSignal);
-      process.on('SIGTERM', onSignal);
-      let outcomes: Outcome[];
-      try {
-        outcomes = await sendMessages(revision.id, messages, states, ledger, { url, connections, ratePerSecond: rate, maxTries: tries, backoffMs, inDoubt, shouldStop: () => stop }, (o) => io.stdout(`${outcomeLine(o)}\n`), () => io.now());
-      } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-        ledger.close();
-      }
-      const n = (s: Outcome['status']) => outcomes.filter((o) => o.status === s).length;
-      const refused = outcomes.filter((o) => o.status === 'accepted' && o.rejected.length > 0).length;
-      io.stdout(`${n('accepted')} sent, ${n('already-accepted')} already accepted, ${n('failed')} failed, ${n('skipped-in-doubt')} in doubt (not sent)${refused ? `, ${refused} with refused recipients` : ''}${n('stopped') ? `, ${n('stopped')} not started (stopped)` : ''}\n`);
-      setExit(n('failed') + n('skipped-in-doubt') + refused + n('stopped') > 0 ? 1 : 0);
+      setExit(await deliver(io, revision.id, path, rendered.messages, states, { url: opts.smtp ?? io.env['VMSC_SMTP_URL'], connections, ratePerSecond: rate, maxTries: tries, backoffMs, inDoubt }));
     });
 }
