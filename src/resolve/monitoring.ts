@@ -15,7 +15,7 @@ import type { Span } from '../diagnostics/diagnostic.js';
 
 export type AlertSeverity = 'critical' | 'warning';
 
-/** Where a threshold came from: the policy default or the customer's override (for `plan` to explain a change). */
+/** Where a threshold came from: the policy default or the customer's override (for `vmsc plan` to explain a change). */
 export interface ValueOrigin {
   kind: 'default' | 'override';
   /** file relative to the root */

@@ -169,14 +169,9 @@ export function commonFiles(model: Model, customer: ResolvedCustomer, server: Re
   ];
 }
 
-/** the common files plus each listed target's files, sorted by path */
+/** every file of the bundle of one server except manifest.json: the common files plus each listed target's, sorted by path */
 function withTargetFiles(model: Model, server: ResolvedServer, common: readonly BundleFile[], registry: readonly TargetDescriptor[]): BundleFile[] {
   return [...common, ...targetsOf(model, registry).flatMap((t) => targetFiles(model, server, t))].sort(byPath);
-}
-
-/** every file of the bundle of one server except manifest.json, sorted by path */
-export function bundleFiles(model: Model, customer: ResolvedCustomer, server: ResolvedServer, registry: readonly TargetDescriptor[] = TARGETS): BundleFile[] {
-  return withTargetFiles(model, server, commonFiles(model, customer, server, registry), registry);
 }
 
 export function bundleManifest(customer: ResolvedCustomer, server: ResolvedServer, files: readonly BundleFile[]): string {

@@ -91,7 +91,7 @@ export function capabilityDiagnostics(ctx: RuleContext, registry: readonly Targe
 export const monitoringCapabilities: Rule = {
   code: 'A005',
   title: 'checks supported by each target',
-  description: 'Every check of the plan is implemented by every target in monitoring.targets; one a target cannot implement (the `capabilities` of its descriptor in src/targets/<name>/) is an error, never silently dropped.',
+  description: 'Every check of the monitoring setup is implemented by every target in monitoring.targets; one a target cannot implement (the `capabilities` of its descriptor in src/targets/<name>/) is an error, never silently dropped.',
   check: (ctx) => capabilityDiagnostics(ctx, TARGETS).filter((d) => d.code === 'A005'),
 };
 
