@@ -1,7 +1,7 @@
 /**
  * The resolved model: the contract between `resolve` and every emitter.
  * Emitters never read YAML or policy files: they read this (tariff in force, contacts by role,
- * monitoring plan with overrides applied, calendar). Built only from inputs that passed check.
+ * monitoring setup with overrides applied, calendar). Built only from inputs that passed check.
  */
 import type {
   Calendar,
@@ -16,7 +16,7 @@ import type {
 import type { Contact, Server } from '../types/generated/customer.js';
 import type { Plan, TariffOption } from '../types/generated/tariff.js';
 import type { TermsEdition } from '../types/generated/terms.js';
-import type { MonitoringPlan } from '../resolve/monitoring.js';
+import type { MonitoringSetup } from '../resolve/monitoring.js';
 
 export interface Policies {
   provider: Provider;
@@ -30,20 +30,11 @@ export interface Policies {
   revisions: Revision[];
 }
 
-/** Where a value came from, so that `plan` can explain a change. */
-export interface Origin {
-  file: string;
-  line: number;
-  col: number;
-  /** 'default' when it came from policies, 'override' when the customer file set it */
-  kind: 'default' | 'override' | 'input';
-}
-
 export interface ResolvedServer {
   id: string;
   source: Server;
-  /** the vendor-neutral monitoring plan, overrides applied (仕様書3; see resolve/monitoring.ts) */
-  monitoring: MonitoringPlan;
+  /** the vendor-neutral monitoring setup, overrides applied (仕様書3; see resolve/monitoring.ts) */
+  monitoring: MonitoringSetup;
 }
 
 export interface ResolvedCustomer {

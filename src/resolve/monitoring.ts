@@ -1,12 +1,12 @@
 /**
- * The vendor-neutral monitoring plan of one server (仕様書3), resolved from `policies/monitoring.yaml` and the
- * server's `monitoring` overrides. Emitters (agents/zabbix, agents/datadog, routing) read this, never the YAML.
+ * The vendor-neutral monitoring setup of one server (仕様書3), resolved from `policies/monitoring.yaml` and the
+ * server's `monitoring` overrides. Emitters (the agent targets, routing) read this, never the YAML.
  *
  * Every check has a stable id `<customer>/<server>/<check>`; every alert it raises carries the labels
  * `customer`, `server`, `check`, `severity` (the heartbeat's `check` is exactly `heartbeat`).
- * Cloud volumes are never part of a plan (仕様書3: クラウドストレージを除く).
+ * Cloud volumes are never part of a setup (仕様書3: クラウドストレージを除く).
  *
- * Also here: the capability table (check kind × target), shared by the A-rules and the emitters.
+ * How each target implements each check kind is its descriptor's `capabilities` (src/targets/<name>/).
  */
 import type { Monitoring } from '../types/generated/monitoring.js';
 import type { Server, StorageVolume } from '../types/generated/customer.js';
@@ -14,10 +14,8 @@ import type { DataPath } from '../load/yaml.js';
 import type { Span } from '../diagnostics/diagnostic.js';
 
 export type AlertSeverity = 'critical' | 'warning';
-export type Target = 'zabbix' | 'datadog';
-export const TARGETS: readonly Target[] = ['datadog', 'zabbix'];
 
-/** Where a threshold came from: the policy default or the customer's override (for `plan` to explain a change). */
+/** Where a threshold came from: the policy default or the customer's override (for `vmsc plan` to explain a change). */
 export interface ValueOrigin {
   kind: 'default' | 'override';
   /** file relative to the root */
@@ -54,10 +52,6 @@ export type CheckKind =
   | 'memory'
   | 'diskBusy'
   | 'network';
-
-export const CHECK_KINDS: readonly CheckKind[] = [
-  'heartbeat', 'eventlog', 'log', 'service', 'process', 'volume', 'share', 'cpu', 'memory', 'diskBusy', 'network',
-];
 
 interface CheckBase {
   /** `<customer>/<server>/<check>` */
@@ -130,14 +124,14 @@ export interface BusyCheck extends CheckBase {
 
 export type Check = HeartbeatCheck | EventLogCheck | LogCheck | ServiceCheck | ProcessCheck | StorageCheck | BusyCheck;
 
-export interface MonitoringPlan {
+export interface MonitoringSetup {
   customer: string;
   server: string;
   /** Windows computer name */
   hostname: string;
   /** the host's name in the monitoring tools: `<customer>.<server>` (unique across customers) */
   monitoredHost: string;
-  /** in plan order: heartbeat, event log, VVAULT log, services, processes, storage, cpu, memory, diskBusy, network */
+  /** in this order: heartbeat, event log, VVAULT log, services, processes, storage, cpu, memory, diskBusy, network */
   checks: Check[];
 }
 
@@ -148,8 +142,8 @@ export interface Labels {
   severity: AlertSeverity;
 }
 
-export function labelsOf(plan: MonitoringPlan, check: Check, severity: AlertSeverity): Labels {
-  return { customer: plan.customer, server: plan.server, check: check.check, severity };
+export function labelsOf(setup: MonitoringSetup, check: Check, severity: AlertSeverity): Labels {
+  return { customer: setup.customer, server: setup.server, check: check.check, severity };
 }
 
 /** the severities a check can alert with (threshold checks: warning and critical) */
@@ -175,7 +169,7 @@ export function normalizeVolumePath(path: string): string {
 
 export type Locate = (file: string, path: DataPath) => Span | undefined;
 
-export interface PlanSources {
+export interface SetupSources {
   customer: string;
   customerFile: string;
   /** index of the server in the customer file */
@@ -192,7 +186,7 @@ export function monitoredVolumes(server: Server): Array<StorageVolume & { kind: 
     v.kind !== 'cloud' && typeof v.path === 'string' && v.path.length > 0);
 }
 
-/** the check kinds a server's plan uses (for the capability rule, before resolution) */
+/** the check kinds a server's setup uses (for the capability rule, before resolution) */
 export function checkKindsOf(monitoring: Monitoring, server: Server): Set<CheckKind> {
   const kinds = new Set<CheckKind>(['heartbeat', 'service', 'process', 'log', 'cpu', 'memory', 'diskBusy', 'network']);
   if (monitoring.eventLog.length > 0) kinds.add('eventlog');
@@ -200,9 +194,12 @@ export function checkKindsOf(monitoring: Monitoring, server: Server): Set<CheckK
   return kinds;
 }
 
-export function resolveMonitoring(src: PlanSources): MonitoringPlan {
-  const { customer, server, monitoring: m } = src;
-  const base = `${customer}/${server.id}`;
+type Mk = <C extends Check>(c: Omit<C, 'id'>) => C;
+type PickThreshold = (group: 'storage' | 'cpu' | 'memory' | 'diskBusy' | 'network', field: string) => Valued<number>;
+
+/** a threshold of a server: its override if it has one, else the policy default, with where it came from */
+function thresholdPicker(src: SetupSources): PickThreshold {
+  const { server, monitoring: m } = src;
   const serverPath: DataPath = ['servers', src.serverIndex, 'monitoring'];
   const origin = (kind: 'default' | 'override', file: string, path: DataPath): ValueOrigin => {
     const o: ValueOrigin = { kind, file, path };
@@ -213,7 +210,7 @@ export function resolveMonitoring(src: PlanSources): MonitoringPlan {
     }
     return o;
   };
-  const pick = (group: 'storage' | 'cpu' | 'memory' | 'diskBusy' | 'network', field: string): Valued<number> => {
+  return (group, field) => {
     const o = server.monitoring?.[group] as Record<string, number | undefined> | undefined;
     const v = o?.[field];
     if (typeof v === 'number') return { value: v, origin: origin('override', src.customerFile, [...serverPath, group, field]) };
@@ -221,8 +218,10 @@ export function resolveMonitoring(src: PlanSources): MonitoringPlan {
     if (typeof d !== 'number') throw new Error(`internal: no default for thresholds.${group}.${field}`);
     return { value: d, origin: origin('default', src.monitoringFile, ['thresholds', group, field]) };
   };
-  const mk = <C extends Check>(c: Omit<C, 'id'>): C => ({ id: `${base}/${c.check}`, ...c }) as C;
+}
 
+/** heartbeat, event log, VVAULT log, services, processes: the checks of the policy, the same on every server */
+function policyChecks(m: Monitoring, mk: Mk): Check[] {
   const checks: Check[] = [];
   const hb = m.heartbeat;
   checks.push(mk<HeartbeatCheck>({
@@ -249,6 +248,12 @@ export function resolveMonitoring(src: PlanSources): MonitoringPlan {
   for (const p of m.processes) {
     checks.push(mk<ProcessCheck>({ kind: 'process', check: `process-${slug(p.name)}`, process: p.name, min: p.min, severity: p.severity }));
   }
+  return checks;
+}
+
+/** storage, cpu, memory, diskBusy, network: the threshold checks, with the server's overrides */
+function thresholdChecks(server: Server, pick: PickThreshold, mk: Mk): Check[] {
+  const checks: Check[] = [];
   for (const v of monitoredVolumes(server)) {
     checks.push(mk<StorageCheck>({
       kind: isShare(v.path) ? 'share' : 'volume', check: `storage-${v.id}`, volume: v.id, storageKind: v.kind,
@@ -275,57 +280,16 @@ export function resolveMonitoring(src: PlanSources): MonitoringPlan {
       forMinutes: pick(b.kind, 'forMinutes'),
     }));
   }
+  return checks;
+}
+
+export function resolveMonitoring(src: SetupSources): MonitoringSetup {
+  const { customer, server } = src;
+  const base = `${customer}/${server.id}`;
+  const mk: Mk = <C extends Check>(c: Omit<C, 'id'>): C => ({ id: `${base}/${c.check}`, ...c }) as C;
+  const checks = [...policyChecks(src.monitoring, mk), ...thresholdChecks(server, thresholdPicker(src), mk)];
   return { customer, server: server.id, hostname: server.hostname, monitoredHost: `${customer}.${server.id}`, checks };
 }
-
-// ---------------------------------------------------------------------------------------------------------------
-// Capability table: how each target implements each check kind.
-
-export type Capability = 'native' | 'approximate' | 'unsupported';
-
-export interface CapabilityEntry {
-  level: Capability;
-  /** how it is implemented (and, when approximate, what differs) */
-  how: string;
-}
-
-export const CAPABILITIES: Readonly<Record<Target, Readonly<Record<CheckKind, CapabilityEntry>>>> = {
-  zabbix: {
-    heartbeat: { level: 'native', how: 'active item agent.ping; trigger nodata() over the heartbeat window' },
-    eventlog: { level: 'native', how: 'active item eventlog[] filtered by level, source and event id' },
-    log: { level: 'native', how: 'active item logrt[] with the regex and the file encoding' },
-    service: { level: 'native', how: 'service.info[<name>,state] must be 0 (running)' },
-    process: { level: 'native', how: 'proc.num[<name>] compared with the minimum count' },
-    volume: { level: 'native', how: 'vfs.fs.size[<drive>,pused]' },
-    share: {
-      level: 'approximate',
-      how: 'vfs.fs.size[<\\\\host\\share\\>,pused]: the agent service account (LocalSystem: the computer account) must be able to read the share, and the figure is the share quota seen from this server',
-    },
-    cpu: { level: 'native', how: 'system.cpu.util, min() over the window' },
-    memory: { level: 'native', how: 'vm.memory.util, min() over the window' },
-    diskBusy: { level: 'native', how: 'perf_counter_en PhysicalDisk % Idle Time per discovered disk (busy = 100 - idle)' },
-    network: { level: 'native', how: 'perf_counter_en Network Interface Bytes Total/sec against Current Bandwidth per discovered interface' },
-  },
-  datadog: {
-    heartbeat: { level: 'native', how: 'service check monitor on datadog.agent.up with notify_no_data over the heartbeat window' },
-    eventlog: { level: 'native', how: 'win32_event_log instance with an XPath query; event monitor on the tagged events' },
-    log: {
-      level: 'approximate',
-      how: 'the Agent tails the file (with its encoding) and keeps only lines matching the patterns (include_at_match, Go regex); the log monitors search the literal text of each pattern, since monitor queries are not regular expressions',
-    },
-    service: { level: 'native', how: 'windows_service check; service check monitor on windows_service.state' },
-    process: { level: 'native', how: 'process check; metric monitor on system.processes.number below the minimum' },
-    volume: { level: 'native', how: 'disk check; metric monitor on system.disk.in_use' },
-    share: {
-      level: 'approximate',
-      how: 'the disk check mounts the share on a spare drive letter (create_mounts) as the Agent user, which must be able to read it; the letter must stay free on the server',
-    },
-    cpu: { level: 'native', how: 'system.cpu.idle; busy = 100 - idle, min over the window' },
-    memory: { level: 'native', how: 'system.mem.pct_usable; busy = 100 - usable, min over the window' },
-    diskBusy: { level: 'native', how: 'windows_performance_counters PhysicalDisk % Idle Time per disk' },
-    network: { level: 'native', how: 'windows_performance_counters Network Interface Bytes Total/sec against Current Bandwidth per interface' },
-  },
-};
 
 /** `C:\Program Files\VVAULT\Log\*.log` -> { dir: `C:\Program Files\VVAULT\Log\`, file: `*.log` } */
 export function splitLogPath(path: string): { dir: string; file: string } {

@@ -10,7 +10,7 @@
  *   U205 第21条 registration field changed (proof documents needed)
  */
 import type { Model, ResolvedCustomer } from '../model/model.js';
-import type { Check, MonitoringPlan } from '../resolve/monitoring.js';
+import type { Check, MonitoringSetup } from '../resolve/monitoring.js';
 import { billedMonths, computeInvoice } from '../billing/invoice.js';
 import type { Invoice } from '../billing/invoice.js';
 import { monthlyCharges } from '../billing/charges.js';
@@ -126,10 +126,10 @@ function checkFacets(ch: Check): Record<string, string> {
   }
 }
 
-function monitoringOf(c: ResolvedCustomer): Map<string, MonitoringPlan> {
-  const m = new Map<string, MonitoringPlan>();
+function monitoringOf(c: ResolvedCustomer): Map<string, MonitoringSetup> {
+  const m = new Map<string, MonitoringSetup>();
   for (const s of c.servers) {
-    const plan = (s as { monitoring?: MonitoringPlan }).monitoring;
+    const plan = (s as { monitoring?: MonitoringSetup }).monitoring;
     if (plan && Array.isArray(plan.checks)) m.set(s.id, plan);
   }
   return m;

@@ -5,14 +5,14 @@ import { agentArtifacts, edit, model, text, TODAY } from './util.js';
 import { readRoot } from '../../src/cli/host.js';
 import { check } from '../../src/driver/index.js';
 import { resolve } from '../../src/resolve/resolve.js';
-import type { BusyCheck, Check, MonitoringPlan } from '../../src/resolve/monitoring.js';
+import type { BusyCheck, Check, MonitoringSetup } from '../../src/resolve/monitoring.js';
 import { globToRegex, normalizeVolumePath, severitiesOf } from '../../src/resolve/monitoring.js';
 
-const planOf = (root: string, customer: string, server: string): MonitoringPlan =>
+const planOf = (root: string, customer: string, server: string): MonitoringSetup =>
   model(root).customers.find((c) => c.id === customer)!.servers.find((s) => s.id === server)!.monitoring;
 
 /** every threshold of a plan as `check.field -> value` */
-function thresholds(p: MonitoringPlan): Record<string, number> {
+function thresholds(p: MonitoringSetup): Record<string, number> {
   const out: Record<string, number> = {};
   for (const c of p.checks) {
     if ('levels' in c) for (const l of c.levels) out[`${c.check}.${l.severity}`] = l.percent.value;

@@ -7,7 +7,8 @@ import { diagnostics, edit, TODAY } from './util.js';
 import { readRoot } from '../../src/cli/host.js';
 import { check, compile, makeRuleContext } from '../../src/driver/index.js';
 import { capabilityDiagnostics } from '../../src/validate/rules/monitoring-targets.js';
-import { CAPABILITIES } from '../../src/resolve/monitoring.js';
+import { datadog } from '../../src/targets/datadog/index.js';
+import { zabbix } from '../../src/targets/zabbix/index.js';
 
 const A = (root: string) => diagnostics(root).filter((d) => d.code.startsWith('A'));
 
@@ -138,11 +139,11 @@ describe('A rules', () => {
   it('A005: a check kind a target cannot implement is an error, at the target in provider.yaml (never dropped)', () => {
     const r = check(readRoot(EXAMPLE), { today: TODAY });
     const ctx = makeRuleContext(r.inputs, r.files, TODAY);
-    const table = { ...CAPABILITIES, zabbix: { ...CAPABILITIES.zabbix, process: { level: 'unsupported' as const, how: 'test' } } };
+    const table = [{ ...zabbix, capabilities: { ...zabbix.capabilities, process: { level: 'unsupported' as const, how: 'test' } } }, datadog];
     const ds = capabilityDiagnostics(ctx, table).filter((d) => d.code === 'A005');
     expect(ds.map((d) => `${d.file}:${d.line}:${d.col} ${d.severity}`)).toEqual(['policies/provider.yaml:19:22 error']);
     expect(ds[0]!.message).toMatch(/target zabbix cannot monitor process checks/);
-    const vol = { ...CAPABILITIES, datadog: { ...CAPABILITIES.datadog, share: { level: 'unsupported' as const, how: 'test' } } };
+    const vol = [zabbix, { ...datadog, capabilities: { ...datadog.capabilities, share: { level: 'unsupported' as const, how: 'test' } } }];
     const vs = capabilityDiagnostics(ctx, vol).filter((d) => d.code === 'A005');
     expect(vs.map((d) => `${d.file}:${d.line}:${d.col}`)).toEqual(['customers/kitanihon-seiki.yaml:34:41']);
   });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { EXAMPLE } from '../helpers.js';
 import { agentArtifacts, model, text } from './util.js';
-import { itemKey, keyParam } from '../../src/emit/agents/zabbix/index.js';
+import { itemKey, keyParam } from '../../src/targets/zabbix/template.js';
 
 /** Debian's zabbix-agent2 installs /usr/sbin/zabbix_agent2; else look on PATH */
 function findAgent(): string | undefined {

@@ -3,44 +3,33 @@
  * - `prerequisites.ps1`: allows RDP (TCP 3389) only from the provider's fixed addresses (and disables the broad
  *   built-in Remote Desktop rules), checks the operator account, checks outbound connections to the SaaS endpoints.
  * - `checklist.md`: the conditions, in Japanese, for the customer's administrator.
- * - `monitoring-plan.json`: the vendor-neutral plan of the server (checks, thresholds and where each came from).
+ * - `monitoring-plan.json`: the vendor-neutral monitoring setup of the server (checks, thresholds and where each
+ *   came from).
  * - `manifest.json`: every file of the bundle with its sha256, so the bundle can be verified on the server.
+ * The files of each target (`<name>/…`) come from its descriptor (src/targets/); this module only iterates the
+ * registry, so a target gets exactly its own files.
  * No personal data (contacts, the name of who consented) and no secret goes into any of them.
  */
 import { createHash } from 'node:crypto';
 import type { Model, ResolvedCustomer, ResolvedServer } from '../../model/model.js';
-import type { Check, MonitoringPlan, Target } from '../../resolve/monitoring.js';
-import { CAPABILITIES, severitiesOf } from '../../resolve/monitoring.js';
+import type { Check, MonitoringSetup } from '../../resolve/monitoring.js';
+import { severitiesOf } from '../../resolve/monitoring.js';
+import { TARGETS } from '../../targets/index.js';
+import type { BundleFile, Connection, TargetDescriptor } from '../../targets/target.js';
+import { GENERATED_BY, jsonText } from '../../targets/text.js';
 import type { CustomerEmitter } from '../types.js';
-import type { BundleFile } from './common.js';
-import { assertConsent, GENERATED_BY, hostOf, jsonText, targetsOf, toArtifacts } from './common.js';
-import { datadogFiles } from './datadog/index.js';
-import { zabbixFiles } from './zabbix/index.js';
+import type { ReviewHooks } from '../../review/hooks.js';
+import { assertConsent, targetsOf, toArtifacts } from './common.js';
 
-export interface Endpoint {
-  what: string;
-  host: string;
-  port: number;
-}
-
-/** where the agents connect out to (checked by prerequisites.ps1) */
-export function endpointsOf(model: Model): Endpoint[] {
+/** where the agents connect out to (checked by prerequisites.ps1): the SaaS endpoint, then each target's, once each */
+export function endpointsOf(model: Model, registry: readonly TargetDescriptor[] = TARGETS): Connection[] {
   const m = model.policies.provider.monitoring;
-  const out: Endpoint[] = [];
+  const out: Connection[] = [];
   if (m.saasEndpoint) {
     const u = new URL(m.saasEndpoint);
     out.push({ what: 'SaaS endpoint (HTTPS)', host: u.hostname, port: u.port ? Number(u.port) : 443 });
   }
-  for (const t of targetsOf(model)) {
-    if (t === 'datadog' && m.datadog) {
-      out.push({ what: 'Datadog API (HTTPS)', host: `api.${m.datadog.site}`, port: 443 });
-      out.push({ what: 'Datadog logs intake (HTTPS)', host: `agent-http-intake.logs.${m.datadog.site}`, port: 443 });
-    }
-    if (t === 'zabbix' && m.zabbix) {
-      const h = hostOf(m.zabbix.serverActive);
-      out.push({ what: 'Zabbix server, active checks', host: h.host, port: h.port ?? 10051 });
-    }
-  }
+  for (const t of targetsOf(model, registry)) out.push(...t.connections(m));
   const seen = new Set<string>();
   return out.filter((e) => {
     const k = `${e.host}:${e.port}`;
@@ -52,12 +41,12 @@ export function endpointsOf(model: Model): Endpoint[] {
 
 const ps = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-export function prerequisitesScript(model: Model, plan: MonitoringPlan): string {
+export function prerequisitesScript(model: Model, setup: MonitoringSetup, registry: readonly TargetDescriptor[] = TARGETS): string {
   const ra = model.policies.provider.remoteAccess;
-  const eps = endpointsOf(model);
+  const eps = endpointsOf(model, registry);
   const lines = [
     `# ${GENERATED_BY}`,
-    `# Prerequisites (service specification 1) for ${plan.customer}/${plan.server}. Run as Administrator on the server.`,
+    `# Prerequisites (service specification 1) for ${setup.customer}/${setup.server}. Run as Administrator on the server.`,
     '# 1. Remote Desktop (TCP 3389) is allowed only from the provider\'s fixed addresses; the broad built-in',
     '#    Remote Desktop rules are disabled.',
     '# 2. The operator account exists.',
@@ -116,14 +105,14 @@ function describeJa(c: Check): string {
   }
 }
 
-export function checklist(model: Model, customer: ResolvedCustomer, plan: MonitoringPlan): string {
+export function checklist(model: Model, customer: ResolvedCustomer, setup: MonitoringSetup, registry: readonly TargetDescriptor[] = TARGETS): string {
   const p = model.policies.provider;
   const consent = customer.source.contract.monitoringConsent;
-  const eps = endpointsOf(model);
-  const targets = targetsOf(model);
+  const eps = endpointsOf(model, registry);
+  const targets = targetsOf(model, registry);
   const L: string[] = [
     `<!-- ${GENERATED_BY} -->`,
-    `# 監視導入チェックリスト（${customer.source.legalName} 様 / サーバー ${plan.server}）`,
+    `# 監視導入チェックリスト（${customer.source.legalName} 様 / サーバー ${setup.server}）`,
     '',
     `${p.serviceName}の監視を開始するための前提条件（サービス仕様書 1）です。お客様の管理者様にてご確認ください。`,
     '同梱の `prerequisites.ps1` を管理者として実行すると、1〜3 を設定・確認できます（すべて満たすと終了コード 0）。',
@@ -141,39 +130,49 @@ export function checklist(model: Model, customer: ResolvedCustomer, plan: Monito
     '',
     '## 4. 監視エージェント（第9条）',
     `- [ ] 監視アプリの利用について承諾済みである（承諾日 ${consent ? consent.agreedOn : '未承諾'}）`,
-    `- [ ] 監視エージェント（${targets.map((t) => (t === 'zabbix' ? 'Zabbix agent 2' : 'Datadog Agent')).join('、')}）のインストールと外部へのデータ送信を許可する`,
-    `- [ ] コンピューター名が \`${plan.hostname}\` である（監視上のホスト名は \`${plan.monitoredHost}\`）`,
+    `- [ ] 監視エージェント（${targets.map((t) => t.label).join('、')}）のインストールと外部へのデータ送信を許可する`,
+    `- [ ] コンピューター名が \`${setup.hostname}\` である（監視上のホスト名は \`${setup.monitoredHost}\`）`,
     ...(customer.endsOn ? [`- サービス終了予定日 ${customer.endsOn}（第6条）：この日をもって監視を終了します`] : []),
     '',
     '## 5. 監視項目（サービス仕様書 3、24時間365日）',
     '| 監視項目 | 重大度 |',
     '|---|---|',
-    ...plan.checks.map((c) => `| ${describeJa(c)} | ${severitiesOf(c).map((s) => SEVERITY_JA[s]).join('・')} |`),
+    ...setup.checks.map((c) => `| ${describeJa(c)} | ${severitiesOf(c).map((s) => SEVERITY_JA[s]).join('・')} |`),
     '',
     'クラウドストレージは監視対象外です（サービス仕様書 3）。',
     '',
   ];
-  const approx = targets.flatMap((t: Target) => [...new Set(plan.checks.map((c) => c.kind))]
-    .filter((k) => CAPABILITIES[t][k].level === 'approximate')
-    .map((k) => `- ${t}: ${k} — ${CAPABILITIES[t][k].how}`));
+  const approx = targets.flatMap((t) => [...new Set(setup.checks.map((c) => c.kind))]
+    .filter((k) => t.capabilities[k].level === 'approximate')
+    .map((k) => `- ${t.name}: ${k} — ${t.capabilities[k].how}`));
   if (approx.length) L.push('## 補足（近似的な監視）', ...approx, '');
   return L.join('\n');
 }
 
-export function planJson(plan: MonitoringPlan): string {
-  return jsonText(plan);
+export function setupJson(setup: MonitoringSetup): string {
+  return jsonText(setup);
 }
 
-/** every file of the bundle of one server except manifest.json, sorted by path */
-export function bundleFiles(model: Model, customer: ResolvedCustomer, server: ResolvedServer): BundleFile[] {
-  const plan = server.monitoring;
-  const files: BundleFile[] = [
-    { path: 'checklist.md', data: checklist(model, customer, plan) },
-    { path: 'monitoring-plan.json', data: planJson(plan) },
-    { path: 'prerequisites.ps1', data: prerequisitesScript(model, plan) },
+const byPath = (a: BundleFile, b: BundleFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** the files of one target for one server: asked of its descriptor, placed under `<name>/`, sorted by path */
+export function targetFiles(model: Model, server: ResolvedServer, target: TargetDescriptor): BundleFile[] {
+  return target.files({ model, server }).map((f) => ({ path: `${target.name}/${f.path}`, data: f.data })).sort(byPath);
+}
+
+/** the files every bundle holds whatever the targets, except manifest.json, sorted by path */
+export function commonFiles(model: Model, customer: ResolvedCustomer, server: ResolvedServer, registry: readonly TargetDescriptor[] = TARGETS): BundleFile[] {
+  const setup = server.monitoring;
+  return [
+    { path: 'checklist.md', data: checklist(model, customer, setup, registry) },
+    { path: 'monitoring-plan.json', data: setupJson(setup) },
+    { path: 'prerequisites.ps1', data: prerequisitesScript(model, setup, registry) },
   ];
-  for (const t of targetsOf(model)) files.push(...(t === 'zabbix' ? zabbixFiles(model, server) : datadogFiles(model, server)));
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** every file of the bundle of one server except manifest.json: the common files plus each listed target's, sorted by path */
+function withTargetFiles(model: Model, server: ResolvedServer, common: readonly BundleFile[], registry: readonly TargetDescriptor[]): BundleFile[] {
+  return [...common, ...targetsOf(model, registry).flatMap((t) => targetFiles(model, server, t))].sort(byPath);
 }
 
 export function bundleManifest(customer: ResolvedCustomer, server: ResolvedServer, files: readonly BundleFile[]): string {
@@ -187,15 +186,37 @@ export function bundleManifest(customer: ResolvedCustomer, server: ResolvedServe
   });
 }
 
-export const bundleEmitter: CustomerEmitter = {
-  name: 'agents/bundle',
-  scope: 'customer',
-  emit(ctx, customer) {
-    assertConsent(customer);
-    return customer.servers.flatMap((s) => {
-      const all = bundleFiles(ctx.model, customer, s);
-      const own = all.filter((f) => !f.path.startsWith('zabbix/') && !f.path.startsWith('datadog/'));
-      return toArtifacts('agents/bundle', customer, s, [...own, { path: 'manifest.json', data: bundleManifest(customer, s, all) }]);
-    });
-  },
-};
+/** the emitter `agents/<name>` of one target: its files of every server, when provider.yaml lists it */
+/** `vmsc plan`: the meanings that explain a change to a bundle's files */
+const BUNDLE_REVIEW: ReviewHooks = { topics: ['monitoring', 'servers', 'consent'] };
+
+export function targetEmitter(target: TargetDescriptor): CustomerEmitter {
+  const kind = `agents/${target.name}`;
+  return {
+    name: kind,
+    scope: 'customer',
+    review: BUNDLE_REVIEW,
+    emit(ctx, customer) {
+      if (!ctx.model.policies.provider.monitoring.targets.some((n) => n === target.name)) return [];
+      assertConsent(customer);
+      return customer.servers.flatMap((s) => toArtifacts(kind, customer, s, targetFiles(ctx.model, s, target)));
+    },
+  };
+}
+
+/** the emitter `agents/bundle`: the common files of every server and the manifest of the whole bundle */
+export function bundleEmitter(registry: readonly TargetDescriptor[]): CustomerEmitter {
+  return {
+    name: 'agents/bundle',
+    scope: 'customer',
+    review: BUNDLE_REVIEW,
+    emit(ctx, customer) {
+      assertConsent(customer);
+      return customer.servers.flatMap((s) => {
+        const own = commonFiles(ctx.model, customer, s, registry);
+        const all = withTargetFiles(ctx.model, s, own, registry);
+        return toArtifacts('agents/bundle', customer, s, [...own, { path: 'manifest.json', data: bundleManifest(customer, s, all) }]);
+      });
+    },
+  };
+}

@@ -1,9 +1,15 @@
-/** The agent-bundle emitters (issue 4): one module per target plus the shared bundle files (prerequisites, manifest). */
+/**
+ * The agent-bundle emitters (issue 4): one `agents/<name>` emitter per registered target (src/targets/index.ts)
+ * plus `agents/bundle` (prerequisites, checklist, monitoring setup, manifest).
+ */
+import { TARGETS } from '../../targets/index.js';
+import type { TargetDescriptor } from '../../targets/target.js';
 import type { Emitter } from '../types.js';
-import { bundleEmitter } from './bundle.js';
-import { datadogEmitter } from './datadog/index.js';
-import { zabbixEmitter } from './zabbix/index.js';
+import { bundleEmitter, targetEmitter } from './bundle.js';
 
-export const AGENT_EMITTERS: Emitter[] = [zabbixEmitter, datadogEmitter, bundleEmitter]
-  // `vmsc plan`: the meanings that explain a change to a bundle's files
-  .map((e): Emitter => ({ ...e, review: { topics: ['monitoring', 'servers', 'consent'] } }));
+/** the emitters of a registry of targets, in registry order, the bundle last */
+export function agentEmitters(registry: readonly TargetDescriptor[]): Emitter[] {
+  return [...registry.map(targetEmitter), bundleEmitter(registry)];
+}
+
+export const AGENT_EMITTERS: Emitter[] = agentEmitters(TARGETS);

@@ -1,36 +1,44 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { CAPABILITIES, checkKindsOf, isShare, monitoredVolumes, slug, splitLogPath } from '../../resolve/monitoring.js';
-import type { CapabilityEntry, CheckKind, Target } from '../../resolve/monitoring.js';
+import { checkKindsOf, isShare, monitoredVolumes, slug, splitLogPath } from '../../resolve/monitoring.js';
+import type { CheckKind } from '../../resolve/monitoring.js';
+import { TARGETS } from '../../targets/index.js';
+import type { TargetData } from '../../targets/target.js';
+import { endpointExample } from '../../targets/target.js';
+
+/** the registered target of a listed name; none for a name the schema already rejects (S-codes) */
+function targetOf(registry: readonly TargetData[], name: string): TargetData | undefined {
+  return registry.find((t) => t.name === name);
+}
 
 /** Each target listed in provider.yaml monitoring.targets has its endpoint configuration. */
+export function endpointDiagnostics(ctx: RuleContext, registry: readonly TargetData[]): Diagnostic[] {
+  const p = ctx.inputs.provider;
+  if (!p) return [];
+  const out: Diagnostic[] = [];
+  p.data.monitoring.targets.forEach((name, i) => {
+    const t = targetOf(registry, name);
+    if (!t || p.data.monitoring[t.endpoint.key]) return;
+    out.push(ctx.at('A004', 'error', p.file, ['monitoring', 'targets', i],
+      `monitoring target ${t.name} is listed but monitoring.${t.endpoint.key} (its endpoint) is missing`,
+      `add under monitoring: ${endpointExample(t)} — or remove ${t.name} from targets`));
+  });
+  return out;
+}
+
 export const monitoringEndpoints: Rule = {
   code: 'A004',
   title: 'monitoring target has its endpoint',
-  description: 'A target listed in provider.yaml monitoring.targets needs its endpoint block (monitoring.zabbix / monitoring.datadog): the agent bundle cannot be built without it.',
-  check(ctx) {
-    const p = ctx.inputs.provider;
-    if (!p) return [];
-    const out: Diagnostic[] = [];
-    p.data.monitoring.targets.forEach((t, i) => {
-      if (p.data.monitoring[t]) return;
-      const example = t === 'zabbix' ? 'zabbix: { server: zabbix.example.jp, serverActive: zabbix.example.jp }' : 'datadog: { site: ap1.datadoghq.com }';
-      out.push(ctx.at('A004', 'error', p.file, ['monitoring', 'targets', i],
-        `monitoring target ${t} is listed but monitoring.${t} (its endpoint) is missing`,
-        `add under monitoring: ${example} — or remove ${t} from targets`));
-    });
-    return out;
-  },
+  description: `A target listed in provider.yaml monitoring.targets needs its endpoint block (${TARGETS.map((t) => `monitoring.${t.endpoint.key}`).join(' / ')}): the agent bundle cannot be built without it.`,
+  check: (ctx) => endpointDiagnostics(ctx, TARGETS),
 };
 
-type Table = Readonly<Record<Target, Readonly<Record<CheckKind, CapabilityEntry>>>>;
-
 /**
- * The capability table decides: a check kind a target cannot implement is an error (never silently dropped),
+ * Each target's capabilities decide: a check kind a target cannot implement is an error (never silently dropped),
  * an approximate one a warning that says what differs. Policy-wide kinds are reported at the target in
  * provider.yaml, volume kinds at the customer's volume.
  */
-export function capabilityDiagnostics(ctx: RuleContext, table: Table): Diagnostic[] {
+export function capabilityDiagnostics(ctx: RuleContext, registry: readonly TargetData[]): Diagnostic[] {
   const p = ctx.inputs.provider;
   const m = ctx.inputs.monitoring;
   if (!p || !m) return [];
@@ -38,36 +46,40 @@ export function capabilityDiagnostics(ctx: RuleContext, table: Table): Diagnosti
   const used = new Set<CheckKind>();
   for (const c of ctx.inputs.customers) for (const s of c.data.servers) for (const k of checkKindsOf(m.data, s)) used.add(k);
   const VOLUME_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['volume', 'share']);
-  p.data.monitoring.targets.forEach((t, i) => {
-    const row = table[t];
+  const listed = p.data.monitoring.targets.flatMap((name, i) => {
+    const t = targetOf(registry, name);
+    return t ? [{ t, i }] : [];
+  });
+  for (const { t, i } of listed) {
+    const row = t.capabilities;
     const unsupported = [...used].filter((k) => !VOLUME_KINDS.has(k) && row[k].level === 'unsupported');
     const approximate = [...used].filter((k) => !VOLUME_KINDS.has(k) && row[k].level === 'approximate');
     for (const k of unsupported) {
       out.push(ctx.at('A005', 'error', p.file, ['monitoring', 'targets', i],
-        `target ${t} cannot monitor ${k} checks (${row[k].how}), which ${m.file} requires`,
-        `remove ${t} from monitoring.targets, or monitor ${k} with another target`));
+        `target ${t.name} cannot monitor ${k} checks (${row[k].how}), which ${m.file} requires`,
+        `remove ${t.name} from monitoring.targets, or monitor ${k} with another target`));
     }
     for (const k of approximate) {
       out.push(ctx.at('A006', 'warning', p.file, ['monitoring', 'targets', i],
-        `target ${t} monitors ${k} checks only approximately: ${row[k].how}`,
+        `target ${t.name} monitors ${k} checks only approximately: ${row[k].how}`,
         `accept the difference, or monitor ${k} with another target`));
     }
-  });
+  }
   for (const c of ctx.inputs.customers) {
     c.data.servers.forEach((s, si) => {
       for (const v of monitoredVolumes(s)) {
         const vi = s.storage.indexOf(v);
         const kind: CheckKind = isShare(v.path) ? 'share' : 'volume';
-        const bad = p.data.monitoring.targets.filter((t) => table[t][kind].level === 'unsupported');
-        const approx = p.data.monitoring.targets.filter((t) => table[t][kind].level === 'approximate');
+        const bad = listed.filter(({ t }) => t.capabilities[kind].level === 'unsupported').map(({ t }) => t);
+        const approx = listed.filter(({ t }) => t.capabilities[kind].level === 'approximate').map(({ t }) => t);
         if (bad.length) {
           out.push(ctx.at('A005', 'error', c.file, ['servers', si, 'storage', vi, 'path'],
-            `volume ${v.id} of server ${s.id} (${kind}) cannot be monitored by ${bad.join(', ')}`,
+            `volume ${v.id} of server ${s.id} (${kind}) cannot be monitored by ${bad.map((t) => t.name).join(', ')}`,
             'give the volume a drive letter or mount point, or change monitoring.targets'));
         }
         if (approx.length) {
           out.push(ctx.at('A006', 'warning', c.file, ['servers', si, 'storage', vi, 'path'],
-            `volume ${v.id} of server ${s.id} is a ${kind}: monitored approximately — ${approx.map((t) => `${t}: ${table[t][kind].how}`).join('; ')}`,
+            `volume ${v.id} of server ${s.id} is a ${kind}: monitored approximately — ${approx.map((t) => `${t.name}: ${t.capabilities[kind].how}`).join('; ')}`,
             'map the share to a drive letter on the server if the figure must be exact, or accept the difference'));
         }
       }
@@ -79,16 +91,16 @@ export function capabilityDiagnostics(ctx: RuleContext, table: Table): Diagnosti
 export const monitoringCapabilities: Rule = {
   code: 'A005',
   title: 'checks supported by each target',
-  description: 'Every check of the plan is implemented by every target in monitoring.targets; one a target cannot implement (capability table in resolve/monitoring.ts) is an error, never silently dropped.',
-  check: (ctx) => capabilityDiagnostics(ctx, CAPABILITIES).filter((d) => d.code === 'A005'),
+  description: 'Every check of the monitoring setup is implemented by every target in monitoring.targets; one a target cannot implement (the `capabilities` of its descriptor in src/targets/<name>/) is an error, never silently dropped.',
+  check: (ctx) => capabilityDiagnostics(ctx, TARGETS).filter((d) => d.code === 'A005'),
 };
 
 export const monitoringApproximations: Rule = {
   code: 'A006',
   title: 'checks monitored approximately',
   severity: 'warning',
-  description: 'A check a target implements only approximately (capability table in resolve/monitoring.ts), with what differs: e.g. a UNC share, or Datadog log patterns searched as literal text.',
-  check: (ctx) => capabilityDiagnostics(ctx, CAPABILITIES).filter((d) => d.code === 'A006'),
+  description: 'A check a target implements only approximately (the `capabilities` of its descriptor in src/targets/<name>/), with what differs: e.g. a UNC share, or Datadog log patterns searched as literal text.',
+  check: (ctx) => capabilityDiagnostics(ctx, TARGETS).filter((d) => d.code === 'A006'),
 };
 
 /** Non-cloud volumes need a path to be monitored (仕様書3). */
@@ -138,26 +150,31 @@ export const distinctCheckLabels: Rule = {
   },
 };
 
-/** The VVAULT log path is an absolute Windows path; Zabbix logrt[] takes wildcards only in the file name. */
+/** The VVAULT log path is an absolute Windows path; some targets (Zabbix logrt[]) take wildcards only in the file name. */
+export function logPathDiagnostics(ctx: RuleContext, registry: readonly TargetData[]): Diagnostic[] {
+  const m = ctx.inputs.monitoring;
+  if (!m) return [];
+  const path = m.data.vvaultLog.path;
+  const { dir } = splitLogPath(path);
+  const absolute = /^[A-Za-z]:\\/.test(path) || path.startsWith('\\\\');
+  const strict = (ctx.inputs.provider?.data.monitoring.targets ?? []).flatMap((name) => {
+    const t = targetOf(registry, name);
+    return t?.logFolderWildcard ? [{ name: t.name, why: t.logFolderWildcard.unsupported }] : [];
+  });
+  if (!absolute) {
+    return [ctx.at('A009', 'error', m.file, ['vvaultLog', 'path'], `vvaultLog.path ${path} is not an absolute Windows path`,
+      "write the full path, e.g. 'C:\\Program Files\\VVAULT\\Log\\*.log'")];
+  }
+  if (strict.length && /[*?]/.test(dir)) {
+    return [ctx.at('A009', 'error', m.file, ['vvaultLog', 'path'], `vvaultLog.path ${path} has a wildcard in a folder name: ${strict.map((t) => t.why).join('; ')}`,
+      `put the wildcard in the file name only, e.g. C:\\VVAULT\\Log\\*.log, or remove ${strict.map((t) => t.name).join(' and ')} from monitoring.targets`)];
+  }
+  return [];
+}
+
 export const vvaultLogPath: Rule = {
   code: 'A009',
   title: 'VVAULT log path usable by the agents',
   description: 'policies/monitoring.yaml vvaultLog.path is an absolute Windows path (C:\\... or \\\\host\\share\\...) whose wildcards, if any, are in the file name only: Zabbix logrt[] reads the directory literally.',
-  check(ctx) {
-    const m = ctx.inputs.monitoring;
-    if (!m) return [];
-    const path = m.data.vvaultLog.path;
-    const { dir } = splitLogPath(path);
-    const absolute = /^[A-Za-z]:\\/.test(path) || path.startsWith('\\\\');
-    const zabbix = ctx.inputs.provider?.data.monitoring.targets.includes('zabbix') ?? false;
-    if (!absolute) {
-      return [ctx.at('A009', 'error', m.file, ['vvaultLog', 'path'], `vvaultLog.path ${path} is not an absolute Windows path`,
-        "write the full path, e.g. 'C:\\Program Files\\VVAULT\\Log\\*.log'")];
-    }
-    if (zabbix && /[*?]/.test(dir)) {
-      return [ctx.at('A009', 'error', m.file, ['vvaultLog', 'path'], `vvaultLog.path ${path} has a wildcard in a folder name: Zabbix logrt[] matches only file names`,
-        'put the wildcard in the file name only, e.g. C:\\VVAULT\\Log\\*.log, or remove zabbix from monitoring.targets')];
-    }
-    return [];
-  },
+  check: (ctx) => logPathDiagnostics(ctx, TARGETS),
 };
