@@ -185,15 +185,12 @@ export function decodeText(bytes: Uint8Array): string | undefined {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export function loadYaml(src: SourceFile): LoadResult {
-  const diagnostics: Diagnostic[] = [];
+/** L001 (size) and L002 (UTF-8): the text of the file, or the diagnostic that says why there is none */
+function decodeSource(src: SourceFile): { text: string } | { diagnostic: Diagnostic } {
   const f = src.path;
   if (src.bytes.byteLength > MAX_FILE_BYTES) {
-    diagnostics.push(
-      diag('L001', 'error', f, NO_SPAN, `file is ${src.bytes.byteLength} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB)`,
-        'split the data or remove what does not belong in this file'),
-    );
-    return { diagnostics };
+    return { diagnostic: diag('L001', 'error', f, NO_SPAN, `file is ${src.bytes.byteLength} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB)`,
+      'split the data or remove what does not belong in this file') };
   }
   const bad = firstInvalidUtf8(src.bytes);
   if (bad !== -1) {
@@ -201,22 +198,19 @@ export function loadYaml(src: SourceFile): LoadResult {
     const at = offsetToLineCol(prefix, prefix.length);
     const b = src.bytes;
     const utf16 = (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
-    diagnostics.push(
-      diag('L002', 'error', f, { line: at.line, col: at.col, endLine: at.line, endCol: at.col + 1 },
-        `invalid UTF-8: byte ${bad} (0x${b[bad]!.toString(16).padStart(2, '0')}) is not part of a valid UTF-8 sequence${utf16 ? ' (the file looks like UTF-16)' : ''}`,
-        'save the file as UTF-8 (not Shift_JIS, CP932 or UTF-16); most editors have "Save with encoding"'),
-    );
-    return { diagnostics };
+    return { diagnostic: diag('L002', 'error', f, { line: at.line, col: at.col, endLine: at.line, endCol: at.col + 1 },
+      `invalid UTF-8: byte ${bad} (0x${b[bad]!.toString(16).padStart(2, '0')}) is not part of a valid UTF-8 sequence${utf16 ? ' (the file looks like UTF-16)' : ''}`,
+      'save the file as UTF-8 (not Shift_JIS, CP932 or UTF-16); most editors have "Save with encoding"') };
   }
-  let text = decoder.decode(src.bytes);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = decoder.decode(src.bytes);
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
 
-  const lc = new LineCounter();
-  const doc = parse(text, lc);
-  let lines: string[] | undefined;
-  const lineText = (n: number): string => (lines ??= splitLines(text))[n - 1] ?? '';
-  const span = (s: number, t: number): Span => trimSpan(spanOfOffsets(lc, s, t), lineText);
+type SpanOf = (start: number, end: number) => Span;
 
+/** L003 (syntax), L004 (duplicate key), L005 (a second document): the parser's errors, located */
+function parseDiagnostics(f: string, doc: ReturnType<typeof parse>, text: string, lc: LineCounter, span: SpanOf): Diagnostic[] {
+  const out: Diagnostic[] = [];
   for (const e of doc.errors) {
     const [s, t] = e.pos;
     const first = e.message.split('\n')[0] ?? e.message;
@@ -224,29 +218,32 @@ export function loadYaml(src: SourceFile): LoadResult {
       const m = /^("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:\n#{}[\],]+?)[ \t]*:/.exec(text.slice(s, s + 200));
       const key = m?.[1]?.trim();
       const shown = key ? ` ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`}` : '';
-      diagnostics.push(diag('L004', 'error', f, span(s, key ? s + key.length : t), `duplicate key${shown}: a key may appear only once in a mapping`,
+      out.push(diag('L004', 'error', f, span(s, key ? s + key.length : t), `duplicate key${shown}: a key may appear only once in a mapping`,
         'remove one of the two entries or merge them'));
     } else if (e.code === 'MULTIPLE_DOCS') {
       const at = lc.linePos(s);
-      diagnostics.push(diag('L005', 'error', f, { line: at.line, col: at.col, endLine: at.line, endCol: at.col + 3 },
+      out.push(diag('L005', 'error', f, { line: at.line, col: at.col, endLine: at.line, endCol: at.col + 3 },
         'more than one YAML document in the file (a `---` separator starts a second one)',
         'remove the `---` separator and keep one document per file'));
     } else {
       const deep = /call stack/i.test(first);
-      diagnostics.push(diag('L003', 'error', f, span(s, t), deep ? 'YAML nesting too deep to read' : `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
+      out.push(diag('L003', 'error', f, span(s, t), deep ? 'YAML nesting too deep to read' : `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
         deep ? 'no vmsc format nests more than a few levels; remove the runaway brackets or indentation' : 'check indentation (spaces, not tabs), quotes and the `key: value` form near this position'));
     }
   }
-  if (diagnostics.length) return { diagnostics, text };
+  return out;
+}
 
+/**
+ * L007 (empty), L006 (too many aliases), L008 (not a mapping): what the document holds, before it becomes data.
+ * A YAML file of this project never needs many aliases; bounding their number bounds the size of the expanded
+ * data (a "billion laughs" needs many aliases of aliases).
+ */
+function shapeDiagnostic(f: string, doc: ReturnType<typeof parse>, text: string, span: SpanOf): Diagnostic | undefined {
   if (doc.contents === null || doc.contents === undefined || (isScalar(doc.contents) && doc.contents.value === null && text.trim().split(/\r?\n/).every((l) => l.trim() === '' || l.trim().startsWith('#')))) {
-    diagnostics.push(diag('L007', 'error', f, NO_SPAN, 'the file is empty (no data, at most comments)',
-      'write the content the schema expects, starting with the yaml-language-server modeline'));
-    return { diagnostics, text };
+    return diag('L007', 'error', f, NO_SPAN, 'the file is empty (no data, at most comments)',
+      'write the content the schema expects, starting with the yaml-language-server modeline');
   }
-
-  // alias abuse: a YAML file of this project never needs many aliases; bounding their number bounds the
-  // size of the expanded data (a "billion laughs" needs many aliases of aliases)
   let aliases = 0;
   let nthAlias: [number, number] | undefined;
   if (text.includes('*')) { // no alias without a '*': most files skip the walk
@@ -259,31 +256,45 @@ export function loadYaml(src: SourceFile): LoadResult {
   }
   if (aliases > MAX_ALIASES) {
     const r = nthAlias ?? [0, 0];
-    diagnostics.push(diag('L006', 'error', f, span(r[0], r[1]),
+    return diag('L006', 'error', f, span(r[0], r[1]),
       `${aliases} YAML aliases; at most ${MAX_ALIASES} are allowed (alias expansion can exhaust memory); this is alias number ${MAX_ALIASES + 1}`,
-      'write the values out instead of using anchors (&) and aliases (*)'));
-    return { diagnostics, text };
+      'write the values out instead of using anchors (&) and aliases (*)');
   }
-
   if (!isMap(doc.contents)) {
     const r = rangeOf(doc.contents) ?? [0, 0];
     const what = isSeq(doc.contents) ? 'a list' : 'a single value';
-    diagnostics.push(diag('L008', 'error', f, span(r[0], r[1]), `the top level must be a mapping (\`key: value\` lines), not ${what}`,
-      'start the file with the fields of its format, e.g. `id: ...`'));
-    return { diagnostics, text };
+    return diag('L008', 'error', f, span(r[0], r[1]), `the top level must be a mapping (\`key: value\` lines), not ${what}`,
+      'start the file with the fields of its format, e.g. `id: ...`');
   }
+  return undefined;
+}
+
+export function loadYaml(src: SourceFile): LoadResult {
+  const f = src.path;
+  const decoded = decodeSource(src);
+  if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
+  const { text } = decoded;
+
+  const lc = new LineCounter();
+  const doc = parse(text, lc);
+  let lines: string[] | undefined;
+  const lineText = (n: number): string => (lines ??= splitLines(text))[n - 1] ?? '';
+  const span: SpanOf = (s, t) => trimSpan(spanOfOffsets(lc, s, t), lineText);
+
+  const syntax = parseDiagnostics(f, doc, text, lc, span);
+  if (syntax.length) return { diagnostics: syntax, text };
+  const shape = shapeDiagnostic(f, doc, text, span);
+  if (shape) return { diagnostics: [shape], text };
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    diagnostics.push(diag('L006', 'error', f, NO_SPAN,
+    return { diagnostics: [diag('L006', 'error', f, NO_SPAN,
       `alias expansion refused: ${(e as Error).message}`,
-      'write the values out instead of using anchors (&) and aliases (*)'));
-    return { diagnostics, text };
+      'write the values out instead of using anchors (&) and aliases (*)')], text };
   }
-
-  return { file: loadedFile(f, text, data, doc, lc), diagnostics, text };
+  return { file: loadedFile(f, text, data, doc, lc), diagnostics: [], text };
 }
 
 export { isPair };
