@@ -82,6 +82,62 @@ export function plan(messages: readonly OutgoingMessage[], states: ReadonlyMap<s
   });
 }
 
+type Recorder = (type: LedgerRecord['type'], m: OutgoingMessage, tryNo: number, extra?: Partial<LedgerRecord>) => Promise<void>;
+type Transport = ReturnType<typeof nodemailer.createTransport>;
+
+/** a pooled, rate-limited SMTP transport that never requeues by itself (the ledger decides what is retried) */
+function smtpTransport(opts: SendOptions): Transport {
+  const timeout = opts.timeoutMs ?? 30_000;
+  return nodemailer.createTransport({
+    url: opts.url,
+    pool: true,
+    maxConnections: Math.max(1, opts.connections),
+    maxMessages: 1000,
+    ...(opts.ratePerSecond > 0 ? { rateLimit: opts.ratePerSecond, rateDelta: 1000 } : {}),
+    maxRequeues: 0,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
+  });
+}
+
+/**
+ * One message: each try is recorded before it goes out ('attempt') and after ('accepted', 'deferred',
+ * 'failed'); temporary failures are retried with a doubling delay, up to maxTries.
+ */
+async function deliverOne(transport: Transport, record: Recorder, opts: SendOptions, m: OutgoingMessage, inDoubt: boolean): Promise<Outcome> {
+  let delay = opts.backoffMs;
+  for (let tryNo = 1; ; tryNo++) {
+    await record('attempt', m, tryNo); // a ledger error is not a delivery problem: it stops the run
+    let info: { response: string; rejected?: unknown[] } | undefined;
+    let failure: SmtpError | undefined;
+    try {
+      info = await transport.sendMail({ envelope: { from: m.from, to: m.recipients }, raw: m.eml });
+    } catch (err) {
+      failure = err as SmtpError;
+    }
+    if (info) {
+      const rejected = (info.rejected ?? []).map(String);
+      await record('accepted', m, tryNo, { response: info.response, ...(rejected.length ? { rejected } : {}) });
+      return { customer: m.customer, status: 'accepted', tries: tryNo, response: info.response, rejected, resentInDoubt: inDoubt };
+    }
+    const e: SmtpError = failure ?? new Error('no reply');
+    const response = replyOf(e);
+    const code = typeof e.responseCode === 'number' ? { code: e.responseCode } : {};
+    if (isPermanent(e)) {
+      await record('failed', m, tryNo, { response, ...code });
+      return { customer: m.customer, status: 'failed', tries: tryNo, response, ...code, permanent: true };
+    }
+    if (tryNo >= opts.maxTries) {
+      await record('failed', m, tryNo, { response: `gave up after ${tryNo} tries: ${response}`, ...code });
+      return { customer: m.customer, status: 'failed', tries: tryNo, response, ...code, permanent: false };
+    }
+    await record('deferred', m, tryNo, { response, ...code });
+    await sleep(delay);
+    delay = Math.min(delay * 2, 60_000);
+  }
+}
+
 /**
  * Sends the messages the ledger does not show as accepted. Resolves when every message has an outcome.
  * Never throws for a delivery problem: each is an Outcome.
@@ -112,53 +168,10 @@ export async function sendMessages(
   }
   if (todo.length === 0) return outcomes;
 
-  const timeout = opts.timeoutMs ?? 30_000;
-  const transport = nodemailer.createTransport({
-    url: opts.url,
-    pool: true,
-    maxConnections: Math.max(1, opts.connections),
-    maxMessages: 1000,
-    ...(opts.ratePerSecond > 0 ? { rateLimit: opts.ratePerSecond, rateDelta: 1000 } : {}),
-    maxRequeues: 0,
-    connectionTimeout: timeout,
-    greetingTimeout: timeout,
-    socketTimeout: timeout,
-  });
-  const record = (type: LedgerRecord['type'], m: OutgoingMessage, tryNo: number, extra: Partial<LedgerRecord> = {}): Promise<void> =>
+  const transport = smtpTransport(opts);
+  const record: Recorder = (type, m, tryNo, extra = {}) =>
     ledger.append({ type, revision, customer: m.customer, messageId: m.messageId, sha256: m.sha256, recipients: m.recipients, try: tryNo, at: new Date(clock()).toISOString(), pid: process.pid, ...extra });
-
-  const deliver = async (m: OutgoingMessage, inDoubt: boolean): Promise<Outcome> => {
-    let delay = opts.backoffMs;
-    for (let tryNo = 1; ; tryNo++) {
-      await record('attempt', m, tryNo); // a ledger error is not a delivery problem: it stops the run
-      let info: { response: string; rejected?: unknown[] } | undefined;
-      let failure: SmtpError | undefined;
-      try {
-        info = await transport.sendMail({ envelope: { from: m.from, to: m.recipients }, raw: m.eml });
-      } catch (err) {
-        failure = err as SmtpError;
-      }
-      if (info) {
-        const rejected = (info.rejected ?? []).map(String);
-        await record('accepted', m, tryNo, { response: info.response, ...(rejected.length ? { rejected } : {}) });
-        return { customer: m.customer, status: 'accepted', tries: tryNo, response: info.response, rejected, resentInDoubt: inDoubt };
-      }
-      const e: SmtpError = failure ?? new Error('no reply');
-      const response = replyOf(e);
-      const code = typeof e.responseCode === 'number' ? { code: e.responseCode } : {};
-      if (isPermanent(e)) {
-        await record('failed', m, tryNo, { response, ...code });
-        return { customer: m.customer, status: 'failed', tries: tryNo, response, ...code, permanent: true };
-      }
-      if (tryNo >= opts.maxTries) {
-        await record('failed', m, tryNo, { response: `gave up after ${tryNo} tries: ${response}`, ...code });
-        return { customer: m.customer, status: 'failed', tries: tryNo, response, ...code, permanent: false };
-      }
-      await record('deferred', m, tryNo, { response, ...code });
-      await sleep(delay);
-      delay = Math.min(delay * 2, 60_000);
-    }
-  };
+  const deliver = (m: OutgoingMessage, inDoubt: boolean) => deliverOne(transport, record, opts, m, inDoubt);
 
   // at most `connections` messages in flight: an 'attempt' is written only when its message is about to go out
   let next = 0;
