@@ -9,7 +9,7 @@ import { SMTPServer } from 'smtp-server';
 import { compile } from '../dist/program.js';
 import { readRoot, readAssets } from '../dist/cli/host.js';
 import { revisionMessages } from '../dist/emit/notices/index.js';
-import { Ledger, ledgerPath } from '../dist/send/ledger.js';
+import { Ledger, ledgerPath } from '../dist/write/ledger.js';
 import { sendMessages } from '../dist/send/sender.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

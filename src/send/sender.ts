@@ -11,7 +11,7 @@
  */
 import nodemailer from 'nodemailer';
 import type { OutgoingMessage } from '../emit/notices/messages.js';
-import type { Ledger, LedgerRecord, CustomerLedgerState } from './ledger.js';
+import type { Ledger, LedgerRecord, CustomerLedgerState } from '../write/ledger.js';
 
 export type InDoubtPolicy = 'resend' | 'skip';
 

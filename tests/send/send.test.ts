@@ -13,7 +13,7 @@ import type { AddressObject } from 'mailparser';
 import { compile } from '../../src/driver/index.js';
 import { revisionMessages } from '../../src/emit/notices/index.js';
 import type { OutgoingMessage } from '../../src/emit/notices/index.js';
-import { Ledger, ledgerPath, ledgerStates, readLedger, LedgerError } from '../../src/send/ledger.js';
+import { Ledger, ledgerPath, ledgerStates, readLedger, LedgerError } from '../../src/write/ledger.js';
 import { EXAMPLE, REPO, readRoot, vmsc } from '../helpers.js';
 import { REVISION, TODAY, assets, manyCustomersRoot, removeRoot } from '../notices/util.js';
 import { countByMessageId, startMx } from './smtp.js';

@@ -12,7 +12,7 @@ import { loadModel, parseChoice, parseToday, rootDir } from '../common.js';
 import { readAssets } from '../host.js';
 import { revisionMessages } from '../../emit/notices/index.js';
 import { findRevision, renderOrFail } from './notices.js';
-import { Ledger, LedgerError, ledgerPath, ledgerStates, readLedger } from '../../send/ledger.js';
+import { Ledger, LedgerError, ledgerPath, ledgerStates, readLedger } from '../../write/ledger.js';
 import { plan, redactUrl, sendMessages } from '../../send/sender.js';
 import type { InDoubtPolicy, Outcome } from '../../send/sender.js';
 
