@@ -249,3 +249,18 @@ describe('the driver (the one way to a checked model)', () => {
     expect(removed.diagnostics.some((x) => x.code === 'P001' && x.file === 'policies/routing.yaml')).toBe(true);
   });
 });
+
+describe('diagnostics formats come from the registry (src/diagnostics/formats)', () => {
+  it('every registered format is accepted by --format; an unknown one names them all', async () => {
+    const { FORMATS } = await import('../../src/diagnostics/formats/index.js');
+    expect(FORMATS.map((f) => f.name)).toEqual(['human', 'json', 'github']);
+    for (const f of FORMATS) {
+      const r = await vmsc(['check', '--root', EXAMPLE, '--format', f.name, ...TODAY]);
+      expect(r.code, f.name).toBe(0);
+      expect(r.stdout.endsWith('\n'), f.name).toBe(true);
+    }
+    const bad = await vmsc(['check', '--root', EXAMPLE, '--format', 'sarif', ...TODAY]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('human, json, github');
+  });
+});

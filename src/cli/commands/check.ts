@@ -5,14 +5,14 @@ import type { CacheMode } from '../../driver/index.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { catalogue } from '../../diagnostics/catalogue.js';
-import { renderGithub, renderHuman, renderJson, summaryLine } from '../../diagnostics/render.js';
+import { FORMATS } from '../../diagnostics/formats/index.js';
 
 export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {
   program
     .command('check')
     .description('validate every file of the root (schemas and rules) and report all problems at file:line:col')
     .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
-    .option('--format <format>', 'human | json | github', 'human')
+    .option('--format <format>', FORMATS.map((f) => `${f.name}: ${f.description}`).join('; '), FORMATS[0]!.name)
     .option('--today <date>', 'the date (YYYY-MM-DD, Japan) used by date-dependent warnings; default: today')
     .option('--state <dir>', 'state folder for the check cache (default: <root>/.vmsc-state)')
     .option('--cache <mode>', 'auto (cache roots of 200+ files) | on | off', 'auto')
@@ -25,7 +25,8 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         for (const c of catalogue()) io.stdout(`| ${c.code} | ${c.severity} | ${c.stage} | ${c.title} | ${c.description.replace(/\|/g, '\\|')} |\n`);
         return;
       }
-      const format = parseChoice(opts.format, '--format', ['human', 'json', 'github'] as const, 'human');
+      const formatName = parseChoice(opts.format, '--format', FORMATS.map((f) => f.name), FORMATS[0]!.name);
+      const format = FORMATS.find((f) => f.name === formatName)!;
       const cache = parseChoice<CacheMode>(opts.cache, '--cache', ['auto', 'on', 'off'] as const, 'auto');
       const root = rootDir(io, opts.root);
       const today = parseToday(io, opts.today);
@@ -43,18 +44,10 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         io.stderr(`(${result.stats.files} files: ${result.stats.cached} from the cache, ${result.stats.parsed} parsed)\n`);
       }
       const ds = result.diagnostics;
-      const n = result.sources.length;
-      if (format === 'json') io.stdout(renderJson(ds));
-      else if (format === 'github') {
-        // annotations need paths relative to the workspace (the current directory in a workflow)
-        const rel = relative(io.cwd, root).split(sep).join('/');
-        const prefix = rel === '' ? '' : rel.startsWith('..') || isAbsolute(rel) ? '' : `${rel}/`;
-        io.stdout(renderGithub(ds, n, prefix));
-      }
-      else {
-        if (ds.length) io.stdout(renderHuman(ds, { lineText: result.lineText }, { color: io.isTTY && !io.env['NO_COLOR'] }) + '\n');
-        io.stdout(summaryLine(ds, n) + '\n');
-      }
+      // annotations need paths relative to the workspace (the current directory in a workflow)
+      const rel = relative(io.cwd, root).split(sep).join('/');
+      const pathPrefix = rel === '' ? '' : rel.startsWith('..') || isAbsolute(rel) ? '' : `${rel}/`;
+      io.stdout(format.render(ds, { fileCount: result.sources.length, lineText: result.lineText, color: io.isTTY && !io.env['NO_COLOR'], pathPrefix }));
       setExit(hasErrors(ds) ? 1 : 0);
     });
 }
