@@ -8,7 +8,13 @@ import type { CliIO } from '../src/cli/io.js';
 import { readRoot } from '../src/cli/host.js';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const EXAMPLE = join(REPO, '..', 'shared', 'spec', 'example');
+/**
+ * The canonical example root, vendored from ../shared/spec/example so that a clone of this repository alone
+ * runs every test (tests/fixtures/example.test.ts checks that the copy matches the original when it is there).
+ */
+export const EXAMPLE = join(REPO, 'tests', 'fixtures', 'example');
+/** where the canonical example lives when the shared spec is checked out beside the repository */
+export const SHARED_EXAMPLE = join(REPO, '..', 'shared', 'spec', 'example');
 export const SAMPLE = REPO; // the project's own sample data (policies/, customers/)
 
 export interface RunResult {

@@ -1,5 +1,5 @@
 /**
- * Golden files: the agent bundles of the example root (../shared/spec/example), byte for byte.
+ * Golden files: the agent bundles of the example root (tests/fixtures/example), byte for byte.
  * Regenerate with UPDATE_GOLDEN=1 npx vitest run tests/agents/golden.test.ts (and review the diff by eye).
  */
 import { describe, expect, it } from 'vitest';

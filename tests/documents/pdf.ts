@@ -7,8 +7,9 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readAssets, readRoot } from '../../src/cli/host.js';
 import { compile } from '../../src/program.js';
 import type { Model } from '../../src/model/model.js';
+import { EXAMPLE } from '../helpers.js';
 
-export const EXAMPLE = join(import.meta.dirname, '..', '..', '..', 'shared', 'spec', 'example');
+export { EXAMPLE };
 export const ASSETS = readAssets();
 
 export function modelOf(root: string, today = '2026-11-27'): Model {
