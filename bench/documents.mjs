@@ -19,7 +19,7 @@ const N = Number(arg('--n', '100'));
 const CHROMIUM = '/usr/bin/chromium';
 
 const { readAssets, readRoot } = await import(join(REPO, 'dist/cli/host.js'));
-const { compile } = await import(join(REPO, 'dist/program.js'));
+const { compile } = await import(join(REPO, 'dist/driver/index.js'));
 const { createDocumentPool, documentJobs, renderJob } = await import(join(REPO, 'dist/emit/documents/pool.js'));
 const { computeInvoice } = await import(join(REPO, 'dist/billing/invoice.js'));
 const { yen, jaDate } = await import(join(REPO, 'dist/emit/documents/markup.js'));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SMTPServer } from 'smtp-server';
-import { compile } from '../dist/program.js';
+import { compile } from '../dist/driver/index.js';
 import { readRoot, readAssets } from '../dist/cli/host.js';
 import { revisionMessages } from '../dist/emit/notices/index.js';
 import { Ledger, ledgerPath } from '../dist/write/ledger.js';

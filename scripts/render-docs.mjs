@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readAssets, readRoot } from '../dist/cli/host.js';
-import { compile } from '../dist/program.js';
+import { compile } from '../dist/driver/index.js';
 import { renderContract, renderInvoice } from '../dist/emit/documents/documents.js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLE, vmsc } from './helpers.js';
 
-describe('conformance: ../shared/spec/example is accepted unchanged', () => {
+describe('conformance: the canonical example (tests/fixtures/example, from ../shared/spec/example) is accepted unchanged', () => {
   it('vmsc check exits 0 with no errors', async () => {
     const r = await vmsc(['check', '--root', EXAMPLE, '--format', 'json', '--today', '2026-11-27']);
     const out = JSON.parse(r.stdout) as { diagnostics: Array<{ severity: string }> };

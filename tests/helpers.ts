@@ -1,4 +1,4 @@
-/** Test helpers: run the CLI in-process with captured output, and read roots into memory. */
+/** Test helpers: run the CLI in-process with captured output, read roots into memory, and check them. */
 import { mkdtempSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -6,9 +6,18 @@ import { fileURLToPath } from 'node:url';
 import { run } from '../src/cli/main.js';
 import type { CliIO } from '../src/cli/io.js';
 import { readRoot } from '../src/cli/host.js';
+import { check } from '../src/driver/index.js';
+import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
+import type { SourceFile } from '../src/load/yaml.js';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const EXAMPLE = join(REPO, '..', 'shared', 'spec', 'example');
+/**
+ * The canonical example root, vendored from ../shared/spec/example so that a clone of this repository alone
+ * runs every test (tests/fixtures/example.test.ts checks that the copy matches the original when it is there).
+ */
+export const EXAMPLE = join(REPO, 'tests', 'fixtures', 'example');
+/** where the canonical example lives when the shared spec is checked out beside the repository */
+export const SHARED_EXAMPLE = join(REPO, '..', 'shared', 'spec', 'example');
 export const SAMPLE = REPO; // the project's own sample data (policies/, customers/)
 
 export interface RunResult {
@@ -41,3 +50,19 @@ export function copyRoot(from: string = EXAMPLE): string {
 }
 
 export { readRoot };
+
+/** the day the tests check on, unless a test says otherwise (as `vmsc check --today 2026-11-27`) */
+export const TODAY = '2026-11-27';
+
+/**
+ * Every diagnostic of the whole check of a root's sources (what `vmsc check` reports). The one place the rule
+ * tests call into the pipeline: the rule tester and the diagnostics() helpers of tests/<area>/ go through it.
+ */
+export function checkDiagnostics(sources: SourceFile[], today: string = TODAY): Diagnostic[] {
+  return check(sources, { today }).diagnostics;
+}
+
+/** checkDiagnostics of the root in a folder */
+export function checkRootDiagnostics(dir: string, today: string = TODAY): Diagnostic[] {
+  return checkDiagnostics(readRoot(dir), today);
+}

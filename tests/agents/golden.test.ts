@@ -1,51 +1,25 @@
 /**
- * Golden files: the agent bundles of the example root (../shared/spec/example), byte for byte.
- * Regenerate with UPDATE_GOLDEN=1 npx vitest run tests/agents/golden.test.ts (and review the diff by eye).
+ * Golden files: the agent bundles of the example root (tests/fixtures/example), byte for byte.
+ * Regenerate with npm run test:update (tests/golden.ts) and review the diff by eye.
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXAMPLE } from '../helpers.js';
+import { expectGolden, expectGoldenSet } from '../golden.js';
 import { agentArtifacts, model, text } from './util.js';
 
 const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), 'golden');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  const rec = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) rec(p);
-      else out.push(relative(GOLDEN, p).split(sep).join('/'));
-    }
-  };
-  rec(dir);
-  return out.sort();
-}
-
 describe('agent bundles of the example root (golden files)', async () => {
   const artifacts = await agentArtifacts(model(EXAMPLE));
 
-  if (UPDATE) {
-    rmSync(GOLDEN, { recursive: true, force: true });
-    for (const a of artifacts) {
-      const p = join(GOLDEN, ...a.path.split('/'));
-      mkdirSync(dirname(p), { recursive: true });
-      writeFileSync(p, a.data);
-    }
-  }
-
   it('produces exactly the golden set of files', () => {
-    expect(artifacts.map((a) => a.path)).toEqual(listFiles(GOLDEN));
+    expectGoldenSet(GOLDEN, artifacts.map((a) => a.path));
   });
 
   it.each(artifacts.map((a) => [a.path, a] as const))('%s matches its golden file', (path, a) => {
-    const golden = readFileSync(join(GOLDEN, ...path.split('/')), 'utf8');
-    expect(text(a)).toBe(golden);
+    expectGolden(join(GOLDEN, ...path.split('/')), a.data);
   });
 
   it('one bundle per server of every customer, each with its manifest', () => {

@@ -2,16 +2,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRoot } from '../../src/cli/host.js';
-import { check, compile } from '../../src/driver/index.js';
+import { compile } from '../../src/driver/index.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { Model } from '../../src/model/model.js';
 import type { Artifact, EmitContext } from '../../src/emit/types.js';
 import { AGENT_EMITTERS } from '../../src/emit/agents/index.js';
+import { checkRootDiagnostics } from '../helpers.js';
 
 export const TODAY = '2026-11-27';
 
 export function diagnostics(root: string): Diagnostic[] {
-  return check(readRoot(root), { today: TODAY }).diagnostics;
+  return checkRootDiagnostics(root, TODAY);
 }
 
 export function model(root: string): Model {

@@ -4,23 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { EXAMPLE } from '../helpers.js';
+import { itWithTool, tool } from '../tools.js';
 import { agentArtifacts, model, text } from './util.js';
 import { itemKey, keyParam } from '../../src/targets/zabbix/template.js';
-
-/** Debian's zabbix-agent2 installs /usr/sbin/zabbix_agent2; else look on PATH */
-function findAgent(): string | undefined {
-  if (existsSync('/usr/sbin/zabbix_agent2')) return '/usr/sbin/zabbix_agent2';
-  const r = spawnSync('sh', ['-c', 'command -v zabbix_agent2'], { encoding: 'utf8' });
-  return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
-}
-const AGENT = findAgent() ?? 'zabbix_agent2';
-const hasAgent = findAgent() !== undefined;
-if (!hasAgent) console.log("skipped: zabbix_agent2 not installed (not at /usr/sbin/zabbix_agent2 nor on PATH); install Debian's zabbix-agent2 to run the conformance test");
 
 /** parameters of Zabbix agent 2 6.0 this project writes (the agent itself rejects unknown ones) */
 const WRITTEN = ['Server', 'ServerActive', 'Hostname', 'HostMetadata', 'LogType', 'LogFile'];
@@ -34,21 +25,21 @@ describe('zabbix_agent2.conf', () => {
     expect(confs.length).toBe(4);
   });
 
-  it.skipIf(!hasAgent).each(confs.map((a) => [a.path, a] as const))('%s loads in the real zabbix_agent2 (-t agent.ping exits 0)', (_p, a) => {
+  itWithTool('zabbix_agent2').each(confs.map((a) => [a.path, a] as const))('%s loads in the real zabbix_agent2 (-t agent.ping exits 0)', (_p, a) => {
     const dir = mkdtempSync(join(tmpdir(), 'vmsc-zbx-'));
     const file = join(dir, 'zabbix_agent2.conf');
     writeFileSync(file, a.data);
-    const r = spawnSync(AGENT, ['-c', file, '-t', 'agent.ping'], { encoding: 'utf8', timeout: 30000 });
+    const r = spawnSync(tool('zabbix_agent2'), ['-c', file, '-t', 'agent.ping'], { encoding: 'utf8', timeout: 30000 });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^agent\.ping\s+\[s\|1\]/);
   });
 
-  it.skipIf(!hasAgent)('the real agent does reject a broken configuration (the test can fail)', () => {
+  itWithTool('zabbix_agent2')('the real agent does reject a broken configuration (the test can fail)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vmsc-zbx-'));
     const file = join(dir, 'bad.conf');
     writeFileSync(file, `${text(confs[0]!)}Hostname=x # an inline comment\n`);
-    const r = spawnSync(AGENT, ['-c', file, '-t', 'agent.ping'], { encoding: 'utf8', timeout: 30000 });
+    const r = spawnSync(tool('zabbix_agent2'), ['-c', file, '-t', 'agent.ping'], { encoding: 'utf8', timeout: 30000 });
     expect(r.status).not.toBe(0);
   });
 

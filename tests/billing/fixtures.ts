@@ -1,34 +1,21 @@
 /** Test fixtures for billing: the example root in memory, edited with the yaml library (comments kept). */
-import { parseDocument } from 'yaml';
-import { compile, check } from '../../src/driver/index.js';
+import { compile } from '../../src/driver/index.js';
 import type { SourceFile } from '../../src/load/yaml.js';
 import type { Model, ResolvedCustomer } from '../../src/model/model.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { EXAMPLE, readRoot } from '../helpers.js';
+import { checkDiagnostics } from '../helpers.js';
+import { Root, yamlEdits } from '../rule-tester.js';
+import type { YamlEdit } from '../rule-tester.js';
 
 export const TODAY = '2026-11-27';
 
-export type Edit = { file: string; set?: [readonly (string | number)[], unknown][]; del?: (readonly (string | number)[])[]; text?: string };
+export type Edit = YamlEdit;
 
 /** the example root's sources with edits applied (path → new values; `text` replaces or adds a file) */
 export function sources(edits: Edit[] = []): SourceFile[] {
-  const srcs = readRoot(EXAMPLE).map((s) => ({ ...s }));
-  for (const e of edits) {
-    let s = srcs.find((x) => x.path === e.file);
-    if (!s) {
-      s = { path: e.file, bytes: new Uint8Array() };
-      srcs.push(s);
-    }
-    if (e.text !== undefined) {
-      s.bytes = new TextEncoder().encode(e.text);
-      continue;
-    }
-    const doc = parseDocument(new TextDecoder().decode(s.bytes));
-    for (const [path, value] of e.set ?? []) doc.setIn(path, value);
-    for (const path of e.del ?? []) doc.deleteIn(path);
-    s.bytes = new TextEncoder().encode(doc.toString());
-  }
-  return srcs;
+  const r = Root.of();
+  yamlEdits(edits)(r);
+  return r.sources();
 }
 
 /** the compiled model of the (edited) example; fails the test with the diagnostics when it has errors */
@@ -45,7 +32,7 @@ export function customer(m: Model, id: string): ResolvedCustomer {
 }
 
 export function diagnostics(edits: Edit[] = []): Diagnostic[] {
-  return check(sources(edits), { today: TODAY }).diagnostics;
+  return checkDiagnostics(sources(edits), TODAY);
 }
 
 export const ACME = 'customers/acme-logistics.yaml';

@@ -1,12 +1,12 @@
 /**
  * Golden: every invoice of the example root (all billed months of all customers) and every contract's
  * figures, as `vmsc bill --format json` and the documents see them. Regenerate after an intended change with
- * `UPDATE_GOLDEN=1 npx vitest run tests/billing/golden.test.ts`, then review the diff.
+ * `npm run test:update` (tests/golden.ts), then review the diff.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, it } from 'vitest';
+import { it } from 'vitest';
+import { expectGolden } from '../golden.js';
 import { computeInvoices } from '../../src/billing/invoice.js';
 import { contractFigures } from '../../src/billing/contract.js';
 import { model } from './fixtures.js';
@@ -20,11 +20,5 @@ it('the example root bills exactly as the golden file says', () => {
     null,
     2,
   ) + '\n';
-  if (process.env['UPDATE_GOLDEN']) {
-    mkdirSync(dirname(GOLDEN), { recursive: true });
-    writeFileSync(GOLDEN, actual);
-    console.log(`golden written: ${GOLDEN}`);
-  }
-  expect(existsSync(GOLDEN), 'golden file missing: run with UPDATE_GOLDEN=1').toBe(true);
-  expect(actual).toBe(readFileSync(GOLDEN, 'utf8'));
+  expectGolden(GOLDEN, actual);
 });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { ruleTester, yamlEdits } from '../rule-tester.js';
 import { ACME, CALENDAR, diagnostics, KITA, PROVIDER } from './fixtures.js';
 import type { Edit } from './fixtures.js';
-
-const only = (code: string, ds: Diagnostic[]) => ds.filter((d) => d.code === code);
 
 describe('billing checks B001–B007', () => {
   it('the example root has no billing diagnostic', () => {
@@ -16,36 +14,36 @@ describe('billing checks B001–B007', () => {
     expect(ds.filter((d) => d.code.startsWith('B'))).toEqual([]);
   });
 
-  const cases: [string, string, Edit[], { severity: string; file: string; message: RegExp; count?: number }][] = [
+  const cases: [string, string, Edit[], { severity: 'error' | 'warning'; file: string; line: number; col: number; message: RegExp; count?: number; also?: string[] }][] = [
     [
       'B001',
       'calendar coverage beyond the holiday data is an error',
       [{ file: CALENDAR, set: [[['coverage', 'through'], '2051-12-31']] }],
-      { severity: 'error', file: CALENDAR, message: /coverage\.through 2051-12-31 is outside the national holiday data/ },
+      { severity: 'error', file: CALENDAR, line: 15, col: 40, message: /coverage\.through 2051-12-31 is outside the national holiday data/ },
     ],
     [
       'B002',
       '第16条1: a due date beyond the holiday data is an error at billing.closedThrough',
       [{ file: PROVIDER, set: [[['billing', 'closedThrough'], '2050-12']] }],
-      { severity: 'error', file: PROVIDER, message: /a due date needs 2051-01-31, beyond the national holiday data/, count: 2 }, // acme and minato; kitanihon ended 2026-12,
+      { severity: 'error', file: PROVIDER, line: 29, col: 18, message: /a due date needs 2051-01-31, beyond the national holiday data/, count: 2 }, // acme and minato; kitanihon ended 2026-12,
     ],
     [
       'B003',
       '第17条: a partial payment leaves the rest unpaid (warning)',
       [{ file: ACME, set: [[['payments', 1, 'amount'], 50000]] }],
-      { severity: 'warning', file: ACME, message: /acme-logistics-202608 \(2026-08\) is partly paid: ¥50,000 of ¥78,100, ¥28,100 still unpaid/ },
+      { severity: 'warning', file: ACME, line: 69, col: 55, message: /acme-logistics-202608 \(2026-08\) is partly paid: ¥50,000 of ¥78,100, ¥28,100 still unpaid/ },
     ],
     [
       'B004',
       'a payment dated before its billed month began',
       [{ file: ACME, set: [[['payments', 1, 'paidOn'], '2026-07-30']] }],
-      { severity: 'warning', file: ACME, message: /payment on 2026-07-30 is before the billed month 2026-08 began/ },
+      { severity: 'warning', file: ACME, line: 69, col: 35, message: /payment on 2026-07-30 is before the billed month 2026-08 began/ },
     ],
     [
       'B005',
       'an overpayment is not carried over',
       [{ file: ACME, set: [[['payments', 1, 'amount'], 80000]] }],
-      { severity: 'warning', file: ACME, message: /add up to ¥80,000, ¥1,900 more than its total ¥78,100/ },
+      { severity: 'warning', file: ACME, line: 69, col: 55, message: /add up to ¥80,000, ¥1,900 more than its total ¥78,100/ },
     ],
     [
       'B006',
@@ -55,21 +53,23 @@ describe('billing checks B001–B007', () => {
         // due 2027-01-29; 01-30 … 03-01 is 31 days: floor(49,500 × 146 × 31 / 365,000) = floor(613.8)
         { file: KITA, set: [[['payments'], [{ invoice: '2026-12', paidOn: '2027-03-01', amount: 49500 }]]] },
       ],
-      { severity: 'warning', file: KITA, message: /late fee ¥613 on kitanihon-seiki-202612 \(paid 2027-03-01, 31 days late\) falls in 2027-03/ },
+      { severity: 'warning', file: KITA, line: 37, col: 13, message: /late fee ¥613 on kitanihon-seiki-202612 \(paid 2027-03-01, 31 days late\) falls in 2027-03/ },
     ],
     [
       'B007',
       '第15条1③: work completed before the billing start month is on no invoice',
       [{ file: ACME, set: [[['workOrders', 0, 'completedOn'], '2026-06-20']] }],
-      { severity: 'warning', file: ACME, message: /work order wo-2026-001 \(¥50,000\) completed on 2026-06-20, outside the billed months 2026-07…/ },
+      // the work order's ¥50,000 leaves the 2026-08 invoice, so its payment is now an overpayment (B005)
+      { severity: 'warning', file: ACME, line: 61, col: 18, message: /work order wo-2026-001 \(¥50,000\) completed on 2026-06-20, outside the billed months 2026-07…/, also: ['B005'] },
     ],
   ];
-  it.each(cases)('%s: %s', (code, _title, edits, want) => {
-    const ds = only(code, diagnostics(edits));
-    expect(ds).toHaveLength(want.count ?? 1);
-    expect(ds[0]).toMatchObject({ severity: want.severity, file: want.file });
-    expect(ds[0]!.message).toMatch(want.message);
-    expect(ds[0]!.line).toBeGreaterThan(1); // located at the value, not the file's first line
-    expect(ds[0]!.hint.length).toBeGreaterThan(10);
+  ruleTester(/^B\d{3}$/, {
+    title: 'each edit gives its B diagnostic, at file:line:col',
+    invalid: cases.map(([code, title, edits, want]) => ({
+      name: `${code}: ${title}`,
+      edit: yamlEdits(edits),
+      expect: Array.from({ length: want.count ?? 1 }, () => ({ code, file: want.file, line: want.line, col: want.col, severity: want.severity, message: want.message })),
+      ...(want.also ? { also: want.also } : {}),
+    })),
   });
 });

@@ -1,14 +1,13 @@
 /** Test helpers for build/plan: an in-memory CliIO, editable roots, and test emitters (the real ones are tested too). */
-import { cpSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { CliIO } from '../../src/cli/io.js';
 import { CliError } from '../../src/cli/io.js';
 import type { Emitter } from '../../src/emit/types.js';
+import { copyRoot, EXAMPLE, REPO } from '../helpers.js';
 
-export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const EXAMPLE = join(REPO, '..', 'shared', 'spec', 'example');
+export { EXAMPLE, REPO };
 
 export function tmp(prefix = 'vmsc-build-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -16,10 +15,7 @@ export function tmp(prefix = 'vmsc-build-'): string {
 
 /** a throwaway copy of the example root */
 export function copyExample(): string {
-  const dir = tmp('vmsc-root-');
-  cpSync(join(EXAMPLE, 'policies'), join(dir, 'policies'), { recursive: true });
-  cpSync(join(EXAMPLE, 'customers'), join(dir, 'customers'), { recursive: true });
-  return dir;
+  return copyRoot(EXAMPLE);
 }
 
 export type TestIO = CliIO & { out: () => string; err: () => string };

@@ -11,7 +11,8 @@ import { computeInvoice, billedMonths } from '../../src/billing/invoice.js';
 import { contractFigures } from '../../src/billing/contract.js';
 import { renderContract, renderInvoice } from '../../src/emit/documents/documents.js';
 import { jaDate, yen } from '../../src/emit/documents/markup.js';
-import { ASSETS, EXAMPLE, HAS_QPDF, modelOf, pdfText, qpdfCheck } from './pdf.js';
+import { ASSETS, EXAMPLE, modelOf, pdfText, qpdfCheck } from './pdf.js';
+import { itWithTool } from '../tools.js';
 
 const model = modelOf(EXAMPLE);
 const flat = (s: string) => s.replace(/\n/g, '');
@@ -168,7 +169,7 @@ describe('contract (利用契約内容確認書), example root', () => {
 });
 
 describe('qpdf --check', () => {
-  it.skipIf(!HAS_QPDF)('passes on every contract and invoice of the example root', () => {
+  itWithTool('qpdf')('passes on every contract and invoice of the example root', () => {
     for (const c of model.customers) {
       expect(qpdfCheck(renderContract(ASSETS, model, c).bytes, `${c.id}-contract.pdf`)).toMatch(/No syntax or stream encoding errors/);
       for (const m of billedMonths(model, c)) {
@@ -176,7 +177,6 @@ describe('qpdf --check', () => {
       }
     }
   });
-  if (!HAS_QPDF) console.log('skipped: qpdf not installed');
 });
 
 describe('reproducible bytes (issue 6 §6)', () => {

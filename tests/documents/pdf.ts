@@ -1,5 +1,5 @@
 /** Test helpers: text of a PDF (pdfjs-dist, legacy build for Node), qpdf --check, a model from a root. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +7,10 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readAssets, readRoot } from '../../src/cli/host.js';
 import { compile } from '../../src/driver/index.js';
 import type { Model } from '../../src/model/model.js';
+import { EXAMPLE } from '../helpers.js';
+import { tool } from '../tools.js';
 
-export const EXAMPLE = join(import.meta.dirname, '..', '..', '..', 'shared', 'spec', 'example');
+export { EXAMPLE };
 export const ASSETS = readAssets();
 
 export function modelOf(root: string, today = '2026-11-27'): Model {
@@ -52,13 +54,10 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
   return { pages, text: pages.join('\n'), info: meta.info as Record<string, unknown> };
 }
 
-export const HAS_QPDF = spawnSync('qpdf', ['--version']).status === 0;
-export const HAS_PDFTOPPM = spawnSync('pdftoppm', ['-v']).status === 0;
-
 /** runs `qpdf --check`; returns its output (throws with the output when qpdf reports a problem) */
 export function qpdfCheck(bytes: Uint8Array, name = 'doc.pdf'): string {
   const dir = mkdtempSync(join(tmpdir(), 'vmsc-qpdf-'));
   const file = join(dir, name.replace(/\//g, '_'));
   writeFileSync(file, bytes);
-  return execFileSync('qpdf', ['--check', file], { encoding: 'utf8' });
+  return execFileSync(tool('qpdf'), ['--check', file], { encoding: 'utf8' });
 }

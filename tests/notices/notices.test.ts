@@ -1,9 +1,9 @@
 /**
  * Revision notices (第2条) and work-completion mails (第11条): audience, figures, templates, .eml form,
- * golden files (UPDATE_GOLDEN=1 regenerates tests/notices/golden/), web notice without customer data.
+ * golden files (npm run test:update regenerates tests/notices/golden/), web notice without customer data.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -16,11 +16,11 @@ import { tariffInForce } from '../../src/resolve/tariff.js';
 import { yen, signedYen } from '../../src/emit/notices/format.js';
 import { TemplateError } from '../../src/emit/notices/render.js';
 import { EXAMPLE, vmsc } from '../helpers.js';
+import { expectGolden } from '../golden.js';
 import { ACME, KITA, MINATO, REVISION, TODAY, assets, assetsWith, model } from './util.js';
 import type { Model } from '../../src/model/model.js';
 
 const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), 'golden');
-const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 
 function revision(m: Model, id = REVISION) {
   const r = m.policies.revisions.find((x) => x.id === id);
@@ -34,14 +34,7 @@ function addresses(a: AddressObject | AddressObject[] | undefined): string[] {
 }
 
 function golden(name: string, data: string | Uint8Array): void {
-  const p = join(GOLDEN, name);
-  if (UPDATE || !existsSync(p)) {
-    mkdirSync(dirname(p), { recursive: true });
-    writeFileSync(p, data);
-    if (!UPDATE) throw new Error(`golden file ${name} was missing and has been written; rerun the test`);
-    return;
-  }
-  expect(Buffer.from(data).toString('utf8'), `${name} differs from the golden file (UPDATE_GOLDEN=1 regenerates)`).toBe(readFileSync(p, 'utf8'));
+  expectGolden(join(GOLDEN, name), data);
 }
 
 describe('第2条: who a revision reaches', () => {

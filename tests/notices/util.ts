@@ -2,38 +2,25 @@
  * many customers on disk, assets, and message rendering without the CLI. */
 import { writeFileSync, rmSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
-import { check, compile } from '../../src/driver/index.js';
+import { compile } from '../../src/driver/index.js';
 import type { SourceFile } from '../../src/load/yaml.js';
 import type { Model } from '../../src/model/model.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { Assets } from '../../src/emit/types.js';
 import { readAssets } from '../../src/cli/host.js';
-import { EXAMPLE, copyRoot, readRoot } from '../helpers.js';
+import { EXAMPLE, checkDiagnostics, copyRoot } from '../helpers.js';
+import { Root, yamlEdits } from '../rule-tester.js';
+import type { YamlEdit } from '../rule-tester.js';
 
 export const TODAY = '2026-11-27';
 export const REVISION = '2027-04-tariff';
 
-export type Edit = { file: string; set?: [readonly (string | number)[], unknown][]; del?: (readonly (string | number)[])[]; text?: string };
+export type Edit = YamlEdit;
 
 export function sources(edits: Edit[] = [], from: string = EXAMPLE): SourceFile[] {
-  const srcs = readRoot(from).map((s) => ({ ...s }));
-  for (const e of edits) {
-    let s = srcs.find((x) => x.path === e.file);
-    if (!s) {
-      s = { path: e.file, bytes: new Uint8Array() };
-      srcs.push(s);
-    }
-    if (e.text !== undefined) {
-      s.bytes = new TextEncoder().encode(e.text);
-      continue;
-    }
-    const doc = parseDocument(new TextDecoder().decode(s.bytes));
-    for (const [path, value] of e.set ?? []) doc.setIn(path, value);
-    for (const path of e.del ?? []) doc.deleteIn(path);
-    s.bytes = new TextEncoder().encode(doc.toString());
-  }
-  return srcs;
+  const r = Root.of(from);
+  yamlEdits(edits)(r);
+  return r.sources();
 }
 
 export function model(edits: Edit[] = []): Model {
@@ -43,7 +30,7 @@ export function model(edits: Edit[] = []): Model {
 }
 
 export function diagnostics(edits: Edit[] = []): Diagnostic[] {
-  return check(sources(edits), { today: TODAY }).diagnostics;
+  return checkDiagnostics(sources(edits), TODAY);
 }
 
 let cached: Assets | undefined;

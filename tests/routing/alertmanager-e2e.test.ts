@@ -8,7 +8,7 @@
  * - the inhibit rule: a host whose heartbeat is down sends no other alert mail.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,12 +20,10 @@ import { simpleParser } from 'mailparser';
 import { routed } from './fixture.js';
 import type { Routed } from './fixture.js';
 import { copyRoot } from '../helpers.js';
+import { describeWithTool, tool } from '../tools.js';
 import { parseAlertmanagerConfig } from '../../src/route/config.js';
 import { simulate, TimePoint } from '../../src/route/simulate.js';
 
-const BIN = 'prometheus-alertmanager';
-const has = spawnSync(BIN, ['--version'], { encoding: 'utf8' }).status === 0;
-if (!has) console.log(`skipped: ${BIN} not installed (apt-get install prometheus-alertmanager)`);
 
 interface Mail { rcpt: string[]; text: string }
 
@@ -49,7 +47,7 @@ async function until(ok: () => boolean | Promise<boolean>, ms: number): Promise<
   return ok();
 }
 
-describe.skipIf(!has)('real Alertmanager with the generated configuration', () => {
+describeWithTool('prometheus-alertmanager', 'real Alertmanager with the generated configuration', () => {
   const mails: Mail[] = [];
   let smtp: SMTPServer;
   let am: ChildProcess | undefined;
@@ -87,7 +85,7 @@ describe.skipIf(!has)('real Alertmanager with the generated configuration', () =
     writeFileSync(join(dir, 'alertmanager.yml'), yaml);
     const port = await freePort();
     api = `http://127.0.0.1:${port}`;
-    am = spawn(BIN, [
+    am = spawn(tool('prometheus-alertmanager'), [
       `--config.file=${join(dir, 'alertmanager.yml')}`,
       `--storage.path=${join(dir, 'data')}`,
       `--web.listen-address=127.0.0.1:${port}`,

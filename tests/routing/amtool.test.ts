@@ -10,14 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { routed, variantRoot } from './fixture.js';
 import { copyRoot } from '../helpers.js';
+import { itWithTool, tool } from '../tools.js';
 import { parseAlertmanagerConfig } from '../../src/route/config.js';
 import { parseAt, simulate, TimePoint } from '../../src/route/simulate.js';
 
-const hasAmtool = spawnSync('amtool', ['--version'], { encoding: 'utf8' }).status === 0;
-if (!hasAmtool) console.log('skipped: amtool not installed (apt-get install prometheus-alertmanager)');
-
 function amtool(args: string[]): { code: number; out: string } {
-  const r = spawnSync('amtool', args, { encoding: 'utf8' });
+  const r = spawnSync(tool('amtool'), args, { encoding: 'utf8' });
   return { code: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
 }
 
@@ -35,14 +33,14 @@ function writeTemp(text: string): string {
 }
 
 describe('amtool conformance', () => {
-  it.skipIf(!hasAmtool)('amtool check-config accepts the generated alertmanager.yml', () => {
+  itWithTool('amtool')('amtool check-config accepts the generated alertmanager.yml', () => {
     const { yaml } = routed();
     const r = amtool(['check-config', writeTemp(yaml)]);
     expect(r.out).toContain('SUCCESS');
     expect(r.code).toBe(0);
   });
 
-  it.skipIf(!hasAmtool)('amtool check-config accepts the variant root too (Mon–Sat, a receiver at any hour)', () => {
+  itWithTool('amtool')('amtool check-config accepts the variant root too (Mon–Sat, a receiver at any hour)', () => {
     const { yaml, json } = routed(variantRoot());
     expect(amtool(['check-config', writeTemp(yaml)]).out).toContain('SUCCESS');
     expect(json.customers.find((c) => c.id === 'acme-logistics')!.severities['critical']).toEqual({
@@ -51,13 +49,13 @@ describe('amtool conformance', () => {
     });
   });
 
-  it.skipIf(!hasAmtool)('amtool check-config rejects a broken file (the check can fail)', () => {
+  itWithTool('amtool')('amtool check-config rejects a broken file (the check can fail)', () => {
     const { yaml } = routed();
     const r = amtool(['check-config', writeTemp(yaml.replace('end_time: "17:30"', 'end_time: "17:61"'))]);
     expect(r.code).not.toBe(0);
   });
 
-  it.skipIf(!hasAmtool)('amtool config routes test: each customer and severity reaches the receivers of routing.json', () => {
+  itWithTool('amtool')('amtool config routes test: each customer and severity reaches the receivers of routing.json', () => {
     const { yaml, json } = routed();
     const file = writeTemp(yaml);
     let checked = 0;
@@ -73,7 +71,7 @@ describe('amtool conformance', () => {
     expect(checked).toBe(json.customers.length * json.rules.length);
   });
 
-  it.skipIf(!hasAmtool)('with an SMTP smarthost, user and password file, amtool accepts it and no secret is in the file', async () => {
+  itWithTool('amtool')('with an SMTP smarthost, user and password file, amtool accepts it and no secret is in the file', async () => {
     const root = copyRoot();
     const { readFileSync } = await import('node:fs');
     const p = join(root, 'policies', 'provider.yaml');
@@ -90,7 +88,7 @@ describe('amtool conformance', () => {
     expect(r.out).toContain('SUCCESS');
   });
 
-  it.skipIf(!hasAmtool)('label matching agrees with amtool: the simulator\'s matched routes (time ignored) = amtool\'s receivers', () => {
+  itWithTool('amtool')('label matching agrees with amtool: the simulator\'s matched routes (time ignored) = amtool\'s receivers', () => {
     const { yaml, json } = routed();
     const file = writeTemp(yaml);
     const cfg = parseAlertmanagerConfig(yaml);

@@ -1,14 +1,15 @@
 /**
- * out/routing/*: golden files for the example root (UPDATE_GOLDEN=1 rewrites them), reproducibility,
+ * out/routing/*: golden files for the example root (npm run test:update rewrites them), reproducibility,
  * and the properties the issue asks for, read from the generated YAML itself.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { routed } from './fixture.js';
 import { copyRoot } from '../helpers.js';
+import { expectGolden } from '../golden.js';
 import { parseAlertmanagerConfig } from '../../src/route/config.js';
 import { parseAt, simulate, TimePoint } from '../../src/route/simulate.js';
 
@@ -31,10 +32,7 @@ describe('routing emitter', () => {
   ];
 
   it.each(files)('golden: out/routing/%s', (name, text) => {
-    const p = join(GOLDEN, name);
-    if (process.env['UPDATE_GOLDEN']) writeFileSync(p, text);
-    expect(existsSync(p), `${p} missing: run UPDATE_GOLDEN=1 npx vitest run tests/routing`).toBe(true);
-    expect(text).toBe(readFileSync(p, 'utf8'));
+    expectGolden(join(GOLDEN, name), text);
   });
 
   it('is byte-reproducible (two compilations give the same bytes)', () => {

@@ -4,8 +4,8 @@
  * The ledger makes delivery exactly-once per customer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { simpleParser } from 'mailparser';
@@ -229,29 +229,11 @@ describe('faults against the loopback server: every customer receives exactly on
   });
 });
 
-function newestMtime(dir: string, ext: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile() && e.name.endsWith(ext)) t = Math.max(t, statSync(join(e.parentPath, e.name)).mtimeMs);
-  }
-  return t;
-}
-
-function distIsStale(): boolean {
-  const main = join(REPO, 'dist', 'cli', 'commands', 'send.js');
-  if (!existsSync(main) || !existsSync(join(REPO, 'dist', 'emit', 'notices', 'messages.js'))) return true;
-  return newestMtime(join(REPO, 'src'), '.ts') > newestMtime(join(REPO, 'dist'), '.js');
-}
-
 describe('a killed sender resumed by a second run', () => {
   let root: string;
   let expected: OutgoingMessage[];
   beforeAll(async () => {
-    // the child runs the compiled CLI: build dist/ when it is missing or older than src/ (npm test builds it first)
-    if (distIsStale()) {
-      const b = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: REPO, encoding: 'utf8' });
-      if (!existsSync(join(REPO, 'dist', 'cli', 'commands', 'send.js'))) throw new Error(`dist not built: ${b.stdout}${b.stderr}`);
-    }
+    // the child runs the compiled CLI, which tests/global-setup.ts builds when dist/ is missing or stale
     root = manyCustomersRoot(30);
     roots.push(root);
     expected = await messagesOf(root);
