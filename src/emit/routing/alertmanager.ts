@@ -18,7 +18,7 @@
  */
 import { Document, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
 import type { ClosedDay, RoutingPlan, RulePlan, WeekdayCode } from './plan.js';
-import { INTERVALS } from './plan.js';
+import { INTERVALS } from '../../domain/routing-names.js';
 
 const AM_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const AM_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;

@@ -6,24 +6,12 @@
 import type { Model } from '../../model/model.js';
 import type { RoutingRule } from '../../types/generated/routing.js';
 import { businessCalendar, weekdayJa } from '../../calendar/calendar.js';
+import { customerReceiverName } from '../../domain/routing-names.js';
 
 export type Severity = RoutingRule['severity'];
 export type WeekdayCode = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
 export const WEEKDAY_CODES: readonly WeekdayCode[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-
-/** Names of the generated time intervals (stable: the simulator's explanations and the docs use them). */
-export const INTERVALS = {
-  open: 'helpdesk-hours',
-  outside: 'outside-helpdesk-hours',
-  closed: 'helpdesk-closed-days',
-} as const;
-
-export const CUSTOMER_RECEIVER_PREFIX = 'customer-';
-
-export function customerReceiverName(customerId: string): string {
-  return `${CUSTOMER_RECEIVER_PREFIX}${customerId}`;
-}
 
 export interface ProviderReceiverPlan {
   name: string;

@@ -1,6 +1,7 @@
 /** routing.md (the helpdesk's table, in Japanese) and routing.json (machine-readable), from the plan. */
 import type { RoutingPlan, WeekdayCode } from './plan.js';
-import { INTERVALS, intendedReceivers } from './plan.js';
+import { intendedReceivers } from './plan.js';
+import { INTERVALS } from '../../domain/routing-names.js';
 import { closedDayEntries } from './alertmanager.js';
 import type { Model } from '../../model/model.js';
 

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 import { addDays, daysBetween, isValidDate } from '../../util/dates.js';
-import { CUSTOMER_RECEIVER_PREFIX } from '../../emit/routing/plan.js';
+import { CUSTOMER_RECEIVER_PREFIX } from '../../domain/routing-names.js';
 
 /** how far past today the enumerated closed days must reach (a check threshold, not a business number) */
 export const COVERAGE_MIN_DAYS_AHEAD = 90;
