@@ -86,8 +86,6 @@ function* invoiceStatuses(ctx: RuleContext): Generator<{ b: Billable; s: Invoice
 
 export const calendarCoverageInHolidayData: Rule = {
   code: 'B001',
-  title: 'calendar coverage inside the holiday data',
-  description: `policies/calendar.yaml coverage must lie inside the national holiday data of @holiday-jp/holiday_jp (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through}): outside it, whether a day is a holiday is unknown, not "no holiday".`,
   check(ctx) {
     const cal = ctx.inputs.calendar;
     if (!cal) return [];
@@ -106,8 +104,6 @@ export const calendarCoverageInHolidayData: Rule = {
 
 export const dueDatesInHolidayData: Rule = {
   code: 'B002',
-  title: 'due dates inside the holiday data',
-  description: '第16条1: a due date moves back over bank holidays, so every billed month needs the national holiday data of the month after it; a month outside the data cannot be billed.',
   check(ctx) {
     const out: Diagnostic[] = [];
     const provider = ctx.inputs.provider;
@@ -133,8 +129,6 @@ export const dueDatesInHolidayData: Rule = {
 
 export const partialPayment: Rule = {
   code: 'B003',
-  title: 'partial payment',
-  description: '第17条: a payment below the invoice total leaves the rest unpaid; late fees keep running on that rest until it is paid (and are billed only once it is).',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const { b, s, pays } of invoiceStatuses(ctx)) {
@@ -151,8 +145,6 @@ export const partialPayment: Rule = {
 
 export const paymentBeforeMonth: Rule = {
   code: 'B004',
-  title: 'payment before its month',
-  description: 'A payment dated before the billed month it names began is most likely a typo in paidOn or invoice (payments to months that are not billed are R022).',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const b of billable(ctx)) {
@@ -171,8 +163,6 @@ export const paymentBeforeMonth: Rule = {
 
 export const overpayment: Rule = {
   code: 'B005',
-  title: 'overpayment',
-  description: 'Payments for one invoice add up to more than its total: the excess is not applied to any other invoice.',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const { b, s, pays } of invoiceStatuses(ctx)) {
@@ -188,8 +178,6 @@ export const overpayment: Rule = {
 
 export const lateFeeNeverBilled: Rule = {
   code: 'B006',
-  title: 'late fee after the last invoice',
-  description: '第17条: a late fee is billed on the invoice of the month of payment; when the contract has ended before that month there is no such invoice, so the fee must be claimed separately.',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const { b, s, pays } of invoiceStatuses(ctx)) {
@@ -209,8 +197,6 @@ export const lateFeeNeverBilled: Rule = {
 
 export const workOrderOutsideContract: Rule = {
   code: 'B007',
-  title: 'work order completed outside the contract',
-  description: '第15条1③: quoted work is billed in the month it completes; a work order completed before the billing start month or after the end month is on no invoice.',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const b of billable(ctx)) {
