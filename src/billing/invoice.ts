@@ -9,7 +9,7 @@
  * - late fees (第17条) for payments made in M after the due date of an earlier invoice, non-taxable;
  * - consumption tax once per invoice per rate, rounded down.
  */
-import type { Policies, ResolvedCustomer } from '../model/model.js';
+import type { Policies } from '../model/model.js';
 import type { Payment } from '../types/generated/customer.js';
 import { businessCalendar } from '../calendar/calendar.js';
 import type { BusinessCalendar } from '../calendar/calendar.js';
@@ -19,6 +19,7 @@ import { daysBetween, formatJapaneseDate, monthOf } from '../util/dates.js';
 import { monthlyCharges, planIn, standardCategory } from './charges.js';
 import { dueDate, issueDate, monthFacts, months as monthsFromTo } from './dates.js';
 import { BillingError } from './errors.js';
+import type { BillingCustomer, InvoiceLine, LateFeeDetail, TaxCategory } from './lines.js';
 import { consumptionTax, formatYen, lateFee, sum } from './money.js';
 
 export { BillingError } from './errors.js';
@@ -28,38 +29,7 @@ export interface BillingModel {
   policies: Pick<Policies, 'provider' | 'calendar' | 'tariffs'>;
 }
 
-/** What billing reads of a customer. A `ResolvedCustomer` is one; check builds lighter ones. */
-export type BillingCustomer = Pick<ResolvedCustomer, 'id' | 'establishedOn' | 'minimumPeriodEndsOn' | 'endsOn' | 'source'> & {
-  servers: readonly unknown[];
-};
-
-export type TaxCategory = `standard-${number}` | 'non-taxable'; // "standard-10" at 10%
-
-/** What a late-fee line is for (第17条). */
-export interface LateFeeDetail {
-  /** the invoice paid late */
-  invoiceNumber: string;
-  invoiceMonth: string;
-  dueDate: string;
-  paidOn: string;
-  /** days from the day after the due date through the payment day, inclusive */
-  days: number;
-  /** the part of the unpaid amount this payment settled, on which the fee runs */
-  principal: number;
-}
-
-export interface InvoiceLine {
-  description: string;
-  quantity: number;
-  unitPrice: number;
-  amount: number;
-  taxCategory: TaxCategory;
-  kind: 'initial' | 'plan' | 'option' | 'work' | 'late-fee';
-  /** work lines: the work order id */
-  workOrder?: string;
-  /** late-fee lines: what the fee is for */
-  lateFee?: LateFeeDetail;
-}
+export type { BillingCustomer, InvoiceLine, LateFeeDetail, TaxCategory } from './lines.js';
 
 export interface TaxBreakdown {
   taxCategory: TaxCategory;
