@@ -18,8 +18,9 @@ export function isValidDate(d: string): boolean {
   try {
     Temporal.PlainDate.from(d, { overflow: 'reject' });
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    if (e instanceof RangeError) return false; // Temporal's answer for a day or month that does not exist
+    throw e;
   }
 }
 
