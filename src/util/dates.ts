@@ -24,10 +24,6 @@ export function isValidDate(d: string): boolean {
   }
 }
 
-export function compareDates(a: CivilDate, b: CivilDate): number {
-  return a < b ? -1 : a > b ? 1 : 0; // ISO strings of 4-digit years order like dates
-}
-
 export function addDays(d: CivilDate, days: number): CivilDate {
   return plainDate(d).add({ days }).toString();
 }
