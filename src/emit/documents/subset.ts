@@ -1,4 +1,5 @@
 import { constants as zlibConstants, deflateRawSync, deflateSync } from 'node:zlib';
+import type { PdfkitSubset } from './pdfkit-internals.js';
 
 /**
  * A TrueType subsetter for pdfkit that copies bytes instead of decoding and re-encoding tables.
@@ -115,7 +116,7 @@ function adler32(b: Uint8Array): number {
   return ((s << 16) | a) >>> 0;
 }
 
-export class FastSubset {
+export class FastSubset implements PdfkitSubset {
   readonly glyphs: number[] = [];
   private readonly mapping = new Map<number, number>();
 
