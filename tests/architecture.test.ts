@@ -21,7 +21,7 @@ function sources(dir: string): string[] {
 }
 
 /** the import specifiers of one module, comments removed first */
-export function specifiers(text: string): string[] {
+function specifiers(text: string): string[] {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const out: string[] = [];
   for (const m of code.matchAll(/\bfrom\s*['"]([^'"]+)['"]/g)) out.push(m[1]!);
@@ -87,10 +87,11 @@ interface Layer {
   forbids(from: string, to: string): boolean;
 }
 
-export const LAYERS: Layer[] = [
+const LAYERS: Layer[] = [
   { rule: 'nothing outside src/cli/ imports src/cli/', forbids: (from, to) => to.startsWith('src/cli/') && !from.startsWith('src/cli/') },
   { rule: 'src/validate/ does not import src/emit/', forbids: (from, to) => from.startsWith('src/validate/') && to.startsWith('src/emit/') },
   { rule: 'src/model/ does not import src/resolve/', forbids: (from, to) => from.startsWith('src/model/') && to.startsWith('src/resolve/') },
+  { rule: 'src/domain/ imports only src/domain/ and src/types/', forbids: (from, to) => from.startsWith('src/domain/') && !to.startsWith('src/domain/') && !to.startsWith('src/types/') },
   {
     rule: 'src/diagnostics/catalogue.ts imports nothing from src/validate/rules/',
     forbids: (from, to) => from === 'src/diagnostics/catalogue.ts' && to.startsWith('src/validate/rules/'),
@@ -126,6 +127,9 @@ describe('the architecture of src/', () => {
     expect(specifiers("import type {\n  A,\n} from './a.js';\nexport { b } from \"./b.js\";\nconst c = await import('./c.js');\n// from './no.js'"))
       .toEqual(['./a.js', './b.js', './c.js']);
     expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual(['a -> b -> c -> a']);
+    expect(violations(new Map([['src/validate/rules/x.ts', ['src/emit/documents/y.ts', 'src/domain/z.ts']]]))).toEqual([
+      'src/validate/rules/x.ts -> src/emit/documents/y.ts  (src/validate/ does not import src/emit/)',
+    ]);
   });
 
   it('has no import cycle (type-only imports included)', () => {
