@@ -20,7 +20,7 @@ const CHROMIUM = '/usr/bin/chromium';
 
 const { readAssets, readRoot } = await import(join(REPO, 'dist/cli/host.js'));
 const { compile } = await import(join(REPO, 'dist/driver/index.js'));
-const { createDocumentPool, documentJobs, renderJob } = await import(join(REPO, 'dist/emit/documents/pool.js'));
+const { createDocumentPool, documentJobs, renderJob } = await import('./documents-pool.mjs');
 const { computeInvoice } = await import(join(REPO, 'dist/billing/invoice.js'));
 const { yen, jaDate } = await import(join(REPO, 'dist/emit/documents/markup.js'));
 
@@ -102,6 +102,10 @@ let invPool;
   const pool = createDocumentPool(assets, { workers: 2 });
   await pool.render(model, all.slice(0, 8)); // start the workers: load code, parse fonts
   for (let k = 0; k < 3; k++) await pool.render(model, all); // warm up as much as the single process was
+  const fromPool = await pool.render(model, all);
+  fromPool.forEach((a, i) => {
+    if (!Buffer.from(a.data).equals(Buffer.from(renderJob(assets, model, all[i]).data))) throw new Error(`worker pool: ${a.path} differs from in-process rendering`);
+  });
   console.log(`worker pool start-up and warm-up: ${(performance.now() - t).toFixed(0)} ms`);
   t = performance.now();
   c0 = cpuOfThisProcess();

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Precomputes the code points that the embedded document fonts (BIZ UDPGothic Regular AND Bold) can draw,
- * as compact ranges, into src/emit/documents/glyphs.generated.ts. The check rule D001 reads that module,
+ * as compact ranges, into src/domain/glyphs.generated.ts. The check rule D001 reads that module,
  * so validation stays pure (no font parsing at check time).
  *
  *   node scripts/gen-glyphs.mjs          # rewrite the module
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = join(ROOT, 'src', 'emit', 'documents', 'glyphs.generated.ts');
+const OUT = join(ROOT, 'src', 'domain', 'glyphs.generated.ts');
 const require = createRequire(import.meta.url);
 const FONTS = {
   'BIZUDPGothic-Regular.ttf': '@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf',

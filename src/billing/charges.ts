@@ -1,7 +1,7 @@
 /** Recurring monthly charges of a customer under one tariff (第15条1②): plan × servers, options. */
 import type { Tariff } from '../model/inputs.js';
 import { BillingError } from './errors.js';
-import type { BillingCustomer, InvoiceLine, TaxCategory } from './invoice.js';
+import type { BillingCustomer, InvoiceLine, TaxCategory } from './lines.js';
 import { consumptionTax, sum, times } from './money.js';
 
 export interface MonthlyCharges {

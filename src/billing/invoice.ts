@@ -9,16 +9,17 @@
  * - late fees (第17条) for payments made in M after the due date of an earlier invoice, non-taxable;
  * - consumption tax once per invoice per rate, rounded down.
  */
-import type { Policies, ResolvedCustomer } from '../model/model.js';
+import type { Policies } from '../model/model.js';
 import type { Payment } from '../types/generated/customer.js';
 import { businessCalendar } from '../calendar/calendar.js';
 import type { BusinessCalendar } from '../calendar/calendar.js';
-import type { Calendar } from '../model/inputs.js';
+import type { Calendar, Tariff } from '../model/inputs.js';
 import { tariffInForce } from '../resolve/tariff.js';
 import { daysBetween, formatJapaneseDate, monthOf } from '../util/dates.js';
 import { monthlyCharges, planIn, standardCategory } from './charges.js';
 import { dueDate, issueDate, monthFacts, months as monthsFromTo } from './dates.js';
 import { BillingError } from './errors.js';
+import type { BillingCustomer, InvoiceLine, LateFeeDetail, TaxCategory } from './lines.js';
 import { consumptionTax, formatYen, lateFee, sum } from './money.js';
 
 export { BillingError } from './errors.js';
@@ -28,38 +29,7 @@ export interface BillingModel {
   policies: Pick<Policies, 'provider' | 'calendar' | 'tariffs'>;
 }
 
-/** What billing reads of a customer. A `ResolvedCustomer` is one; check builds lighter ones. */
-export type BillingCustomer = Pick<ResolvedCustomer, 'id' | 'establishedOn' | 'minimumPeriodEndsOn' | 'endsOn' | 'source'> & {
-  servers: readonly unknown[];
-};
-
-export type TaxCategory = `standard-${number}` | 'non-taxable'; // "standard-10" at 10%
-
-/** What a late-fee line is for (第17条). */
-export interface LateFeeDetail {
-  /** the invoice paid late */
-  invoiceNumber: string;
-  invoiceMonth: string;
-  dueDate: string;
-  paidOn: string;
-  /** days from the day after the due date through the payment day, inclusive */
-  days: number;
-  /** the part of the unpaid amount this payment settled, on which the fee runs */
-  principal: number;
-}
-
-export interface InvoiceLine {
-  description: string;
-  quantity: number;
-  unitPrice: number;
-  amount: number;
-  taxCategory: TaxCategory;
-  kind: 'initial' | 'plan' | 'option' | 'work' | 'late-fee';
-  /** work lines: the work order id */
-  workOrder?: string;
-  /** late-fee lines: what the fee is for */
-  lateFee?: LateFeeDetail;
-}
+export type { BillingCustomer, InvoiceLine, LateFeeDetail, TaxCategory } from './lines.js';
 
 export interface TaxBreakdown {
   taxCategory: TaxCategory;
@@ -267,72 +237,23 @@ function monthJa(month: string): string {
   return `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
 }
 
+type PendingLateFee = Omit<LateFeeEvent, 'billed'>;
+
 function buildLedger(model: BillingModel, customer: BillingCustomer): Map<string, Invoice> {
   const cal = calendarOf(model);
   const out = new Map<string, Invoice>();
   const startMonth = monthOf(customer.establishedOn);
   // late fees waiting for the invoice of the month of payment
-  const pending = new Map<string, Omit<LateFeeEvent, 'billed'>[]>();
+  const pending = new Map<string, PendingLateFee[]>();
   for (const month of billedMonths(model, customer)) {
     const facts = monthFacts(month);
-    const pricedOn = month === startMonth ? customer.establishedOn : facts.first;
-    const tariff = tariffInForce(model.policies.tariffs, pricedOn);
-    if (!tariff) {
-      throw new BillingError(
-        `${customer.id} ${month}: no tariff is in force on ${pricedOn}`,
-        'add a tariff under policies/tariffs/ whose effectiveFrom is on or before that date',
-      );
-    }
+    const tariff = tariffOfMonth(model, customer, month, month === startMonth ? customer.establishedOn : facts.first);
     const cat = standardCategory(tariff.taxRatePercent);
-    const lines: InvoiceLine[] = [];
-    if (month === startMonth) {
-      const plan = planIn(tariff, customer);
-      lines.push({ description: `初期費用（${plan.name}プラン）`, quantity: 1, unitPrice: plan.initialFee, amount: plan.initialFee, taxCategory: cat, kind: 'initial' });
-    }
-    lines.push(...monthlyCharges(tariff, customer).lines);
-    for (const wo of customer.source.workOrders ?? []) {
-      if (wo.completedOn === undefined || monthOf(wo.completedOn) !== month || wo.amount <= 0) continue;
-      lines.push({
-        description: `依頼作業：${wo.description}（${wo.id}、${jaDate(wo.completedOn)}完了）`,
-        quantity: 1,
-        unitPrice: wo.amount,
-        amount: wo.amount,
-        taxCategory: cat,
-        kind: 'work',
-        workOrder: wo.id,
-      });
-    }
-    for (const e of pending.get(month) ?? []) {
-      lines.push({
-        description: `遅延損害金（${e.invoiceNumber}・${monthJa(e.invoiceMonth)}分、支払期日${jaDate(e.dueDate)}、${jaDate(e.paidOn)}入金、${e.days}日分、対象額${formatYen(e.principal)}）`,
-        quantity: 1,
-        unitPrice: e.amount,
-        amount: e.amount,
-        taxCategory: 'non-taxable',
-        kind: 'late-fee',
-        lateFee: {
-          invoiceNumber: e.invoiceNumber,
-          invoiceMonth: e.invoiceMonth,
-          dueDate: e.dueDate,
-          paidOn: e.paidOn,
-          days: e.days,
-          principal: e.principal,
-        },
-      });
-    }
+    const lines = invoiceLines(tariff, customer, month, month === startMonth, pending.get(month) ?? []);
     const taxable = sum(lines.filter((l) => l.taxCategory === cat).map((l) => l.amount));
     const nonTaxable = sum(lines.filter((l) => l.taxCategory === 'non-taxable').map((l) => l.amount));
     const tax = consumptionTax(taxable, tariff.taxRatePercent);
     const total = taxable + tax + nonTaxable;
-    const notes: string[] = [];
-    if (customer.endsOn !== undefined && customer.endsOn <= customer.minimumPeriodEndsOn && month === startMonth) {
-      notes.push(
-        `第5条2: 最低利用期間内（${formatJapaneseDate(customer.establishedOn)}〜${formatJapaneseDate(customer.minimumPeriodEndsOn)}）の解約のため、最低利用期間の利用料金を本請求書にて請求します。`,
-      );
-    }
-    if (customer.endsOn !== undefined && monthOf(customer.endsOn) === month) {
-      notes.push(`サービス終了日 ${formatJapaneseDate(customer.endsOn)}（第6条）。本請求書が最終の請求書です。`);
-    }
     const inv: Invoice = {
       customer: customer.id,
       month,
@@ -349,7 +270,7 @@ function buildLedger(model: BillingModel, customer: BillingCustomer): Map<string
       total,
       tariffEffectiveFrom: tariff.effectiveFrom,
       taxBreakdown: [{ taxCategory: cat, ratePercent: tariff.taxRatePercent, taxable, tax }],
-      notes,
+      notes: invoiceNotes(customer, month, month === startMonth),
       principal: total - nonTaxable,
     };
     out.set(month, inv);
@@ -360,4 +281,74 @@ function buildLedger(model: BillingModel, customer: BillingCustomer): Map<string
     }
   }
   return out;
+}
+
+/** the tariff that prices `month`: the one in force on `pricedOn` (the 1st, or billingStartsOn in the first month) */
+function tariffOfMonth(model: BillingModel, customer: BillingCustomer, month: string, pricedOn: string): Tariff {
+  const tariff = tariffInForce(model.policies.tariffs, pricedOn);
+  if (!tariff) {
+    throw new BillingError(
+      `${customer.id} ${month}: no tariff is in force on ${pricedOn}`,
+      'add a tariff under policies/tariffs/ whose effectiveFrom is on or before that date',
+    );
+  }
+  return tariff;
+}
+
+/** the lines of one month: initial fee (first month), plan and options, work orders, late fees paid in it */
+function invoiceLines(tariff: Tariff, customer: BillingCustomer, month: string, isStartMonth: boolean, lateFees: readonly PendingLateFee[]): InvoiceLine[] {
+  const cat = standardCategory(tariff.taxRatePercent);
+  const lines: InvoiceLine[] = [];
+  if (isStartMonth) {
+    const plan = planIn(tariff, customer);
+    lines.push({ description: `初期費用（${plan.name}プラン）`, quantity: 1, unitPrice: plan.initialFee, amount: plan.initialFee, taxCategory: cat, kind: 'initial' });
+  }
+  lines.push(...monthlyCharges(tariff, customer).lines);
+  for (const wo of customer.source.workOrders ?? []) {
+    if (wo.completedOn === undefined || monthOf(wo.completedOn) !== month || wo.amount <= 0) continue;
+    lines.push({
+      description: `依頼作業：${wo.description}（${wo.id}、${jaDate(wo.completedOn)}完了）`,
+      quantity: 1,
+      unitPrice: wo.amount,
+      amount: wo.amount,
+      taxCategory: cat,
+      kind: 'work',
+      workOrder: wo.id,
+    });
+  }
+  for (const e of lateFees) lines.push(lateFeeLine(e));
+  return lines;
+}
+
+function lateFeeLine(e: PendingLateFee): InvoiceLine {
+  return {
+    description: `遅延損害金（${e.invoiceNumber}・${monthJa(e.invoiceMonth)}分、支払期日${jaDate(e.dueDate)}、${jaDate(e.paidOn)}入金、${e.days}日分、対象額${formatYen(e.principal)}）`,
+    quantity: 1,
+    unitPrice: e.amount,
+    amount: e.amount,
+    taxCategory: 'non-taxable',
+    kind: 'late-fee',
+    lateFee: {
+      invoiceNumber: e.invoiceNumber,
+      invoiceMonth: e.invoiceMonth,
+      dueDate: e.dueDate,
+      paidOn: e.paidOn,
+      days: e.days,
+      principal: e.principal,
+    },
+  };
+}
+
+/** 第5条2 (termination within the minimum period, on the first invoice) and 第6条 (the last invoice) */
+function invoiceNotes(customer: BillingCustomer, month: string, isStartMonth: boolean): string[] {
+  const notes: string[] = [];
+  if (customer.endsOn !== undefined && customer.endsOn <= customer.minimumPeriodEndsOn && isStartMonth) {
+    notes.push(
+      `第5条2: 最低利用期間内（${formatJapaneseDate(customer.establishedOn)}〜${formatJapaneseDate(customer.minimumPeriodEndsOn)}）の解約のため、最低利用期間の利用料金を本請求書にて請求します。`,
+    );
+  }
+  if (customer.endsOn !== undefined && monthOf(customer.endsOn) === month) {
+    notes.push(`サービス終了日 ${formatJapaneseDate(customer.endsOn)}（第6条）。本請求書が最終の請求書です。`);
+  }
+  return notes;
 }

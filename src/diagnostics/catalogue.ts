@@ -1,10 +1,10 @@
 /**
- * The catalogue of diagnostic codes. Rules describe themselves (`validate/rules/`, imported here); every
- * other code (loader, schema, policy layout, internal, and codes emitted by other stages) is one entry in
- * CODES below. To add a code: append one `{ code, severity, title, description }` line in your section.
- * A test greps src/ for emitted codes and fails when one is missing here.
+ * The catalogue of diagnostic codes: plain data, one `{ code, severity, stage, title, description }` line per
+ * code, sorted by code within each section. It imports no rule (listing codes must not load billing, calendars
+ * or holiday data); rule modules reference their entry by `code`. To add a code: append one line in your
+ * section (a rule: in the rules section, and the rule module in `validate/rules/index.ts`).
+ * Tests fail when src/ emits a code missing here, when a rule has no entry, or an entry of stage "rule" no rule.
  */
-import { RULES } from '../validate/rules/index.js';
 import type { Severity } from './diagnostic.js';
 
 export interface CodeInfo {
@@ -44,6 +44,59 @@ export const CODES: CodeInfo[] = [
   { code: 'P002', severity: 'warning', stage: 'layout', title: 'file ignored', description: 'A .yaml/.yml file under policies/ or customers/ that is no input format (e.g. customers/acme.yml, customers/old/acme.yaml): vmsc does not read it.' },
   { code: 'X001', severity: 'error', stage: 'internal', title: 'internal error in a rule', description: 'A rule crashed; this is a bug in vmsc. The other rules still ran.' },
   { code: 'X002', severity: 'error', stage: 'internal', title: 'internal error reading a file', description: 'Loading or validating one file crashed; this is a bug in vmsc. The other files were still checked.' },
+  // ── rules (validate/rules/, one module each; T001, T004 and B001 quote constants of their modules, a test keeps them equal)
+  { code: 'A001', severity: 'error', stage: 'rule', title: 'monitoring overrides within bounds', description: 'Each threshold a customer overrides (percent, forMinutes) lies within policies/monitoring.yaml bounds (仕様書3).' },
+  { code: 'A002', severity: 'error', stage: 'rule', title: 'warning below critical', description: 'For every metric the warning threshold is lower than the critical one, in policies/monitoring.yaml and after each server override (a warning that could never fire is a mistake).' },
+  { code: 'A003', severity: 'error', stage: 'rule', title: 'monitoring consent recorded', description: 'Every customer records contract.monitoringConsent (date and who agreed): without it no agent bundle may be built (第9条).' },
+  { code: 'A004', severity: 'error', stage: 'rule', title: 'monitoring target has its endpoint', description: 'A target listed in provider.yaml monitoring.targets needs its endpoint block (monitoring.zabbix / monitoring.datadog): the agent bundle cannot be built without it.' },
+  { code: 'A005', severity: 'error', stage: 'rule', title: 'checks supported by each target', description: 'Every check of the monitoring setup is implemented by every target in monitoring.targets; one a target cannot implement (the `capabilities` of its descriptor in src/targets/<name>/) is an error, never silently dropped.' },
+  { code: 'A006', severity: 'warning', stage: 'rule', title: 'checks monitored approximately', description: 'A check a target implements only approximately (the `capabilities` of its descriptor in src/targets/<name>/), with what differs: e.g. a UNC share, or Datadog log patterns searched as literal text.' },
+  { code: 'A007', severity: 'error', stage: 'rule', title: 'monitorable volumes', description: 'Every non-cloud storage volume has a path (drive, mount point or UNC share) so it can be monitored (仕様書3: only cloud storage goes unmonitored).' },
+  { code: 'A008', severity: 'error', stage: 'rule', title: 'distinct check labels', description: 'Service and process names in policies/monitoring.yaml give distinct check labels (labels ignore case and punctuation), so that every alert names one check.' },
+  { code: 'A009', severity: 'error', stage: 'rule', title: 'VVAULT log path usable by the agents', description: 'policies/monitoring.yaml vvaultLog.path is an absolute Windows path (C:\\... or \\\\host\\share\\...) whose wildcards, if any, are in the file name only: Zabbix logrt[] reads the directory literally.' },
+  { code: 'B001', severity: 'error', stage: 'rule', title: 'calendar coverage inside the holiday data', description: 'policies/calendar.yaml coverage must lie inside the national holiday data of @holiday-jp/holiday_jp (1970-01-01 – 2050-12-31): outside it, whether a day is a holiday is unknown, not "no holiday".' },
+  { code: 'B002', severity: 'error', stage: 'rule', title: 'due dates inside the holiday data', description: '第16条1: a due date moves back over bank holidays, so every billed month needs the national holiday data of the month after it; a month outside the data cannot be billed.' },
+  { code: 'B003', severity: 'error', stage: 'rule', title: 'partial payment', description: '第17条: a payment below the invoice total leaves the rest unpaid; late fees keep running on that rest until it is paid (and are billed only once it is).' },
+  { code: 'B004', severity: 'error', stage: 'rule', title: 'payment before its month', description: 'A payment dated before the billed month it names began is most likely a typo in paidOn or invoice (payments to months that are not billed are R022).' },
+  { code: 'B005', severity: 'error', stage: 'rule', title: 'overpayment', description: 'Payments for one invoice add up to more than its total: the excess is not applied to any other invoice.' },
+  { code: 'B006', severity: 'error', stage: 'rule', title: 'late fee after the last invoice', description: '第17条: a late fee is billed on the invoice of the month of payment; when the contract has ended before that month there is no such invoice, so the fee must be claimed separately.' },
+  { code: 'B007', severity: 'error', stage: 'rule', title: 'work order completed outside the contract', description: '第15条1③: quoted work is billed in the month it completes; a work order completed before the billing start month or after the end month is on no invoice.' },
+  { code: 'D001', severity: 'error', stage: 'rule', title: 'character missing from the document font', description: 'Every character of a field printed in a contract or invoice (names, addresses, contacts, servers, work orders, provider, tariff names) must exist in the embedded font BIZ UDPGothic; an emoji or a rare kanji would print as an empty box.' },
+  { code: 'N001', severity: 'error', stage: 'rule', title: 'tariff revision names an existing tariff effective on its date', description: "kind: tariff needs `tariff:` = the effectiveFrom of a file in policies/tariffs/, equal to the revision's effectiveOn (第2条: the notice states the new content and its effective date)." },
+  { code: 'N002', severity: 'error', stage: 'rule', title: 'terms revision names an existing edition effective on its date', description: "kind: terms needs `termsEdition:` = an edition in policies/terms.yaml whose effectiveOn equals the revision's effectiveOn (第2条)." },
+  { code: 'N003', severity: 'error', stage: 'rule', title: 'revision names only what its kind brings in', description: 'A tariff revision must not set termsEdition and a terms revision must not set tariff: one notice, one kind of change.' },
+  { code: 'N004', severity: 'error', stage: 'rule', title: 'revision announced early enough', description: 'announcedOn + notices.minimumNoticeDays (policies/provider.yaml) must be on or before effectiveOn; a change must be public before it takes effect (第2条, 民法548条の4).' },
+  { code: 'N005', severity: 'error', stage: 'rule', title: 'customers can still end the contract before the change', description: 'To end on the last month end before effectiveOn, written notice must arrive one calendar month earlier (第6条); when that day is before announcedOn, no customer can leave before the change.' },
+  { code: 'R001', severity: 'error', stage: 'rule', title: 'customer file name equals id', description: 'customers/<id>.yaml: the file name must equal the customer id, so that a customer has one obvious file.' },
+  { code: 'R002', severity: 'error', stage: 'rule', title: 'tariff file name equals effectiveFrom', description: 'policies/tariffs/<effectiveFrom>.yaml: the file name must equal the date the tariff takes effect.' },
+  { code: 'R003', severity: 'error', stage: 'rule', title: 'revision file name equals id', description: 'policies/revisions/<id>.yaml: the file name must equal the revision id.' },
+  { code: 'R004', severity: 'error', stage: 'rule', title: 'ids unique within a file', description: 'Within one file, the entries of a list are told apart by their id: contacts, servers, storage volumes of a server, work orders, event-log rules, log patterns, services, processes, receivers, terms editions.' },
+  { code: 'R005', severity: 'error', stage: 'rule', title: 'tariff codes unique', description: 'In a tariff, every plan code and option code names one thing: a code may appear once among plans and options together.' },
+  { code: 'R006', severity: 'error', stage: 'rule', title: 'customer ids unique across customers', description: 'Two customer files may not use the same id: outputs are written per customer id.' },
+  { code: 'R007', severity: 'error', stage: 'rule', title: 'hostnames unique across customers', description: 'A Windows computer name identifies a server to the monitoring SaaS and in alerts; names compare case-insensitively (Windows), so ACME-FS01 and acme-fs01 are the same host.' },
+  { code: 'R008', severity: 'error', stage: 'rule', title: 'exactly one primary contact', description: 'Every customer has exactly one contact with role primary: the addressee of contracts and notices (第2条).' },
+  { code: 'R009', severity: 'error', stage: 'rule', title: 'e-mail addresses deliverable', description: 'Every e-mail address (contacts, billing, receivers, the sender) must be one deliverable address: no CR/LF (header injection), local part at most 64 characters, a dotted domain.' },
+  { code: 'R010', severity: 'error', stage: 'rule', title: 'plan and options exist in the tariff in force', description: 'contract.plan and contract.options must be codes of the tariff in force on billingStartsOn (第15条).' },
+  { code: 'R011', severity: 'error', stage: 'rule', title: 'a later tariff keeps the plan and options', description: 'A running contract is billed under every later tariff once it takes effect (第2条4): each later tariff must still have the plan and options, or the contract cannot be billed.' },
+  { code: 'R012', severity: 'error', stage: 'rule', title: 'terms edition exists', description: 'contract.termsEdition must name an edition listed in policies/terms.yaml: documents print the terms the contract was made under.' },
+  { code: 'R013', severity: 'error', stage: 'rule', title: 'a tariff is in force on billingStartsOn', description: 'Fees follow the tariff in force on a date (the newest with effectiveFrom <= date); a contract needs one in force on its billing start date (第4条5, 第15条).' },
+  { code: 'R014', severity: 'error', stage: 'rule', title: 'terms edition in effect on appliedOn', description: 'A contract is made under the edition of the terms in effect when it was applied for (第4条): the edition must have taken effect on or before contract.appliedOn.' },
+  { code: 'R016', severity: 'error', stage: 'rule', title: 'appliedOn on or before billingStartsOn', description: 'The application (申込, 第4条) comes before the contract is established on the billing start date (第4条5).' },
+  { code: 'R017', severity: 'error', stage: 'rule', title: 'monitoring consent on or before billingStartsOn', description: 'The monitoring agent is used only with consent (第9条), and monitoring starts with the service: monitoringConsent.agreedOn must be on or before billingStartsOn.' },
+  { code: 'R018', severity: 'error', stage: 'rule', title: 'termination ends on a month end', description: '第6条2: the service ends on the last day of a month (サービス終了予定日 = 当月末日).' },
+  { code: 'R019', severity: 'error', stage: 'rule', title: 'termination notice in time', description: '第6条1: notice at least one calendar month before the end date (noticedOn <= endsOn - 1 month); 第5条2: inside the minimum period, at least 14 days before. The message names the earliest legal end date.' },
+  { code: 'R020', severity: 'error', stage: 'rule', title: 'termination ends on or after billingStartsOn', description: 'A contract cannot end before it is established (第4条5): termination.endsOn >= billingStartsOn.' },
+  { code: 'R021', severity: 'error', stage: 'rule', title: 'work orders name an existing server', description: "workOrders[].server must be the id of one of the customer's servers (第8条, 第11条)." },
+  { code: 'R022', severity: 'error', stage: 'rule', title: 'payments name a billed month', description: 'payments[].invoice is the month (YYYY-MM) of an invoice that exists: between the month of billingStartsOn and provider.billing.closedThrough (and not after the termination month).' },
+  { code: 'R023', severity: 'warning', stage: 'rule', title: 'invoice registration number check digit', description: 'provider.invoiceRegistrationNumber is T + 13 digits (schema); for a corporation the digits are its 法人番号, whose first digit is a check digit. A mismatch is a warning (a likely typo).' },
+  { code: 'R024', severity: 'error', stage: 'rule', title: 'CIDR addresses valid', description: 'rdpSourceAddresses are IPv4 CIDRs with octets 0–255 (no leading zeros), prefix 0–32, and no host bits set: the emitted firewall rule allows RDP only from exactly these addresses (仕様書1).' },
+  { code: 'R025', severity: 'error', stage: 'rule', title: 'routing rules name existing receivers', description: 'Every receiver id in routing.yaml rules (helpdeskHours, outsideHelpdeskHours) must be defined under receivers.' },
+  { code: 'R026', severity: 'error', stage: 'rule', title: 'one routing rule per severity', description: 'Every alert severity (critical, warning) needs exactly one routing rule, or its alerts would reach nobody (仕様書3, 4).' },
+  { code: 'R027', severity: 'error', stage: 'rule', title: 'month-days are real', description: 'Yearly dates MM-DD in calendar.yaml (breaks, bank holidays) must exist in some year: 02-30 and 04-31 never occur (02-29 is allowed).' },
+  { code: 'T001', severity: 'error', stage: 'rule', title: 'calendar coverage reaches 90 days ahead', description: 'policies/calendar.yaml coverage must include today and reach at least 90 days past it: alert routing enumerates closed days only inside coverage, so after coverage.through holidays route like business days (仕様書2, 4).' },
+  { code: 'T002', severity: 'error', stage: 'rule', title: 'calendar coverage from <= through', description: 'policies/calendar.yaml coverage.from must not be after coverage.through: an empty range gives alert routing no calendar.' },
+  { code: 'T003', severity: 'error', stage: 'rule', title: 'helpdesk opens before it closes', description: 'policies/calendar.yaml helpdesk.opens must be earlier than helpdesk.closes (same day, Japan time; 仕様書2): otherwise helpdesk hours are an impossible interval.' },
+  { code: 'T004', severity: 'error', stage: 'rule', title: 'provider receiver ids do not clash with customer receivers', description: "Alert routing names each opted-in customer's receiver \"customer-<customer id>\"; a provider receiver in routing.yaml must not use such a name." },
   // ── other stages: append your non-rule codes below, one line each, in your own section ─────────────
   // ── plan (build & plan): risk flags of `vmsc plan`, not diagnostics of the inputs ──────────────────────
   { code: 'U201', severity: 'warning', stage: 'plan', title: 'removed alert route or receiver', description: 'vmsc plan: a receiver, a routing rule or one of its receivers, customer notification, a server or a customer is removed: some alerts will reach fewer people.' },
@@ -53,15 +106,7 @@ export const CODES: CodeInfo[] = [
   { code: 'U205', severity: 'warning', stage: 'plan', title: '第21条 registration change', description: 'vmsc plan: 法人名称, 住所, 代表者名, 電話/FAX, 担当部門名/担当者名 or 請求書の送付先 changes: the customer must send proof documents (第21条).' },
 ];
 
-/** Rules are self-describing; the catalogue lists them with the other codes, sorted by code. */
+/** every code, sorted by code */
 export function catalogue(): CodeInfo[] {
-  const fromRules: CodeInfo[] = RULES.flatMap((r) => [
-    { code: r.code, severity: r.severity ?? 'error', stage: 'rule', title: r.title, description: r.description },
-    ...(r.otherCodes ?? []).map((o) => ({ code: o.code, severity: o.severity ?? 'error', stage: 'rule', title: o.title, description: o.description })),
-  ]);
-  return [...CODES, ...fromRules].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-}
-
-export function codeInfo(code: string): CodeInfo | undefined {
-  return catalogue().find((c) => c.code === code);
+  return [...CODES].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

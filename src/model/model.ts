@@ -16,7 +16,7 @@ import type {
 import type { Contact, Server } from '../types/generated/customer.js';
 import type { Plan, TariffOption } from '../types/generated/tariff.js';
 import type { TermsEdition } from '../types/generated/terms.js';
-import type { MonitoringSetup } from '../resolve/monitoring.js';
+import type { MonitoringSetup } from './monitoring.js';
 
 export interface Policies {
   provider: Provider;

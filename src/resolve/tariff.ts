@@ -7,8 +7,3 @@ export function tariffInForce(tariffs: readonly Tariff[], date: CivilDate): Tari
   for (const t of tariffs) if (t.effectiveFrom <= date) found = t;
   return found;
 }
-
-/** Tariffs that take effect after `date` (strictly later), oldest first. */
-export function tariffsAfter(tariffs: readonly Tariff[], date: CivilDate): Tariff[] {
-  return tariffs.filter((t) => t.effectiveFrom > date);
-}

@@ -7,7 +7,21 @@
 import { stringify } from 'yaml';
 import type { Model, ResolvedCustomer } from '../model/model.js';
 import type { CustomerMeanings, Flag, FlagKind, Topic } from './meaning.js';
-import type { ArtifactChange } from './review.js';
+
+export type ChangeKind = 'added' | 'modified' | 'removed';
+
+export interface ArtifactChange {
+  path: string;
+  kind: string;
+  customer?: string;
+  change: ChangeKind;
+  before?: { sha256: string; bytes: number };
+  after?: { sha256: string; bytes: number };
+  /** unified diff of the text (or of the document's data), when there is one */
+  diff?: string;
+  /** for binary files without a text rendering */
+  note?: string;
+}
 
 /** a built file as the review sees it */
 export interface ReviewedFile {

@@ -16,7 +16,7 @@ import type { Model } from '../model/model.js';
 import type { CachedFile } from '../write/cache.js';
 import { explain, FLAG_CODES } from './meaning.js';
 import type { Explanation, Flag, Meaning } from './meaning.js';
-import type { RaisedFlag, ReviewHooks } from './hooks.js';
+import type { ArtifactChange, ChangeKind, RaisedFlag, ReviewHooks } from './hooks.js';
 
 export interface ReviewSide {
   /** e.g. `main (1a2b3c4)` or `working tree` */
@@ -29,20 +29,7 @@ export interface ReviewSide {
   read(sha: string): Uint8Array;
 }
 
-export type ChangeKind = 'added' | 'modified' | 'removed';
-
-export interface ArtifactChange {
-  path: string;
-  kind: string;
-  customer?: string;
-  change: ChangeKind;
-  before?: { sha256: string; bytes: number };
-  after?: { sha256: string; bytes: number };
-  /** unified diff of the text (or of the document's data), when there is one */
-  diff?: string;
-  /** for binary files without a text rendering */
-  note?: string;
-}
+export type { ArtifactChange, ChangeKind } from './hooks.js';
 
 export interface KindSummary {
   kind: string;

@@ -18,13 +18,10 @@ export function isValidDate(d: string): boolean {
   try {
     Temporal.PlainDate.from(d, { overflow: 'reject' });
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    if (e instanceof RangeError) return false; // Temporal's answer for a day or month that does not exist
+    throw e;
   }
-}
-
-export function compareDates(a: CivilDate, b: CivilDate): number {
-  return a < b ? -1 : a > b ? 1 : 0; // ISO strings of 4-digit years order like dates
 }
 
 export function addDays(d: CivilDate, days: number): CivilDate {

@@ -48,6 +48,8 @@ export function fileResult(src: SourceFile): FileResult {
   try {
     r = loadAndValidate(src);
   } catch (e) {
+    // deliberately broad: any crash here is a bug in vmsc, reported as X002 for this file (not swallowed),
+    // so that the other files are still checked
     return {
       path: src.path,
       format,

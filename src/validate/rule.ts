@@ -1,8 +1,8 @@
 /**
- * A rule beyond the schema: `{code, title, description, check(ctx) -> Diagnostic[]}` (ESLint-like).
+ * A rule beyond the schema: `{code, check(ctx) -> Diagnostic[]}` (ESLint-like).
  * Rules read only schema-valid inputs; `ctx.locate` turns a data path into a source span.
- * Add a rule: one module in `validate/rules/`, one line in `validate/rules/index.ts` (the catalogue lists it
- * from there), and a valid + an invalid case in the tests.
+ * Add a rule: one module in `validate/rules/`, one line in `validate/rules/index.ts`, its entry (severity,
+ * title, description) in `diagnostics/catalogue.ts`, and a valid + an invalid case in the tests.
  */
 import type { Diagnostic, Severity, Span } from '../diagnostics/diagnostic.js';
 import type { DataPath, LoadedFile } from '../load/yaml.js';
@@ -20,14 +20,7 @@ export interface RuleContext {
 }
 
 export interface Rule {
+  /** the code it reports with; its severity, title and description are its entry in diagnostics/catalogue.ts */
   code: string;
-  /** short title for the catalogue */
-  title: string;
-  /** one sentence: what it checks and why (with the article where there is one) */
-  description: string;
-  /** the severity it reports with (default: error) */
-  severity?: Severity;
-  /** further codes this module reports besides `code` (each listed in the catalogue) */
-  otherCodes?: Array<{ code: string; title: string; description: string; severity?: Severity }>;
   check(ctx: RuleContext): Diagnostic[];
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ruleTester, yamlEdits } from '../rule-tester.js';
-import { ACME, CALENDAR, diagnostics, KITA, PROVIDER } from './fixtures.js';
+import { ACME, CALENDAR, diagnostics, KITA, PROVIDER, sources, TODAY } from './fixtures.js';
+import { check, makeRuleContext } from '../../src/driver/index.js';
+import { BILLING_RULES, billingOutcome } from '../../src/validate/rules/billing.js';
+import { CalendarRangeError } from '../../src/calendar/calendar.js';
+import { BillingError } from '../../src/billing/errors.js';
 import type { Edit } from './fixtures.js';
 
 describe('billing checks B001–B007', () => {
@@ -71,5 +75,30 @@ describe('billing checks B001–B007', () => {
       expect: Array.from({ length: want.count ?? 1 }, () => ({ code, file: want.file, line: want.line, col: want.col, severity: want.severity, message: want.message })),
       ...(want.also ? { also: want.also } : {}),
     })),
+  });
+});
+
+describe('billing checks do not swallow errors', () => {
+  it('sorts what billing throws: holiday data (B002) and pricing (R010/R011/R013) are answers, anything else a crash', () => {
+    expect(billingOutcome(() => 1)).toEqual({ kind: 'ok', value: 1 });
+    expect(billingOutcome(() => { throw new CalendarRangeError('no data', '2051-01-31'); }).kind).toBe('calendar');
+    expect(billingOutcome(() => { throw new BillingError('no plan'); }).kind).toBe('pricing');
+    const crash = billingOutcome(() => { throw new TypeError('x is undefined'); });
+    expect(crash.kind).toBe('crash');
+    expect(crash.kind === 'crash' && crash.error.message).toBe('x is undefined');
+    expect(billingOutcome(() => { throw 'a string'; })).toEqual({ kind: 'crash', error: new Error('a string') });
+  });
+
+  it('a customer whose billing crashes is an X001 at its file; the other customers are still checked (B003)', () => {
+    const r = check(sources([{ file: KITA, set: [[['payments'], [{ invoice: '2026-07', paidOn: '2026-08-31', amount: 1000 }]]] }]), { today: TODAY });
+    const inputs = { ...r.inputs }; // a fresh object: the rules memoise per inputs, and check() ran them on r.inputs
+    const acme = inputs.customers.find((c) => c.file === ACME)!;
+    Object.defineProperty(acme.data.contract, 'options', { get: () => { throw new TypeError('options is broken'); } });
+    const ctx = makeRuleContext(inputs, r.files, TODAY);
+    const ds = BILLING_RULES.flatMap((rule) => rule.check(ctx));
+    expect(ds.filter((d) => d.code === 'X001').map((d) => [d.file, d.message])).toEqual([
+      [ACME, 'internal error in the billing rules for customer acme-logistics: options is broken'],
+    ]);
+    expect(ds.filter((d) => d.code === 'B003').map((d) => d.file)).toEqual([KITA]);
   });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canDraw, missingGlyphs } from '../../src/emit/documents/glyphs.js';
+import { canDraw, missingGlyphs } from '../../src/domain/glyphs.js';
 import { check } from '../../src/driver/index.js';
 import { readRoot } from '../../src/cli/host.js';
 import type { SourceFile } from '../../src/load/yaml.js';
@@ -16,8 +16,8 @@ import { generate } from '../../scripts/gen-glyphs.mjs';
 const REPO = join(import.meta.dirname, '..', '..');
 
 describe('glyph table', () => {
-  it('src/emit/documents/glyphs.generated.ts is what scripts/gen-glyphs.mjs generates from the installed fonts', () => {
-    const committed = readFileSync(join(REPO, 'src', 'emit', 'documents', 'glyphs.generated.ts'), 'utf8');
+  it('src/domain/glyphs.generated.ts is what scripts/gen-glyphs.mjs generates from the installed fonts', () => {
+    const committed = readFileSync(join(REPO, 'src', 'domain', 'glyphs.generated.ts'), 'utf8');
     expect(committed === (generate as () => string)(), 'run: node scripts/gen-glyphs.mjs').toBe(true);
   });
 

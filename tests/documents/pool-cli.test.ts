@@ -1,10 +1,8 @@
-/** The worker pool gives the same bytes as in-process rendering; `vmsc contract` and `vmsc invoice` write the PDFs. */
+/** The documents emitters; `vmsc contract` and `vmsc invoice` write the PDFs. (The bench's worker pool: bench/documents-pool.mjs.) */
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createDocumentPool, documentJobs, renderDocumentsParallel, renderJob } from '../../src/emit/documents/pool.js';
 import { emitAll } from '../../src/emit/run.js';
 import { contractEmitter, invoiceEmitter } from '../../src/emit/documents/index.js';
 import { vmsc } from '../helpers.js';
@@ -12,11 +10,8 @@ import { ASSETS, EXAMPLE, modelOf, pdfText } from './pdf.js';
 import { yen } from '../../src/emit/documents/markup.js';
 
 const model = modelOf(EXAMPLE);
-const WORKER = fileURLToPath(new URL('../../dist/emit/documents/worker.js', import.meta.url));
-const built = existsSync(WORKER);
-if (!built) console.log(`skipped: the worker pool test needs the compiled worker ${WORKER} (npm run build:ts)`);
 
-describe('documents emitters and worker pool', () => {
+describe('documents emitters', () => {
   it('the emitters produce one contract per customer and one invoice per billed month', async () => {
     const arts = await emitAll({ model, assets: ASSETS }, { emitters: [contractEmitter, invoiceEmitter], only: new Set(['minato-clinic', 'acme-logistics']) });
     expect(arts.map((a) => a.path)).toEqual([
@@ -28,27 +23,6 @@ describe('documents emitters and worker pool', () => {
       'minato-clinic/documents/contract.pdf',
       'minato-clinic/documents/invoice-2026-10.pdf',
     ]);
-  });
-
-  it.skipIf(!built)('renderDocumentsParallel (2 workers) gives the same files, byte for byte, as rendering in process', async () => {
-    const jobs = documentJobs(model);
-    const par = await renderDocumentsParallel({ model, assets: ASSETS }, { workers: 2 });
-    const seq = jobs.map((j) => renderJob(ASSETS, model, j)).sort((a, b) => (a.path < b.path ? -1 : 1));
-    expect(par.map((a) => a.path)).toEqual(seq.map((a) => a.path));
-    par.forEach((a, i) => expect(Buffer.from(a.data).equals(Buffer.from(seq[i]!.data)), a.path).toBe(true));
-  });
-
-  it.skipIf(!built)('a job that fails in a worker rejects render() with its message; the pool still works afterwards', async () => {
-    const pool = createDocumentPool(ASSETS, { workers: 2 });
-    const jobs = documentJobs(model).slice(0, 9);
-    try {
-      // the other worker is still busy when the first fails: its late answer must not leak into the next render
-      await expect(pool.render(model, [{ kind: 'invoice', customer: 'acme-logistics', month: '2020-01' }, ...jobs])).rejects.toThrow(/2020-01 is not a billed month of acme-logistics/);
-      const again = await pool.render(model, jobs);
-      expect(again.map((a) => a.path)).toEqual(jobs.map((j) => renderJob(ASSETS, model, j).path));
-    } finally {
-      await pool.close();
-    }
   });
 });
 

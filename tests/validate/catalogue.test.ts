@@ -3,6 +3,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { catalogue, CODES } from '../../src/diagnostics/catalogue.js';
 import { RULES } from '../../src/validate/rules/index.js';
+import { COVERAGE_MIN_DAYS_AHEAD } from '../../src/validate/rules/routing-calendar.js';
+import { CUSTOMER_RECEIVER_PREFIX } from '../../src/domain/routing-names.js';
+import { HOLIDAY_DATA_RANGE } from '../../src/calendar/calendar.js';
 import { REPO } from '../helpers.js';
 
 function sources(dir: string): string[] {
@@ -39,9 +42,23 @@ describe('the catalogue of diagnostic codes', () => {
     }
   });
 
-  it('includes every rule (rules describe themselves)', () => {
-    for (const r of RULES) expect(all.find((c) => c.code === r.code)?.title).toBe(r.title);
+  it('has an entry of stage "rule" for every rule, and a rule for every such entry', () => {
+    const ruleCodes = new Set(RULES.map((r) => r.code));
+    expect(RULES.filter((r) => all.find((c) => c.code === r.code)?.stage !== 'rule').map((r) => r.code), 'add these rules to src/diagnostics/catalogue.ts').toEqual([]);
+    expect(all.filter((c) => c.stage === 'rule' && !ruleCodes.has(c.code)).map((c) => c.code), 'no rule module reports these').toEqual([]);
     expect(CODES.some((c) => c.code === 'L001')).toBe(true);
+  });
+
+  it('quotes the constants of the rules as they are', () => {
+    const description = (code: string): string => all.find((c) => c.code === code)!.description;
+    expect(description('T001')).toContain(`at least ${COVERAGE_MIN_DAYS_AHEAD} days past it`);
+    expect(description('T004')).toContain(`"${CUSTOMER_RECEIVER_PREFIX}<customer id>"`);
+    expect(description('B001')).toContain(`(${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`);
+  });
+
+  it('loads no rule, calendar or billing module to list the codes', () => {
+    const text = readFileSync(join(REPO, 'src', 'diagnostics', 'catalogue.ts'), 'utf8');
+    expect([...text.matchAll(/from '([^']+)'/g)].map((m) => m[1])).toEqual(['./diagnostic.js']);
   });
 
   it('knows every code that src/ can emit', () => {

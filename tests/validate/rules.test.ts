@@ -5,6 +5,7 @@ import { earliestLegalEnd, noticeDeadline } from '../../src/validate/rules/termi
 import { emailProblem } from '../../src/validate/rules/email-addresses.js';
 import { billedMonthRange } from '../../src/validate/rules/references.js';
 import { RULES } from '../../src/validate/rules/index.js';
+import { CODES } from '../../src/diagnostics/catalogue.js';
 
 describe('法人番号 check digit (法人番号の指定等に関する省令 第2条)', () => {
   it.each([
@@ -65,13 +66,14 @@ describe('billed months (R022)', () => {
 });
 
 describe('the rule registry', () => {
-  it('every rule has a unique code, a title and a description', () => {
+  it('every rule has a unique code, and a title and a description in the catalogue', () => {
     const codes = RULES.map((r) => r.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const r of RULES) {
       expect(r.code).toMatch(/^[A-Z]\d{3}$/);
-      expect(r.title.length).toBeGreaterThan(3);
-      expect(r.description.length).toBeGreaterThan(20);
+      const entry = CODES.find((c) => c.code === r.code);
+      expect(entry?.title.length, r.code).toBeGreaterThan(3);
+      expect(entry?.description.length, r.code).toBeGreaterThan(20);
     }
   });
 });

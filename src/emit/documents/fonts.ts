@@ -8,6 +8,7 @@ import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import type { Assets } from '../types.js';
 import { FastSubset, rawFont } from './subset.js';
+import { useSubsetter } from './pdfkit-internals.js';
 
 export const FONT_REGULAR = 'BIZUDPGothic-Regular.ttf';
 export const FONT_BOLD = 'BIZUDPGothic-Bold.ttf';
@@ -49,7 +50,7 @@ function parse(bytes: Uint8Array): Font {
     f = fontkit.create(bytes);
     // pdfkit asks the font for a subset per document: give it the byte-copying one (subset.ts)
     const raw = rawFont(bytes);
-    f.createSubset = () => new FastSubset(raw);
+    useSubsetter(f, () => new FastSubset(raw));
     cache.set(bytes, f);
   }
   return f;

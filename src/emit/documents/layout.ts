@@ -7,9 +7,8 @@
  * Every piece of text drawn is recorded as a Box (page, x, y, w, h) so that tests can assert that
  * nothing overlaps and nothing leaves the printable area.
  */
-import PDFDocument from 'pdfkit';
-import { deflateSync } from 'node:zlib';
 import { breakLines } from './linebreak.js';
+import { addContent, createDocument, currentFont, includeGlyph, registerFontkitFont, tuneEmbeddedFont, usePageFont } from './pdfkit-internals.js';
 import { glyphOf } from './fonts.js';
 import type { DocumentFonts } from './fonts.js';
 
@@ -46,61 +45,6 @@ export interface DocInfo {
   Keywords?: string;
   /** an instant derived from the inputs (never the clock) */
   CreationDate: Date;
-}
-
-/** the parts of pdfkit's internals that this module uses (pdfkit 0.20): see tuneEmbeddedFont and Layout.text */
-interface PdfkitRef {
-  compress: boolean;
-  data: Record<string, unknown>;
-}
-interface PdfkitEmbeddedFont {
-  id: string;
-  ascender: number;
-  /** advance widths (1000 units/em) and code points of the subset's glyphs, by subset glyph id */
-  widths: number[];
-  unicode: number[][];
-  ref(): unknown;
-  subset: { encode(): Uint8Array; encodeDeflated?: () => Uint8Array; includeGlyph(gid: number): number };
-  embed(): void;
-}
-interface PdfkitInternals {
-  _font: PdfkitEmbeddedFont;
-  page: { height: number; fonts: Record<string, unknown> };
-  addContent(data: string): void;
-  ref(data?: object): PdfkitRef;
-}
-
-/**
- * A speed-up of pdfkit's embedded font that does not change what is drawn:
- * the font subset stream is compressed by the subsetter from glyph segments deflated once per process
- *   (subset.ts, encodeDeflated) instead of by pdfkit deflating the whole subset again in every document:
- *   the font stream is most of a document's bytes and was most of its compression time.
- */
-function tuneEmbeddedFont(doc: PdfkitInternals, font: PdfkitEmbeddedFont): void {
-  const embed = font.embed.bind(font);
-  font.embed = () => {
-    const encode = font.subset.encode.bind(font.subset);
-    const subset = font.subset;
-    font.subset.encode = subset.encodeDeflated ? () => subset.encodeDeflated!() : () => deflateSync(encode(), { level: 1 });
-    const ref = doc.ref;
-    let first = true;
-    // embed() creates the font file stream first: mark it as already compressed
-    doc.ref = (data?: object) => {
-      const r = ref.call(doc, data);
-      if (first) {
-        first = false;
-        r.compress = false;
-        r.data['Filter'] = 'FlateDecode';
-      }
-      return r;
-    };
-    try {
-      embed();
-    } finally {
-      doc.ref = ref;
-      font.subset.encode = encode;
-    }
-  };
 }
 
 const num = (v: number) => String(Math.round(v * 1000) / 1000);
@@ -143,24 +87,21 @@ export class Layout {
     info: DocInfo,
   ) {
     const date = info.CreationDate;
-    this.doc = new PDFDocument({
+    this.doc = createDocument({
       size: 'A4',
       margin: 0,
       bufferPages: true,
       autoFirstPage: true,
-      // the default Helvetica would be parsed and is never used
-      font: null as unknown as string,
       lang: 'ja',
       displayTitle: true,
       info: { ...info, Creator: 'vmsc', Producer: 'vmsc (pdfkit)', CreationDate: date, ModDate: date },
     });
-    // a fontkit Font object is a valid pdfkit font source (parsed once per process, see fonts.ts)
-    this.doc.registerFont('regular', fonts.regular as unknown as string);
-    this.doc.registerFont('bold', fonts.bold as unknown as string);
-    const doc = this.doc as unknown as PdfkitInternals;
+    // the fonts are parsed once per process (fonts.ts)
+    registerFontkitFont(this.doc, 'regular', fonts.regular);
+    registerFontkitFont(this.doc, 'bold', fonts.bold);
     for (const name of ['bold', 'regular'] as const) {
       this.doc.font(name);
-      tuneEmbeddedFont(doc, doc._font);
+      tuneEmbeddedFont(this.doc, currentFont(this.doc));
     }
   }
 
@@ -228,30 +169,27 @@ export class Layout {
    * with fontkit: a fifth of a document's time, for no difference in Japanese business text.)
    */
   private text(line: string, x: number, y: number, style: Style): void {
-    const doc = this.doc as unknown as PdfkitInternals;
-    const font = doc._font;
+    const font = currentFont(this.doc);
     let hex = '';
     for (const ch of line) {
       const g = glyphOf(this.fonts, style.font, ch);
-      const sid = font.subset.includeGlyph(g.id);
-      if (font.widths[sid] === undefined) font.widths[sid] = g.advance;
-      if (font.unicode[sid] === undefined) font.unicode[sid] = g.codePoints;
+      const sid = includeGlyph(font, g.id, g.advance, g.codePoints);
       hex += sid.toString(16).padStart(4, '0');
     }
-    if (doc.page.fonts[font.id] === undefined) doc.page.fonts[font.id] = font.ref();
+    usePageFont(this.doc, font);
     // pdfkit's page coordinates run downwards: a text matrix with d = -1 draws the glyphs upright
     const baseline = y + (font.ascender / 1000) * style.size;
-    doc.addContent(`BT\n1 0 0 -1 ${num(x)} ${num(baseline)} Tm\n/${font.id} ${num(style.size)} Tf\n<${hex}> Tj\nET`);
+    addContent(this.doc, `BT\n1 0 0 -1 ${num(x)} ${num(baseline)} Tm\n/${font.id} ${num(style.size)} Tf\n<${hex}> Tj\nET`);
   }
 
   /** a horizontal line from x1 to x2 at y (raw operators: pdfkit's path API costs more than the drawing) */
   hline(x1: number, x2: number, y: number, width: number, color: string): void {
-    (this.doc as unknown as PdfkitInternals).addContent(`q\n${width} w\n${rgb(color)} RG\n${num(x1)} ${num(y)} m\n${num(x2)} ${num(y)} l\nS\nQ`);
+    addContent(this.doc, `q\n${width} w\n${rgb(color)} RG\n${num(x1)} ${num(y)} m\n${num(x2)} ${num(y)} l\nS\nQ`);
   }
 
   /** a filled rectangle */
   fillRect(x: number, y: number, w: number, h: number, color: string): void {
-    (this.doc as unknown as PdfkitInternals).addContent(`q\n${rgb(color)} rg\n${num(x)} ${num(y)} ${num(w)} ${num(h)} re\nf\nQ`);
+    addContent(this.doc, `q\n${rgb(color)} rg\n${num(x)} ${num(y)} ${num(w)} ${num(h)} re\nf\nQ`);
   }
 
   newPage(): void {

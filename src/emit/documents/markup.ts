@@ -74,6 +74,7 @@ export function renderTemplate(name: string, source: string, view: object): stri
   try {
     return t(escapeView(view));
   } catch (e) {
+    // not swallowed: handlebars' errors (strict mode: a field missing from the view) are rethrown with the template's name
     throw new TemplateError(`template ${name}: ${(e as Error).message}`);
   }
 }

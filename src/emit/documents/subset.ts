@@ -1,4 +1,5 @@
 import { constants as zlibConstants, deflateRawSync, deflateSync } from 'node:zlib';
+import type { PdfkitSubset } from './pdfkit-internals.js';
 
 /**
  * A TrueType subsetter for pdfkit that copies bytes instead of decoding and re-encoding tables.
@@ -115,7 +116,7 @@ function adler32(b: Uint8Array): number {
   return ((s << 16) | a) >>> 0;
 }
 
-export class FastSubset {
+export class FastSubset implements PdfkitSubset {
   readonly glyphs: number[] = [];
   private readonly mapping = new Map<number, number>();
 
@@ -194,6 +195,43 @@ export class FastSubset {
 
   private build(): { file: Uint8Array; dirEnd: number; glyfStart: number; glyfEnd: number; prepStart: number } {
     const f = this.font;
+    const records = this.glyphRecords();
+    const n = this.glyphs.length;
+    const { glyf, loca } = glyfAndLoca(records);
+    const copy = (tag: string) => {
+      const t = f.tables.get(tag);
+      return t ? f.bytes.slice(t.offset, t.offset + t.length) : undefined;
+    };
+    const head = copy('head')!;
+    const hdv = new DataView(head.buffer);
+    hdv.setUint32(8, 0); // checkSumAdjustment
+    hdv.setInt16(50, 1); // indexToLocFormat: long
+    const hhea = copy('hhea')!;
+    new DataView(hhea.buffer).setUint16(34, n);
+    const maxp = copy('maxp')!;
+    new DataView(maxp.buffer).setUint16(4, n);
+    const candidates: Array<[string, Uint8Array | undefined]> = [
+      ['cvt ', copy('cvt ')],
+      ['fpgm', copy('fpgm')],
+      ['glyf', glyf],
+      ['head', head],
+      ['hhea', hhea],
+      ['hmtx', this.hmtx()],
+      ['loca', loca],
+      ['maxp', maxp],
+      ['prep', copy('prep')],
+    ];
+    const tables = candidates.filter((t): t is [string, Uint8Array] => t[1] !== undefined);
+    const { file, dirEnd, offsetOf } = sfnt(tables);
+    const glyfStart = offsetOf('glyf');
+    const prep = offsetOf('prep');
+    // tables are sorted by tag: cvt and fpgm come before glyf, prep is the last one
+    return { file, dirEnd, glyfStart, glyfEnd: glyfStart + glyf.length, prepStart: prep };
+  }
+
+  /** the glyf record of each subset glyph; a composite's components are added to the subset and renumbered */
+  private glyphRecords(): Uint8Array[] {
+    const f = this.font;
     const glyfBase = f.tables.get('glyf')!.offset;
     const records: Uint8Array[] = [];
     // the list grows while composites pull in their components
@@ -218,24 +256,15 @@ export class FastSubset {
       }
       records.push(rec);
     }
-    const n = this.glyphs.length;
-    // glyf and loca (long offsets)
-    let glyfLen = 0;
-    for (const r of records) glyfLen += r.length;
-    const glyf = new Uint8Array(glyfLen);
-    const loca = new Uint8Array(4 * (n + 1));
-    const lv = new DataView(loca.buffer);
-    let at = 0;
-    records.forEach((r, i) => {
-      lv.setUint32(4 * i, at);
-      glyf.set(r, at);
-      at += r.length;
-    });
-    lv.setUint32(4 * n, at);
-    // hmtx: advance and left side bearing of each glyph, read from the font's hmtx
+    return records;
+  }
+
+  /** hmtx: advance and left side bearing of each subset glyph, read from the font's hmtx */
+  private hmtx(): Uint8Array {
+    const f = this.font;
     const hm = f.tables.get('hmtx')!.offset;
     const nh = f.numberOfHMetrics;
-    const hmtx = new Uint8Array(4 * n);
+    const hmtx = new Uint8Array(4 * this.glyphs.length);
     const hv = new DataView(hmtx.buffer);
     this.glyphs.forEach((gid, i) => {
       const adv = f.view.getUint16(hm + 4 * (gid < nh ? gid : nh - 1));
@@ -243,63 +272,61 @@ export class FastSubset {
       hv.setUint16(4 * i, adv);
       hv.setInt16(4 * i + 2, lsb);
     });
-    const copy = (tag: string) => {
-      const t = f.tables.get(tag);
-      return t ? f.bytes.slice(t.offset, t.offset + t.length) : undefined;
-    };
-    const head = copy('head')!;
-    const hdv = new DataView(head.buffer);
-    hdv.setUint32(8, 0); // checkSumAdjustment
-    hdv.setInt16(50, 1); // indexToLocFormat: long
-    const hhea = copy('hhea')!;
-    new DataView(hhea.buffer).setUint16(34, n);
-    const maxp = copy('maxp')!;
-    new DataView(maxp.buffer).setUint16(4, n);
-    const candidates: Array<[string, Uint8Array | undefined]> = [
-      ['cvt ', copy('cvt ')],
-      ['fpgm', copy('fpgm')],
-      ['glyf', glyf],
-      ['head', head],
-      ['hhea', hhea],
-      ['hmtx', hmtx],
-      ['loca', loca],
-      ['maxp', maxp],
-      ['prep', copy('prep')],
-    ];
-    const tables = candidates.filter((t): t is [string, Uint8Array] => t[1] !== undefined);
-    // sfnt: offset table, table records (sorted by tag), tables padded to 4 bytes
-    const numTables = tables.length;
-    const dirLen = 12 + 16 * numTables;
-    let total = dirLen;
-    for (const [, b] of tables) total += (b.length + 3) & ~3;
-    const out = new Uint8Array(total);
-    const ov = new DataView(out.buffer);
-    const pow = 2 ** Math.floor(Math.log2(numTables));
-    ov.setUint32(0, 0x00010000);
-    ov.setUint16(4, numTables);
-    ov.setUint16(6, pow * 16);
-    ov.setUint16(8, Math.log2(pow));
-    ov.setUint16(10, numTables * 16 - pow * 16);
-    let off = dirLen;
-    tables.forEach(([tag, b], i) => {
-      const rec = 12 + 16 * i;
-      for (let k = 0; k < 4; k++) out[rec + k] = tag.charCodeAt(k);
-      out.set(b, off);
-      ov.setUint32(rec + 4, checksum(out.subarray(off, off + ((b.length + 3) & ~3))));
-      ov.setUint32(rec + 8, off);
-      ov.setUint32(rec + 12, b.length);
-      off += (b.length + 3) & ~3;
-    });
-    // head.checkSumAdjustment = 0xB1B0AFBA - checksum of the whole font
-    const headOff = ov.getUint32(12 + 16 * tables.findIndex(([t]) => t === 'head') + 8);
-    ov.setUint32(headOff + 8, (0xb1b0afba - checksum(out)) >>> 0);
-    const offsetOf = (tag: string) => {
-      const i = tables.findIndex(([t]) => t === tag);
-      return i < 0 ? -1 : ov.getUint32(12 + 16 * i + 8);
-    };
-    const glyfStart = offsetOf('glyf');
-    const prep = offsetOf('prep');
-    // tables are sorted by tag: cvt and fpgm come before glyf, prep is the last one
-    return { file: out, dirEnd: dirLen, glyfStart, glyfEnd: glyfStart + glyf.length, prepStart: prep };
+    return hmtx;
   }
+}
+
+/** glyf (the records one after the other) and loca (long offsets) */
+function glyfAndLoca(records: readonly Uint8Array[]): { glyf: Uint8Array; loca: Uint8Array } {
+  const n = records.length;
+  let glyfLen = 0;
+  for (const r of records) glyfLen += r.length;
+  const glyf = new Uint8Array(glyfLen);
+  const loca = new Uint8Array(4 * (n + 1));
+  const lv = new DataView(loca.buffer);
+  let at = 0;
+  records.forEach((r, i) => {
+    lv.setUint32(4 * i, at);
+    glyf.set(r, at);
+    at += r.length;
+  });
+  lv.setUint32(4 * n, at);
+  return { glyf, loca };
+}
+
+/**
+ * The sfnt file of `tables` (sorted by tag): offset table, table records, tables padded to 4 bytes, and
+ * head.checkSumAdjustment; with the offset of each table in the file (-1 when absent).
+ */
+function sfnt(tables: ReadonlyArray<[string, Uint8Array]>): { file: Uint8Array; dirEnd: number; offsetOf(tag: string): number } {
+  const numTables = tables.length;
+  const dirLen = 12 + 16 * numTables;
+  let total = dirLen;
+  for (const [, b] of tables) total += (b.length + 3) & ~3;
+  const out = new Uint8Array(total);
+  const ov = new DataView(out.buffer);
+  const pow = 2 ** Math.floor(Math.log2(numTables));
+  ov.setUint32(0, 0x00010000);
+  ov.setUint16(4, numTables);
+  ov.setUint16(6, pow * 16);
+  ov.setUint16(8, Math.log2(pow));
+  ov.setUint16(10, numTables * 16 - pow * 16);
+  let off = dirLen;
+  tables.forEach(([tag, b], i) => {
+    const rec = 12 + 16 * i;
+    for (let k = 0; k < 4; k++) out[rec + k] = tag.charCodeAt(k);
+    out.set(b, off);
+    ov.setUint32(rec + 4, checksum(out.subarray(off, off + ((b.length + 3) & ~3))));
+    ov.setUint32(rec + 8, off);
+    ov.setUint32(rec + 12, b.length);
+    off += (b.length + 3) & ~3;
+  });
+  // head.checkSumAdjustment = 0xB1B0AFBA - checksum of the whole font
+  const headOff = ov.getUint32(12 + 16 * tables.findIndex(([t]) => t === 'head') + 8);
+  ov.setUint32(headOff + 8, (0xb1b0afba - checksum(out)) >>> 0);
+  const offsetOf = (tag: string) => {
+    const i = tables.findIndex(([t]) => t === tag);
+    return i < 0 ? -1 : ov.getUint32(12 + 16 * i + 8);
+  };
+  return { file: out, dirEnd: dirLen, offsetOf };
 }

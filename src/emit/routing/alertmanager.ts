@@ -1,5 +1,5 @@
 /**
- * The plan as an Alertmanager (0.25+) configuration.
+ * The route set as an Alertmanager (0.25+) configuration.
  *
  * Route tree (per severity rule of routing.yaml, in file order):
  *
@@ -17,8 +17,8 @@
  * provider receiver twice. Time intervals sit on leaf routes only (Alertmanager does not inherit them).
  */
 import { Document, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
-import type { ClosedDay, RoutingPlan, RulePlan, WeekdayCode } from './plan.js';
-import { INTERVALS } from './plan.js';
+import type { ClosedDay, RouteSet, SeverityRoute, WeekdayCode } from './routes.js';
+import { INTERVALS } from '../../domain/routing-names.js';
 
 const AM_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const AM_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
@@ -101,7 +101,7 @@ function matcher(label: string, value: string): string {
   return `${label}=${JSON.stringify(value)}`;
 }
 
-function providerRoutes(rule: RulePlan, hasClosedDays: boolean): AmRoute[] {
+function providerRoutes(rule: SeverityRoute, hasClosedDays: boolean): AmRoute[] {
   const routes: AmRoute[] = [];
   for (const r of rule.anyHour) routes.push({ receiver: r, continue: true });
   for (const r of rule.helpdeskHoursOnly) {
@@ -129,60 +129,60 @@ function duration(n: number, unit: 's' | 'm' | 'h'): string {
   return `${n}${unit}`;
 }
 
-export function alertmanagerConfig(plan: RoutingPlan): AmConfigOut {
-  const loc = plan.timeZone;
-  const hasClosedDays = plan.closedDays.length > 0;
-  const open = plan.helpdesk.days.map((d) => CODE_TO_AM[d]);
+export function alertmanagerConfig(routeSet: RouteSet): AmConfigOut {
+  const loc = routeSet.timeZone;
+  const hasClosedDays = routeSet.closedDays.length > 0;
+  const open = routeSet.helpdesk.days.map((d) => CODE_TO_AM[d]);
   const closedWeekdays = [0, 1, 2, 3, 4, 5, 6].filter((d) => !open.includes(d));
   const outside: AmTimeIntervalEntry[] = [];
-  if (plan.helpdesk.opens !== '00:00') outside.push({ times: [{ start_time: '00:00', end_time: plan.helpdesk.opens }], location: loc });
-  outside.push({ times: [{ start_time: plan.helpdesk.closes, end_time: '24:00' }], location: loc });
+  if (routeSet.helpdesk.opens !== '00:00') outside.push({ times: [{ start_time: '00:00', end_time: routeSet.helpdesk.opens }], location: loc });
+  outside.push({ times: [{ start_time: routeSet.helpdesk.closes, end_time: '24:00' }], location: loc });
   if (closedWeekdays.length > 0) outside.push({ weekdays: weekdayRanges(closedWeekdays), location: loc });
 
   const timeIntervals: AmConfigOut['time_intervals'] = [
     {
       name: INTERVALS.open,
-      time_intervals: [{ weekdays: weekdayRanges(open), times: [{ start_time: plan.helpdesk.opens, end_time: plan.helpdesk.closes }], location: loc }],
+      time_intervals: [{ weekdays: weekdayRanges(open), times: [{ start_time: routeSet.helpdesk.opens, end_time: routeSet.helpdesk.closes }], location: loc }],
     },
     { name: INTERVALS.outside, time_intervals: outside },
   ];
   if (hasClosedDays) {
     timeIntervals.push({
       name: INTERVALS.closed,
-      time_intervals: closedDayEntries(plan.closedDays, loc).map(({ first: _f, last: _l, ...e }) => e),
+      time_intervals: closedDayEntries(routeSet.closedDays, loc).map(({ first: _f, last: _l, ...e }) => e),
     });
   }
 
-  const severityRoutes: AmRoute[] = plan.rules.map((rule) => ({
+  const severityRoutes: AmRoute[] = routeSet.rules.map((rule) => ({
     matchers: [matcher('severity', rule.severity)],
     routes: [
       ...(rule.notifyCustomer
-        ? plan.customerReceivers.map((c): AmRoute => ({ receiver: c.name, matchers: [matcher('customer', c.customer)], continue: true }))
+        ? routeSet.customerReceivers.map((c): AmRoute => ({ receiver: c.name, matchers: [matcher('customer', c.customer)], continue: true }))
         : []),
       ...providerRoutes(rule, hasClosedDays),
     ],
   }));
-  const fallbackRule = plan.rules.find((r) => r.severity === plan.fallbackSeverity) ?? plan.rules[0];
-  const rootReceiver = fallbackRule?.outsideHelpdeskHours[0] ?? plan.providerReceivers[0]?.name ?? '';
+  const fallbackRule = routeSet.rules.find((r) => r.severity === routeSet.fallbackSeverity) ?? routeSet.rules[0];
+  const rootReceiver = fallbackRule?.outsideHelpdeskHours[0] ?? routeSet.providerReceivers[0]?.name ?? '';
   const fallbackRoute: AmRoute | undefined = fallbackRule ? { routes: providerRoutes(fallbackRule, hasClosedDays) } : undefined;
 
   const global: Record<string, string | boolean> = {
-    smtp_from: plan.mail.from,
-    smtp_smarthost: plan.mail.smarthost,
+    smtp_from: routeSet.mail.from,
+    smtp_smarthost: routeSet.mail.smarthost,
   };
-  if (plan.mail.smarthostDefaulted) global['smtp_require_tls'] = false;
-  if (plan.mail.authUsername !== undefined) global['smtp_auth_username'] = plan.mail.authUsername;
-  if (plan.mail.authPasswordFile !== undefined) global['smtp_auth_password_file'] = plan.mail.authPasswordFile;
+  if (routeSet.mail.smarthostDefaulted) global['smtp_require_tls'] = false;
+  if (routeSet.mail.authUsername !== undefined) global['smtp_auth_username'] = routeSet.mail.authUsername;
+  if (routeSet.mail.authPasswordFile !== undefined) global['smtp_auth_password_file'] = routeSet.mail.authPasswordFile;
 
-  const email = (to: string) => ({ to, send_resolved: true, headers: { 'Reply-To': plan.mail.replyTo } });
+  const email = (to: string) => ({ to, send_resolved: true, headers: { 'Reply-To': routeSet.mail.replyTo } });
   return {
     global,
     route: {
       receiver: rootReceiver,
-      group_by: [...plan.grouping.groupBy],
-      group_wait: duration(plan.grouping.groupWaitSeconds, 's'),
-      group_interval: duration(plan.grouping.groupIntervalMinutes, 'm'),
-      repeat_interval: duration(plan.grouping.repeatIntervalHours, 'h'),
+      group_by: [...routeSet.grouping.groupBy],
+      group_wait: duration(routeSet.grouping.groupWaitSeconds, 's'),
+      group_interval: duration(routeSet.grouping.groupIntervalMinutes, 'm'),
+      repeat_interval: duration(routeSet.grouping.repeatIntervalHours, 'h'),
       routes: [...severityRoutes, ...(fallbackRoute ? [fallbackRoute] : [])],
     },
     inhibit_rules: [
@@ -194,8 +194,8 @@ export function alertmanagerConfig(plan: RoutingPlan): AmConfigOut {
       },
     ],
     receivers: [
-      ...plan.providerReceivers.map((r) => ({ name: r.name, email_configs: [email(r.email)] })),
-      ...plan.customerReceivers.map((c) => ({ name: c.name, email_configs: c.contacts.map((k) => email(k.email)) })),
+      ...routeSet.providerReceivers.map((r) => ({ name: r.name, email_configs: [email(r.email)] })),
+      ...routeSet.customerReceivers.map((c) => ({ name: c.name, email_configs: c.contacts.map((k) => email(k.email)) })),
     ],
     time_intervals: timeIntervals,
   };
@@ -208,8 +208,8 @@ const HEADER = [
 ].join('\n');
 
 /** byte-reproducible YAML (YAML 1.1 quoting, so Go's yaml.v2 reads every scalar as the string it is) */
-export function alertmanagerYaml(plan: RoutingPlan): string {
-  const doc = new Document(alertmanagerConfig(plan), { version: '1.1' });
+export function alertmanagerYaml(routeSet: RouteSet): string {
+  const doc = new Document(alertmanagerConfig(routeSet), { version: '1.1' });
   doc.commentBefore = HEADER;
   // short lists of scalars on one line: `matchers: [severity="critical"]`
   visit(doc, {
@@ -220,11 +220,11 @@ export function alertmanagerYaml(plan: RoutingPlan): string {
   const routes = doc.getIn(['route', 'routes']);
   if (isSeq(routes)) {
     routes.items.forEach((node, i) => {
-      const rule = plan.rules[i];
+      const rule = routeSet.rules[i];
       if (!isNode(node)) return;
       node.commentBefore = rule
         ? ` severity ${rule.severity}: ${rule.notifyCustomer ? 'opted-in customer contacts at any hour, ' : ''}provider receivers by helpdesk hours`
-        : ` any other alert (no known severity): the ${plan.fallbackSeverity} rule's provider receivers`;
+        : ` any other alert (no known severity): the ${routeSet.fallbackSeverity} rule's provider receivers`;
     });
   }
   // say which days each closed-day entry is, and why
@@ -234,11 +234,11 @@ export function alertmanagerYaml(plan: RoutingPlan): string {
       if (!isMap(ti) || ti.get('name') !== INTERVALS.closed) continue;
       const entries = ti.get('time_intervals');
       if (!isSeq(entries)) continue;
-      const runs = closedDayEntries(plan.closedDays, plan.timeZone);
+      const runs = closedDayEntries(routeSet.closedDays, routeSet.timeZone);
       entries.items.forEach((node, i) => {
         const run = runs[i];
         if (!run || !isNode(node)) return;
-        const reasons = [...new Set(plan.closedDays.filter((d) => d.date >= run.first && d.date <= run.last).flatMap((d) => d.reasons))];
+        const reasons = [...new Set(routeSet.closedDays.filter((d) => d.date >= run.first && d.date <= run.last).flatMap((d) => d.reasons))];
         node.commentBefore = ` ${run.first}${run.last !== run.first ? `..${run.last}` : ''} ${reasons.join('、')}`;
       });
     }

@@ -4,7 +4,7 @@
  */
 import type { Artifact, EmitContext, GlobalEmitter } from '../types.js';
 import type { Model } from '../../model/model.js';
-import { buildRoutingPlan } from './plan.js';
+import { buildRouteSet } from './routes.js';
 import { alertmanagerYaml } from './alertmanager.js';
 import { routingJson, routingMarkdown } from './tables.js';
 
@@ -14,11 +14,11 @@ export const ROUTING_MD_PATH = 'routing/routing.md';
 export const ROUTING_JSON_PATH = 'routing/routing.json';
 
 export function routingArtifacts(model: Model): Artifact[] {
-  const plan = buildRoutingPlan(model);
+  const routeSet = buildRouteSet(model);
   return [
-    { path: ALERTMANAGER_PATH, data: alertmanagerYaml(plan), kind: KIND },
-    { path: ROUTING_JSON_PATH, data: JSON.stringify(routingJson(plan, model), null, 2) + '\n', kind: KIND },
-    { path: ROUTING_MD_PATH, data: routingMarkdown(plan, model), kind: KIND },
+    { path: ALERTMANAGER_PATH, data: alertmanagerYaml(routeSet), kind: KIND },
+    { path: ROUTING_JSON_PATH, data: JSON.stringify(routingJson(routeSet, model), null, 2) + '\n', kind: KIND },
+    { path: ROUTING_MD_PATH, data: routingMarkdown(routeSet, model), kind: KIND },
   ];
 }
 

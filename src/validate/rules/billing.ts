@@ -1,11 +1,13 @@
 /**
  * Billing checks (B001–B007): what `vmsc bill` would stumble on, reported by `vmsc check` with a location.
  * They compute the invoices (src/billing) of every schema-valid customer; one that cannot be priced is
- * skipped here (its own rules report why).
+ * skipped here (its own rules report why), one whose billing crashes is an X001 at its file (B002 reports it
+ * once) and the other customers are still checked.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { CalendarRangeError, HOLIDAY_DATA_RANGE } from '../../calendar/calendar.js';
 import { billedMonths, paymentStatus } from '../../billing/invoice.js';
+import { BillingError } from '../../billing/errors.js';
 import type { BillingCustomer, BillingModel } from '../../billing/invoice.js';
 import { monthFacts } from '../../billing/dates.js';
 import { formatYen } from '../../billing/money.js';
@@ -56,23 +58,47 @@ function contractMonthBounds(c: BillingCustomer): { first: string; last?: string
   return b;
 }
 
-const STATUS = new WeakMap<Billable, ReturnType<typeof paymentStatus> | null>();
-/** paymentStatus (once per customer and check run), or undefined when it cannot be computed (B002 reports it) */
-function status(b: Billable): ReturnType<typeof paymentStatus> | undefined {
-  let st = STATUS.get(b);
-  if (st === undefined) {
-    try {
-      st = paymentStatus(b.model, b.customer);
-    } catch {
-      st = null;
-    }
-    STATUS.set(b, st);
-  }
-  return st ?? undefined;
-}
-
 type InvoiceStatus = ReturnType<typeof paymentStatus>[number];
 type Payment = NonNullable<BillingCustomer['source']['payments']>[number];
+
+/**
+ * What computing a customer's billing gave: the value, an error that is an answer about the inputs
+ * (holiday data too short: B002; a code missing from a tariff: BillingError, reported by R010/R011/R013),
+ * or a crash, which is a bug in vmsc (X001 for that customer, the others are still checked).
+ */
+export type BillingOutcome<T> =
+  | { kind: 'ok'; value: T }
+  | { kind: 'calendar'; error: CalendarRangeError }
+  | { kind: 'pricing'; error: BillingError }
+  | { kind: 'crash'; error: Error };
+
+/** runs `compute` and sorts what it throws (see BillingOutcome): never swallows an unexpected error */
+export function billingOutcome<T>(compute: () => T): BillingOutcome<T> {
+  try {
+    return { kind: 'ok', value: compute() };
+  } catch (e) {
+    if (e instanceof CalendarRangeError) return { kind: 'calendar', error: e };
+    if (e instanceof BillingError) return { kind: 'pricing', error: e };
+    return { kind: 'crash', error: e instanceof Error ? e : new Error(String(e)) };
+  }
+}
+
+const STATUS = new WeakMap<Billable, BillingOutcome<InvoiceStatus[]>>();
+/** paymentStatus, once per customer and check run */
+function statusOutcome(b: Billable): BillingOutcome<InvoiceStatus[]> {
+  let st = STATUS.get(b);
+  if (st === undefined) {
+    st = billingOutcome(() => paymentStatus(b.model, b.customer));
+    STATUS.set(b, st);
+  }
+  return st;
+}
+
+/** paymentStatus, or undefined when it cannot be computed (B002 reports why) */
+function status(b: Billable): InvoiceStatus[] | undefined {
+  const st = statusOutcome(b);
+  return st.kind === 'ok' ? st.value : undefined;
+}
 
 /** every invoice status of every billable customer, with that customer's payments (B003, B005, B006) */
 function* invoiceStatuses(ctx: RuleContext): Generator<{ b: Billable; s: InvoiceStatus; pays: readonly Payment[] }> {
@@ -86,8 +112,6 @@ function* invoiceStatuses(ctx: RuleContext): Generator<{ b: Billable; s: Invoice
 
 export const calendarCoverageInHolidayData: Rule = {
   code: 'B001',
-  title: 'calendar coverage inside the holiday data',
-  description: `policies/calendar.yaml coverage must lie inside the national holiday data of @holiday-jp/holiday_jp (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through}): outside it, whether a day is a holiday is unknown, not "no holiday".`,
   check(ctx) {
     const cal = ctx.inputs.calendar;
     if (!cal) return [];
@@ -106,26 +130,25 @@ export const calendarCoverageInHolidayData: Rule = {
 
 export const dueDatesInHolidayData: Rule = {
   code: 'B002',
-  title: 'due dates inside the holiday data',
-  description: '第16条1: a due date moves back over bank holidays, so every billed month needs the national holiday data of the month after it; a month outside the data cannot be billed.',
   check(ctx) {
     const out: Diagnostic[] = [];
     const provider = ctx.inputs.provider;
     for (const b of billable(ctx)) {
-      if (status(b)) continue;
-      try {
-        paymentStatus(b.model, b.customer);
-      } catch (e) {
-        if (!(e instanceof CalendarRangeError)) continue; // pricing errors (tariff, plan, option) are R010/R011/R013
-        const beyond = e.date > HOLIDAY_DATA_RANGE.through;
-        out.push(beyond && provider
-          ? ctx.at('B002', 'error', provider.file, ['billing', 'closedThrough'],
-            `${b.customer.id}: a due date needs ${e.date}, beyond the national holiday data (through ${HOLIDAY_DATA_RANGE.through})`,
-            `set billing.closedThrough no later than the month before ${HOLIDAY_DATA_RANGE.through.slice(0, 7)}, or update @holiday-jp/holiday_jp`)
-          : ctx.at('B002', 'error', b.file, ['contract', 'billingStartsOn'],
-            `${b.customer.id}: a due date needs ${e.date}, outside the national holiday data (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`,
-            'correct contract.billingStartsOn'));
+      const st = statusOutcome(b);
+      if (st.kind === 'crash') {
+        out.push(ctx.at('X001', 'error', b.file, [], `internal error in the billing rules for customer ${b.customer.id}: ${st.error.message}`,
+          'this is a bug in vmsc; please report it with the input that caused it'));
       }
+      if (st.kind !== 'calendar') continue; // pricing errors (tariff, plan, option) are R010/R011/R013
+      const e = st.error;
+      const beyond = e.date > HOLIDAY_DATA_RANGE.through;
+      out.push(beyond && provider
+        ? ctx.at('B002', 'error', provider.file, ['billing', 'closedThrough'],
+          `${b.customer.id}: a due date needs ${e.date}, beyond the national holiday data (through ${HOLIDAY_DATA_RANGE.through})`,
+          `set billing.closedThrough no later than the month before ${HOLIDAY_DATA_RANGE.through.slice(0, 7)}, or update @holiday-jp/holiday_jp`)
+        : ctx.at('B002', 'error', b.file, ['contract', 'billingStartsOn'],
+          `${b.customer.id}: a due date needs ${e.date}, outside the national holiday data (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`,
+          'correct contract.billingStartsOn'));
     }
     return out;
   },
@@ -133,8 +156,6 @@ export const dueDatesInHolidayData: Rule = {
 
 export const partialPayment: Rule = {
   code: 'B003',
-  title: 'partial payment',
-  description: '第17条: a payment below the invoice total leaves the rest unpaid; late fees keep running on that rest until it is paid (and are billed only once it is).',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const { b, s, pays } of invoiceStatuses(ctx)) {
@@ -151,8 +172,6 @@ export const partialPayment: Rule = {
 
 export const paymentBeforeMonth: Rule = {
   code: 'B004',
-  title: 'payment before its month',
-  description: 'A payment dated before the billed month it names began is most likely a typo in paidOn or invoice (payments to months that are not billed are R022).',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const b of billable(ctx)) {
@@ -171,8 +190,6 @@ export const paymentBeforeMonth: Rule = {
 
 export const overpayment: Rule = {
   code: 'B005',
-  title: 'overpayment',
-  description: 'Payments for one invoice add up to more than its total: the excess is not applied to any other invoice.',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const { b, s, pays } of invoiceStatuses(ctx)) {
@@ -188,8 +205,6 @@ export const overpayment: Rule = {
 
 export const lateFeeNeverBilled: Rule = {
   code: 'B006',
-  title: 'late fee after the last invoice',
-  description: '第17条: a late fee is billed on the invoice of the month of payment; when the contract has ended before that month there is no such invoice, so the fee must be claimed separately.',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const { b, s, pays } of invoiceStatuses(ctx)) {
@@ -209,8 +224,6 @@ export const lateFeeNeverBilled: Rule = {
 
 export const workOrderOutsideContract: Rule = {
   code: 'B007',
-  title: 'work order completed outside the contract',
-  description: '第15条1③: quoted work is billed in the month it completes; a work order completed before the billing start month or after the end month is on no invoice.',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const b of billable(ctx)) {

@@ -29,8 +29,6 @@ export function cidrProblem(cidr: string): { problem: string; fix?: string } | u
 
 export const cidrValid: Rule = {
   code: 'R024',
-  title: 'CIDR addresses valid',
-  description: 'rdpSourceAddresses are IPv4 CIDRs with octets 0–255 (no leading zeros), prefix 0–32, and no host bits set: the emitted firewall rule allows RDP only from exactly these addresses (仕様書1).',
   check(ctx) {
     const p = ctx.inputs.provider;
     if (!p) return [];

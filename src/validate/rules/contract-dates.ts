@@ -3,8 +3,6 @@ import type { Rule } from '../rule.js';
 
 export const appliedBeforeBilling: Rule = {
   code: 'R016',
-  title: 'appliedOn on or before billingStartsOn',
-  description: 'The application (申込, 第4条) comes before the contract is established on the billing start date (第4条5).',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const c of ctx.inputs.customers) {
@@ -21,8 +19,6 @@ export const appliedBeforeBilling: Rule = {
 
 export const consentBeforeBilling: Rule = {
   code: 'R017',
-  title: 'monitoring consent on or before billingStartsOn',
-  description: 'The monitoring agent is used only with consent (第9条), and monitoring starts with the service: monitoringConsent.agreedOn must be on or before billingStartsOn.',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const c of ctx.inputs.customers) {

@@ -3,8 +3,6 @@ import { baseName } from './helpers.js';
 
 export const customerFileName: Rule = {
   code: 'R001',
-  title: 'customer file name equals id',
-  description: 'customers/<id>.yaml: the file name must equal the customer id, so that a customer has one obvious file.',
   check(ctx) {
     return ctx.inputs.customers
       .filter((c) => baseName(c.file) !== c.data.id)

@@ -3,8 +3,6 @@ import type { Rule } from '../rule.js';
 
 export const customerIdsUnique: Rule = {
   code: 'R006',
-  title: 'customer ids unique across customers',
-  description: 'Two customer files may not use the same id: outputs are written per customer id.',
   check(ctx) {
     const out: Diagnostic[] = [];
     const first = new Map<string, string>();

@@ -1,13 +1,13 @@
 /**
  * D001: every character of a field that is printed in a document (contract, invoice) must be drawable by
  * the embedded font (BIZ UDPGothic), else the sent PDF would show an empty box (issue 6 §5).
- * Pure: the font's code points are precomputed in emit/documents/glyphs.generated.ts.
+ * Pure: the font's code points are precomputed in domain/glyphs.generated.ts.
  */
 import { diag } from '../../diagnostics/diagnostic.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DataPath } from '../../load/yaml.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { codePointLabel, missingGlyphs } from '../../emit/documents/glyphs.js';
+import { codePointLabel, missingGlyphs } from '../../domain/glyphs.js';
 
 /** the parts of each input that documents print (every string below them is checked) */
 const PRINTED = {
@@ -69,9 +69,6 @@ function check(ctx: RuleContext, file: string, data: unknown, roots: ReadonlyArr
 
 export const documentGlyphs: Rule = {
   code: 'D001',
-  title: 'character missing from the document font',
-  description:
-    'Every character of a field printed in a contract or invoice (names, addresses, contacts, servers, work orders, provider, tariff names) must exist in the embedded font BIZ UDPGothic; an emoji or a rare kanji would print as an empty box.',
   check(ctx) {
     const out: Diagnostic[] = [];
     const i = ctx.inputs;

@@ -21,8 +21,6 @@ export function emailProblem(address: string): string | undefined {
 
 export const emailAddresses: Rule = {
   code: 'R009',
-  title: 'e-mail addresses deliverable',
-  description: 'Every e-mail address (contacts, billing, receivers, the sender) must be one deliverable address: no CR/LF (header injection), local part at most 64 characters, a dotted domain.',
   check(ctx) {
     const out: Diagnostic[] = [];
     const test = (file: string, path: DataPath, address: string | undefined) => {

@@ -3,8 +3,6 @@ import type { Rule } from '../rule.js';
 
 export const hostnamesUnique: Rule = {
   code: 'R007',
-  title: 'hostnames unique across customers',
-  description: 'A Windows computer name identifies a server to the monitoring SaaS and in alerts; names compare case-insensitively (Windows), so ACME-FS01 and acme-fs01 are the same host.',
   check(ctx) {
     const out: Diagnostic[] = [];
     const first = new Map<string, { file: string; id: string; server: string; hostname: string }>();

@@ -6,8 +6,6 @@ const BUSY = ['cpu', 'memory', 'diskBusy', 'network'] as const;
 /** A server's monitoring overrides stay within the bounds set in policies/monitoring.yaml. */
 export const monitoringBounds: Rule = {
   code: 'A001',
-  title: 'monitoring overrides within bounds',
-  description: 'Each threshold a customer overrides (percent, forMinutes) lies within policies/monitoring.yaml bounds (仕様書3).',
   check(ctx) {
     const m = ctx.inputs.monitoring;
     if (!m) return [];

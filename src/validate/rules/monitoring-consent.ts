@@ -4,8 +4,6 @@ import type { Rule } from '../rule.js';
 /** 第9条: the monitoring agent is used only with the customer's consent; no consent, no agent bundle (an error, never a silent skip). */
 export const monitoringConsent: Rule = {
   code: 'A003',
-  title: 'monitoring consent recorded',
-  description: 'Every customer records contract.monitoringConsent (date and who agreed): without it no agent bundle may be built (第9条).',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const c of ctx.inputs.customers) {

@@ -14,8 +14,6 @@ const FIELDS: ReadonlyArray<[Group, string, string]> = [
 /** A warning threshold lies below its critical one, in the defaults and after a server's overrides are applied. */
 export const monitoringOrder: Rule = {
   code: 'A002',
-  title: 'warning below critical',
-  description: 'For every metric the warning threshold is lower than the critical one, in policies/monitoring.yaml and after each server override (a warning that could never fire is a mistake).',
   check(ctx) {
     const m = ctx.inputs.monitoring;
     if (!m) return [];

@@ -28,8 +28,6 @@ export function endpointDiagnostics(ctx: RuleContext, registry: readonly TargetD
 
 export const monitoringEndpoints: Rule = {
   code: 'A004',
-  title: 'monitoring target has its endpoint',
-  description: `A target listed in provider.yaml monitoring.targets needs its endpoint block (${TARGETS.map((t) => `monitoring.${t.endpoint.key}`).join(' / ')}): the agent bundle cannot be built without it.`,
   check: (ctx) => endpointDiagnostics(ctx, TARGETS),
 };
 
@@ -90,24 +88,17 @@ export function capabilityDiagnostics(ctx: RuleContext, registry: readonly Targe
 
 export const monitoringCapabilities: Rule = {
   code: 'A005',
-  title: 'checks supported by each target',
-  description: 'Every check of the monitoring setup is implemented by every target in monitoring.targets; one a target cannot implement (the `capabilities` of its descriptor in src/targets/<name>/) is an error, never silently dropped.',
   check: (ctx) => capabilityDiagnostics(ctx, TARGETS).filter((d) => d.code === 'A005'),
 };
 
 export const monitoringApproximations: Rule = {
   code: 'A006',
-  title: 'checks monitored approximately',
-  severity: 'warning',
-  description: 'A check a target implements only approximately (the `capabilities` of its descriptor in src/targets/<name>/), with what differs: e.g. a UNC share, or Datadog log patterns searched as literal text.',
   check: (ctx) => capabilityDiagnostics(ctx, TARGETS).filter((d) => d.code === 'A006'),
 };
 
 /** Non-cloud volumes need a path to be monitored (仕様書3). */
 export const monitoredVolumesHavePaths: Rule = {
   code: 'A007',
-  title: 'monitorable volumes',
-  description: 'Every non-cloud storage volume has a path (drive, mount point or UNC share) so it can be monitored (仕様書3: only cloud storage goes unmonitored).',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const c of ctx.inputs.customers) {
@@ -127,8 +118,6 @@ export const monitoredVolumesHavePaths: Rule = {
 /** Service and process names give the check labels; two names must not give the same label. */
 export const distinctCheckLabels: Rule = {
   code: 'A008',
-  title: 'distinct check labels',
-  description: 'Service and process names in policies/monitoring.yaml give distinct check labels (labels ignore case and punctuation), so that every alert names one check.',
   check(ctx) {
     const out: Diagnostic[] = [];
     const m = ctx.inputs.monitoring;
@@ -174,7 +163,5 @@ export function logPathDiagnostics(ctx: RuleContext, registry: readonly TargetDa
 
 export const vvaultLogPath: Rule = {
   code: 'A009',
-  title: 'VVAULT log path usable by the agents',
-  description: 'policies/monitoring.yaml vvaultLog.path is an absolute Windows path (C:\\... or \\\\host\\share\\...) whose wildcards, if any, are in the file name only: Zabbix logrt[] reads the directory literally.',
   check: (ctx) => logPathDiagnostics(ctx, TARGETS),
 };

@@ -5,8 +5,6 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export const realMonthDays: Rule = {
   code: 'R027',
-  title: 'month-days are real',
-  description: 'Yearly dates MM-DD in calendar.yaml (breaks, bank holidays) must exist in some year: 02-30 and 04-31 never occur (02-29 is allowed).',
   check(ctx) {
     const c = ctx.inputs.calendar;
     if (!c) return [];

@@ -11,8 +11,6 @@ import { closest } from '../../util/strings.js';
 /** N001: a tariff revision names the tariff it brings in, that tariff exists, and takes effect on effectiveOn. */
 export const revisionTariff: Rule = {
   code: 'N001',
-  title: 'tariff revision names an existing tariff effective on its date',
-  description: 'kind: tariff needs `tariff:` = the effectiveFrom of a file in policies/tariffs/, equal to the revision\'s effectiveOn (第2条: the notice states the new content and its effective date).',
   check(ctx) {
     const out: Diagnostic[] = [];
     const froms = ctx.inputs.tariffs.map((t) => t.data.effectiveFrom);
@@ -42,8 +40,6 @@ export const revisionTariff: Rule = {
 /** N002: a terms revision names an edition of terms.yaml whose effectiveOn equals the revision's. */
 export const revisionTermsEdition: Rule = {
   code: 'N002',
-  title: 'terms revision names an existing edition effective on its date',
-  description: 'kind: terms needs `termsEdition:` = an edition in policies/terms.yaml whose effectiveOn equals the revision\'s effectiveOn (第2条).',
   check(ctx) {
     const out: Diagnostic[] = [];
     const editions = ctx.inputs.terms?.data.editions ?? [];
@@ -75,8 +71,6 @@ export const revisionTermsEdition: Rule = {
 /** N003: a revision is of one kind: a tariff revision names no terms edition and the other way round. */
 export const revisionOneKind: Rule = {
   code: 'N003',
-  title: 'revision names only what its kind brings in',
-  description: 'A tariff revision must not set termsEdition and a terms revision must not set tariff: one notice, one kind of change.',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const r of ctx.inputs.revisions) {
@@ -97,8 +91,6 @@ export const revisionOneKind: Rule = {
 /** N004: announced at least provider.notices.minimumNoticeDays before it takes effect (第2条: 予め実施する日を定めた上で). */
 export const revisionNoticePeriod: Rule = {
   code: 'N004',
-  title: 'revision announced early enough',
-  description: 'announcedOn + notices.minimumNoticeDays (policies/provider.yaml) must be on or before effectiveOn; a change must be public before it takes effect (第2条, 民法548条の4).',
   check(ctx) {
     const out: Diagnostic[] = [];
     const days = ctx.inputs.provider?.data.notices.minimumNoticeDays;
@@ -126,8 +118,6 @@ export const revisionNoticePeriod: Rule = {
 /** N005 (warning): the 第6条 deadline to end before the change falls before the announcement. */
 export const revisionCancellationWindow: Rule = {
   code: 'N005',
-  title: 'customers can still end the contract before the change',
-  description: 'To end on the last month end before effectiveOn, written notice must arrive one calendar month earlier (第6条); when that day is before announcedOn, no customer can leave before the change.',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const r of ctx.inputs.revisions) {

@@ -3,8 +3,6 @@ import type { Rule } from '../rule.js';
 
 export const onePrimaryContact: Rule = {
   code: 'R008',
-  title: 'exactly one primary contact',
-  description: 'Every customer has exactly one contact with role primary: the addressee of contracts and notices (第2条).',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const c of ctx.inputs.customers) {

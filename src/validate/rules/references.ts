@@ -5,8 +5,6 @@ import type { Rule } from '../rule.js';
 
 export const workOrderServer: Rule = {
   code: 'R021',
-  title: 'work orders name an existing server',
-  description: 'workOrders[].server must be the id of one of the customer\'s servers (第8条, 第11条).',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const c of ctx.inputs.customers) {
@@ -33,8 +31,6 @@ export function billedMonthRange(billingStartsOn: string, closedThrough: string,
 
 export const paymentBilledMonth: Rule = {
   code: 'R022',
-  title: 'payments name a billed month',
-  description: 'payments[].invoice is the month (YYYY-MM) of an invoice that exists: between the month of billingStartsOn and provider.billing.closedThrough (and not after the termination month).',
   check(ctx) {
     const p = ctx.inputs.provider;
     if (!p) return [];

@@ -14,9 +14,6 @@ export function corporateNumberCheckDigit(base12: string): number {
 
 export const registrationNumber: Rule = {
   code: 'R023',
-  title: 'invoice registration number check digit',
-  severity: 'warning',
-  description: 'provider.invoiceRegistrationNumber is T + 13 digits (schema); for a corporation the digits are its 法人番号, whose first digit is a check digit. A mismatch is a warning (a likely typo).',
   check(ctx) {
     const p = ctx.inputs.provider;
     if (!p) return [];

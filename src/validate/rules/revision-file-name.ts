@@ -3,8 +3,6 @@ import { baseName } from './helpers.js';
 
 export const revisionFileName: Rule = {
   code: 'R003',
-  title: 'revision file name equals id',
-  description: 'policies/revisions/<id>.yaml: the file name must equal the revision id.',
   check(ctx) {
     return ctx.inputs.revisions
       .filter((r) => baseName(r.file) !== r.data.id)

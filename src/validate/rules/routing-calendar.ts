@@ -6,15 +6,13 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 import { addDays, daysBetween, isValidDate } from '../../util/dates.js';
-import { CUSTOMER_RECEIVER_PREFIX } from '../../emit/routing/plan.js';
+import { CUSTOMER_RECEIVER_PREFIX } from '../../domain/routing-names.js';
 
 /** how far past today the enumerated closed days must reach (a check threshold, not a business number) */
 export const COVERAGE_MIN_DAYS_AHEAD = 90;
 
 export const coverageAhead: Rule = {
   code: 'T001',
-  title: 'calendar coverage reaches 90 days ahead',
-  description: `policies/calendar.yaml coverage must include today and reach at least ${COVERAGE_MIN_DAYS_AHEAD} days past it: alert routing enumerates closed days only inside coverage, so after coverage.through holidays route like business days (仕様書2, 4).`,
   check(ctx) {
     const c = ctx.inputs.calendar;
     if (!c || !isValidDate(ctx.today)) return [];
@@ -40,8 +38,6 @@ export const coverageAhead: Rule = {
 
 export const coverageOrder: Rule = {
   code: 'T002',
-  title: 'calendar coverage from <= through',
-  description: 'policies/calendar.yaml coverage.from must not be after coverage.through: an empty range gives alert routing no calendar.',
   check(ctx) {
     const c = ctx.inputs.calendar;
     if (!c) return [];
@@ -54,8 +50,6 @@ export const coverageOrder: Rule = {
 
 export const helpdeskHoursOrder: Rule = {
   code: 'T003',
-  title: 'helpdesk opens before it closes',
-  description: 'policies/calendar.yaml helpdesk.opens must be earlier than helpdesk.closes (same day, Japan time; 仕様書2): otherwise helpdesk hours are an impossible interval.',
   check(ctx) {
     const c = ctx.inputs.calendar;
     if (!c) return [];
@@ -69,8 +63,6 @@ export const helpdeskHoursOrder: Rule = {
 
 export const receiverNamesFree: Rule = {
   code: 'T004',
-  title: 'provider receiver ids do not clash with customer receivers',
-  description: `Alert routing names each opted-in customer's receiver "${CUSTOMER_RECEIVER_PREFIX}<customer id>"; a provider receiver in routing.yaml must not use such a name.`,
   check(ctx) {
     const r = ctx.inputs.routing;
     if (!r) return [];

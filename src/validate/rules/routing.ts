@@ -6,8 +6,6 @@ const SEVERITIES = ['critical', 'warning'] as const;
 
 export const routingReceivers: Rule = {
   code: 'R025',
-  title: 'routing rules name existing receivers',
-  description: 'Every receiver id in routing.yaml rules (helpdeskHours, outsideHelpdeskHours) must be defined under receivers.',
   check(ctx) {
     const r = ctx.inputs.routing;
     if (!r) return [];
@@ -29,8 +27,6 @@ export const routingReceivers: Rule = {
 
 export const routingSeverities: Rule = {
   code: 'R026',
-  title: 'one routing rule per severity',
-  description: 'Every alert severity (critical, warning) needs exactly one routing rule, or its alerts would reach nobody (仕様書3, 4).',
   check(ctx) {
     const r = ctx.inputs.routing;
     if (!r) return [];

@@ -3,8 +3,6 @@ import type { Rule } from '../rule.js';
 
 export const tariffCodesUnique: Rule = {
   code: 'R005',
-  title: 'tariff codes unique',
-  description: 'In a tariff, every plan code and option code names one thing: a code may appear once among plans and options together.',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const t of ctx.inputs.tariffs) {

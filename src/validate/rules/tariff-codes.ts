@@ -18,8 +18,6 @@ const sorted = (ctx: Parameters<Rule['check']>[0]): Tariff[] =>
 
 export const tariffInForceExists: Rule = {
   code: 'R013',
-  title: 'a tariff is in force on billingStartsOn',
-  description: 'Fees follow the tariff in force on a date (the newest with effectiveFrom <= date); a contract needs one in force on its billing start date (第4条5, 第15条).',
   check(ctx) {
     const tariffs = sorted(ctx);
     if (!ctx.inputs.tariffs.length && !ctx.inputs.customers.length) return [];
@@ -37,8 +35,6 @@ export const tariffInForceExists: Rule = {
 
 export const planInTariff: Rule = {
   code: 'R010',
-  title: 'plan and options exist in the tariff in force',
-  description: 'contract.plan and contract.options must be codes of the tariff in force on billingStartsOn (第15条).',
   check(ctx) {
     const tariffs = sorted(ctx);
     const out: Diagnostic[] = [];
@@ -67,8 +63,6 @@ export const planInTariff: Rule = {
 
 export const laterTariffDropsCode: Rule = {
   code: 'R011',
-  title: 'a later tariff keeps the plan and options',
-  description: 'A running contract is billed under every later tariff once it takes effect (第2条4): each later tariff must still have the plan and options, or the contract cannot be billed.',
   check(ctx) {
     const tariffs = sorted(ctx);
     const out: Diagnostic[] = [];

@@ -3,8 +3,6 @@ import { baseName } from './helpers.js';
 
 export const tariffFileName: Rule = {
   code: 'R002',
-  title: 'tariff file name equals effectiveFrom',
-  description: 'policies/tariffs/<effectiveFrom>.yaml: the file name must equal the date the tariff takes effect.',
   check(ctx) {
     return ctx.inputs.tariffs
       .filter((t) => baseName(t.file) !== t.data.effectiveFrom)

@@ -29,8 +29,6 @@ export function earliestLegalEnd(billingStartsOn: string, noticedOn: string): st
 
 export const terminationMonthEnd: Rule = {
   code: 'R018',
-  title: 'termination ends on a month end',
-  description: '第6条2: the service ends on the last day of a month (サービス終了予定日 = 当月末日).',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const c of ctx.inputs.customers) {
@@ -47,8 +45,6 @@ export const terminationMonthEnd: Rule = {
 
 export const terminationNotice: Rule = {
   code: 'R019',
-  title: 'termination notice in time',
-  description: '第6条1: notice at least one calendar month before the end date (noticedOn <= endsOn - 1 month); 第5条2: inside the minimum period, at least 14 days before. The message names the earliest legal end date.',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const c of ctx.inputs.customers) {
@@ -69,8 +65,6 @@ export const terminationNotice: Rule = {
 
 export const terminationAfterStart: Rule = {
   code: 'R020',
-  title: 'termination ends on or after billingStartsOn',
-  description: 'A contract cannot end before it is established (第4条5): termination.endsOn >= billingStartsOn.',
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const c of ctx.inputs.customers) {

@@ -3,8 +3,6 @@ import type { Rule } from '../rule.js';
 
 export const termsEditionExists: Rule = {
   code: 'R012',
-  title: 'terms edition exists',
-  description: 'contract.termsEdition must name an edition listed in policies/terms.yaml: documents print the terms the contract was made under.',
   check(ctx) {
     const t = ctx.inputs.terms;
     if (!t) return [];
@@ -23,8 +21,6 @@ export const termsEditionExists: Rule = {
 
 export const termsEditionInEffect: Rule = {
   code: 'R014',
-  title: 'terms edition in effect on appliedOn',
-  description: 'A contract is made under the edition of the terms in effect when it was applied for (第4条): the edition must have taken effect on or before contract.appliedOn.',
   check(ctx) {
     const t = ctx.inputs.terms;
     if (!t) return [];

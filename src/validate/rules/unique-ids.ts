@@ -4,8 +4,6 @@ import { duplicates } from './helpers.js';
 
 export const uniqueIds: Rule = {
   code: 'R004',
-  title: 'ids unique within a file',
-  description: 'Within one file, the entries of a list are told apart by their id: contacts, servers, storage volumes of a server, work orders, event-log rules, log patterns, services, processes, receivers, terms editions.',
   check(ctx) {
     const out: Diagnostic[] = [];
     const D = <T extends object>(file: string, path: (string | number)[], items: readonly T[] | undefined, field: keyof T & string, what: string) =>

@@ -1,38 +1,26 @@
 /**
- * The routing plan: what `policies/routing.yaml`, `policies/calendar.yaml` and the customers' contacts
+ * The route set: what `policies/routing.yaml`, `policies/calendar.yaml` and the customers' contacts
  * say about who is told of an alert, and when (仕様書 2, 3, 4). Every routing output (alertmanager.yml,
  * routing.md, routing.json) is rendered from this one value, so they cannot disagree.
  */
 import type { Model } from '../../model/model.js';
 import type { RoutingRule } from '../../types/generated/routing.js';
 import { businessCalendar, weekdayJa } from '../../calendar/calendar.js';
+import { customerReceiverName } from '../../domain/routing-names.js';
 
 export type Severity = RoutingRule['severity'];
 export type WeekdayCode = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
 export const WEEKDAY_CODES: readonly WeekdayCode[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-/** Names of the generated time intervals (stable: the simulator's explanations and the docs use them). */
-export const INTERVALS = {
-  open: 'helpdesk-hours',
-  outside: 'outside-helpdesk-hours',
-  closed: 'helpdesk-closed-days',
-} as const;
-
-export const CUSTOMER_RECEIVER_PREFIX = 'customer-';
-
-export function customerReceiverName(customerId: string): string {
-  return `${CUSTOMER_RECEIVER_PREFIX}${customerId}`;
-}
-
-export interface ProviderReceiverPlan {
+export interface ProviderReceiverEntry {
   name: string;
   /** display name from routing.yaml */
   label: string;
   email: string;
 }
 
-export interface CustomerReceiverPlan {
+export interface CustomerReceiverEntry {
   name: string;
   customer: string;
   legalName: string;
@@ -40,7 +28,7 @@ export interface CustomerReceiverPlan {
   contacts: Array<{ id: string; name: string; email: string }>;
 }
 
-export interface RulePlan {
+export interface SeverityRoute {
   severity: Severity;
   /** provider receivers told only during helpdesk hours */
   helpdeskHoursOnly: string[];
@@ -61,13 +49,13 @@ export interface ClosedDay {
   reasons: string[];
 }
 
-export interface RoutingPlan {
+export interface RouteSet {
   timeZone: 'Asia/Tokyo';
   coverage: { from: string; through: string };
   helpdesk: { days: WeekdayCode[]; opens: string; closes: string };
-  providerReceivers: ProviderReceiverPlan[];
-  customerReceivers: CustomerReceiverPlan[];
-  rules: RulePlan[];
+  providerReceivers: ProviderReceiverEntry[];
+  customerReceivers: CustomerReceiverEntry[];
+  rules: SeverityRoute[];
   /** the rule whose provider receivers take an alert with no known severity */
   fallbackSeverity: Severity;
   /** every day in the coverage range on which the helpdesk is closed for a reason other than the weekday */
@@ -89,7 +77,7 @@ export const DEFAULT_SMARTHOST = 'localhost:25';
 /** the labels every alert carries (contracts.md): one mail per customer, server and check */
 export const GROUP_BY = ['customer', 'server', 'check'];
 
-export function buildRoutingPlan(model: Model): RoutingPlan {
+export function buildRouteSet(model: Model): RouteSet {
   const { routing, calendar, provider } = model.policies;
   const cal = businessCalendar(calendar);
   const closedDays: ClosedDay[] = [];
@@ -100,7 +88,7 @@ export function buildRoutingPlan(model: Model): RoutingPlan {
     if (reasons.length === 0) continue; // closed only because of the weekday: covered by the weekly hours
     closedDays.push({ date: d.date, weekday: d.weekday, reasons });
   }
-  const rules: RulePlan[] = routing.rules.map((r) => {
+  const rules: SeverityRoute[] = routing.rules.map((r) => {
     const inHours = new Set(r.helpdeskHours);
     const outHours = new Set(r.outsideHelpdeskHours);
     return {
@@ -150,13 +138,13 @@ export function buildRoutingPlan(model: Model): RoutingPlan {
 
 /**
  * The receivers an alert of `severity` for `customer` reaches when the helpdesk is open / closed, per the
- * plan (not per the generated file): what routing.json publishes and what amtool is compared against.
+ * route set (not per the generated file): what routing.json publishes and what amtool is compared against.
  */
-export function intendedReceivers(plan: RoutingPlan, customer: string, severity: string): { helpdeskHours: string[]; outsideHelpdeskHours: string[] } {
-  const rule = plan.rules.find((r) => r.severity === severity) ?? plan.rules.find((r) => r.severity === plan.fallbackSeverity);
+export function intendedReceivers(routeSet: RouteSet, customer: string, severity: string): { helpdeskHours: string[]; outsideHelpdeskHours: string[] } {
+  const rule = routeSet.rules.find((r) => r.severity === severity) ?? routeSet.rules.find((r) => r.severity === routeSet.fallbackSeverity);
   if (!rule) return { helpdeskHours: [], outsideHelpdeskHours: [] };
-  const isKnown = plan.rules.some((r) => r.severity === severity);
-  const cust = isKnown && rule.notifyCustomer ? plan.customerReceivers.find((c) => c.customer === customer) : undefined;
+  const isKnown = routeSet.rules.some((r) => r.severity === severity);
+  const cust = isKnown && rule.notifyCustomer ? routeSet.customerReceivers.find((c) => c.customer === customer) : undefined;
   const extra = cust ? [cust.name] : [];
   return {
     helpdeskHours: [...extra, ...rule.helpdeskHours],

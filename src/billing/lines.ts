@@ -1,0 +1,38 @@
+/**
+ * The values billing computes with, shared by charges.ts (what a month costs) and invoice.ts (the invoice of
+ * a month): a module of its own so that neither imports the other's types.
+ */
+import type { ResolvedCustomer } from '../model/model.js';
+
+/** What billing reads of a customer. A `ResolvedCustomer` is one; check builds lighter ones. */
+export type BillingCustomer = Pick<ResolvedCustomer, 'id' | 'establishedOn' | 'minimumPeriodEndsOn' | 'endsOn' | 'source'> & {
+  servers: readonly unknown[];
+};
+
+export type TaxCategory = `standard-${number}` | 'non-taxable'; // "standard-10" at 10%
+
+/** What a late-fee line is for (第17条). */
+export interface LateFeeDetail {
+  /** the invoice paid late */
+  invoiceNumber: string;
+  invoiceMonth: string;
+  dueDate: string;
+  paidOn: string;
+  /** days from the day after the due date through the payment day, inclusive */
+  days: number;
+  /** the part of the unpaid amount this payment settled, on which the fee runs */
+  principal: number;
+}
+
+export interface InvoiceLine {
+  description: string;
+  quantity: number;
+  unitPrice: number;
+  amount: number;
+  taxCategory: TaxCategory;
+  kind: 'initial' | 'plan' | 'option' | 'work' | 'late-fee';
+  /** work lines: the work order id */
+  workOrder?: string;
+  /** late-fee lines: what the fee is for */
+  lateFee?: LateFeeDetail;
+}
