@@ -55,7 +55,7 @@ export function explain(io: CliIO, result: CheckResult, fileCount: number): neve
  * The checked model of a driver's root; on errors prints them and throws CliError(1). Every command that
  * reads the model starts here, so bad input is always reported the same way.
  */
-export async function compileOrExplain(io: CliIO, driver: Driver): Promise<{ model: Model; result: RootCompile }> {
+export async function modelOrExplain(io: CliIO, driver: Driver): Promise<{ model: Model; result: RootCompile }> {
   const result = await driver.compile();
   if (!result.model) explain(io, result, result.sources.length);
   return { model: result.model, result };
@@ -65,7 +65,7 @@ export async function compileOrExplain(io: CliIO, driver: Driver): Promise<{ mod
 export async function loadModel(io: CliIO, root: string, today: string): Promise<{ model: Model; result: RootCompile }> {
   const driver = openDriver(io, root, { today, workers: 0 });
   try {
-    return await compileOrExplain(io, driver);
+    return await modelOrExplain(io, driver);
   } finally {
     await driver.close();
   }

@@ -4,7 +4,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CliIO } from '../io.js';
 import { CliError } from '../io.js';
-import { compileOrExplain, openDriver, parseToday, rootDir } from '../common.js';
+import { modelOrExplain, openDriver, parseToday, rootDir } from '../common.js';
 import { packageVersion, readRoot } from '../host.js';
 import { openCache, stateFolder } from '../state.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
@@ -227,7 +227,7 @@ function upToDate(out: string, last: LastBuild | undefined, runKey: string, timi
 
 /** check + resolve through the driver; only the model and counts are kept (the parsed files are large) */
 async function checkedModel(io: CliIO, driver: Driver, p: BuildPlan, expectedAll: string): Promise<{ model: Model; warnings: number; ids: Set<string> }> {
-  const c = await compileOrExplain(io, driver);
+  const c = await modelOrExplain(io, driver);
   if (hashSources(c.result.sources).all !== expectedAll) {
     throw new CliError('the input files changed while the build was reading them', 1, 'run vmsc build again');
   }
