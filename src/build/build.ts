@@ -30,7 +30,7 @@ export interface BuildInput {
   model: Model;
   sources: readonly SourceFile[];
   assets: Assets;
-  /** compiler fingerprint (build/fingerprint.ts `compilerFingerprint()`) */
+  /** the compiler fingerprint (the host's: cli/fingerprint.ts) */
   fingerprint: string;
   cache: ArtifactCache;
   /** default: the registry */
