@@ -18,7 +18,6 @@ export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const EXAMPLE = join(REPO, 'tests', 'fixtures', 'example');
 /** where the canonical example lives when the shared spec is checked out beside the repository */
 export const SHARED_EXAMPLE = join(REPO, '..', 'shared', 'spec', 'example');
-export const SAMPLE = REPO; // the project's own sample data (policies/, customers/)
 
 export interface RunResult {
   code: number;

@@ -76,7 +76,7 @@ export const HOLIDAY_DATA_RANGE: { from: string; through: string } = (() => {
 })();
 
 /** The national holiday on a date (normalised name), or undefined. Throws outside the data's range. */
-export function nationalHoliday(date: string): string | undefined {
+function nationalHoliday(date: string): string | undefined {
   assertInRange(date);
   return HOLIDAYS.get(date);
 }

@@ -2,8 +2,6 @@
 import type { Diagnostic } from './diagnostic.js';
 import { countBySeverity } from './diagnostic.js';
 
-export type DiagnosticFormat = 'human' | 'json' | 'github';
-
 export interface RenderSource {
   lineText(file: string, line: number): string | undefined;
 }

@@ -38,7 +38,6 @@ function emptyInputs(): Inputs {
   return { tariffs: [], revisions: [], customers: [] };
 }
 
-export { loadAndValidate, fileResult } from '../validate/file.js';
 export type { FileResult } from '../validate/file.js';
 
 export function addInput(inputs: Inputs, format: FormatName, file: string, data: unknown): void {

@@ -297,4 +297,3 @@ export function loadYaml(src: SourceFile): LoadResult {
   return { file: loadedFile(f, text, data, doc, lc), diagnostics: [], text };
 }
 
-export { isPair };

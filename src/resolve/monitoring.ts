@@ -14,7 +14,7 @@ import type { DataPath } from '../load/yaml.js';
 import type { Span } from '../diagnostics/diagnostic.js';
 
 import type { AlertSeverity, ValueOrigin, Valued, ThresholdLevel, CheckKind, HeartbeatCheck, EventLogCheck, LogCheck, ServiceCheck, ProcessCheck, StorageCheck, BusyCheck, Check, MonitoringSetup } from '../model/monitoring.js';
-export type { AlertSeverity, ValueOrigin, Valued, ThresholdLevel, CheckKind, HeartbeatCheck, EventLogCheck, LogCheck, ServiceCheck, ProcessCheck, StorageCheck, BusyCheck, Check, MonitoringSetup } from '../model/monitoring.js';
+export type { AlertSeverity, CheckKind, HeartbeatCheck, EventLogCheck, LogCheck, ServiceCheck, ProcessCheck, StorageCheck, BusyCheck, Check, MonitoringSetup } from '../model/monitoring.js';
 
 export interface Labels {
   customer: string;

@@ -29,7 +29,7 @@ export interface ReviewSide {
   read(sha: string): Uint8Array;
 }
 
-export type { ArtifactChange, ChangeKind } from './hooks.js';
+export type { ArtifactChange } from './hooks.js';
 
 export interface KindSummary {
   kind: string;

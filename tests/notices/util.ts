@@ -105,6 +105,3 @@ export function removeRoot(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-}

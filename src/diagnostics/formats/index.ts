@@ -6,4 +6,4 @@ import { github } from './github/index.js';
 
 export const FORMATS: readonly DiagnosticsFormat[] = [human, json, github];
 
-export type { DiagnosticsFormat, FormatContext } from './format.js';
+export type { DiagnosticsFormat } from './format.js';

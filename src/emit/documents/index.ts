@@ -56,4 +56,3 @@ export const invoiceEmitter: CustomerEmitter = {
   },
 };
 
-export { renderContract, renderInvoice, contractPath, invoicePath } from './documents.js';

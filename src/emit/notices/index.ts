@@ -9,10 +9,9 @@ import type { Revision } from '../../model/inputs.js';
 import { revisionMessages, webNotice, workCompletionMessages } from './messages.js';
 import { revisionReview, workCompletionReview } from './review.js';
 
-export { revisionMessages, webNotice, workCompletionMessages, recipientsOf, revisionMessageId, noticeUrl } from './messages.js';
+export { revisionMessages, webNotice, workCompletionMessages } from './messages.js';
 export type { OutgoingMessage } from './messages.js';
 export { revisionAudience } from './impact.js';
-export type { Audience, NoticeImpact } from './impact.js';
 
 /** The artifacts of one revision: its mails and its web notice. */
 export async function revisionArtifacts(ctx: EmitContext, revision: Revision): Promise<Artifact[]> {
