@@ -98,7 +98,9 @@ function build(root, extra = []) {
 
 function countFiles(dir) {
   let n = 0;
-  const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(join(d, e.name)) : n++; };
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(join(d, e.name)) : n++;
+  };
   walk(dir);
   return n;
 }

@@ -70,12 +70,19 @@ function runCheck(root) {
   const c = /VMSC_CPU=([\d.]+)\+([\d.]+)/.exec(r.stderr ?? '');
   const cpu = c ? Number(c[1]) + Number(c[2]) : NaN;
   let errors = NaN;
-  try { errors = JSON.parse(r.stdout).diagnostics.filter((d) => d.severity === 'error').length; } catch { /* reported below */ }
+  try {
+    errors = JSON.parse(r.stdout).diagnostics.filter((d) => d.severity === 'error').length;
+  } catch {
+    /* reported below */
+  }
   if (r.status !== 0) console.error(`  vmsc check exited ${r.status}: ${(r.stderr ?? '').slice(0, 2000)}`);
   return { secs, cpu, rssMB, errors, stdout: r.stdout, status: r.status };
 }
 
-const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const counts = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 let ok = true;
 for (const n of counts.length ? counts : [1000, 10000]) {
   const root = syntheticRoot(n);
@@ -83,26 +90,40 @@ for (const n of counts.length ? counts : [1000, 10000]) {
   const yp = timeIt(() => {
     for (const t of texts) parseDocument(t, { lineCounter: new LineCounter(), version: '1.2', schema: 'core', uniqueKeys: true }).toJS();
   });
-  const jp = timeIt(() => { for (const t of texts) jsyaml.load(t, { schema: jsyaml.CORE_SCHEMA }); });
+  const jp = timeIt(() => {
+    for (const t of texts) jsyaml.load(t, { schema: jsyaml.CORE_SCHEMA });
+  });
   rmSync(join(root, '.vmsc-state'), { recursive: true, force: true });
   const cold = runCheck(root);
   const warm = runCheck(root);
   const same = cold.stdout === warm.stdout;
-  const timings = spawnSync(process.execPath, [BIN, 'check', '--root', root, '--format', 'json', '--today', '2026-11-27', '--timings'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stderr;
+  const timings = spawnSync(process.execPath, [BIN, 'check', '--root', root, '--format', 'json', '--today', '2026-11-27', '--timings'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  }).stderr;
   const coldRatio = cold.secs / yp.secs;
   const f = texts.length;
   console.log(`${n} customers (${f} files), load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores:`);
-  console.log(`  yaml parse-only (parseDocument + toJS, 1 process): ${yp.secs.toFixed(2)} s wall  ${yp.cpu.toFixed(2)} s CPU  (${(yp.secs / f * 1000).toFixed(2)} ms/file)`);
-  console.log(`  js-yaml parse-only (reference):                     ${jp.secs.toFixed(2)} s wall  ${jp.cpu.toFixed(2)} s CPU  (${(jp.secs / f * 1000).toFixed(2)} ms/file)`);
-  console.log(`  vmsc check cold:                                    ${cold.secs.toFixed(2)} s wall  ${cold.cpu.toFixed(2)} s CPU (all threads) = ${coldRatio.toFixed(2)} × yaml parse-only wall (target ≤ 1.20)  peak RSS ${cold.rssMB.toFixed(0)} MB  errors ${cold.errors}`);
-  console.log(`  vmsc check again, nothing changed:                  ${warm.secs.toFixed(2)} s wall  ${warm.cpu.toFixed(2)} s CPU  (target ≤ 0.50 s at 10,000)  peak RSS ${warm.rssMB.toFixed(0)} MB  same output: ${same}`);
+  console.log(
+    `  yaml parse-only (parseDocument + toJS, 1 process): ${yp.secs.toFixed(2)} s wall  ${yp.cpu.toFixed(2)} s CPU  (${((yp.secs / f) * 1000).toFixed(2)} ms/file)`,
+  );
+  console.log(
+    `  js-yaml parse-only (reference):                     ${jp.secs.toFixed(2)} s wall  ${jp.cpu.toFixed(2)} s CPU  (${((jp.secs / f) * 1000).toFixed(2)} ms/file)`,
+  );
+  console.log(
+    `  vmsc check cold:                                    ${cold.secs.toFixed(2)} s wall  ${cold.cpu.toFixed(2)} s CPU (all threads) = ${coldRatio.toFixed(2)} × yaml parse-only wall (target ≤ 1.20)  peak RSS ${cold.rssMB.toFixed(0)} MB  errors ${cold.errors}`,
+  );
+  console.log(
+    `  vmsc check again, nothing changed:                  ${warm.secs.toFixed(2)} s wall  ${warm.cpu.toFixed(2)} s CPU  (target ≤ 0.50 s at 10,000)  peak RSS ${warm.rssMB.toFixed(0)} MB  same output: ${same}`,
+  );
   console.log(`  where a warm check spends its time (vmsc check --timings, ms; rules over 20 ms):`);
   for (const line of timings.split('\n')) {
     const m = /^\s*([\d.]+) ms  (.*)$/.exec(line);
     if (m && (!m[2].startsWith('rule ') || Number(m[1]) > 20)) console.log(`    ${m[1].padStart(9)}  ${m[2]}`);
   }
   if (cold.errors !== 0 || !same || cold.status !== 0) ok = false;
-  if (coldRatio > 1.2 || cold.rssMB > 500 || warm.rssMB > 500 || (n >= 10000 && warm.secs > 0.5)) console.log('  (a target was missed; on a busy machine compare CPU seconds: cold CPU / cores vs parse-only CPU)');
+  if (coldRatio > 1.2 || cold.rssMB > 500 || warm.rssMB > 500 || (n >= 10000 && warm.secs > 0.5))
+    console.log('  (a target was missed; on a busy machine compare CPU seconds: cold CPU / cores vs parse-only CPU)');
   rmSync(root, { recursive: true, force: true });
 }
 process.exit(ok ? 0 : 1);

@@ -61,12 +61,16 @@ function cpuOfTree(rootPid) {
   const tree = new Set([rootPid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const p of stats) if (!tree.has(p.pid) && tree.has(p.ppid)) (tree.add(p.pid), (grew = true));
+    for (const p of stats) if (!tree.has(p.pid) && tree.has(p.ppid)) tree.add(p.pid), (grew = true);
   }
   return stats.filter((p) => tree.has(p.pid)).reduce((a, p) => a + p.ticks, 0) * 10; // USER_HZ = 100
 }
 
-console.log(`node ${process.version}, ${cpus().length} cpus (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `node ${process.version}, ${cpus().length} cpus (${cpus()[0]?.model ?? '?'}), load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 
 // ── single process: fonts parsed once, reused by every document ───────────────────────────────
 for (let k = 0; k < 3; k++) for (const j of all) renderJob(assets, model, j); // warm up (JIT, font caches)
@@ -75,7 +79,13 @@ let t = performance.now();
 let c0 = cpuOfThisProcess();
 let bytes = 0;
 for (const j of invoices) bytes += renderJob(assets, model, j).data.length;
-const invSingle = report('invoices, 1 process (font parsed once)', N, performance.now() - t, cpuOfThisProcess() - c0, `avg ${(bytes / N / 1024).toFixed(0)} KiB`);
+const invSingle = report(
+  'invoices, 1 process (font parsed once)',
+  N,
+  performance.now() - t,
+  cpuOfThisProcess() - c0,
+  `avg ${(bytes / N / 1024).toFixed(0)} KiB`,
+);
 const invSingleCpu = results.at(-1).cpuPer;
 t = performance.now();
 c0 = cpuOfThisProcess();
@@ -104,7 +114,8 @@ let invPool;
   for (let k = 0; k < 3; k++) await pool.render(model, all); // warm up as much as the single process was
   const fromPool = await pool.render(model, all);
   fromPool.forEach((a, i) => {
-    if (!Buffer.from(a.data).equals(Buffer.from(renderJob(assets, model, all[i]).data))) throw new Error(`worker pool: ${a.path} differs from in-process rendering`);
+    if (!Buffer.from(a.data).equals(Buffer.from(renderJob(assets, model, all[i]).data)))
+      throw new Error(`worker pool: ${a.path} differs from in-process rendering`);
   });
   console.log(`worker pool start-up and warm-up: ${(performance.now() - t).toFixed(0)} ms`);
   t = performance.now();
@@ -122,7 +133,12 @@ let invPool;
 function htmlInvoice(inv, c) {
   const p = model.policies.provider;
   const esc = (s) => String(s).replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);
-  const rows = inv.lines.map((l) => `<tr><td>${esc(l.description)}</td><td class=n>${l.quantity}</td><td class=n>${yen(l.unitPrice)}</td><td class=n>${yen(l.amount)}</td><td>${l.taxCategory === 'non-taxable' ? '非課税' : inv.taxRatePercent + '%'}</td></tr>`).join('');
+  const rows = inv.lines
+    .map(
+      (l) =>
+        `<tr><td>${esc(l.description)}</td><td class=n>${l.quantity}</td><td class=n>${yen(l.unitPrice)}</td><td class=n>${yen(l.amount)}</td><td>${l.taxCategory === 'non-taxable' ? '非課税' : inv.taxRatePercent + '%'}</td></tr>`,
+    )
+    .join('');
   return `<!doctype html><html lang=ja><head><meta charset=utf-8><style>
 @font-face{font-family:BIZ;src:url(https://fonts.bench/BIZUDPGothic-Regular.ttf)}
 @font-face{font-family:BIZ;font-weight:bold;src:url(https://fonts.bench/BIZUDPGothic-Bold.ttf)}
@@ -166,7 +182,16 @@ if (process.argv.includes('--no-chromium')) {
       const name = route.request().url().split('/').pop();
       return route.fulfill({ status: 200, contentType: 'font/ttf', body: Buffer.from(assets.fonts.get(name)) });
     });
-    const html = invoices.map((j) => htmlInvoice(computeInvoice(model, model.customers.find((c) => c.id === j.customer), j.month), model.customers.find((c) => c.id === j.customer)));
+    const html = invoices.map((j) =>
+      htmlInvoice(
+        computeInvoice(
+          model,
+          model.customers.find((c) => c.id === j.customer),
+          j.month,
+        ),
+        model.customers.find((c) => c.id === j.customer),
+      ),
+    );
     const print = async (h) => {
       await page.setContent(h, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -178,7 +203,13 @@ if (process.argv.includes('--no-chromium')) {
     c0 = cpuOfTree(process.pid);
     bytes = 0;
     for (const h of html) bytes += (await print(h)).length;
-    chromePer = report('invoices, warm Chromium page (setContent+pdf)', N, performance.now() - t, cpuOfTree(process.pid) - c0, `avg ${(bytes / N / 1024).toFixed(0)} KiB`);
+    chromePer = report(
+      'invoices, warm Chromium page (setContent+pdf)',
+      N,
+      performance.now() - t,
+      cpuOfTree(process.pid) - c0,
+      `avg ${(bytes / N / 1024).toFixed(0)} KiB`,
+    );
     chromeCpu = results.at(-1).cpuPer;
   } finally {
     await browser.close();
@@ -189,12 +220,19 @@ console.log('');
 const poolRate = 1000 / invPool;
 console.log(`target ≥ 100 invoices/s on 2 cores: ${poolRate.toFixed(1)} invoices/s with the pool → ${poolRate >= 100 ? 'met' : 'NOT met'}`);
 if (chromePer) {
-  console.log(`target ≥ 20× faster per document than the warm Chromium page: 1 process ${(chromePer / invSingle).toFixed(1)}×, pool ${(chromePer / invPool).toFixed(1)}× → ${chromePer / invPool >= 20 ? 'met' : 'NOT met'}`);
-  console.log(`  by CPU time per document (independent of other load on the machine): ${(chromeCpu / invSingleCpu).toFixed(1)}× (Chromium ${chromeCpu.toFixed(1)} ms, pdfkit ${invSingleCpu.toFixed(2)} ms)`);
+  console.log(
+    `target ≥ 20× faster per document than the warm Chromium page: 1 process ${(chromePer / invSingle).toFixed(1)}×, pool ${(chromePer / invPool).toFixed(1)}× → ${chromePer / invPool >= 20 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `  by CPU time per document (independent of other load on the machine): ${(chromeCpu / invSingleCpu).toFixed(1)}× (Chromium ${chromeCpu.toFixed(1)} ms, pdfkit ${invSingleCpu.toFixed(2)} ms)`,
+  );
 }
 {
   const pool = results.find((r) => r.name.startsWith('invoices, worker pool'));
-  console.log(`  CPU per invoice in the pool ${pool.cpuPer.toFixed(2)} ms: on 2 otherwise idle cores that is about ${((2 * 1000) / pool.cpuPer).toFixed(0)} invoices/s`);
+  console.log(
+    `  CPU per invoice in the pool ${pool.cpuPer.toFixed(2)} ms: on 2 otherwise idle cores that is about ${((2 * 1000) / pool.cpuPer).toFixed(0)} invoices/s`,
+  );
 }
 const load = loadavg()[0];
-if (load > cpus().length) console.log(`note: load average ${load.toFixed(2)} on ${cpus().length} cpus: other work shares the cores, wall-clock figures are pessimistic`);
+if (load > cpus().length)
+  console.log(`note: load average ${load.toFixed(2)} on ${cpus().length} cpus: other work shares the cores, wall-clock figures are pessimistic`);

@@ -35,10 +35,16 @@ for (let i = 1; i <= N; i++) writeFileSync(join(root, 'customers', `cust-${Strin
 
 let received = 0;
 const server = new SMTPServer({
-  authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false, size: 10 * 1024 * 1024,
+  authOptional: true,
+  disabledCommands: ['STARTTLS', 'AUTH'],
+  logger: false,
+  size: 10 * 1024 * 1024,
   onData(stream, _session, cb) {
     stream.on('data', () => {});
-    stream.on('end', () => { received++; cb(null, 'OK'); });
+    stream.on('end', () => {
+      received++;
+      cb(null, 'OK');
+    });
   },
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -58,18 +64,32 @@ try {
   console.log(`compile (load+check+resolve): ${compileMs.toFixed(0)} ms`);
   console.log(`render .eml: ${renderMs.toFixed(0)} ms = ${(messages.length / (renderMs / 1000)).toFixed(0)} messages/s`);
 
-  for (const [label, connections, rate] of [['3 connections, no rate limit', 3, 0], ['5 connections, no rate limit', 5, 0], ['default CLI settings (3 connections, --rate 100)', 3, 100]]) {
+  for (const [label, connections, rate] of [
+    ['3 connections, no rate limit', 3, 0],
+    ['5 connections, no rate limit', 5, 0],
+    ['default CLI settings (3 connections, --rate 100)', 3, 100],
+  ]) {
     rmSync(join(state, 'send'), { recursive: true, force: true });
     const ledger = Ledger.open(ledgerPath(state, REVISION));
     const before = received;
     t = performance.now();
-    const outcomes = await sendMessages(REVISION, messages, new Map(), ledger, { url, connections, ratePerSecond: rate, maxTries: 3, backoffMs: 100, inDoubt: 'resend' });
+    const outcomes = await sendMessages(REVISION, messages, new Map(), ledger, {
+      url,
+      connections,
+      ratePerSecond: rate,
+      maxTries: 3,
+      backoffMs: 100,
+      inDoubt: 'resend',
+    });
     const ms = performance.now() - t;
     ledger.close();
     const ok = outcomes.filter((o) => o.status === 'accepted').length;
-    if (ok !== messages.length || received - before !== messages.length) throw new Error(`${label}: ${ok} accepted, ${received - before} received of ${messages.length}`);
+    if (ok !== messages.length || received - before !== messages.length)
+      throw new Error(`${label}: ${ok} accepted, ${received - before} received of ${messages.length}`);
     const rate2 = messages.length / (ms / 1000);
-    console.log(`send (${label}): ${messages.length} messages in ${(ms / 1000).toFixed(2)} s = ${rate2.toFixed(0)} messages/s (target >= 50) ${rate2 >= 50 ? 'OK' : 'BELOW TARGET'}`);
+    console.log(
+      `send (${label}): ${messages.length} messages in ${(ms / 1000).toFixed(2)} s = ${rate2.toFixed(0)} messages/s (target >= 50) ${rate2 >= 50 ? 'OK' : 'BELOW TARGET'}`,
+    );
   }
 } finally {
   await new Promise((r) => server.close(r));

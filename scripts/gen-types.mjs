@@ -10,7 +10,9 @@ const schemaDir = join(root, 'schemas');
 const outDir = join(root, 'src', 'types', 'generated');
 
 export async function generate() {
-  const files = readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json') && f !== 'common.schema.json').sort();
+  const files = readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.schema.json') && f !== 'common.schema.json')
+    .sort();
   const out = new Map();
   for (const f of files) {
     const schema = JSON.parse(readFileSync(join(schemaDir, f), 'utf8'));

@@ -91,7 +91,10 @@ const LAYERS: Layer[] = [
   { rule: 'nothing outside src/cli/ imports src/cli/', forbids: (from, to) => to.startsWith('src/cli/') && !from.startsWith('src/cli/') },
   { rule: 'src/validate/ does not import src/emit/', forbids: (from, to) => from.startsWith('src/validate/') && to.startsWith('src/emit/') },
   { rule: 'src/model/ does not import src/resolve/', forbids: (from, to) => from.startsWith('src/model/') && to.startsWith('src/resolve/') },
-  { rule: 'src/domain/ imports only src/domain/ and src/types/', forbids: (from, to) => from.startsWith('src/domain/') && !to.startsWith('src/domain/') && !to.startsWith('src/types/') },
+  {
+    rule: 'src/domain/ imports only src/domain/ and src/types/',
+    forbids: (from, to) => from.startsWith('src/domain/') && !to.startsWith('src/domain/') && !to.startsWith('src/types/'),
+  },
   {
     rule: 'src/diagnostics/catalogue.ts imports nothing from src/validate/rules/',
     forbids: (from, to) => from === 'src/diagnostics/catalogue.ts' && to.startsWith('src/validate/rules/'),
@@ -102,8 +105,7 @@ const LAYERS: Layer[] = [
  * Known cycles and layer violations outside the "arrows" area, each `from -> to` (a layer arrow) or a cycle
  * path as printed by the test. The list must only shrink.
  */
-const KNOWN: string[] = [
-];
+const KNOWN: string[] = [];
 
 function violations(graph: Map<string, string[]>): string[] {
   const out: string[] = [];
@@ -119,9 +121,21 @@ describe('the architecture of src/', () => {
   it('reads the import graph (so the tests below can fail)', () => {
     expect(graph.size).toBeGreaterThan(50);
     expect(graph.get('src/validate/rules/index.ts')).toContain('src/validate/rules/billing.ts');
-    expect(specifiers("import type {\n  A,\n} from './a.js';\nexport { b } from \"./b.js\";\nconst c = await import('./c.js');\n// from './no.js'"))
-      .toEqual(['./a.js', './b.js', './c.js']);
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual(['a -> b -> c -> a']);
+    expect(specifiers("import type {\n  A,\n} from './a.js';\nexport { b } from \"./b.js\";\nconst c = await import('./c.js');\n// from './no.js'")).toEqual([
+      './a.js',
+      './b.js',
+      './c.js',
+    ]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual(['a -> b -> c -> a']);
     expect(violations(new Map([['src/validate/rules/x.ts', ['src/emit/documents/y.ts', 'src/domain/z.ts']]]))).toEqual([
       'src/validate/rules/x.ts -> src/emit/documents/y.ts  (src/validate/ does not import src/emit/)',
     ]);

@@ -36,8 +36,11 @@ export function distIsStale(repo = REPO): boolean {
   if (sources > newest(dist)) return true;
   // a module deleted or moved in src/ leaves its old output in dist/ (tsc never deletes): stale too
   const compiled = (d: string, ext: RegExp) =>
-    new Set(readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && ext.test(e.name) && !e.name.endsWith('.d.ts'))
-      .map((e) => join(e.parentPath, e.name).slice(d.length).replace(ext, '')));
+    new Set(
+      readdirSync(d, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && ext.test(e.name) && !e.name.endsWith('.d.ts'))
+        .map((e) => join(e.parentPath, e.name).slice(d.length).replace(ext, '')),
+    );
   const src = compiled(join(repo, 'src'), /\.ts$/);
   for (const js of compiled(dist, /\.js$/)) if (!src.has(js)) return true;
   return false;

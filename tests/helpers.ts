@@ -29,8 +29,12 @@ export async function vmsc(args: string[], opts: { cwd?: string; env?: Record<st
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
-    stdout: (s) => { stdout += s; },
-    stderr: (s) => { stderr += s; },
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
     cwd: opts.cwd ?? REPO,
     env: { ...(opts.env ?? {}) },
     isTTY: false,

@@ -207,4 +207,3 @@ export function ruleTester(codes: string | RegExp, tests: RuleTests): void {
     }
   });
 }
-

@@ -26,7 +26,8 @@ describe('the repository sample root', () => {
       'hokuriku-kensetsu/documents/invoice-2026-09.pdf',
       'hokuriku-kensetsu/mail/wo-2026-101.eml',
       'notices/2027-04-tariff/hokuriku-kensetsu.eml',
-    ]) expect(paths).toContain(p);
+    ])
+      expect(paths).toContain(p);
     // a work order not yet completed has no completion mail
     expect(paths).not.toContain('hokuriku-kensetsu/mail/wo-2026-103.eml');
     // a cloud volume is never monitored

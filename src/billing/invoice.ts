@@ -301,7 +301,14 @@ function invoiceLines(tariff: Tariff, customer: BillingCustomer, month: string, 
   const lines: InvoiceLine[] = [];
   if (isStartMonth) {
     const plan = planIn(tariff, customer);
-    lines.push({ description: `初期費用（${plan.name}プラン）`, quantity: 1, unitPrice: plan.initialFee, amount: plan.initialFee, taxCategory: cat, kind: 'initial' });
+    lines.push({
+      description: `初期費用（${plan.name}プラン）`,
+      quantity: 1,
+      unitPrice: plan.initialFee,
+      amount: plan.initialFee,
+      taxCategory: cat,
+      kind: 'initial',
+    });
   }
   lines.push(...monthlyCharges(tariff, customer).lines);
   for (const wo of customer.source.workOrders ?? []) {

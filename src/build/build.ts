@@ -161,15 +161,17 @@ export async function buildArtifacts(input: BuildInput): Promise<BuildOutput> {
 
   // an emitted group's bytes go to the cache (content-addressed) and to onEmitted at once
   const accept = (g: Group, arts: readonly Artifact[]) => {
-    const files: CachedFile[] = arts.map((a) => {
-      const bytes = toBytes(a.data);
-      const sha = sha256hex(bytes);
-      cache.putBlob(sha, bytes);
-      const f: CachedFile = { path: a.path, sha256: sha, bytes: bytes.byteLength, kind: a.kind };
-      if (a.customer) f.customer = a.customer;
-      input.onEmitted?.(f, bytes);
-      return f;
-    }).sort(byPath);
+    const files: CachedFile[] = arts
+      .map((a) => {
+        const bytes = toBytes(a.data);
+        const sha = sha256hex(bytes);
+        cache.putBlob(sha, bytes);
+        const f: CachedFile = { path: a.path, sha256: sha, bytes: bytes.byteLength, kind: a.kind };
+        if (a.customer) f.customer = a.customer;
+        input.onEmitted?.(f, bytes);
+        return f;
+      })
+      .sort(byPath);
     cache.putGroup(g.key, files);
     results.set(g, files);
     progress();

@@ -13,7 +13,11 @@ export function progressMode(opt: string | undefined, env: Readonly<Record<strin
 }
 
 /** returns the onProgress callback and a `finish()` that ends the bar's line */
-export function progressReporter(mode: ProgressMode, write: (s: string) => void, label = 'build'): { onProgress: (p: BuildProgress) => void; finish: () => void } {
+export function progressReporter(
+  mode: ProgressMode,
+  write: (s: string) => void,
+  label = 'build',
+): { onProgress: (p: BuildProgress) => void; finish: () => void } {
   let lastStep = -1;
   let drawn = false;
   let lastDone = -1;

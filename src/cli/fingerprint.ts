@@ -32,14 +32,14 @@ let memo: string | undefined;
 export function compilerFingerprint(): string {
   if (memo) return memo;
   const h = createHash('sha256').update(`vmsc-fingerprint/1\0node ${process.versions.node}\0`);
-  const files = [
-    ...filesUnder(CODE_ROOT, (n) => /\.(m?js|ts|json)$/.test(n)),
-    ...filesUnder(join(PACKAGE_ROOT, 'schemas'), (n) => n.endsWith('.json')),
-  ];
+  const files = [...filesUnder(CODE_ROOT, (n) => /\.(m?js|ts|json)$/.test(n)), ...filesUnder(join(PACKAGE_ROOT, 'schemas'), (n) => n.endsWith('.json'))];
   for (const f of files) h.update(relative(PACKAGE_ROOT, f).split(sep).join('/')).update('\0').update(readFileSync(f)).update('\0');
   for (const name of ['package.json', 'package-lock.json']) {
     try {
-      h.update(name).update('\0').update(readFileSync(join(PACKAGE_ROOT, name))).update('\0');
+      h.update(name)
+        .update('\0')
+        .update(readFileSync(join(PACKAGE_ROOT, name)))
+        .update('\0');
     } catch (e) {
       // an installed copy may have no lock file; anything else is a real failure
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;

@@ -12,7 +12,11 @@ export interface CliIO {
 
 /** Thrown for bad arguments or bad input that has already been explained: exit code 1 or 2, no stack. */
 export class CliError extends Error {
-  constructor(message: string, public readonly exitCode: 1 | 2 = 1, public readonly hint?: string) {
+  constructor(
+    message: string,
+    public readonly exitCode: 1 | 2 = 1,
+    public readonly hint?: string,
+  ) {
     super(message);
   }
 }

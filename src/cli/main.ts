@@ -11,7 +11,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     exit = code;
   };
   const program = new Command('vmsc')
-    .description('VVAULT managed-service compiler: customers and policies (YAML) to agent bundles, alert routing, contract and invoice PDFs, and change notices')
+    .description(
+      'VVAULT managed-service compiler: customers and policies (YAML) to agent bundles, alert routing, contract and invoice PDFs, and change notices',
+    )
     .version(packageVersion(), '-V, --version')
     .exitOverride()
     .showHelpAfterError('(run vmsc --help for usage)')

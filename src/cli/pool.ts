@@ -31,10 +31,7 @@ export interface WireArtifact {
 }
 
 /** what a worker posts back for task `id` */
-export type WorkerReply =
-  | { id: number; load: string[] }
-  | { id: number; emit: WireArtifact[][] }
-  | { id: number; error: string };
+export type WorkerReply = { id: number; load: string[] } | { id: number; emit: WireArtifact[][] } | { id: number; error: string };
 
 const EXT = extname(fileURLToPath(import.meta.url)); // .js in dist, .ts under vitest
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -66,7 +63,10 @@ class ThreadPool implements Workers {
   private failed: Error | undefined;
   private model: Model | undefined;
 
-  constructor(readonly size: number, script: URL) {
+  constructor(
+    readonly size: number,
+    script: URL,
+  ) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(script);
       w.on('message', (r: WorkerReply) => this.onReply(r));
@@ -99,11 +99,13 @@ class ThreadPool implements Workers {
     if (!this.model) throw new Error('worker pool: emit before setModel');
     const r = await this.run((id) => ({ type: 'emit', id, jobs: [...jobs] }));
     if (!('emit' in r)) throw new Error('worker pool: unexpected reply');
-    return r.emit.map((list) => list.map((a) => {
-      const art: Artifact = { path: a.path, kind: a.kind, data: a.data };
-      if (a.customer) art.customer = a.customer;
-      return art;
-    }));
+    return r.emit.map((list) =>
+      list.map((a) => {
+        const art: Artifact = { path: a.path, kind: a.kind, data: a.data };
+        if (a.customer) art.customer = a.customer;
+        return art;
+      }),
+    );
   }
 
   private run(make: (id: number) => WorkerMessage): Promise<WorkerReply> {

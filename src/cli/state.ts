@@ -51,7 +51,11 @@ export class FolderStore implements StateStore {
       renameSync(tmp, join(this.dir, name));
       return true;
     } catch {
-      try { rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        /* nothing to clean */
+      }
       return false; // a read-only root: the check still works, only slower next time
     }
   }

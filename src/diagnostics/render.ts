@@ -20,7 +20,18 @@ function width(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;
-    w += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x1f300)) ? 2 : 1;
+    w +=
+      c >= 0x1100 &&
+      (c <= 0x115f ||
+        (c >= 0x2e80 && c <= 0xa4cf) ||
+        (c >= 0xac00 && c <= 0xd7a3) ||
+        (c >= 0xf900 && c <= 0xfaff) ||
+        (c >= 0xfe30 && c <= 0xfe4f) ||
+        (c >= 0xff00 && c <= 0xff60) ||
+        (c >= 0xffe0 && c <= 0xffe6) ||
+        c >= 0x1f300)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -60,7 +71,7 @@ export function renderHuman(ds: readonly Diagnostic[], src: RenderSource, opts: 
       }
       out.push(`  ${gutter} | ${line}`);
       const pad = width(line.slice(0, startCol - 1));
-      const len = Math.max(1, width(line.slice(startCol - 1, Math.max(startCol, endCol - 1) )) || 1);
+      const len = Math.max(1, width(line.slice(startCol - 1, Math.max(startCol, endCol - 1))) || 1);
       out.push(`  ${' '.repeat(gutter.length)} | ${' '.repeat(pad)}${c(d.severity === 'error' ? '31' : '33', '^'.repeat(len))}`);
     }
     if (d.hint) out.push(`  hint: ${visible(d.hint)}`);
@@ -71,13 +82,26 @@ export function renderHuman(ds: readonly Diagnostic[], src: RenderSource, opts: 
 }
 
 export function renderJson(ds: readonly Diagnostic[]): string {
-  return JSON.stringify({
-    diagnostics: ds.map((d) => ({
-      code: d.code, severity: d.severity, file: d.file, line: d.line, col: d.col,
-      endLine: d.endLine, endCol: d.endCol, message: d.message, hint: d.hint,
-      ...(d.related ? { related: d.related } : {}),
-    })),
-  }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        diagnostics: ds.map((d) => ({
+          code: d.code,
+          severity: d.severity,
+          file: d.file,
+          line: d.line,
+          col: d.col,
+          endLine: d.endLine,
+          endCol: d.endCol,
+          message: d.message,
+          hint: d.hint,
+          ...(d.related ? { related: d.related } : {}),
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 function ghEscapeData(s: string): string {

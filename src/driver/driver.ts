@@ -139,7 +139,10 @@ function sourceLines(sources: readonly SourceFile[]): (file: string, line: numbe
     if (!ls) {
       const b = bytes.get(file);
       if (!b) return undefined;
-      ls = new TextDecoder('utf-8').decode(b).replace(/^\uFEFF/, '').split(/\r?\n|\r/);
+      ls = new TextDecoder('utf-8')
+        .decode(b)
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n|\r/);
       lines.set(file, ls);
     }
     return ls[line - 1];
@@ -151,7 +154,10 @@ export class Driver {
   /** the last check's sources and per-file results, for `update` */
   private last: { sources: SourceFile[]; results: FileResult[] } | undefined;
 
-  constructor(readonly host: Host, readonly options: DriverOptions) {}
+  constructor(
+    readonly host: Host,
+    readonly options: DriverOptions,
+  ) {}
 
   /**
    * All problems of all files of the root. `diagnosticsOnly` (vmsc check): with the cache on, an unchanged
@@ -184,7 +190,11 @@ export class Driver {
       if (stored) {
         const files = sources.length;
         return {
-          diagnostics: stored, inputs: { tariffs: [], revisions: [], customers: [] }, files: new Map(), lineText: sourceLines(sources), sources,
+          diagnostics: stored,
+          inputs: { tariffs: [], revisions: [], customers: [] },
+          files: new Map(),
+          lineText: sourceLines(sources),
+          sources,
           stats: { files, cached: files, parsed: 0, workers: 0, cacheWritten: false, wholeResultCached: true },
         };
       }
@@ -202,7 +212,12 @@ export class Driver {
     });
     const cached = sources.length - todo.length;
 
-    const workers = await this.loadFiles(todo.map((i) => sources[i]!), (k, json) => { jsons[todo[k]!] = json; });
+    const workers = await this.loadFiles(
+      todo.map((i) => sources[i]!),
+      (k, json) => {
+        jsons[todo[k]!] = json;
+      },
+    );
     if (workers === 0) {
       for (const i of todo) {
         const r = fileResult(sources[i]!);
@@ -214,7 +229,15 @@ export class Driver {
 
     let cacheWritten = false;
     if (store && (todo.length > 0 || cache.size !== sources.length)) {
-      cacheWritten = store.write(CACHE_NAME, cacheChunks(fingerprint, sources.map((s) => s.path), shas, (i) => jsons[i] ?? JSON.stringify(results[i])));
+      cacheWritten = store.write(
+        CACHE_NAME,
+        cacheChunks(
+          fingerprint,
+          sources.map((s) => s.path),
+          shas,
+          (i) => jsons[i] ?? JSON.stringify(results[i]),
+        ),
+      );
     }
     cache.clear();
     lap('write cache');
@@ -260,7 +283,11 @@ export class Driver {
     this.last = { sources: order.map((o) => o[0]), results: order.map((o) => o[1]) };
     const r = checkResults(this.last.sources, this.last.results, { today: this.options.today });
     const n = this.last.sources.length;
-    const checked: RootCheck = { ...r, sources: this.last.sources, stats: { files: n, cached: n - (bytes ? 1 : 0), parsed: bytes ? 1 : 0, workers: 0, cacheWritten: false } };
+    const checked: RootCheck = {
+      ...r,
+      sources: this.last.sources,
+      stats: { files: n, cached: n - (bytes ? 1 : 0), parsed: bytes ? 1 : 0, workers: 0, cacheWritten: false },
+    };
     if (hasErrors(r.diagnostics)) return checked;
     return { ...checked, model: resolve(r.inputs) };
   }

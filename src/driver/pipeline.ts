@@ -42,14 +42,30 @@ export type { FileResult } from '../validate/file.js';
 
 export function addInput(inputs: Inputs, format: FormatName, file: string, data: unknown): void {
   switch (format) {
-    case 'customer': inputs.customers.push({ file, data } as Inputs['customers'][number]); break;
-    case 'tariff': inputs.tariffs.push({ file, data } as Inputs['tariffs'][number]); break;
-    case 'revision': inputs.revisions.push({ file, data } as Inputs['revisions'][number]); break;
-    case 'provider': inputs.provider = { file, data } as Inputs['provider']; break;
-    case 'calendar': inputs.calendar = { file, data } as Inputs['calendar']; break;
-    case 'monitoring': inputs.monitoring = { file, data } as Inputs['monitoring']; break;
-    case 'routing': inputs.routing = { file, data } as Inputs['routing']; break;
-    case 'terms': inputs.terms = { file, data } as Inputs['terms']; break;
+    case 'customer':
+      inputs.customers.push({ file, data } as Inputs['customers'][number]);
+      break;
+    case 'tariff':
+      inputs.tariffs.push({ file, data } as Inputs['tariffs'][number]);
+      break;
+    case 'revision':
+      inputs.revisions.push({ file, data } as Inputs['revisions'][number]);
+      break;
+    case 'provider':
+      inputs.provider = { file, data } as Inputs['provider'];
+      break;
+    case 'calendar':
+      inputs.calendar = { file, data } as Inputs['calendar'];
+      break;
+    case 'monitoring':
+      inputs.monitoring = { file, data } as Inputs['monitoring'];
+      break;
+    case 'routing':
+      inputs.routing = { file, data } as Inputs['routing'];
+      break;
+    case 'terms':
+      inputs.terms = { file, data } as Inputs['terms'];
+      break;
   }
 }
 
@@ -61,8 +77,7 @@ export function sortInputs(inputs: Inputs): void {
 }
 
 export function makeRuleContext(inputs: Inputs, files: ReadonlyMap<string, LoadedFile>, today: string): RuleContext {
-  const locate = (file: string, path: DataPath, which?: 'value' | 'key') =>
-    files.get(file)?.locate(path, which) ?? NO_SPAN;
+  const locate = (file: string, path: DataPath, which?: 'value' | 'key') => files.get(file)?.locate(path, which) ?? NO_SPAN;
   return {
     inputs,
     files,
@@ -81,8 +96,16 @@ export function runRules(ctx: RuleContext, timings?: Map<string, number>): Diagn
       out.push(...rule.check(ctx));
       if (timings) timings.set(`rule ${rule.code}`, (timings.get(`rule ${rule.code}`) ?? 0) + performance.now() - t0);
     } catch (e) {
-      out.push(diag('X001', 'error', '', NO_SPAN, `internal error in rule ${rule.code}: ${(e as Error).message}`,
-        'this is a bug in vmsc; please report it with the input that caused it'));
+      out.push(
+        diag(
+          'X001',
+          'error',
+          '',
+          NO_SPAN,
+          `internal error in rule ${rule.code}: ${(e as Error).message}`,
+          'this is a bug in vmsc; please report it with the input that caused it',
+        ),
+      );
     }
   }
   return out;
@@ -105,8 +128,16 @@ export function checkResults(sources: readonly SourceFile[], results: readonly F
   const present = new Set(sources.map((s) => s.path));
   for (const req of REQUIRED_POLICY_FILES) {
     if (!present.has(req.path)) {
-      diagnostics.push(diag('P001', 'error', req.path, NO_SPAN, `required policy file ${req.path} is missing`,
-        `create ${req.path} (see ../shared/spec/formats.md and schemas/${req.format}.schema.json)`));
+      diagnostics.push(
+        diag(
+          'P001',
+          'error',
+          req.path,
+          NO_SPAN,
+          `required policy file ${req.path} is missing`,
+          `create ${req.path} (see ../shared/spec/formats.md and schemas/${req.format}.schema.json)`,
+        ),
+      );
     }
   }
   const bytesOf = new Map(sources.map((s) => [s.path, s.bytes] as const));
@@ -129,7 +160,9 @@ export function checkResults(sources: readonly SourceFile[], results: readonly F
     const file: LoadedFile = {
       path,
       data: r.data,
-      get text() { return lazy().text; },
+      get text() {
+        return lazy().text;
+      },
       locate: (p, which) => lazy().locate(p, which),
       lineText: (n) => lazy().lineText(n),
     };

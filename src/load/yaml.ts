@@ -47,13 +47,22 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < n) {
     const c = b[i]!;
-    if (c < 0x80) { i++; continue; }
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
     let need: number;
     let min: number;
-    if (c >= 0xc2 && c <= 0xdf) { need = 1; min = 0x80; }
-    else if (c >= 0xe0 && c <= 0xef) { need = 2; min = 0x800; }
-    else if (c >= 0xf0 && c <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     let cp = c & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
     for (let k = 1; k <= need; k++) {
       const d = b[i + k];
@@ -189,8 +198,16 @@ export function decodeText(bytes: Uint8Array): string | undefined {
 function decodeSource(src: SourceFile): { text: string } | { diagnostic: Diagnostic } {
   const f = src.path;
   if (src.bytes.byteLength > MAX_FILE_BYTES) {
-    return { diagnostic: diag('L001', 'error', f, NO_SPAN, `file is ${src.bytes.byteLength} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB)`,
-      'split the data or remove what does not belong in this file') };
+    return {
+      diagnostic: diag(
+        'L001',
+        'error',
+        f,
+        NO_SPAN,
+        `file is ${src.bytes.byteLength} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB)`,
+        'split the data or remove what does not belong in this file',
+      ),
+    };
   }
   const bad = firstInvalidUtf8(src.bytes);
   if (bad !== -1) {
@@ -198,9 +215,16 @@ function decodeSource(src: SourceFile): { text: string } | { diagnostic: Diagnos
     const at = offsetToLineCol(prefix, prefix.length);
     const b = src.bytes;
     const utf16 = (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
-    return { diagnostic: diag('L002', 'error', f, { line: at.line, col: at.col, endLine: at.line, endCol: at.col + 1 },
-      `invalid UTF-8: byte ${bad} (0x${b[bad]!.toString(16).padStart(2, '0')}) is not part of a valid UTF-8 sequence${utf16 ? ' (the file looks like UTF-16)' : ''}`,
-      'save the file as UTF-8 (not Shift_JIS, CP932 or UTF-16); most editors have "Save with encoding"') };
+    return {
+      diagnostic: diag(
+        'L002',
+        'error',
+        f,
+        { line: at.line, col: at.col, endLine: at.line, endCol: at.col + 1 },
+        `invalid UTF-8: byte ${bad} (0x${b[bad]!.toString(16).padStart(2, '0')}) is not part of a valid UTF-8 sequence${utf16 ? ' (the file looks like UTF-16)' : ''}`,
+        'save the file as UTF-8 (not Shift_JIS, CP932 or UTF-16); most editors have "Save with encoding"',
+      ),
+    };
   }
   const text = decoder.decode(src.bytes);
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
@@ -218,17 +242,42 @@ function parseDiagnostics(f: string, doc: ReturnType<typeof parse>, text: string
       const m = /^("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:\n#{}[\],]+?)[ \t]*:/.exec(text.slice(s, s + 200));
       const key = m?.[1]?.trim();
       const shown = key ? ` ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`}` : '';
-      out.push(diag('L004', 'error', f, span(s, key ? s + key.length : t), `duplicate key${shown}: a key may appear only once in a mapping`,
-        'remove one of the two entries or merge them'));
+      out.push(
+        diag(
+          'L004',
+          'error',
+          f,
+          span(s, key ? s + key.length : t),
+          `duplicate key${shown}: a key may appear only once in a mapping`,
+          'remove one of the two entries or merge them',
+        ),
+      );
     } else if (e.code === 'MULTIPLE_DOCS') {
       const at = lc.linePos(s);
-      out.push(diag('L005', 'error', f, { line: at.line, col: at.col, endLine: at.line, endCol: at.col + 3 },
-        'more than one YAML document in the file (a `---` separator starts a second one)',
-        'remove the `---` separator and keep one document per file'));
+      out.push(
+        diag(
+          'L005',
+          'error',
+          f,
+          { line: at.line, col: at.col, endLine: at.line, endCol: at.col + 3 },
+          'more than one YAML document in the file (a `---` separator starts a second one)',
+          'remove the `---` separator and keep one document per file',
+        ),
+      );
     } else {
       const deep = /call stack/i.test(first);
-      out.push(diag('L003', 'error', f, span(s, t), deep ? 'YAML nesting too deep to read' : `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
-        deep ? 'no vmsc format nests more than a few levels; remove the runaway brackets or indentation' : 'check indentation (spaces, not tabs), quotes and the `key: value` form near this position'));
+      out.push(
+        diag(
+          'L003',
+          'error',
+          f,
+          span(s, t),
+          deep ? 'YAML nesting too deep to read' : `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
+          deep
+            ? 'no vmsc format nests more than a few levels; remove the runaway brackets or indentation'
+            : 'check indentation (spaces, not tabs), quotes and the `key: value` form near this position',
+        ),
+      );
     }
   }
   return out;
@@ -240,13 +289,29 @@ function parseDiagnostics(f: string, doc: ReturnType<typeof parse>, text: string
  * data (a "billion laughs" needs many aliases of aliases).
  */
 function shapeDiagnostic(f: string, doc: ReturnType<typeof parse>, text: string, span: SpanOf): Diagnostic | undefined {
-  if (doc.contents === null || doc.contents === undefined || (isScalar(doc.contents) && doc.contents.value === null && text.trim().split(/\r?\n/).every((l) => l.trim() === '' || l.trim().startsWith('#')))) {
-    return diag('L007', 'error', f, NO_SPAN, 'the file is empty (no data, at most comments)',
-      'write the content the schema expects, starting with the yaml-language-server modeline');
+  if (
+    doc.contents === null ||
+    doc.contents === undefined ||
+    (isScalar(doc.contents) &&
+      doc.contents.value === null &&
+      text
+        .trim()
+        .split(/\r?\n/)
+        .every((l) => l.trim() === '' || l.trim().startsWith('#')))
+  ) {
+    return diag(
+      'L007',
+      'error',
+      f,
+      NO_SPAN,
+      'the file is empty (no data, at most comments)',
+      'write the content the schema expects, starting with the yaml-language-server modeline',
+    );
   }
   let aliases = 0;
   let nthAlias: [number, number] | undefined;
-  if (text.includes('*')) { // no alias without a '*': most files skip the walk
+  if (text.includes('*')) {
+    // no alias without a '*': most files skip the walk
     visit(doc, {
       Alias(_k, n) {
         aliases++;
@@ -256,15 +321,26 @@ function shapeDiagnostic(f: string, doc: ReturnType<typeof parse>, text: string,
   }
   if (aliases > MAX_ALIASES) {
     const r = nthAlias ?? [0, 0];
-    return diag('L006', 'error', f, span(r[0], r[1]),
+    return diag(
+      'L006',
+      'error',
+      f,
+      span(r[0], r[1]),
       `${aliases} YAML aliases; at most ${MAX_ALIASES} are allowed (alias expansion can exhaust memory); this is alias number ${MAX_ALIASES + 1}`,
-      'write the values out instead of using anchors (&) and aliases (*)');
+      'write the values out instead of using anchors (&) and aliases (*)',
+    );
   }
   if (!isMap(doc.contents)) {
     const r = rangeOf(doc.contents) ?? [0, 0];
     const what = isSeq(doc.contents) ? 'a list' : 'a single value';
-    return diag('L008', 'error', f, span(r[0], r[1]), `the top level must be a mapping (\`key: value\` lines), not ${what}`,
-      'start the file with the fields of its format, e.g. `id: ...`');
+    return diag(
+      'L008',
+      'error',
+      f,
+      span(r[0], r[1]),
+      `the top level must be a mapping (\`key: value\` lines), not ${what}`,
+      'start the file with the fields of its format, e.g. `id: ...`',
+    );
   }
   return undefined;
 }
@@ -290,10 +366,19 @@ export function loadYaml(src: SourceFile): LoadResult {
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { diagnostics: [diag('L006', 'error', f, NO_SPAN,
-      `alias expansion refused: ${(e as Error).message}`,
-      'write the values out instead of using anchors (&) and aliases (*)')], text };
+    return {
+      diagnostics: [
+        diag(
+          'L006',
+          'error',
+          f,
+          NO_SPAN,
+          `alias expansion refused: ${(e as Error).message}`,
+          'write the values out instead of using anchors (&) and aliases (*)',
+        ),
+      ],
+      text,
+    };
   }
   return { file: loadedFile(f, text, data, doc, lc), diagnostics: [], text };
 }
-

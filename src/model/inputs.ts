@@ -16,15 +16,7 @@ export interface Input<T> {
   data: T;
 }
 
-export type FormatName =
-  | 'customer'
-  | 'provider'
-  | 'calendar'
-  | 'tariff'
-  | 'terms'
-  | 'monitoring'
-  | 'routing'
-  | 'revision';
+export type FormatName = 'customer' | 'provider' | 'calendar' | 'tariff' | 'terms' | 'monitoring' | 'routing' | 'revision';
 
 /** Where each format lives in a root. */
 export const LAYOUT: ReadonlyArray<{ format: FormatName; match: RegExp }> = [

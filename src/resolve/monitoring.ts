@@ -13,8 +13,35 @@ import type { Server, StorageVolume } from '../types/generated/customer.js';
 import type { DataPath } from '../load/yaml.js';
 import type { Span } from '../diagnostics/diagnostic.js';
 
-import type { AlertSeverity, ValueOrigin, Valued, ThresholdLevel, CheckKind, HeartbeatCheck, EventLogCheck, LogCheck, ServiceCheck, ProcessCheck, StorageCheck, BusyCheck, Check, MonitoringSetup } from '../model/monitoring.js';
-export type { AlertSeverity, CheckKind, HeartbeatCheck, EventLogCheck, LogCheck, ServiceCheck, ProcessCheck, StorageCheck, BusyCheck, Check, MonitoringSetup } from '../model/monitoring.js';
+import type {
+  AlertSeverity,
+  ValueOrigin,
+  Valued,
+  ThresholdLevel,
+  CheckKind,
+  HeartbeatCheck,
+  EventLogCheck,
+  LogCheck,
+  ServiceCheck,
+  ProcessCheck,
+  StorageCheck,
+  BusyCheck,
+  Check,
+  MonitoringSetup,
+} from '../model/monitoring.js';
+export type {
+  AlertSeverity,
+  CheckKind,
+  HeartbeatCheck,
+  EventLogCheck,
+  LogCheck,
+  ServiceCheck,
+  ProcessCheck,
+  StorageCheck,
+  BusyCheck,
+  Check,
+  MonitoringSetup,
+} from '../model/monitoring.js';
 
 export interface Labels {
   customer: string;
@@ -34,7 +61,10 @@ export function severitiesOf(check: Check): AlertSeverity[] {
 
 /** `VVAULT.exe` -> `vvault-exe`: a label-safe fragment */
 export function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 export function isShare(path: string): boolean {
@@ -63,8 +93,9 @@ export interface SetupSources {
 
 /** the monitored volumes of a server: every volume whose kind is not cloud, with a path */
 export function monitoredVolumes(server: Server): Array<StorageVolume & { kind: 'local' | 'san' | 'nas'; path: string }> {
-  return server.storage.filter((v): v is StorageVolume & { kind: 'local' | 'san' | 'nas'; path: string } =>
-    v.kind !== 'cloud' && typeof v.path === 'string' && v.path.length > 0);
+  return server.storage.filter(
+    (v): v is StorageVolume & { kind: 'local' | 'san' | 'nas'; path: string } => v.kind !== 'cloud' && typeof v.path === 'string' && v.path.length > 0,
+  );
 }
 
 /** the check kinds a server's setup uses (for the capability rule, before resolution) */
@@ -105,23 +136,41 @@ function thresholdPicker(src: SetupSources): PickThreshold {
 function policyChecks(m: Monitoring, mk: Mk): Check[] {
   const checks: Check[] = [];
   const hb = m.heartbeat;
-  checks.push(mk<HeartbeatCheck>({
-    kind: 'heartbeat', check: 'heartbeat', intervalSeconds: hb.intervalSeconds, missedBeats: hb.missedBeats,
-    windowSeconds: hb.intervalSeconds * hb.missedBeats, severity: hb.severity,
-  }));
+  checks.push(
+    mk<HeartbeatCheck>({
+      kind: 'heartbeat',
+      check: 'heartbeat',
+      intervalSeconds: hb.intervalSeconds,
+      missedBeats: hb.missedBeats,
+      windowSeconds: hb.intervalSeconds * hb.missedBeats,
+      severity: hb.severity,
+    }),
+  );
   for (const r of m.eventLog) {
     const c: Omit<EventLogCheck, 'id'> = {
-      kind: 'eventlog', check: `eventlog-${r.id}`, rule: r.id, log: r.log, eventLevels: [...r.levels], severity: r.severity,
+      kind: 'eventlog',
+      check: `eventlog-${r.id}`,
+      rule: r.id,
+      log: r.log,
+      eventLevels: [...r.levels],
+      severity: r.severity,
     };
     if (r.sources) c.sources = [...r.sources];
     if (r.ids) c.ids = [...r.ids];
     checks.push(mk<EventLogCheck>(c));
   }
   for (const p of m.vvaultLog.patterns) {
-    checks.push(mk<LogCheck>({
-      kind: 'log', check: `log-${p.id}`, pattern: p.id, path: m.vvaultLog.path, encoding: m.vvaultLog.encoding,
-      regex: p.regex, severity: p.severity,
-    }));
+    checks.push(
+      mk<LogCheck>({
+        kind: 'log',
+        check: `log-${p.id}`,
+        pattern: p.id,
+        path: m.vvaultLog.path,
+        encoding: m.vvaultLog.encoding,
+        regex: p.regex,
+        severity: p.severity,
+      }),
+    );
   }
   for (const s of m.services) {
     checks.push(mk<ServiceCheck>({ kind: 'service', check: `service-${slug(s.name)}`, service: s.name, severity: s.severity }));
@@ -136,14 +185,20 @@ function policyChecks(m: Monitoring, mk: Mk): Check[] {
 function thresholdChecks(server: Server, pick: PickThreshold, mk: Mk): Check[] {
   const checks: Check[] = [];
   for (const v of monitoredVolumes(server)) {
-    checks.push(mk<StorageCheck>({
-      kind: isShare(v.path) ? 'share' : 'volume', check: `storage-${v.id}`, volume: v.id, storageKind: v.kind,
-      role: v.role, path: normalizeVolumePath(v.path),
-      levels: [
-        { severity: 'warning', percent: pick('storage', 'warningPercentUsed') },
-        { severity: 'critical', percent: pick('storage', 'criticalPercentUsed') },
-      ],
-    }));
+    checks.push(
+      mk<StorageCheck>({
+        kind: isShare(v.path) ? 'share' : 'volume',
+        check: `storage-${v.id}`,
+        volume: v.id,
+        storageKind: v.kind,
+        role: v.role,
+        path: normalizeVolumePath(v.path),
+        levels: [
+          { severity: 'warning', percent: pick('storage', 'warningPercentUsed') },
+          { severity: 'critical', percent: pick('storage', 'criticalPercentUsed') },
+        ],
+      }),
+    );
   }
   const busy: Array<{ kind: BusyCheck['kind']; check: string }> = [
     { kind: 'cpu', check: 'cpu' },
@@ -152,14 +207,17 @@ function thresholdChecks(server: Server, pick: PickThreshold, mk: Mk): Check[] {
     { kind: 'network', check: 'network' },
   ];
   for (const b of busy) {
-    checks.push(mk<BusyCheck>({
-      kind: b.kind, check: b.check,
-      levels: [
-        { severity: 'warning', percent: pick(b.kind, 'warning') },
-        { severity: 'critical', percent: pick(b.kind, 'critical') },
-      ],
-      forMinutes: pick(b.kind, 'forMinutes'),
-    }));
+    checks.push(
+      mk<BusyCheck>({
+        kind: b.kind,
+        check: b.check,
+        levels: [
+          { severity: 'warning', percent: pick(b.kind, 'warning') },
+          { severity: 'critical', percent: pick(b.kind, 'critical') },
+        ],
+        forMinutes: pick(b.kind, 'forMinutes'),
+      }),
+    );
   }
   return checks;
 }

@@ -63,8 +63,13 @@ export function resolveCustomer(policies: Policies, file: string, c: Inputs['cus
       id: s.id,
       source: s,
       monitoring: resolveMonitoring({
-        customer: c.id, customerFile: file, serverIndex: i, server: s,
-        monitoring: policies.monitoring, monitoringFile: 'policies/monitoring.yaml', ...(locate ? { locate } : {}),
+        customer: c.id,
+        customerFile: file,
+        serverIndex: i,
+        server: s,
+        monitoring: policies.monitoring,
+        monitoringFile: 'policies/monitoring.yaml',
+        ...(locate ? { locate } : {}),
       }),
     })),
   };

@@ -19,8 +19,19 @@ import { arrow, diffFlat, flatten } from './flatten.js';
 import type { FieldChange } from './flatten.js';
 
 export type Topic =
-  | 'registration' | 'contacts' | 'contract' | 'fees' | 'invoice' | 'payments' | 'work'
-  | 'servers' | 'monitoring' | 'routing' | 'consent' | 'policies' | 'other';
+  | 'registration'
+  | 'contacts'
+  | 'contract'
+  | 'fees'
+  | 'invoice'
+  | 'payments'
+  | 'work'
+  | 'servers'
+  | 'monitoring'
+  | 'routing'
+  | 'consent'
+  | 'policies'
+  | 'other';
 
 export interface Meaning {
   topic: Topic;
@@ -108,12 +119,13 @@ function checkFacets(ch: Check): Record<string, string> {
   switch (ch.kind) {
     case 'heartbeat':
       return { interval: `${ch.intervalSeconds}s`, missed: String(ch.missedBeats), severity: ch.severity };
-    case 'cpu': case 'memory': case 'diskBusy': case 'network':
-      return Object.fromEntries([
-        ...ch.levels.map((l) => [l.severity, String(l.percent.value)] as const),
-        ['for', `${ch.forMinutes.value} min`] as const,
-      ]);
-    case 'volume': case 'share':
+    case 'cpu':
+    case 'memory':
+    case 'diskBusy':
+    case 'network':
+      return Object.fromEntries([...ch.levels.map((l) => [l.severity, String(l.percent.value)] as const), ['for', `${ch.forMinutes.value} min`] as const]);
+    case 'volume':
+    case 'share':
       return Object.fromEntries([...ch.levels.map((l) => [l.severity, `${l.percent.value}%`] as const), ['path', ch.path] as const]);
     case 'eventlog':
       return { log: ch.log, levels: ch.eventLevels.join(','), sources: (ch.sources ?? []).join(','), ids: (ch.ids ?? []).join(','), severity: ch.severity };
@@ -148,8 +160,14 @@ function monitoringMeanings(a: ResolvedCustomer, b: ResolvedCustomer): Meaning[]
     for (const check of [...new Set([...cx.keys(), ...cy.keys()])].sort()) {
       const u = cx.get(check);
       const v = cy.get(check);
-      if (!u) { out.push({ topic: 'monitoring', text: `${server} ${check}: check added` }); continue; }
-      if (!v) { out.push({ topic: 'monitoring', text: `${server} ${check}: check removed` }); continue; }
+      if (!u) {
+        out.push({ topic: 'monitoring', text: `${server} ${check}: check added` });
+        continue;
+      }
+      if (!v) {
+        out.push({ topic: 'monitoring', text: `${server} ${check}: check removed` });
+        continue;
+      }
       const fu = checkFacets(u);
       const fv = checkFacets(v);
       for (const k of [...new Set([...Object.keys(fu), ...Object.keys(fv)])]) {
@@ -251,9 +269,11 @@ function routingMeanings(a: Model, b: Model, flags: Flag[]): Meaning[] {
     }
     if (r.notifyCustomer !== s.notifyCustomer) {
       out.push({ topic: 'routing', text: `${sev} notifyCustomer ${r.notifyCustomer} → ${s.notifyCustomer}` });
-      flags.push(s.notifyCustomer
-        ? flag('alert-recipients', `${sev} alerts now go to customers' fault-notification contacts`)
-        : flag('removed-route', `${sev} alerts no longer go to customers' fault-notification contacts`));
+      flags.push(
+        s.notifyCustomer
+          ? flag('alert-recipients', `${sev} alerts now go to customers' fault-notification contacts`)
+          : flag('removed-route', `${sev} alerts no longer go to customers' fault-notification contacts`),
+      );
     }
   }
   for (const sev of xb.keys()) if (!xa.has(sev)) out.push({ topic: 'routing', text: `${sev} routing rule added` });
@@ -288,8 +308,14 @@ function policyMeanings(a: Model, b: Model): Meaning[] {
   for (const name of [...new Set([...pa.keys(), ...pb.keys()])].sort()) {
     const x = pa.get(name);
     const y = pb.get(name);
-    if (!x) { out.push({ topic: 'policies', text: `${name}: added` }); continue; }
-    if (!y) { out.push({ topic: 'policies', text: `${name}: removed` }); continue; }
+    if (!x) {
+      out.push({ topic: 'policies', text: `${name}: added` });
+      continue;
+    }
+    if (!y) {
+      out.push({ topic: 'policies', text: `${name}: removed` });
+      continue;
+    }
     for (const c of diffFlat(x, y)) out.push({ topic: 'policies', text: `${name} ${arrow(c)}` });
   }
   return out;
@@ -315,7 +341,8 @@ function fieldMeanings(a: ResolvedCustomer, b: ResolvedCustomer, flags: Flag[]):
   }
   if (labels.size) flags.push(flag('registration', `${[...labels].join('、')} changed: collect the proof documents (第21条)`, b.id));
   for (const s of a.servers) {
-    if (!b.servers.some((x) => x.id === s.id)) flags.push(flag('removed-route', `server ${s.id} (${s.source.hostname}) removed: its checks and alert routes go away`, b.id));
+    if (!b.servers.some((x) => x.id === s.id))
+      flags.push(flag('removed-route', `server ${s.id} (${s.source.hostname}) removed: its checks and alert routes go away`, b.id));
   }
   return out;
 }
@@ -356,9 +383,12 @@ function invoiceMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: ResolvedC
       continue;
     }
     if (x === undefined || y === undefined) continue;
-    const delta = typeof x === 'string' || typeof y === 'string'
-      ? (x === y ? undefined : `${typeof x === 'string' ? x : yen(x.total)} → ${typeof y === 'string' ? y : yen(y.total)}`)
-      : invoiceDelta(x, y);
+    const delta =
+      typeof x === 'string' || typeof y === 'string'
+        ? x === y
+          ? undefined
+          : `${typeof x === 'string' ? x : yen(x.total)} → ${typeof y === 'string' ? y : yen(y.total)}`
+        : invoiceDelta(x, y);
     if (delta) {
       out.push({ topic: 'invoice', text: `invoice ${month}: ${delta}` });
       flags.push(flag('closed-invoice', `invoice ${month} of a closed month changes: ${delta}`, b.id));

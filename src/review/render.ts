@@ -91,7 +91,12 @@ function headBlocks(r: ReviewReport): string[] {
   head.push(`**${headline(r)}**`);
   if (r.summary.errors) {
     const errs = r.diagnostics.filter((d) => d.severity === 'error');
-    head.push(`### ✖ Errors (nothing can be built until they are fixed)\n${errs.slice(0, 50).map((d) => `- \`${d.file}:${d.line}:${d.col}\` **${d.code}** ${md(d.message)}`).join('\n')}${errs.length > 50 ? `\n- … ${errs.length - 50} more (run \`vmsc check\`)` : ''}`);
+    head.push(
+      `### ✖ Errors (nothing can be built until they are fixed)\n${errs
+        .slice(0, 50)
+        .map((d) => `- \`${d.file}:${d.line}:${d.col}\` **${d.code}** ${md(d.message)}`)
+        .join('\n')}${errs.length > 50 ? `\n- … ${errs.length - 50} more (run \`vmsc check\`)` : ''}`,
+    );
   }
   if (r.base.errors) head.push(`> base ${md(r.base.label)} does not compile (${plural(r.base.errors, 'error')}): compared with an empty tree`);
   if (r.flags.length) head.push(riskFlags(r));

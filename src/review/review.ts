@@ -152,19 +152,21 @@ function kindSummaries(changes: ArtifactChange[], meanings: Meaning[], fallback:
     if (l) l.push(c);
     else byKind.set(c.kind, [c]);
   }
-  return [...byKind.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([kind, cs]) => {
-    const topics = hooks.get(kind)?.topics;
-    let rel = meanings.filter((m) => !topics || topics.includes(m.topic)).map((m) => m.text);
-    if (rel.length === 0) rel = meanings.map((m) => m.text);
-    const meaning = rel.length ? rel.slice(0, 3).join('; ') + (rel.length > 3 ? `; … (${rel.length - 3} more)` : '') : fallback;
-    return {
-      kind,
-      added: cs.filter((c) => c.change === 'added').length,
-      modified: cs.filter((c) => c.change === 'modified').length,
-      removed: cs.filter((c) => c.change === 'removed').length,
-      meaning,
-    };
-  });
+  return [...byKind.entries()]
+    .sort((x, y) => (x[0] < y[0] ? -1 : 1))
+    .map(([kind, cs]) => {
+      const topics = hooks.get(kind)?.topics;
+      let rel = meanings.filter((m) => !topics || topics.includes(m.topic)).map((m) => m.text);
+      if (rel.length === 0) rel = meanings.map((m) => m.text);
+      const meaning = rel.length ? rel.slice(0, 3).join('; ') + (rel.length > 3 ? `; … (${rel.length - 3} more)` : '') : fallback;
+      return {
+        kind,
+        added: cs.filter((c) => c.change === 'added').length,
+        modified: cs.filter((c) => c.change === 'modified').length,
+        removed: cs.filter((c) => c.change === 'removed').length,
+        meaning,
+      };
+    });
 }
 
 function toFlag(r: RaisedFlag): Flag {
@@ -210,7 +212,11 @@ function globalReview(ex: Explanation, changes: ArtifactChange[], hooks: HooksBy
 
 function sideInfo(base: ReviewSide, head: ReviewSide): { base: ReviewReport['base']; head: ReviewReport['head'] } {
   const bd = base.diagnostics;
-  const baseInfo: ReviewReport['base'] = { label: base.label, errors: bd.filter((d) => d.severity === 'error').length, warnings: bd.filter((d) => d.severity !== 'error').length };
+  const baseInfo: ReviewReport['base'] = {
+    label: base.label,
+    errors: bd.filter((d) => d.severity === 'error').length,
+    warnings: bd.filter((d) => d.severity !== 'error').length,
+  };
   if (base.ref) baseInfo.ref = base.ref;
   if (base.commit) baseInfo.commit = base.commit;
   const headInfo: ReviewReport['head'] = { label: head.label };

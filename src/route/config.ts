@@ -126,10 +126,18 @@ export function matches(ms: readonly Matcher[], labels: Readonly<Record<string, 
   for (const m of ms) {
     const v = labels[m.name] ?? '';
     switch (m.op) {
-      case '=': if (v !== m.value) return false; break;
-      case '!=': if (v === m.value) return false; break;
-      case '=~': if (!m.re!.test(v)) return false; break;
-      case '!~': if (m.re!.test(v)) return false; break;
+      case '=':
+        if (v !== m.value) return false;
+        break;
+      case '!=':
+        if (v === m.value) return false;
+        break;
+      case '=~':
+        if (!m.re!.test(v)) return false;
+        break;
+      case '!~':
+        if (m.re!.test(v)) return false;
+        break;
     }
   }
   return true;
@@ -139,8 +147,18 @@ export function matches(ms: readonly Matcher[], labels: Readonly<Record<string, 
 
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6,
-  july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 function member(s: string, names: Record<string, number> | undefined, where: string): number {
@@ -150,7 +168,12 @@ function member(s: string, names: Record<string, number> | undefined, where: str
   throw new AmConfigError(`${where}: ${JSON.stringify(s)} is not valid`);
 }
 
-function ranges(v: unknown, where: string, names: Record<string, number> | undefined, check: (a: number, b: number) => boolean): Array<[number, number]> | undefined {
+function ranges(
+  v: unknown,
+  where: string,
+  names: Record<string, number> | undefined,
+  check: (a: number, b: number) => boolean,
+): Array<[number, number]> | undefined {
   if (v === undefined || v === null) return undefined;
   return strList(v, where).map((item) => {
     const parts = item.split(':');
@@ -253,7 +276,10 @@ export function parseAlertmanagerConfig(text: string): AmConfig {
       if (timeIntervals.has(ti['name'])) throw new AmConfigError(`${key}[${i}]: ${ti['name']} is defined twice`);
       const entries = ti['time_intervals'];
       if (entries !== undefined && entries !== null && !Array.isArray(entries)) throw new AmConfigError(`${key}[${i}].time_intervals: expected a list`);
-      timeIntervals.set(ti['name'], (Array.isArray(entries) ? entries : []).map((e: unknown, j: number) => parseInterval(e, `${key}[${i}].time_intervals[${j}]`)));
+      timeIntervals.set(
+        ti['name'],
+        (Array.isArray(entries) ? entries : []).map((e: unknown, j: number) => parseInterval(e, `${key}[${i}].time_intervals[${j}]`)),
+      );
     });
   }
   const route = parseRoute(doc['route'], [], undefined);

@@ -64,21 +64,51 @@ export function replyOf(e: SmtpError): string {
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** What a run will do with each message, decided from the ledger before anything is sent. */
-export function plan(messages: readonly OutgoingMessage[], states: ReadonlyMap<string, CustomerLedgerState>, inDoubt: InDoubtPolicy): Array<{ message: OutgoingMessage; action: 'send' | 'resend-in-doubt' | 'skip-accepted' | 'skip-in-doubt'; state: CustomerLedgerState | undefined; reason: string }> {
+export function plan(
+  messages: readonly OutgoingMessage[],
+  states: ReadonlyMap<string, CustomerLedgerState>,
+  inDoubt: InDoubtPolicy,
+): Array<{
+  message: OutgoingMessage;
+  action: 'send' | 'resend-in-doubt' | 'skip-accepted' | 'skip-in-doubt';
+  state: CustomerLedgerState | undefined;
+  reason: string;
+}> {
   return messages.map((message) => {
     const state = states.get(message.customer);
     if (!state || state.state === 'new') return { message, action: 'send' as const, state, reason: 'not sent yet' };
     if (state.state === 'accepted') {
       const changed = state.accepted?.sha256 !== message.sha256;
-      return { message, action: 'skip-accepted' as const, state, reason: `accepted ${state.accepted?.at ?? ''}${changed ? ' (the message has changed since; not sent again)' : ''}` };
+      return {
+        message,
+        action: 'skip-accepted' as const,
+        state,
+        reason: `accepted ${state.accepted?.at ?? ''}${changed ? ' (the message has changed since; not sent again)' : ''}`,
+      };
     }
     if (state.state === 'in-doubt') {
       const same = state.last?.sha256 === message.sha256;
-      if (!same) return { message, action: 'skip-in-doubt' as const, state, reason: 'in doubt (interrupted during delivery) and the message has changed since: resending would give two different messages the same Message-ID' };
+      if (!same)
+        return {
+          message,
+          action: 'skip-in-doubt' as const,
+          state,
+          reason: 'in doubt (interrupted during delivery) and the message has changed since: resending would give two different messages the same Message-ID',
+        };
       if (inDoubt === 'skip') return { message, action: 'skip-in-doubt' as const, state, reason: 'in doubt (interrupted during delivery); --in-doubt skip' };
-      return { message, action: 'resend-in-doubt' as const, state, reason: 'in doubt (interrupted during delivery): resent with the same Message-ID and bytes' };
+      return {
+        message,
+        action: 'resend-in-doubt' as const,
+        state,
+        reason: 'in doubt (interrupted during delivery): resent with the same Message-ID and bytes',
+      };
     }
-    return { message, action: 'send' as const, state, reason: state.state === 'failed' ? `failed earlier: ${state.last?.response ?? ''}` : `deferred earlier: ${state.last?.response ?? ''}` };
+    return {
+      message,
+      action: 'send' as const,
+      state,
+      reason: state.state === 'failed' ? `failed earlier: ${state.last?.response ?? ''}` : `deferred earlier: ${state.last?.response ?? ''}`,
+    };
   });
 }
 
@@ -155,7 +185,12 @@ export async function sendMessages(
   const todo: Array<{ message: OutgoingMessage; inDoubt: boolean }> = [];
   for (const p of plan(messages, states, opts.inDoubt)) {
     if (p.action === 'skip-accepted') {
-      const o: Outcome = { customer: p.message.customer, status: 'already-accepted', response: p.state?.accepted?.response ?? '', changedSince: p.state?.accepted?.sha256 !== p.message.sha256 };
+      const o: Outcome = {
+        customer: p.message.customer,
+        status: 'already-accepted',
+        response: p.state?.accepted?.response ?? '',
+        changedSince: p.state?.accepted?.sha256 !== p.message.sha256,
+      };
       outcomes.push(o);
       progress(o);
     } else if (p.action === 'skip-in-doubt') {
@@ -170,7 +205,18 @@ export async function sendMessages(
 
   const transport = smtpTransport(opts);
   const record: Recorder = (type, m, tryNo, extra = {}) =>
-    ledger.append({ type, revision, customer: m.customer, messageId: m.messageId, sha256: m.sha256, recipients: m.recipients, try: tryNo, at: new Date(clock()).toISOString(), pid: process.pid, ...extra });
+    ledger.append({
+      type,
+      revision,
+      customer: m.customer,
+      messageId: m.messageId,
+      sha256: m.sha256,
+      recipients: m.recipients,
+      try: tryNo,
+      at: new Date(clock()).toISOString(),
+      pid: process.pid,
+      ...extra,
+    });
   const deliver = (m: OutgoingMessage, inDoubt: boolean) => deliverOne(transport, record, opts, m, inDoubt);
 
   // at most `connections` messages in flight: an 'attempt' is written only when its message is about to go out

@@ -70,7 +70,9 @@ export interface TargetDescriptor<N extends string = string> extends TargetData<
 
 /** `zabbix: { server: zabbix.example.jp, serverActive: zabbix.example.jp }`: the example block as one YAML line */
 export function endpointExample(t: TargetData): string {
-  return `${t.endpoint.key}: { ${Object.entries(t.endpoint.example).map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
+  return `${t.endpoint.key}: { ${Object.entries(t.endpoint.example)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ')} }`;
 }
 
 /** the descriptors of the named targets, sorted by name (the bundle's order); an unregistered name is a bug */

@@ -36,12 +36,22 @@ export interface FileResult {
 export function fileResult(src: SourceFile): FileResult {
   const format = formatOf(src.path);
   if (!format) {
-    const where = src.path.startsWith('customers/') ? 'customers/<id>.yaml' : 'policies/<name>.yaml, policies/tariffs/<date>.yaml or policies/revisions/<id>.yaml';
+    const where = src.path.startsWith('customers/')
+      ? 'customers/<id>.yaml'
+      : 'policies/<name>.yaml, policies/tariffs/<date>.yaml or policies/revisions/<id>.yaml';
     return {
       path: src.path,
       loaded: false,
-      diagnostics: [diag('P002', 'warning', src.path, NO_SPAN, `${src.path} is not an input vmsc reads: it is ignored`,
-        /\.yml$/i.test(src.path) ? 'rename it to .yaml' : `inputs are ${where}; move or rename it, or remove it`)],
+      diagnostics: [
+        diag(
+          'P002',
+          'warning',
+          src.path,
+          NO_SPAN,
+          `${src.path} is not an input vmsc reads: it is ignored`,
+          /\.yml$/i.test(src.path) ? 'rename it to .yaml' : `inputs are ${where}; move or rename it, or remove it`,
+        ),
+      ],
     };
   }
   let r: ReturnType<typeof loadAndValidate>;
@@ -54,8 +64,16 @@ export function fileResult(src: SourceFile): FileResult {
       path: src.path,
       format,
       loaded: false,
-      diagnostics: [diag('X002', 'error', src.path, NO_SPAN, `internal error while reading this file: ${(e as Error).message}`,
-        'this is a bug in vmsc; please report it with this file')],
+      diagnostics: [
+        diag(
+          'X002',
+          'error',
+          src.path,
+          NO_SPAN,
+          `internal error while reading this file: ${(e as Error).message}`,
+          'this is a bug in vmsc; please report it with this file',
+        ),
+      ],
     };
   }
   return {
@@ -66,4 +84,3 @@ export function fileResult(src: SourceFile): FileResult {
     diagnostics: r.diagnostics,
   };
 }
-

@@ -62,7 +62,12 @@ function typeName(v: unknown): string {
 }
 
 function fieldName(path: DataPath): string {
-  return path.length ? path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[') : 'the top level';
+  return path.length
+    ? path
+        .map((s) => (typeof s === 'number' ? `[${s}]` : s))
+        .join('.')
+        .replace(/\.\[/g, '[')
+    : 'the top level';
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -92,10 +97,15 @@ function mapError(file: LoadedFile, e: ErrorObject): Diagnostic {
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = (e.params as { additionalProperty: string }).additionalProperty;
-      const allowed = Object.keys(((e.parentSchema as { properties?: Record<string, unknown> }).properties) ?? {});
+      const allowed = Object.keys((e.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});
       const guess = closest(key, allowed);
-      return at('S001', [...path, key], `unknown field "${key}" in ${name}`,
-        guess ? `did you mean "${guess}"? allowed fields: ${allowed.join(', ')}` : `allowed fields: ${allowed.join(', ')}`, 'key');
+      return at(
+        'S001',
+        [...path, key],
+        `unknown field "${key}" in ${name}`,
+        guess ? `did you mean "${guess}"? allowed fields: ${allowed.join(', ')}` : `allowed fields: ${allowed.join(', ')}`,
+        'key',
+      );
     }
     case 'required': {
       const missing = (e.params as { missingProperty: string }).missingProperty;
@@ -104,27 +114,41 @@ function mapError(file: LoadedFile, e: ErrorObject): Diagnostic {
       // the parent mapping, shown on its first line (a whole mapping would underline half the file)
       const span = file.locate(path, path.length ? 'key' : 'value');
       const first = span.endLine === span.line ? span : { ...span, endLine: span.line, endCol: Math.max(span.col + 1, file.lineText(span.line).length + 1) };
-      return diag('S002', 'error', f, first, `missing required field "${missing}" in ${name}`,
-        `add \`${missing}:\`${pd ? ` — ${pd}` : ''}`);
+      return diag('S002', 'error', f, first, `missing required field "${missing}" in ${name}`, `add \`${missing}:\`${pd ? ` — ${pd}` : ''}`);
     }
     case 'type': {
       const want = (e.params as { type: string }).type;
-      return at('S003', path, `${name} must be ${want === 'integer' ? 'an integer' : want === 'array' ? 'a list' : want === 'object' ? 'a mapping' : `a ${want}`}, not ${typeName(e.data)}`,
-        want === 'string' ? 'quote the value, e.g. "03-1234-5678" or "7.2"' : `write ${want === 'array' ? 'a list: [a, b] or "- item" lines' : want === 'object' ? 'a mapping of `key: value` lines' : `a value of type ${want}`}${about}`);
+      return at(
+        'S003',
+        path,
+        `${name} must be ${want === 'integer' ? 'an integer' : want === 'array' ? 'a list' : want === 'object' ? 'a mapping' : `a ${want}`}, not ${typeName(e.data)}`,
+        want === 'string'
+          ? 'quote the value, e.g. "03-1234-5678" or "7.2"'
+          : `write ${want === 'array' ? 'a list: [a, b] or "- item" lines' : want === 'object' ? 'a mapping of `key: value` lines' : `a value of type ${want}`}${about}`,
+      );
     }
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
       const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
-      return at('S004', path, `${name} is ${show(e.data)}; it must be one of ${allowed.map((v) => show(v)).join(', ')}`,
-        guess ? `did you mean ${show(guess)}?` : `use one of the listed values${about}`);
+      return at(
+        'S004',
+        path,
+        `${name} is ${show(e.data)}; it must be one of ${allowed.map((v) => show(v)).join(', ')}`,
+        guess ? `did you mean ${show(guess)}?` : `use one of the listed values${about}`,
+      );
     }
     case 'const':
       return at('S004', path, `${name} must be ${show((e.params as { allowedValue: unknown }).allowedValue)}`, `set it to that value${about}`);
     case 'format': {
       const fmt = (e.params as { format: string }).format;
-      const hint = fmt === 'date' ? 'write a real calendar date YYYY-MM-DD, e.g. 2026-11-01 (2026-02-30 does not exist)'
-        : fmt === 'email' ? 'write a single address like name@example.co.jp, without spaces or line breaks'
-        : fmt === 'uri' ? 'write an absolute https:// address' : `write a valid ${fmt}`;
+      const hint =
+        fmt === 'date'
+          ? 'write a real calendar date YYYY-MM-DD, e.g. 2026-11-01 (2026-02-30 does not exist)'
+          : fmt === 'email'
+            ? 'write a single address like name@example.co.jp, without spaces or line breaks'
+            : fmt === 'uri'
+              ? 'write an absolute https:// address'
+              : `write a valid ${fmt}`;
       if (fmt === 'date') {
         const m = typeof e.data === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(e.data) : null;
         const why = m ? dateProblem(Number(m[1]), Number(m[2]), Number(m[3])) : 'it is not written YYYY-MM-DD';
@@ -132,7 +156,13 @@ function mapError(file: LoadedFile, e: ErrorObject): Diagnostic {
       }
       if (fmt === 'email') {
         const s = typeof e.data === 'string' ? e.data : '';
-        const why = /[\r\n]/.test(s) ? ' (it contains a line break)' : /\s/.test(s) ? ' (it contains a space)' : /[^\x20-\x7e]/.test(s) ? ' (it contains a non-ASCII character)' : '';
+        const why = /[\r\n]/.test(s)
+          ? ' (it contains a line break)'
+          : /\s/.test(s)
+            ? ' (it contains a space)'
+            : /[^\x20-\x7e]/.test(s)
+              ? ' (it contains a non-ASCII character)'
+              : '';
         return at('S010', path, `${name} is not a valid e-mail address: ${show(e.data)}${why}`, hint);
       }
       return at('S005', path, `${name} is not a valid ${fmt}: ${show(e.data)}`, hint);
@@ -140,14 +170,28 @@ function mapError(file: LoadedFile, e: ErrorObject): Diagnostic {
     case 'pattern': {
       const ex = (e.parentSchema as { examples?: unknown[] }).examples?.[0];
       const ctl = typeof e.data === 'string' && /[\u0000-\u001f\u007f]/.test(e.data);
-      return at('S005', path, ctl ? `${name} contains a control character (tab, line break or similar)` : `${name} has the wrong form: ${show(e.data)}`,
-        ctl ? 'remove the control character; write the value on one line' : `${desc ? `${desc}; ` : ''}for example ${show(ex)}`);
+      return at(
+        'S005',
+        path,
+        ctl ? `${name} contains a control character (tab, line break or similar)` : `${name} has the wrong form: ${show(e.data)}`,
+        ctl ? 'remove the control character; write the value on one line' : `${desc ? `${desc}; ` : ''}for example ${show(ex)}`,
+      );
     }
-    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
       return at('S007', path, `${name} is ${show(e.data)}; it must be ${e.message ?? ''}`, `use a value in range${about}`);
-    case 'minLength': case 'maxLength':
-      return at('S007', path, `${name} ${e.keyword === 'minLength' ? 'is too short' : 'is too long'} (${e.message ?? ''})`, `shorten or complete the value${about}`);
-    case 'minItems': case 'maxItems':
+    case 'minLength':
+    case 'maxLength':
+      return at(
+        'S007',
+        path,
+        `${name} ${e.keyword === 'minLength' ? 'is too short' : 'is too long'} (${e.message ?? ''})`,
+        `shorten or complete the value${about}`,
+      );
+    case 'minItems':
+    case 'maxItems':
       return at('S008', path, `${name} ${e.message ?? ''}`, `add entries to the list${about}`);
     case 'uniqueItems': {
       const { i, j } = e.params as { i: number; j: number };

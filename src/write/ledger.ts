@@ -105,7 +105,11 @@ export class Ledger {
   private fd: number;
   private readonly lockPath: string;
 
-  private constructor(readonly path: string, fd: number, lockPath: string) {
+  private constructor(
+    readonly path: string,
+    fd: number,
+    lockPath: string,
+  ) {
     this.fd = fd;
     this.lockPath = lockPath;
   }

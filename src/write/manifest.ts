@@ -47,11 +47,13 @@ export function comparePaths(a: string, b: string): number {
 
 /** A manifest from its entries (sorted here): the one shape both writers and `manifest merge` use. */
 export function manifestOf(entries: readonly ManifestEntry[], generator: string, shard?: { index: number; count: number }): Manifest {
-  const files = [...entries].sort((a, b) => comparePaths(a.path, b.path)).map((e) => {
-    const o: ManifestEntry = { path: e.path, sha256: e.sha256, bytes: e.bytes, kind: e.kind };
-    if (e.customer) o.customer = e.customer;
-    return o;
-  });
+  const files = [...entries]
+    .sort((a, b) => comparePaths(a.path, b.path))
+    .map((e) => {
+      const o: ManifestEntry = { path: e.path, sha256: e.sha256, bytes: e.bytes, kind: e.kind };
+      if (e.customer) o.customer = e.customer;
+      return o;
+    });
   return shard ? { version: 1, generator, shard, files } : { version: 1, generator, files };
 }
 
@@ -111,7 +113,11 @@ export function mergeManifests(parts: readonly { name: string; manifest: Manifes
     const n = [...counts][0]!;
     const missing: number[] = [];
     for (let k = 1; k <= n; k++) if (!seenShard.has(k)) missing.push(k);
-    if (missing.length) throw new ManifestError(`shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${n}`).join(', ')} missing: pass the manifest of every shard`);
+    if (missing.length)
+      throw new ManifestError(`shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${n}`).join(', ')} missing: pass the manifest of every shard`);
   }
-  return manifestOf([...byPath.values()].map((x) => x.e), generator);
+  return manifestOf(
+    [...byPath.values()].map((x) => x.e),
+    generator,
+  );
 }

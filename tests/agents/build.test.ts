@@ -26,7 +26,10 @@ describe('vmsc build and agent bundles', () => {
     const out = join(root, 'out');
     const r = await vmsc(['build', '--root', root, '--out', out, '--today', '2026-11-27']);
     expect(r.code).toBe(1);
-    const line = readFileSync(join(root, 'customers/minato-clinic.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('contract:')) + 1;
+    const line =
+      readFileSync(join(root, 'customers/minato-clinic.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('contract:')) + 1;
     expect(r.stdout + r.stderr).toContain(`customers/minato-clinic.yaml:${line}:1`);
     expect(r.stdout + r.stderr).toContain('A003');
     expect(existsSync(join(out, 'minato-clinic', 'agents'))).toBe(false);

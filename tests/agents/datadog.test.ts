@@ -10,13 +10,20 @@ import { EXAMPLE } from '../helpers.js';
 import { agentArtifacts, model, text } from './util.js';
 
 type Ty = 'string' | 'boolean' | 'number' | 'integer' | 'string[]' | 'object' | 'array';
-interface Field { type: Ty; required?: boolean; check?: (v: unknown) => boolean }
+interface Field {
+  type: Ty;
+  required?: boolean;
+  check?: (v: unknown) => boolean;
+}
 type Spec = Record<string, Field>;
 
 /** instances/default template of integrations-core, shared by every integration */
 const DEFAULT: Spec = {
-  tags: { type: 'string[]' }, service: { type: 'string' }, min_collection_interval: { type: 'number' },
-  empty_default_hostname: { type: 'boolean' }, metric_patterns: { type: 'object' },
+  tags: { type: 'string[]' },
+  service: { type: 'string' },
+  min_collection_interval: { type: 'number' },
+  empty_default_hostname: { type: 'boolean' },
+  metric_patterns: { type: 'object' },
 };
 const INSTANCE: Record<string, Spec> = {
   windows_service: {
@@ -27,66 +34,120 @@ const INSTANCE: Record<string, Spec> = {
   },
   win32_event_log: {
     ...DEFAULT,
-    path: { type: 'string' }, start: { type: 'string', check: (v) => v === 'now' || v === 'oldest' }, query: { type: 'string' },
-    filters: { type: 'object' }, included_messages: { type: 'string[]' }, excluded_messages: { type: 'string[]' },
-    interpret_messages: { type: 'boolean' }, tag_event_id: { type: 'boolean' }, tag_sid: { type: 'boolean' },
-    event_priority: { type: 'string' }, auth_type: { type: 'string' }, server: { type: 'string' }, timeout: { type: 'number' },
-    payload_size: { type: 'integer' }, bookmark_frequency: { type: 'integer' }, legacy_mode: { type: 'boolean' },
+    path: { type: 'string' },
+    start: { type: 'string', check: (v) => v === 'now' || v === 'oldest' },
+    query: { type: 'string' },
+    filters: { type: 'object' },
+    included_messages: { type: 'string[]' },
+    excluded_messages: { type: 'string[]' },
+    interpret_messages: { type: 'boolean' },
+    tag_event_id: { type: 'boolean' },
+    tag_sid: { type: 'boolean' },
+    event_priority: { type: 'string' },
+    auth_type: { type: 'string' },
+    server: { type: 'string' },
+    timeout: { type: 'number' },
+    payload_size: { type: 'integer' },
+    bookmark_frequency: { type: 'integer' },
+    legacy_mode: { type: 'boolean' },
   },
   process: {
     ...DEFAULT,
-    name: { type: 'string', required: true }, search_string: { type: 'string[]' }, pid: { type: 'integer' }, pid_file: { type: 'string' },
-    exact_match: { type: 'boolean' }, ignore_denied_access: { type: 'boolean' },
+    name: { type: 'string', required: true },
+    search_string: { type: 'string[]' },
+    pid: { type: 'integer' },
+    pid_file: { type: 'string' },
+    exact_match: { type: 'boolean' },
+    ignore_denied_access: { type: 'boolean' },
     thresholds: {
       type: 'object',
-      check: (v) => Object.entries(v as Record<string, unknown>).every(([k, r]) => (k === 'warning' || k === 'critical')
-        && Array.isArray(r) && r.length === 2 && r.every((x) => typeof x === 'number')),
+      check: (v) =>
+        Object.entries(v as Record<string, unknown>).every(
+          ([k, r]) => (k === 'warning' || k === 'critical') && Array.isArray(r) && r.length === 2 && r.every((x) => typeof x === 'number'),
+        ),
     },
-    collect_children: { type: 'boolean' }, user: { type: 'string' }, try_sudo: { type: 'boolean' },
-    pid_cache_duration: { type: 'integer' }, use_oneshot: { type: 'boolean' },
+    collect_children: { type: 'boolean' },
+    user: { type: 'string' },
+    try_sudo: { type: 'boolean' },
+    pid_cache_duration: { type: 'integer' },
+    use_oneshot: { type: 'boolean' },
   },
   disk: {
     ...DEFAULT,
-    use_mount: { type: 'boolean' }, all_partitions: { type: 'boolean' },
-    file_system_include: { type: 'string[]' }, file_system_exclude: { type: 'string[]' },
-    device_include: { type: 'string[]' }, device_exclude: { type: 'string[]' },
-    mount_point_include: { type: 'string[]' }, mount_point_exclude: { type: 'string[]' },
-    include_all_devices: { type: 'boolean' }, service_check_rw: { type: 'boolean' }, tag_by_filesystem: { type: 'boolean' },
+    use_mount: { type: 'boolean' },
+    all_partitions: { type: 'boolean' },
+    file_system_include: { type: 'string[]' },
+    file_system_exclude: { type: 'string[]' },
+    device_include: { type: 'string[]' },
+    device_exclude: { type: 'string[]' },
+    mount_point_include: { type: 'string[]' },
+    mount_point_exclude: { type: 'string[]' },
+    include_all_devices: { type: 'boolean' },
+    service_check_rw: { type: 'boolean' },
+    tag_by_filesystem: { type: 'boolean' },
     device_tag_re: { type: 'object', check: (v) => Object.values(v as object).every((x) => typeof x === 'string') },
-    min_disk_size: { type: 'number' }, timeout: { type: 'integer' }, lowercase_device_tag: { type: 'boolean' },
+    min_disk_size: { type: 'number' },
+    timeout: { type: 'integer' },
+    lowercase_device_tag: { type: 'boolean' },
     create_mounts: {
       type: 'array',
-      check: (v) => (v as Array<Record<string, unknown>>).every((m) => Object.keys(m).every((k) => ['mountpoint', 'user', 'password', 'host', 'share', 'type'].includes(k))
-        && typeof m.mountpoint === 'string' && typeof m.host === 'string' && typeof m.share === 'string'),
+      check: (v) =>
+        (v as Array<Record<string, unknown>>).every(
+          (m) =>
+            Object.keys(m).every((k) => ['mountpoint', 'user', 'password', 'host', 'share', 'type'].includes(k)) &&
+            typeof m.mountpoint === 'string' &&
+            typeof m.host === 'string' &&
+            typeof m.share === 'string',
+        ),
     },
   },
   windows_performance_counters: {
     ...DEFAULT,
     metrics: {
-      type: 'object', required: true,
-      check: (v) => Object.values(v as Record<string, Record<string, unknown>>).every((o) =>
-        typeof o.name === 'string' && Array.isArray(o.counters) && o.counters.length > 0
-        && Object.keys(o).every((k) => ['name', 'counters', 'tag_name', 'include', 'exclude', 'instance_counts', 'use_localized_counters'].includes(k))
-        && (o.counters as unknown[]).every((c) => typeof c === 'object' && c !== null && Object.values(c).every((x) => typeof x === 'string'))),
+      type: 'object',
+      required: true,
+      check: (v) =>
+        Object.values(v as Record<string, Record<string, unknown>>).every(
+          (o) =>
+            typeof o.name === 'string' &&
+            Array.isArray(o.counters) &&
+            o.counters.length > 0 &&
+            Object.keys(o).every((k) => ['name', 'counters', 'tag_name', 'include', 'exclude', 'instance_counts', 'use_localized_counters'].includes(k)) &&
+            (o.counters as unknown[]).every((c) => typeof c === 'object' && c !== null && Object.values(c).every((x) => typeof x === 'string')),
+        ),
     },
-    server: { type: 'string' }, enable_health_service_check: { type: 'boolean' }, server_tag: { type: 'string' }, namespace: { type: 'string' },
+    server: { type: 'string' },
+    enable_health_service_check: { type: 'boolean' },
+    server_tag: { type: 'string' },
+    namespace: { type: 'string' },
   },
 };
 /** logs: section (log collection docs: custom log collection, advanced log collection) */
 const LOG_FILE: Spec = {
   type: { type: 'string', required: true, check: (v) => v === 'file' },
-  path: { type: 'string', required: true }, service: { type: 'string' }, source: { type: 'string' },
+  path: { type: 'string', required: true },
+  service: { type: 'string' },
+  source: { type: 'string' },
   encoding: { type: 'string', check: (v) => ['utf-16-le', 'utf-16-be', 'shift-jis'].includes(v as string) },
-  tags: { type: 'string[]' }, exclude_paths: { type: 'string[]' },
+  tags: { type: 'string[]' },
+  exclude_paths: { type: 'string[]' },
   log_processing_rules: {
     type: 'array',
-    check: (v) => (v as Array<Record<string, unknown>>).every((r) => ['include_at_match', 'exclude_at_match', 'mask_sequences', 'multi_line'].includes(r.type as string)
-      && typeof r.name === 'string' && typeof r.pattern === 'string' && isRegex(r.pattern as string)),
+    check: (v) =>
+      (v as Array<Record<string, unknown>>).every(
+        (r) =>
+          ['include_at_match', 'exclude_at_match', 'mask_sequences', 'multi_line'].includes(r.type as string) &&
+          typeof r.name === 'string' &&
+          typeof r.pattern === 'string' &&
+          isRegex(r.pattern as string),
+      ),
   },
 };
 const MAIN: Spec = {
-  site: { type: 'string', required: true }, hostname: { type: 'string', required: true },
-  tags: { type: 'string[]' }, logs_enabled: { type: 'boolean' },
+  site: { type: 'string', required: true },
+  hostname: { type: 'string', required: true },
+  tags: { type: 'string[]' },
+  logs_enabled: { type: 'boolean' },
 };
 
 function isRegex(s: string): boolean {
@@ -100,13 +161,20 @@ function isRegex(s: string): boolean {
 
 function typeOk(t: Ty, v: unknown): boolean {
   switch (t) {
-    case 'string': return typeof v === 'string';
-    case 'boolean': return typeof v === 'boolean';
-    case 'number': return typeof v === 'number';
-    case 'integer': return Number.isInteger(v);
-    case 'string[]': return Array.isArray(v) && v.every((x) => typeof x === 'string');
-    case 'array': return Array.isArray(v);
-    case 'object': return typeof v === 'object' && v !== null && !Array.isArray(v);
+    case 'string':
+      return typeof v === 'string';
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'number':
+      return typeof v === 'number';
+    case 'integer':
+      return Number.isInteger(v);
+    case 'string[]':
+      return Array.isArray(v) && v.every((x) => typeof x === 'string');
+    case 'array':
+      return Array.isArray(v);
+    case 'object':
+      return typeof v === 'object' && v !== null && !Array.isArray(v);
   }
 }
 
@@ -133,8 +201,16 @@ describe('Datadog Agent files follow the documented configuration', () => {
     const dirs = [...new Set(dd.map((a) => a.path.slice(0, a.path.indexOf('/datadog/') + 9)))];
     expect(dirs.length).toBe(4);
     for (const d of dirs) {
-      for (const f of ['datadog.yaml', 'monitors.json', 'conf.d/windows_service.d/conf.yaml', 'conf.d/win32_event_log.d/conf.yaml',
-        'conf.d/process.d/conf.yaml', 'conf.d/disk.d/conf.yaml', 'conf.d/windows_performance_counters.d/conf.yaml', 'conf.d/vvault.d/conf.yaml']) {
+      for (const f of [
+        'datadog.yaml',
+        'monitors.json',
+        'conf.d/windows_service.d/conf.yaml',
+        'conf.d/win32_event_log.d/conf.yaml',
+        'conf.d/process.d/conf.yaml',
+        'conf.d/disk.d/conf.yaml',
+        'conf.d/windows_performance_counters.d/conf.yaml',
+        'conf.d/vvault.d/conf.yaml',
+      ]) {
         expect(dd.map((a) => a.path)).toContain(d + f);
       }
     }
@@ -176,14 +252,21 @@ describe('Datadog Agent files follow the documented configuration', () => {
   });
 
   it('the VVAULT log is collected with its encoding (shift_jis -> shift-jis)', () => {
-    const doc = load(text(dd.find((a) => a.path === 'acme-logistics/agents/fs01/datadog/conf.d/vvault.d/conf.yaml')!)) as { logs: Array<Record<string, unknown>> };
+    const doc = load(text(dd.find((a) => a.path === 'acme-logistics/agents/fs01/datadog/conf.d/vvault.d/conf.yaml')!)) as {
+      logs: Array<Record<string, unknown>>;
+    };
     expect(doc.logs[0]!.encoding).toBe('shift-jis');
     expect(doc.logs[0]!.path).toBe('C:\\Program Files\\VVAULT\\Log\\*.log');
   });
 });
 
 interface Monitor {
-  name: string; type: string; query: string; message: string; tags: string[]; priority: number;
+  name: string;
+  type: string;
+  query: string;
+  message: string;
+  tags: string[];
+  priority: number;
   options: { thresholds: Record<string, number>; notify_no_data: boolean; no_data_timeframe?: number };
 }
 

@@ -15,7 +15,10 @@ describe('agent bundles of the example root (golden files)', async () => {
   const artifacts = await agentArtifacts(model(EXAMPLE));
 
   it('produces exactly the golden set of files', () => {
-    expectGoldenSet(GOLDEN, artifacts.map((a) => a.path));
+    expectGoldenSet(
+      GOLDEN,
+      artifacts.map((a) => a.path),
+    );
   });
 
   it.each(artifacts.map((a) => [a.path, a] as const))('%s matches its golden file', (path, a) => {

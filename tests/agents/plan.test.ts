@@ -9,7 +9,9 @@ import type { BusyCheck, Check, MonitoringSetup } from '../../src/resolve/monito
 import { globToRegex, normalizeVolumePath, severitiesOf } from '../../src/resolve/monitoring.js';
 
 const planOf = (root: string, customer: string, server: string): MonitoringSetup =>
-  model(root).customers.find((c) => c.id === customer)!.servers.find((s) => s.id === server)!.monitoring;
+  model(root)
+    .customers.find((c) => c.id === customer)!
+    .servers.find((s) => s.id === server)!.monitoring;
 
 /** every threshold of a plan as `check.field -> value` */
 function thresholds(p: MonitoringSetup): Record<string, number> {
@@ -56,12 +58,32 @@ describe('仕様書3: monitoring plan', () => {
 
   it('a plan holds every check kind of 仕様書3, with stable ids and a severity for each', () => {
     const p = planOf(EXAMPLE, 'acme-logistics', 'fs01');
-    expect([...new Set(p.checks.map((c) => c.kind))]).toEqual(['heartbeat', 'eventlog', 'log', 'service', 'process', 'volume', 'cpu', 'memory', 'diskBusy', 'network']);
+    expect([...new Set(p.checks.map((c) => c.kind))]).toEqual([
+      'heartbeat',
+      'eventlog',
+      'log',
+      'service',
+      'process',
+      'volume',
+      'cpu',
+      'memory',
+      'diskBusy',
+      'network',
+    ]);
     expect(p.checks.map((c) => c.id)).toEqual([
-      'acme-logistics/fs01/heartbeat', 'acme-logistics/fs01/eventlog-system-errors', 'acme-logistics/fs01/eventlog-vvault-app-errors',
-      'acme-logistics/fs01/log-vvault-error', 'acme-logistics/fs01/log-vvault-warn', 'acme-logistics/fs01/service-vvaultservice',
-      'acme-logistics/fs01/service-vvaultwebservice', 'acme-logistics/fs01/process-vvault-exe', 'acme-logistics/fs01/storage-master',
-      'acme-logistics/fs01/storage-backup', 'acme-logistics/fs01/cpu', 'acme-logistics/fs01/memory', 'acme-logistics/fs01/disk-busy',
+      'acme-logistics/fs01/heartbeat',
+      'acme-logistics/fs01/eventlog-system-errors',
+      'acme-logistics/fs01/eventlog-vvault-app-errors',
+      'acme-logistics/fs01/log-vvault-error',
+      'acme-logistics/fs01/log-vvault-warn',
+      'acme-logistics/fs01/service-vvaultservice',
+      'acme-logistics/fs01/service-vvaultwebservice',
+      'acme-logistics/fs01/process-vvault-exe',
+      'acme-logistics/fs01/storage-master',
+      'acme-logistics/fs01/storage-backup',
+      'acme-logistics/fs01/cpu',
+      'acme-logistics/fs01/memory',
+      'acme-logistics/fs01/disk-busy',
       'acme-logistics/fs01/network',
     ]);
     for (const c of p.checks) {
@@ -79,9 +101,15 @@ describe('仕様書3: monitoring plan', () => {
   it('each threshold records its origin: override (customer file, with line:col) or default (policies)', () => {
     const p = planOf(EXAMPLE, 'acme-logistics', 'fs01');
     const cpu = p.checks.find((c) => c.kind === 'cpu') as BusyCheck;
-    expect(cpu.levels[0].percent).toMatchObject({ value: 85, origin: { kind: 'override', file: 'customers/acme-logistics.yaml', path: ['servers', 0, 'monitoring', 'cpu', 'warning'] } });
+    expect(cpu.levels[0].percent).toMatchObject({
+      value: 85,
+      origin: { kind: 'override', file: 'customers/acme-logistics.yaml', path: ['servers', 0, 'monitoring', 'cpu', 'warning'] },
+    });
     const mem = p.checks.find((c) => c.kind === 'memory') as BusyCheck;
-    expect(mem.levels[1].percent).toMatchObject({ value: 95, origin: { kind: 'default', file: 'policies/monitoring.yaml', path: ['thresholds', 'memory', 'critical'] } });
+    expect(mem.levels[1].percent).toMatchObject({
+      value: 95,
+      origin: { kind: 'default', file: 'policies/monitoring.yaml', path: ['thresholds', 'memory', 'critical'] },
+    });
     // given a locator (the loaded files), origins also carry line:col
     const r = check(readRoot(EXAMPLE), { today: TODAY });
     const located = resolve(r.inputs, (f, path) => r.files.get(f)?.locate(path));
@@ -95,8 +123,12 @@ describe('仕様書3: monitoring plan', () => {
   it('overrides change exactly the thresholds they name (diff of plans)', () => {
     const root = copyRoot(EXAMPLE);
     const before = thresholds(planOf(root, 'minato-clinic', 'fs01'));
-    edit(root, 'customers/minato-clinic.yaml', (s) => s.replace('      diskBusy: { warning: 85, critical: 95, forMinutes: 20 }',
-      '      diskBusy: { warning: 85, critical: 95, forMinutes: 20 }\n      network: { critical: 80 }\n      storage: { warningPercentUsed: 70 }'));
+    edit(root, 'customers/minato-clinic.yaml', (s) =>
+      s.replace(
+        '      diskBusy: { warning: 85, critical: 95, forMinutes: 20 }',
+        '      diskBusy: { warning: 85, critical: 95, forMinutes: 20 }\n      network: { critical: 80 }\n      storage: { warningPercentUsed: 70 }',
+      ),
+    );
     const after = thresholds(planOf(root, 'minato-clinic', 'fs01'));
     expect(diff(before, after)).toEqual({
       'network.critical': [90, 80],
@@ -106,14 +138,18 @@ describe('仕様書3: monitoring plan', () => {
     edit(root, 'customers/minato-clinic.yaml', (s) => s.replace('      memory: { warning: 90, critical: 97, forMinutes: 5 }\n', ''));
     const without = thresholds(planOf(root, 'minato-clinic', 'fs01'));
     expect(diff(after, without)).toEqual({
-      'memory.warning': [90, 85], 'memory.critical': [97, 95], 'memory.forMinutes': [5, 10],
+      'memory.warning': [90, 85],
+      'memory.critical': [97, 95],
+      'memory.forMinutes': [5, 10],
     });
   });
 
   it('an override reaches the agent files (and nothing else changes in other servers)', async () => {
     const root = copyRoot(EXAMPLE);
     const before = await agentArtifacts(model(root));
-    edit(root, 'customers/minato-clinic.yaml', (s) => s.replace('diskBusy: { warning: 85, critical: 95, forMinutes: 20 }', 'diskBusy: { warning: 85, critical: 95, forMinutes: 25 }'));
+    edit(root, 'customers/minato-clinic.yaml', (s) =>
+      s.replace('diskBusy: { warning: 85, critical: 95, forMinutes: 20 }', 'diskBusy: { warning: 85, critical: 95, forMinutes: 25 }'),
+    );
     const after = await agentArtifacts(model(root));
     const changed = after.filter((a, i) => text(a) !== text(before[i]!)).map((a) => a.path);
     expect(changed).toEqual([

@@ -34,23 +34,32 @@ describe('仕様書1: prerequisites in each bundle', () => {
   });
 
   it('the SaaS endpoint of provider.yaml, when given, is checked for outbound HTTPS first', () => {
-    const withSaas = { ...m, policies: { ...m.policies, provider: { ...m.policies.provider, monitoring: { ...m.policies.provider.monitoring, saasEndpoint: 'https://intake.example.net' } } } };
+    const withSaas = {
+      ...m,
+      policies: {
+        ...m.policies,
+        provider: { ...m.policies.provider, monitoring: { ...m.policies.provider.monitoring, saasEndpoint: 'https://intake.example.net' } },
+      },
+    };
     expect(endpointsOf(withSaas)[0]).toEqual({ what: 'SaaS endpoint (HTTPS)', host: 'intake.example.net', port: 443 });
   });
 
-  it.each(arts.filter((a) => a.path.endsWith('/checklist.md')).map((a) => [a.path, a] as const))('%s is the Japanese checklist of the conditions', (path, a) => {
-    const t = text(a);
-    const [customer, , server] = path.split('/');
-    const c = m.customers.find((x) => x.id === customer)!;
-    const s = c.servers.find((x) => x.id === server)!;
-    expect(t).toContain('# 監視導入チェックリスト');
-    for (const addr of ra.rdpSourceAddresses) expect(t).toContain(addr);
-    expect(t).toContain(`\`${ra.operatorAccount}\``);
-    expect(t).toContain('インターネットへの送信');
-    expect(t).toContain(`承諾日 ${c.source.contract.monitoringConsent!.agreedOn}`);
-    expect(t).toContain(`\`${s.source.hostname}\``);
-    expect(t).toContain('クラウドストレージは監視対象外です');
-    // one table row per check
-    expect(t.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| 監視項目')).length).toBe(s.monitoring.checks.length);
-  });
+  it.each(arts.filter((a) => a.path.endsWith('/checklist.md')).map((a) => [a.path, a] as const))(
+    '%s is the Japanese checklist of the conditions',
+    (path, a) => {
+      const t = text(a);
+      const [customer, , server] = path.split('/');
+      const c = m.customers.find((x) => x.id === customer)!;
+      const s = c.servers.find((x) => x.id === server)!;
+      expect(t).toContain('# 監視導入チェックリスト');
+      for (const addr of ra.rdpSourceAddresses) expect(t).toContain(addr);
+      expect(t).toContain(`\`${ra.operatorAccount}\``);
+      expect(t).toContain('インターネットへの送信');
+      expect(t).toContain(`承諾日 ${c.source.contract.monitoringConsent!.agreedOn}`);
+      expect(t).toContain(`\`${s.source.hostname}\``);
+      expect(t).toContain('クラウドストレージは監視対象外です');
+      // one table row per check
+      expect(t.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| 監視項目')).length).toBe(s.monitoring.checks.length);
+    },
+  );
 });

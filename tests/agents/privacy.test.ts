@@ -63,7 +63,12 @@ describe('no personal data and no secret under agents/', () => {
   it('the scan does find personal data when it is there (the test can fail)', async () => {
     const root = copyRoot(EXAMPLE);
     // a contact's name used as a service name would leak into the bundles
-    edit(root, 'policies/monitoring.yaml', (s) => s.replace('  - { name: VVAULTWebService, severity: warning }', '  - { name: VVAULTWebService, severity: warning }\n  - { name: keiri, severity: warning }'));
+    edit(root, 'policies/monitoring.yaml', (s) =>
+      s.replace(
+        '  - { name: VVAULTWebService, severity: warning }',
+        '  - { name: VVAULTWebService, severity: warning }\n  - { name: keiri, severity: warning }',
+      ),
+    );
     const m = model(root);
     expect(scan(await agentArtifacts(m), ['keiri'])).not.toEqual([]);
   });

@@ -42,11 +42,13 @@ describe('the registry is the source of truth of schemas/provider.schema.json', 
   });
 
   it('the endpoint blocks under monitoring are exactly the registered endpoint keys', () => {
-    const blocks = Object.keys(monitoringProps).filter((k) => k !== 'targets' && k !== 'saasEndpoint').sort();
+    const blocks = Object.keys(monitoringProps)
+      .filter((k) => k !== 'targets' && k !== 'saasEndpoint')
+      .sort();
     expect(blocks).toEqual(TARGETS.map((t) => t.endpoint.key).sort());
   });
 
-  it.each(TARGETS.map((t) => [t.name, t] as const))('%s: its endpoint example is the schema\'s first example and is valid', (_n, t) => {
+  it.each(TARGETS.map((t) => [t.name, t] as const))("%s: its endpoint example is the schema's first example and is valid", (_n, t) => {
     const block = monitoringProps[t.endpoint.key]!;
     expect(block.examples?.[0]).toEqual(t.endpoint.example);
     const ajv = new Ajv({ strict: false });
@@ -125,7 +127,14 @@ describe('a third target gets only its own files', () => {
     const bundles = [...new Set(arts.map(bundleOf))];
     for (const b of bundles) {
       const files = arts.filter((a) => bundleOf(a) === b);
-      expect(files.map(inBundle).sort()).toEqual(['checklist.md', 'fake/a/first.txt', 'fake/fake.conf', 'manifest.json', 'monitoring-plan.json', 'prerequisites.ps1']);
+      expect(files.map(inBundle).sort()).toEqual([
+        'checklist.md',
+        'fake/a/first.txt',
+        'fake/fake.conf',
+        'manifest.json',
+        'monitoring-plan.json',
+        'prerequisites.ps1',
+      ]);
       const manifest = JSON.parse(String(files.find((a) => inBundle(a) === 'manifest.json')!.data)) as { files: Array<{ path: string }> };
       expect(manifest.files.map((f) => f.path)).toEqual(['checklist.md', 'fake/a/first.txt', 'fake/fake.conf', 'monitoring-plan.json', 'prerequisites.ps1']);
       const checklist = String(files.find((a) => inBundle(a) === 'checklist.md')!.data);
@@ -172,7 +181,12 @@ function withCapability(t: TargetData, kind: CheckKind, level: CapabilityLevel):
 describe('A004: each listed target has its endpoint block (from the descriptor)', () => {
   it.each(TARGETS.map((t) => [t.name, t] as const))('%s without monitoring.<its key>', (_n, t) => {
     const root = copyRoot(EXAMPLE);
-    edit(root, 'policies/provider.yaml', (s) => s.split('\n').filter((l) => !l.startsWith(`  ${t.endpoint.key}:`)).join('\n'));
+    edit(root, 'policies/provider.yaml', (s) =>
+      s
+        .split('\n')
+        .filter((l) => !l.startsWith(`  ${t.endpoint.key}:`))
+        .join('\n'),
+    );
     const ds = endpointDiagnostics(ruleContext(root), TARGETS);
     expect(ds.map((d) => `${d.code} ${d.file}:${d.line}:${d.col}`)).toEqual([`A004 ${targetPos(t.name)}`]);
     expect(ds[0]!.message).toBe(`monitoring target ${t.name} is listed but monitoring.${t.endpoint.key} (its endpoint) is missing`);
@@ -196,7 +210,9 @@ describe('A005/A006: the capabilities of each descriptor decide', () => {
   it.each(cases.map((c) => [`${c.t.name} ${c.k} ${c.level}`, c] as const))('%s', (_n, { t, k, level }) => {
     const registry = TARGETS.map((x) => (x.name === t.name ? withCapability(x, k, level) : x));
     const code = level === 'unsupported' ? 'A005' : 'A006';
-    const ds = capabilityDiagnostics(exampleCtx, registry).filter((d) => d.code === code && d.message.includes(`${k} checks`) && d.message.startsWith(`target ${t.name} `));
+    const ds = capabilityDiagnostics(exampleCtx, registry).filter(
+      (d) => d.code === code && d.message.includes(`${k} checks`) && d.message.startsWith(`target ${t.name} `),
+    );
     expect(ds.map((d) => `${d.severity} ${d.file}:${d.line}:${d.col}`)).toEqual([`${level === 'unsupported' ? 'error' : 'warning'} ${targetPos(t.name)}`]);
     expect(ds[0]!.message).toContain(`test: ${k} ${level}`);
   });
@@ -210,7 +226,9 @@ describe('A005/A006: the capabilities of each descriptor decide', () => {
   it.each(TARGETS.map((t) => [t.name, t] as const))('%s: a share it cannot monitor is an error at the volume', (_n, t) => {
     const registry = TARGETS.map((x) => (x.name === t.name ? withCapability(x, 'share', 'unsupported') : x));
     const ds = capabilityDiagnostics(exampleCtx, registry).filter((d) => d.code === 'A005');
-    expect(ds.map((d) => `${d.file} ${d.message}`)).toEqual([`customers/kitanihon-seiki.yaml volume replica of server nas01 (share) cannot be monitored by ${t.name}`]);
+    expect(ds.map((d) => `${d.file} ${d.message}`)).toEqual([
+      `customers/kitanihon-seiki.yaml volume replica of server nas01 (share) cannot be monitored by ${t.name}`,
+    ]);
   });
 
   it('a share every target monitors exactly is no warning', () => {
@@ -228,11 +246,18 @@ describe('A009: a wildcard in a log folder name, for the targets whose descripto
     return why ? { ...rest, logFolderWildcard: { unsupported: why } } : rest;
   };
   const cases: Array<{ name: string; registry: TargetData[]; message?: RegExp; hint?: RegExp }> = [
-    { name: 'the real registry', registry: [...TARGETS], message: /wildcard in a folder name: Zabbix logrt\[\] matches only file names$/, hint: /or remove zabbix from monitoring\.targets$/ },
+    {
+      name: 'the real registry',
+      registry: [...TARGETS],
+      message: /wildcard in a folder name: Zabbix logrt\[\] matches only file names$/,
+      hint: /or remove zabbix from monitoring\.targets$/,
+    },
     { name: 'no target minds', registry: TARGETS.map((t) => data(t)) },
     {
-      name: 'every target minds', registry: TARGETS.map((t) => data(t, `${t.name} cannot`)),
-      message: /folder name: datadog cannot; zabbix cannot$/, hint: /or remove datadog and zabbix from monitoring\.targets$/,
+      name: 'every target minds',
+      registry: TARGETS.map((t) => data(t, `${t.name} cannot`)),
+      message: /folder name: datadog cannot; zabbix cannot$/,
+      hint: /or remove datadog and zabbix from monitoring\.targets$/,
     },
   ];
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_n, c) => {

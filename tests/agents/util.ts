@@ -17,7 +17,13 @@ export function diagnostics(root: string): Diagnostic[] {
 
 export function model(root: string): Model {
   const r = compile(readRoot(root), { today: TODAY });
-  if (!r.model) throw new Error(`no model: ${r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`).join('\n')}`);
+  if (!r.model)
+    throw new Error(
+      `no model: ${r.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`)
+        .join('\n')}`,
+    );
   return r.model;
 }
 

@@ -44,7 +44,9 @@ describe('zabbix_agent2.conf', () => {
   });
 
   it.each(confs.map((a) => [a.path, a] as const))('%s: no inline comments, only known parameters, Server/ServerActive/Hostname set', (_p, a) => {
-    const lines = text(a).split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    const lines = text(a)
+      .split('\n')
+      .filter((l) => l !== '' && !l.startsWith('#'));
     const params = lines.map((l) => {
       expect(l).toMatch(/^[A-Za-z]+=[^#]*$/);
       return l.slice(0, l.indexOf('='));
@@ -57,11 +59,39 @@ describe('zabbix_agent2.conf', () => {
   });
 });
 
-interface Trig { uuid: string; expression: string; name: string; priority: string; tags: Array<{ tag: string; value: string }>; dependencies?: Array<{ name: string; expression: string }> }
-interface ZItem { uuid: string; key: string; type: string; value_type: string; tags: Array<{ tag: string; value: string }>; triggers?: Trig[]; trigger_prototypes?: Trig[] }
-interface ZRule { uuid: string; key: string; item_prototypes: ZItem[]; trigger_prototypes?: Trig[] }
-interface ZTemplate { uuid: string; template: string; items: ZItem[]; discovery_rules: ZRule[]; macros: Array<{ macro: string; value: string }> }
-interface Export { zabbix_export: { version: string; groups: Array<{ uuid: string; name: string }>; templates: ZTemplate[] } }
+interface Trig {
+  uuid: string;
+  expression: string;
+  name: string;
+  priority: string;
+  tags: Array<{ tag: string; value: string }>;
+  dependencies?: Array<{ name: string; expression: string }>;
+}
+interface ZItem {
+  uuid: string;
+  key: string;
+  type: string;
+  value_type: string;
+  tags: Array<{ tag: string; value: string }>;
+  triggers?: Trig[];
+  trigger_prototypes?: Trig[];
+}
+interface ZRule {
+  uuid: string;
+  key: string;
+  item_prototypes: ZItem[];
+  trigger_prototypes?: Trig[];
+}
+interface ZTemplate {
+  uuid: string;
+  template: string;
+  items: ZItem[];
+  discovery_rules: ZRule[];
+  macros: Array<{ macro: string; value: string }>;
+}
+interface Export {
+  zabbix_export: { version: string; groups: Array<{ uuid: string; name: string }>; templates: ZTemplate[] };
+}
 
 const UUID4 = /^[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}$/;
 
@@ -122,10 +152,21 @@ describe('Zabbix 6.0 template export', () => {
 
   it('uses Windows agent 2 item keys for every check kind', () => {
     const t = text(templates.find((a) => a.path.startsWith('kitanihon-seiki/'))!);
-    for (const k of ['key: agent.ping', 'key: eventlog[System,', 'key: logrt[', ',SHIFT_JIS,', 'key: service.info[VVAULTService,state]',
-      'key: proc.num[VVAULT.exe]', 'key: vfs.fs.size[D:,pused]', 'key: vfs.fs.size[\\\\kns-backup\\vvault\\,pused]',
-      'key: system.cpu.util', 'key: vm.memory.util', 'perf_instance_en.discovery[PhysicalDisk]',
-      'perf_counter_en["\\PhysicalDisk({#INSTANCE})\\% Idle Time",60]', 'perf_counter_en["\\Network Interface({#INSTANCE})\\Current Bandwidth",60]']) {
+    for (const k of [
+      'key: agent.ping',
+      'key: eventlog[System,',
+      'key: logrt[',
+      ',SHIFT_JIS,',
+      'key: service.info[VVAULTService,state]',
+      'key: proc.num[VVAULT.exe]',
+      'key: vfs.fs.size[D:,pused]',
+      'key: vfs.fs.size[\\\\kns-backup\\vvault\\,pused]',
+      'key: system.cpu.util',
+      'key: vm.memory.util',
+      'perf_instance_en.discovery[PhysicalDisk]',
+      'perf_counter_en["\\PhysicalDisk({#INSTANCE})\\% Idle Time",60]',
+      'perf_counter_en["\\Network Interface({#INSTANCE})\\Current Bandwidth",60]',
+    ]) {
       expect(t).toContain(k);
     }
   });
@@ -150,4 +191,3 @@ describe('Zabbix 6.0 template export', () => {
     expect(itemKey('vfs.fs.size', ['D:', 'pused'])).toBe('vfs.fs.size[D:,pused]');
   });
 });
-

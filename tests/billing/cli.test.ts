@@ -10,7 +10,17 @@ describe('vmsc bill', () => {
     const j = JSON.parse(r.stdout) as Record<string, unknown> & { lines: Record<string, unknown>[] };
     expect(Object.keys(j)).toEqual(['customer', 'month', 'invoiceNumber', 'issueDate', 'dueDate', 'lines', 'subtotal', 'tax', 'nonTaxable', 'total']);
     for (const l of j.lines) expect(Object.keys(l)).toEqual(['description', 'quantity', 'unitPrice', 'amount', 'taxCategory']);
-    expect(j).toMatchObject({ customer: 'acme-logistics', month: '2026-07', invoiceNumber: 'acme-logistics-202607', issueDate: '2026-08-01', dueDate: '2026-08-31', subtotal: 221000, tax: 22100, nonTaxable: 0, total: 243100 });
+    expect(j).toMatchObject({
+      customer: 'acme-logistics',
+      month: '2026-07',
+      invoiceNumber: 'acme-logistics-202607',
+      issueDate: '2026-08-01',
+      dueDate: '2026-08-31',
+      subtotal: 221000,
+      tax: 22100,
+      nonTaxable: 0,
+      total: 243100,
+    });
     expect(j.lines.map((l) => l['taxCategory'])).toEqual(['standard-10', 'standard-10', 'standard-10', 'standard-10', 'standard-10']);
   });
 
@@ -40,7 +50,11 @@ describe('vmsc bill', () => {
 
   it.each([
     ['an unknown customer', ['--customer', 'nobody'], /unknown customer "nobody"/],
-    ['a month before billing starts', ['--customer', 'acme-logistics', '--month', '2026-06'], /2026-06 is not a billed month of acme-logistics: invoices run from 2026-07 through 2026-10/],
+    [
+      'a month before billing starts',
+      ['--customer', 'acme-logistics', '--month', '2026-06'],
+      /2026-06 is not a billed month of acme-logistics: invoices run from 2026-07 through 2026-10/,
+    ],
     ['a month after billing.closedThrough', ['--customer', 'acme-logistics', '--month', '2026-11'], /not a billed month/],
     ['a malformed month', ['--customer', 'acme-logistics', '--month', '2026-7'], /--month must be a month YYYY-MM/],
     ['an impossible month', ['--customer', 'acme-logistics', '--month', '2026-13'], /--month must be a month YYYY-MM/],

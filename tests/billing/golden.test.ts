@@ -15,10 +15,11 @@ const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), 'golden', 'example.
 
 it('the example root bills exactly as the golden file says', () => {
   const m = model();
-  const actual = JSON.stringify(
-    m.customers.map((c) => ({ customer: c.id, contract: contractFigures(m, c), invoices: computeInvoices(m, c) })),
-    null,
-    2,
-  ) + '\n';
+  const actual =
+    JSON.stringify(
+      m.customers.map((c) => ({ customer: c.id, contract: contractFigures(m, c), invoices: computeInvoices(m, c) })),
+      null,
+      2,
+    ) + '\n';
   expectGolden(GOLDEN, actual);
 });

@@ -72,7 +72,14 @@ describe('the example root: every billed month of every customer', () => {
     // floor(243,100 × 146 × 8 / 365,000) = floor(777.92)
     expect(fee).toHaveLength(1);
     expect(fee[0]).toMatchObject({ amount: 777, quantity: 1, unitPrice: 777, taxCategory: 'non-taxable' });
-    expect(fee[0]!.lateFee).toEqual({ invoiceNumber: 'acme-logistics-202607', invoiceMonth: '2026-07', dueDate: '2026-08-31', paidOn: '2026-09-08', days: 8, principal: 243100 });
+    expect(fee[0]!.lateFee).toEqual({
+      invoiceNumber: 'acme-logistics-202607',
+      invoiceMonth: '2026-07',
+      dueDate: '2026-08-31',
+      paidOn: '2026-09-08',
+      days: 8,
+      principal: 243100,
+    });
     expect(fee[0]!.description).toContain('acme-logistics-202607');
     expect(fee[0]!.description).toContain('8日');
     expect(inv).toMatchObject({ subtotal: 71000, tax: 7100, nonTaxable: 777, total: 78877 });
@@ -189,9 +196,7 @@ describe('billed months and termination', () => {
   });
 
   it('第5条2: ending inside the minimum period — the final (only) invoice carries the minimum period fee in full', () => {
-    const m = model([
-      { file: MINATO, set: [[['contract', 'termination'], { noticedOn: '2026-10-16', endsOn: '2026-10-31' }]] },
-    ]);
+    const m = model([{ file: MINATO, set: [[['contract', 'termination'], { noticedOn: '2026-10-16', endsOn: '2026-10-31' }]] }]);
     const c = customer(m, 'minato-clinic');
     expect(billedMonths(m, c)).toEqual(['2026-10']);
     const inv = computeInvoice(m, c, '2026-10');
@@ -222,7 +227,11 @@ describe('work orders (第15条1③): billed in the month of completedOn', () =>
     const c = customer(m, 'acme-logistics');
     const sep = computeInvoice(m, c, '2026-09');
     expect(sep.lines.filter((l) => l.kind === 'work').map((l) => [l.workOrder, l.amount])).toEqual([['wo-2026-002', 12000]]);
-    expect(computeInvoices(m, c).flatMap((i) => i.lines).some((l) => l.workOrder === 'wo-2026-003')).toBe(false);
+    expect(
+      computeInvoices(m, c)
+        .flatMap((i) => i.lines)
+        .some((l) => l.workOrder === 'wo-2026-003'),
+    ).toBe(false);
   });
 });
 
@@ -254,7 +263,11 @@ describe('第17条 late fees with partial payments', () => {
 
   it('a payment on or before the due date bills no fee; the day after bills one day', () => {
     const onTime = model(pays([{ invoice: '2026-07', paidOn: '2026-08-31', amount: 243100 }]));
-    expect(computeInvoices(onTime, customer(onTime, 'acme-logistics')).flatMap((i) => i.lines).some((l) => l.kind === 'late-fee')).toBe(false);
+    expect(
+      computeInvoices(onTime, customer(onTime, 'acme-logistics'))
+        .flatMap((i) => i.lines)
+        .some((l) => l.kind === 'late-fee'),
+    ).toBe(false);
     const late = model(pays([{ invoice: '2026-07', paidOn: '2026-09-01', amount: 243100 }]));
     const fee = computeInvoice(late, customer(late, 'acme-logistics'), '2026-09').lines.find((l) => l.kind === 'late-fee');
     expect(fee).toMatchObject({ amount: 97, lateFee: { days: 1 } });
@@ -263,7 +276,11 @@ describe('第17条 late fees with partial payments', () => {
   it('a fee falling after billing.closedThrough is on no built invoice until closedThrough reaches its month', () => {
     const edits = pays([{ invoice: '2026-07', paidOn: '2026-11-05', amount: 243100 }]); // 66 days late
     const m = model(edits);
-    expect(computeInvoices(m, customer(m, 'acme-logistics')).flatMap((i) => i.lines).some((l) => l.kind === 'late-fee')).toBe(false);
+    expect(
+      computeInvoices(m, customer(m, 'acme-logistics'))
+        .flatMap((i) => i.lines)
+        .some((l) => l.kind === 'late-fee'),
+    ).toBe(false);
     const st = paymentStatus(m, customer(m, 'acme-logistics')).find((s) => s.month === '2026-07')!;
     expect(st.lateFees).toMatchObject([{ billedIn: '2026-11', billed: false, days: 66, amount: 6417 }]); // floor(243100×146×66/365000) = floor(6417.84)
     const later = model([...edits, { file: PROVIDER, set: [[['billing', 'closedThrough'], '2026-11']] }]);
@@ -271,14 +288,18 @@ describe('第17条 late fees with partial payments', () => {
   });
 
   it('invoices are identical whatever the order payments are listed in', () => {
-    const a = model(pays([
-      { invoice: '2026-07', paidOn: '2026-09-08', amount: 100000 },
-      { invoice: '2026-07', paidOn: '2026-10-05', amount: 143100 },
-    ]));
-    const b = model(pays([
-      { invoice: '2026-07', paidOn: '2026-10-05', amount: 143100 },
-      { invoice: '2026-07', paidOn: '2026-09-08', amount: 100000 },
-    ]));
+    const a = model(
+      pays([
+        { invoice: '2026-07', paidOn: '2026-09-08', amount: 100000 },
+        { invoice: '2026-07', paidOn: '2026-10-05', amount: 143100 },
+      ]),
+    );
+    const b = model(
+      pays([
+        { invoice: '2026-07', paidOn: '2026-10-05', amount: 143100 },
+        { invoice: '2026-07', paidOn: '2026-09-08', amount: 100000 },
+      ]),
+    );
     expect(computeInvoices(b, customer(b, 'acme-logistics'))).toEqual(computeInvoices(a, customer(a, 'acme-logistics')));
   });
 });

@@ -13,12 +13,25 @@ describe('billing checks B001–B007', () => {
   });
 
   it('a customer that cannot be priced is left to R010 (no billing diagnostic, no crash)', () => {
-    const ds = diagnostics([{ file: ACME, set: [[['contract', 'plan'], 'platinum'], [['payments', 1, 'amount'], 50000]] }]);
+    const ds = diagnostics([
+      {
+        file: ACME,
+        set: [
+          [['contract', 'plan'], 'platinum'],
+          [['payments', 1, 'amount'], 50000],
+        ],
+      },
+    ]);
     expect(ds.some((d) => d.code === 'R010')).toBe(true);
     expect(ds.filter((d) => d.code.startsWith('B'))).toEqual([]);
   });
 
-  const cases: [string, string, Edit[], { severity: 'error' | 'warning'; file: string; line: number; col: number; message: RegExp; count?: number; also?: string[] }][] = [
+  const cases: [
+    string,
+    string,
+    Edit[],
+    { severity: 'error' | 'warning'; file: string; line: number; col: number; message: RegExp; count?: number; also?: string[] },
+  ][] = [
     [
       'B001',
       'calendar coverage beyond the holiday data is an error',
@@ -35,7 +48,13 @@ describe('billing checks B001–B007', () => {
       'B003',
       '第17条: a partial payment leaves the rest unpaid (warning)',
       [{ file: ACME, set: [[['payments', 1, 'amount'], 50000]] }],
-      { severity: 'warning', file: ACME, line: 69, col: 55, message: /acme-logistics-202608 \(2026-08\) is partly paid: ¥50,000 of ¥78,100, ¥28,100 still unpaid/ },
+      {
+        severity: 'warning',
+        file: ACME,
+        line: 69,
+        col: 55,
+        message: /acme-logistics-202608 \(2026-08\) is partly paid: ¥50,000 of ¥78,100, ¥28,100 still unpaid/,
+      },
     ],
     [
       'B004',
@@ -57,14 +76,27 @@ describe('billing checks B001–B007', () => {
         // due 2027-01-29; 01-30 … 03-01 is 31 days: floor(49,500 × 146 × 31 / 365,000) = floor(613.8)
         { file: KITA, set: [[['payments'], [{ invoice: '2026-12', paidOn: '2027-03-01', amount: 49500 }]]] },
       ],
-      { severity: 'warning', file: KITA, line: 37, col: 13, message: /late fee ¥613 on kitanihon-seiki-202612 \(paid 2027-03-01, 31 days late\) falls in 2027-03/ },
+      {
+        severity: 'warning',
+        file: KITA,
+        line: 37,
+        col: 13,
+        message: /late fee ¥613 on kitanihon-seiki-202612 \(paid 2027-03-01, 31 days late\) falls in 2027-03/,
+      },
     ],
     [
       'B007',
       '第15条1③: work completed before the billing start month is on no invoice',
       [{ file: ACME, set: [[['workOrders', 0, 'completedOn'], '2026-06-20']] }],
       // the work order's ¥50,000 leaves the 2026-08 invoice, so its payment is now an overpayment (B005)
-      { severity: 'warning', file: ACME, line: 61, col: 18, message: /work order wo-2026-001 \(¥50,000\) completed on 2026-06-20, outside the billed months 2026-07…/, also: ['B005'] },
+      {
+        severity: 'warning',
+        file: ACME,
+        line: 61,
+        col: 18,
+        message: /work order wo-2026-001 \(¥50,000\) completed on 2026-06-20, outside the billed months 2026-07…/,
+        also: ['B005'],
+      },
     ],
   ];
   ruleTester(/^B\d{3}$/, {
@@ -72,7 +104,14 @@ describe('billing checks B001–B007', () => {
     invalid: cases.map(([code, title, edits, want]) => ({
       name: `${code}: ${title}`,
       edit: yamlEdits(edits),
-      expect: Array.from({ length: want.count ?? 1 }, () => ({ code, file: want.file, line: want.line, col: want.col, severity: want.severity, message: want.message })),
+      expect: Array.from({ length: want.count ?? 1 }, () => ({
+        code,
+        file: want.file,
+        line: want.line,
+        col: want.col,
+        severity: want.severity,
+        message: want.message,
+      })),
       ...(want.also ? { also: want.also } : {}),
     })),
   });
@@ -81,19 +120,37 @@ describe('billing checks B001–B007', () => {
 describe('billing checks do not swallow errors', () => {
   it('sorts what billing throws: holiday data (B002) and pricing (R010/R011/R013) are answers, anything else a crash', () => {
     expect(billingOutcome(() => 1)).toEqual({ kind: 'ok', value: 1 });
-    expect(billingOutcome(() => { throw new CalendarRangeError('no data', '2051-01-31'); }).kind).toBe('calendar');
-    expect(billingOutcome(() => { throw new BillingError('no plan'); }).kind).toBe('pricing');
-    const crash = billingOutcome(() => { throw new TypeError('x is undefined'); });
+    expect(
+      billingOutcome(() => {
+        throw new CalendarRangeError('no data', '2051-01-31');
+      }).kind,
+    ).toBe('calendar');
+    expect(
+      billingOutcome(() => {
+        throw new BillingError('no plan');
+      }).kind,
+    ).toBe('pricing');
+    const crash = billingOutcome(() => {
+      throw new TypeError('x is undefined');
+    });
     expect(crash.kind).toBe('crash');
     expect(crash.kind === 'crash' && crash.error.message).toBe('x is undefined');
-    expect(billingOutcome(() => { throw 'a string'; })).toEqual({ kind: 'crash', error: new Error('a string') });
+    expect(
+      billingOutcome(() => {
+        throw 'a string';
+      }),
+    ).toEqual({ kind: 'crash', error: new Error('a string') });
   });
 
   it('a customer whose billing crashes is an X001 at its file; the other customers are still checked (B003)', () => {
     const r = check(sources([{ file: KITA, set: [[['payments'], [{ invoice: '2026-07', paidOn: '2026-08-31', amount: 1000 }]]] }]), { today: TODAY });
     const inputs = { ...r.inputs }; // a fresh object: the rules memoise per inputs, and check() ran them on r.inputs
     const acme = inputs.customers.find((c) => c.file === ACME)!;
-    Object.defineProperty(acme.data.contract, 'options', { get: () => { throw new TypeError('options is broken'); } });
+    Object.defineProperty(acme.data.contract, 'options', {
+      get: () => {
+        throw new TypeError('options is broken');
+      },
+    });
     const ctx = makeRuleContext(inputs, r.files, TODAY);
     const ds = BILLING_RULES.flatMap((rule) => rule.check(ctx));
     expect(ds.filter((d) => d.code === 'X001').map((d) => [d.file, d.message])).toEqual([

@@ -27,18 +27,31 @@ describe('atomic write: an interrupted build leaves the previous out/ whole', ()
   it('a failure in the middle of writing (after some files are staged) keeps out/ as it was, and no staging folder is left', () => {
     const parent = tmp();
     const out = join(parent, 'out');
-    writeOutput(out, [{ path: 'a/one.txt', data: 'one\n', kind: 'k' }, { path: 'b/two.txt', data: 'two\n', kind: 'k' }], 'vmsc test');
+    writeOutput(
+      out,
+      [
+        { path: 'a/one.txt', data: 'one\n', kind: 'k' },
+        { path: 'b/two.txt', data: 'two\n', kind: 'k' },
+      ],
+      'vmsc test',
+    );
     const before = snapshot(out);
     const entries = ['a/one.txt', 'b/two.txt', 'c/three.txt'].map((path) => ({ path, sha256: '0'.repeat(64), bytes: 3, kind: 'k' }));
     let written = 0;
-    expect(() => writeFiles(out, entries.map((e) => ({
-      path: e.path,
-      put: (dest: string) => {
-        if (written === 2) throw new Error('disk full (simulated at the third file)');
-        writeFileSync(dest, 'new');
-        written++;
-      },
-    })), manifestOf(entries, 'vmsc test'))).toThrow(/disk full/);
+    expect(() =>
+      writeFiles(
+        out,
+        entries.map((e) => ({
+          path: e.path,
+          put: (dest: string) => {
+            if (written === 2) throw new Error('disk full (simulated at the third file)');
+            writeFileSync(dest, 'new');
+            written++;
+          },
+        })),
+        manifestOf(entries, 'vmsc test'),
+      ),
+    ).toThrow(/disk full/);
     expect(written).toBe(2);
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(parent)).toEqual(['out']);
@@ -48,7 +61,14 @@ describe('atomic write: an interrupted build leaves the previous out/ whole', ()
     const root = copyExample();
     await runBuild(testIO(), { root, today: TODAY, emitters: TEST_EMITTERS });
     const before = snapshot(join(root, 'out'));
-    const boom: Emitter = { name: 'test/boom', scope: 'customer', emit: (_ctx, c) => { if (c.id === 'minato-clinic') throw new Error('boom'); return []; } };
+    const boom: Emitter = {
+      name: 'test/boom',
+      scope: 'customer',
+      emit: (_ctx, c) => {
+        if (c.id === 'minato-clinic') throw new Error('boom');
+        return [];
+      },
+    };
     await expect(runBuild(testIO(), { root, today: TODAY, emitters: [...TEST_EMITTERS, boom] })).rejects.toThrow('boom');
     expect(snapshot(join(root, 'out'))).toEqual(before);
   });
@@ -62,7 +82,14 @@ describe('atomic write: an interrupted build leaves the previous out/ whole', ()
     const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
     for (const f of walk(join(root, 'out'))) utimesSync(f, new Date('2031-01-01T00:00:00Z'), new Date('2031-01-01T00:00:00Z'));
     // an emitter that deletes the blob store while the build runs (as a concurrent `rm -rf .vmsc-state` would)
-    const thief: Emitter = { name: 'test/zz-thief', scope: 'global', emit: () => { rmSync(join(state, 'build', 'v1', 'blobs'), { recursive: true, force: true }); return []; } };
+    const thief: Emitter = {
+      name: 'test/zz-thief',
+      scope: 'global',
+      emit: () => {
+        rmSync(join(state, 'build', 'v1', 'blobs'), { recursive: true, force: true });
+        return [];
+      },
+    };
     await expect(runBuild(testIO(), { root, today: TODAY, state, emitters: [...TEST_EMITTERS, thief] })).rejects.toThrow();
     expect(snapshot(join(root, 'out'))).toEqual(before);
     expect(readdirSync(root).filter((n) => n.startsWith('.out.'))).toEqual([]);

@@ -69,7 +69,12 @@ describe('reproducible builds: same inputs, byte-identical out/ (manifest and ev
     const r1 = cli(['build', '--root', a, '--state', stateA, '--today', '2026-11-27', '--jobs', '0'], { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' });
     expect(r1.stderr).toBe('');
     expect(r1.code).toBe(0);
-    const r2 = cli(['build', '--root', b, '--state', stateB, '--today', '2027-01-15', '--jobs', '2'], { TZ: 'America/Los_Angeles', LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8', CI: 'true' });
+    const r2 = cli(['build', '--root', b, '--state', stateB, '--today', '2027-01-15', '--jobs', '2'], {
+      TZ: 'America/Los_Angeles',
+      LANG: 'ja_JP.UTF-8',
+      LC_ALL: 'ja_JP.UTF-8',
+      CI: 'true',
+    });
     expect(r2.code).toBe(0);
     expect(readFileSync(join(b, 'out', 'manifest.json'), 'utf8')).toBe(readFileSync(join(a, 'out', 'manifest.json'), 'utf8'));
     expect(tree(join(b, 'out'))).toEqual(tree(join(a, 'out')));

@@ -123,12 +123,13 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     // same size, different bytes: never copied into out/; the build notices, re-emits the damaged groups, and heals
     rmSync(join(root, 'out', 'index.txt'));
     let damaged = 0;
-    for (const d of readdirSync(blobs)) for (const f of readdirSync(join(blobs, d))) {
-      const bytes = readFileSync(join(blobs, d, f));
-      bytes[0] = bytes[0]! ^ 1;
-      writeFileSync(join(blobs, d, f), bytes);
-      damaged++;
-    }
+    for (const d of readdirSync(blobs))
+      for (const f of readdirSync(join(blobs, d))) {
+        const bytes = readFileSync(join(blobs, d, f));
+        bytes[0] = bytes[0]! ^ 1;
+        writeFileSync(join(blobs, d, f), bytes);
+        damaged++;
+      }
     expect(damaged).toBeGreaterThan(1);
     const io2 = testIO();
     const healed = await runBuild(io2, { root, today: TODAY, state, emitters: TEST_EMITTERS });

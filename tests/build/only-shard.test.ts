@@ -58,7 +58,7 @@ describe('--only CUSTOMER', () => {
 });
 
 describe('--shard K/N and vmsc manifest merge', () => {
-  it('the merged manifests of all shards equal the single build\'s manifest, byte for byte', async () => {
+  it("the merged manifests of all shards equal the single build's manifest, byte for byte", async () => {
     const root = copyExample();
     await runBuild(testIO(), { root, today: TODAY, emitters: TEST_EMITTERS, out: 'single' });
     const single = readFileSync(join(root, 'single', 'manifest.json'), 'utf8');
@@ -81,7 +81,16 @@ describe('--shard K/N and vmsc manifest merge', () => {
       let stdout = '';
       let stderr = '';
       const code = await run(['manifest', 'merge', ...shardManifests.reverse(), '--out', outFile], {
-        stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, cwd: root, env: {}, isTTY: false, now: () => 0,
+        stdout: (s) => {
+          stdout += s;
+        },
+        stderr: (s) => {
+          stderr += s;
+        },
+        cwd: root,
+        env: {},
+        isTTY: false,
+        now: () => 0,
       });
       expect({ code, stdout }).toEqual({ code: 0, stdout: '' });
       expect(stderr).toContain(`merged ${n} manifests`);
@@ -92,7 +101,12 @@ describe('--shard K/N and vmsc manifest merge', () => {
   it('merge refuses a missing shard, a shard twice, and mixed N', () => {
     const m = (index: number, count: number, paths: string[]) => ({
       name: `s${index}of${count}`,
-      manifest: { version: 1 as const, generator: 'vmsc 0', shard: { index, count }, files: paths.map((p) => ({ path: p, sha256: 'a'.repeat(64), bytes: 1, kind: 'k' })) },
+      manifest: {
+        version: 1 as const,
+        generator: 'vmsc 0',
+        shard: { index, count },
+        files: paths.map((p) => ({ path: p, sha256: 'a'.repeat(64), bytes: 1, kind: 'k' })),
+      },
     });
     expect(() => mergeManifests([m(1, 3, ['a']), m(3, 3, ['c'])])).toThrow(/shard 2\/3 missing/);
     expect(() => mergeManifests([m(1, 2, ['a']), m(1, 2, ['b'])])).toThrow(/both shard 1\/2/);
@@ -106,7 +120,16 @@ describe('--shard K/N and vmsc manifest merge', () => {
     mkdirSync(join(d, 'x'));
     writeFileSync(join(d, 'x', 'manifest.json'), '{"hello":1}');
     let stderr = '';
-    const code = await run(['manifest', 'merge', 'x/manifest.json'], { stdout: () => {}, stderr: (s) => { stderr += s; }, cwd: d, env: {}, isTTY: false, now: () => 0 });
+    const code = await run(['manifest', 'merge', 'x/manifest.json'], {
+      stdout: () => {},
+      stderr: (s) => {
+        stderr += s;
+      },
+      cwd: d,
+      env: {},
+      isTTY: false,
+      now: () => 0,
+    });
     expect(code).toBe(1);
     expect(stderr).toContain('not a vmsc manifest');
   });

@@ -12,7 +12,9 @@ describe('build progress', () => {
 
   it('lines: one every 10 %, and the last', () => {
     let out = '';
-    const p = progressReporter('lines', (s) => { out += s; });
+    const p = progressReporter('lines', (s) => {
+      out += s;
+    });
     for (let i = 0; i <= 100; i++) p.onProgress({ done: i, total: 100, cached: 7 });
     p.finish();
     const lines = out.trim().split('\n');
@@ -22,7 +24,9 @@ describe('build progress', () => {
 
   it('bar: redrawn in place with a carriage return, ended by a newline', () => {
     let out = '';
-    const p = progressReporter('bar', (s) => { out += s; });
+    const p = progressReporter('bar', (s) => {
+      out += s;
+    });
     p.onProgress({ done: 5, total: 10, cached: 0 });
     p.onProgress({ done: 10, total: 10, cached: 0 });
     p.finish();

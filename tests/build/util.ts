@@ -24,8 +24,12 @@ export function testIO(env: Record<string, string> = {}, cwd = REPO): TestIO {
   let stdout = '';
   let stderr = '';
   return {
-    stdout: (s) => { stdout += s; },
-    stderr: (s) => { stderr += s; },
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
     cwd,
     env,
     isTTY: false,
@@ -59,11 +63,12 @@ export const TEST_EMITTERS: Emitter[] = [
   {
     name: 'test/servers',
     scope: 'customer',
-    emit: (ctx, c) => c.servers.map((s) => ({
-      path: `${c.id}/servers/${s.id}.conf`,
-      kind: 'test/servers',
-      data: `host=${s.source.hostname}\ncpu.critical=${s.source.monitoring?.cpu?.critical ?? ctx.model.policies.monitoring.thresholds.cpu.critical}\n`,
-    })),
+    emit: (ctx, c) =>
+      c.servers.map((s) => ({
+        path: `${c.id}/servers/${s.id}.conf`,
+        kind: 'test/servers',
+        data: `host=${s.source.hostname}\ncpu.critical=${s.source.monitoring?.cpu?.critical ?? ctx.model.policies.monitoring.thresholds.cpu.critical}\n`,
+      })),
   },
   {
     name: 'test/binary',

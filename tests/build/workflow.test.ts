@@ -6,8 +6,18 @@ import { parse } from 'yaml';
 import { run } from '../../src/cli/main.js';
 import { copyExample, REPO } from './util.js';
 
-interface Step { name?: string; run?: string; uses?: string; if?: string; with?: Record<string, unknown>; id?: string }
-interface Workflow { on: Record<string, unknown>; jobs: Record<string, { if?: string; steps: Step[] }> }
+interface Step {
+  name?: string;
+  run?: string;
+  uses?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  id?: string;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  jobs: Record<string, { if?: string; steps: Step[] }>;
+}
 
 const wf = parse(readFileSync(join(REPO, '.github', 'workflows', 'vmsc.yml'), 'utf8')) as Workflow;
 
@@ -31,7 +41,18 @@ function vmscCommands(job: string, subst: Record<string, string>): string[][] {
 async function vmsc(args: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
-  const code = await run(args, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, cwd, env: { CI: 'true' }, isTTY: false, now: () => Date.parse('2026-11-27T00:00:00Z') });
+  const code = await run(args, {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    cwd,
+    env: { CI: 'true' },
+    isTTY: false,
+    now: () => Date.parse('2026-11-27T00:00:00Z'),
+  });
   return { code, stdout, stderr };
 }
 
@@ -39,7 +60,9 @@ describe('.github/workflows/vmsc.yml', () => {
   it('runs on pull requests and on pushes to main; a PR job posts one sticky comment and uploads out/', () => {
     expect(Object.keys(wf.on).sort()).toEqual(['pull_request', 'push']);
     const pr = wf.jobs['pull-request']!.steps;
-    expect(pr.some((s) => s.uses?.startsWith('marocchino/sticky-pull-request-comment@') && s.with?.['header'] === 'vmsc-plan' && s.with?.['path'] === 'plan.md')).toBe(true);
+    expect(
+      pr.some((s) => s.uses?.startsWith('marocchino/sticky-pull-request-comment@') && s.with?.['header'] === 'vmsc-plan' && s.with?.['path'] === 'plan.md'),
+    ).toBe(true);
     for (const job of ['pull-request', 'main']) {
       expect(wf.jobs[job]!.steps.some((s) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.['path'] === 'out/')).toBe(true);
       expect(wf.jobs[job]!.steps.some((s) => s.run === 'npm ci')).toBe(true);
@@ -59,7 +82,10 @@ describe('.github/workflows/vmsc.yml', () => {
     // the pull request: a threshold change; the runner has origin/main
     g('update-ref', 'refs/remotes/origin/main', 'HEAD');
     const f = join(root, 'customers', 'acme-logistics.yaml');
-    writeFileSync(f, readFileSync(f, 'utf8').replace('cpu: { warning: 85, critical: 95, forMinutes: 10 }', 'cpu: { warning: 85, critical: 90, forMinutes: 10 }'));
+    writeFileSync(
+      f,
+      readFileSync(f, 'utf8').replace('cpu: { warning: 85, critical: 95, forMinutes: 10 }', 'cpu: { warning: 85, critical: 90, forMinutes: 10 }'),
+    );
     const codes: number[] = [];
     for (const argv of vmscCommands('pull-request', { 'github.base_ref': 'main' })) {
       const r = await vmsc([...argv, '--today', '2026-11-27'], root);

@@ -34,7 +34,14 @@ describe('vmsc calendar', () => {
     expect(t.stdout).toMatch(/2026-12-29 .*closed\s+open\s+年末年始/);
     expect(t.stdout).not.toContain('2026-11-28'); // a plain Saturday is not listed
     const j = await vmsc(['calendar', '--year', '2027', '--format', 'json', ...root]);
-    const y = JSON.parse(j.stdout) as { year: number; nationalHolidays: { date: string; name: string }[]; helpdeskClosedDays: { date: string; reasons: string[] }[]; bankHolidays: unknown[]; helpdeskDays: number; bankBusinessDays: number };
+    const y = JSON.parse(j.stdout) as {
+      year: number;
+      nationalHolidays: { date: string; name: string }[];
+      helpdeskClosedDays: { date: string; reasons: string[] }[];
+      bankHolidays: unknown[];
+      helpdeskDays: number;
+      bankBusinessDays: number;
+    };
     expect(y.year).toBe(2027);
     expect(y.nationalHolidays[0]).toEqual({ date: '2027-01-01', weekday: 5, name: '元日' });
     expect(y.helpdeskClosedDays.find((d) => d.date === '2027-12-29')?.reasons).toEqual(['年末年始']);
@@ -45,7 +52,12 @@ describe('vmsc calendar', () => {
   it('--date on the first day of the holiday data answers; the walk back says it leaves the data', async () => {
     const r = await vmsc(['calendar', '--date', '1970-01-01', '--format', 'json', ...root]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ nationalHoliday: '元日', bankBusinessDay: false, previousBankBusinessDay: null, nextBankBusinessDay: '1970-01-05' });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      nationalHoliday: '元日',
+      bankBusinessDay: false,
+      previousBankBusinessDay: null,
+      nextBankBusinessDay: '1970-01-05',
+    });
   });
 
   it.each([

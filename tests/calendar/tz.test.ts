@@ -41,8 +41,16 @@ describe('identical results under TZ=UTC, Asia/Tokyo and America/Los_Angeles', (
       expect(t.results).toEqual(here.results);
     });
     const r = tables[2]!.results as { dueDates: Record<string, string>; fees: number[][]; todays: string[] };
-    expect([r.dueDates['2024-11'], r.dueDates['2025-12'], r.dueDates['2018-03'], r.dueDates['2019-03']]).toEqual(['2024-12-30', '2026-01-30', '2018-04-27', '2019-04-26']);
-    expect(r.fees).toEqual([[31, 1364], [31, 1364]]);
+    expect([r.dueDates['2024-11'], r.dueDates['2025-12'], r.dueDates['2018-03'], r.dueDates['2019-03']]).toEqual([
+      '2024-12-30',
+      '2026-01-30',
+      '2018-04-27',
+      '2019-04-26',
+    ]);
+    expect(r.fees).toEqual([
+      [31, 1364],
+      [31, 1364],
+    ]);
     expect(r.todays).toEqual(['2026-11-27', '2026-11-28', '2027-01-01']);
   });
 });

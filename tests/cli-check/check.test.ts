@@ -6,7 +6,19 @@ import { copyRoot, EXAMPLE, vmsc } from '../helpers.js';
 import { renderGithub, renderHuman, renderJson } from '../../src/diagnostics/render.js';
 import { diag } from '../../src/diagnostics/diagnostic.js';
 
-interface J { diagnostics: Array<{ code: string; severity: string; file: string; line: number; col: number; endLine: number; endCol: number; message: string; hint: string }> }
+interface J {
+  diagnostics: Array<{
+    code: string;
+    severity: string;
+    file: string;
+    line: number;
+    col: number;
+    endLine: number;
+    endCol: number;
+    message: string;
+    hint: string;
+  }>;
+}
 const TODAY = ['--today', '2026-11-27'];
 const edit = (root: string, file: string, from: string, to: string) => {
   const p = join(root, file);
@@ -21,13 +33,15 @@ describe('vmsc check: formats', () => {
     edit(root, 'customers/acme-logistics.yaml', 'environment: azure', 'environment: azur');
     const r = await vmsc(['check', '--root', root, ...TODAY]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain([
-      'customers/acme-logistics.yaml:39:18  error S004  servers[0].environment is "azur"; it must be one of "azure", "aws", "gcp", "on-premises", "other"',
-      '  39 |     environment: azur',
-      '     |                  ^^^^',
-      '  hint: did you mean "azure"?',
-      '',
-    ].join('\n'));
+    expect(r.stdout).toContain(
+      [
+        'customers/acme-logistics.yaml:39:18  error S004  servers[0].environment is "azur"; it must be one of "azure", "aws", "gcp", "on-premises", "other"',
+        '  39 |     environment: azur',
+        '     |                  ^^^^',
+        '  hint: did you mean "azure"?',
+        '',
+      ].join('\n'),
+    );
     expect(r.stdout).toMatch(/\n1 error, \d+ warnings? in 11 files checked\n$/);
     expect(r.stderr).toBe('');
   });
@@ -55,14 +69,18 @@ describe('vmsc check: formats', () => {
     const r = await vmsc(['check', '--root', basename(root), '--format', 'github', ...TODAY], { cwd: dirname(root) });
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toContain(`::error file=${basename(root)}/customers/acme-logistics.yaml,line=64,col=13,endLine=64,endColumn=17,title=R021::work order wo-2026-002 names server "fs03", which this customer does not have — hint: did you mean "fs01"? servers of this customer: fs01, fs02`);
+    expect(lines).toContain(
+      `::error file=${basename(root)}/customers/acme-logistics.yaml,line=64,col=13,endLine=64,endColumn=17,title=R021::work order wo-2026-002 names server "fs03", which this customer does not have — hint: did you mean "fs01"? servers of this customer: fs01, fs02`,
+    );
     expect(lines.at(-1)).toMatch(/^vmsc check: 1 error, \d+ warnings? in 11 files checked$/);
     for (const l of lines.slice(0, -1)) expect(l).toMatch(/^::(error|warning) /);
   });
 
   it('github: messages are escaped (%, CR, LF, and : , in properties)', () => {
     const out = renderGithub([diag('R999', 'warning', 'a,b:c.yaml', { line: 2, col: 3, endLine: 2, endCol: 4 }, '50% done\nnext', '')], 1);
-    expect(out).toBe('::warning file=a%2Cb%3Ac.yaml,line=2,col=3,endLine=2,endColumn=4,title=R999::50%25 done%0Anext\nvmsc check: 0 errors, 1 warning in 1 file checked\n');
+    expect(out).toBe(
+      '::warning file=a%2Cb%3Ac.yaml,line=2,col=3,endLine=2,endColumn=4,title=R999::50%25 done%0Anext\nvmsc check: 0 errors, 1 warning in 1 file checked\n',
+    );
   });
 });
 
@@ -99,7 +117,16 @@ describe('vmsc check: exit codes and robustness', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     const codes = (JSON.parse(r.stdout) as J).diagnostics.map((d) => `${d.file} ${d.code}`);
-    expect(codes).toEqual(expect.arrayContaining(['customers/binary.yaml L002', 'customers/huge.yaml L001', 'customers/empty.yaml L007', 'customers/garbage.yaml L003', 'policies/routing.yaml L008', 'policies/tariffs/2030-01-01.yaml S003']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'customers/binary.yaml L002',
+        'customers/huge.yaml L001',
+        'customers/empty.yaml L007',
+        'customers/garbage.yaml L003',
+        'policies/routing.yaml L008',
+        'policies/tariffs/2030-01-01.yaml S003',
+      ]),
+    );
     const human = await vmsc(['check', '--root', root, ...TODAY]);
     expect(human.stdout + human.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   });
@@ -144,8 +171,9 @@ describe('vmsc check: the content-hash cache never changes a result', () => {
     writeFileSync(join(state, 'check', 'diagnostics.json'), JSON.stringify({ key: 'another root', diagnostics: [] }));
     expect((await vmsc(args)).stdout).toBe(edited.stdout);
     // another --today is another result (date-dependent warnings)
-    expect((await vmsc(['check', '--root', root, '--format', 'json', '--cache', 'on', '--state', state, '--today', '2028-11-01'])).stdout)
-      .toBe((await vmsc(['check', '--root', root, '--format', 'json', '--cache', 'off', '--today', '2028-11-01'])).stdout);
+    expect((await vmsc(['check', '--root', root, '--format', 'json', '--cache', 'on', '--state', state, '--today', '2028-11-01'])).stdout).toBe(
+      (await vmsc(['check', '--root', root, '--format', 'json', '--cache', 'off', '--today', '2028-11-01'])).stdout,
+    );
     // a corrupt per-file cache is ignored, and a deleted one rebuilt
     rmSync(join(state, 'check', 'diagnostics.json'), { force: true });
     writeFileSync(join(state, 'check', 'results.json'), '{"fingerprint":"x", not a cache');
@@ -197,7 +225,9 @@ describe('vmsc check on a large root (worker threads, cache)', () => {
 
 describe('human format: hostile or huge source lines', () => {
   it('control characters are shown as symbols, never sent to the terminal', () => {
-    const out = renderHuman([diag('L003', 'error', 'f.yaml', { line: 1, col: 4, endLine: 1, endCol: 5 }, 'bad \x1b[2J', 'h')], { lineText: () => 'a: \x1b[31mred\x07' });
+    const out = renderHuman([diag('L003', 'error', 'f.yaml', { line: 1, col: 4, endLine: 1, endCol: 5 }, 'bad \x1b[2J', 'h')], {
+      lineText: () => 'a: \x1b[31mred\x07',
+    });
     expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
     expect(out).toContain('a: ␛[31mred␇');
   });
@@ -238,10 +268,17 @@ describe('the driver (the one way to a checked model)', () => {
     const d = new Driver(memoryHost(sources), { today: '2026-11-27' });
     await d.check();
     const path = 'customers/acme-logistics.yaml';
-    const bad = Buffer.from(Buffer.from(sources.find((s) => s.path === path)!.bytes).toString('utf8').replace('environment: azure', 'environment: azur'));
+    const bad = Buffer.from(
+      Buffer.from(sources.find((s) => s.path === path)!.bytes)
+        .toString('utf8')
+        .replace('environment: azure', 'environment: azur'),
+    );
     const u = await d.update(path, bad);
     expect(u.stats.parsed).toBe(1);
-    const full = compile(sources.map((s) => (s.path === path ? { path, bytes: bad } : s)), { today: '2026-11-27' });
+    const full = compile(
+      sources.map((s) => (s.path === path ? { path, bytes: bad } : s)),
+      { today: '2026-11-27' },
+    );
     expect(u.diagnostics).toEqual(full.diagnostics);
     expect(u.diagnostics.some((x) => x.code === 'S004' && x.file === path)).toBe(true);
     expect(u.model).toBeUndefined();

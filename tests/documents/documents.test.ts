@@ -82,7 +82,7 @@ describe('invoice (適格請求書), example root', () => {
 });
 
 describe('invoice remarks', () => {
-  it('the final invoice of a terminated contract carries billing\'s remarks (第6条)', async () => {
+  it("the final invoice of a terminated contract carries billing's remarks (第6条)", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vmsc-docs-'));
     cpSync(join(EXAMPLE, 'policies'), join(dir, 'policies'), { recursive: true });
     cpSync(join(EXAMPLE, 'customers'), join(dir, 'customers'), { recursive: true });
@@ -112,7 +112,8 @@ describe('contract (利用契約内容確認書), example root', () => {
       expect(doc.pages).toBeLessThanOrEqual(4);
       expect(f).toContain('利用契約内容確認書');
       // provider and customer
-      for (const x of [p.name, p.address.text, p.phone, s.legalName, s.address.text, s.representative, s.phone, s.department, s.billing.recipient]) expect(f).toContain(x);
+      for (const x of [p.name, p.address.text, p.phone, s.legalName, s.address.text, s.representative, s.phone, s.department, s.billing.recipient])
+        expect(f).toContain(x);
       if (s.fax) expect(f).toContain(s.fax);
       for (const x of c.contacts.all) {
         expect(f).toContain(x.name);

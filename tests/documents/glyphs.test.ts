@@ -52,22 +52,54 @@ describe('D001: a character the document font lacks', () => {
     return { line: line + 1, col: lines[line]!.indexOf(char) + 1 };
   };
   const cases: Array<[string, string, (s: string) => string, Array<{ field: string; char: string }>]> = [
-    ['an emoji in the company name (法人名称)', 'customers/acme-logistics.yaml', (s) => s.replace('legalName: 株式会社アクメ物流', 'legalName: 株式会社アクメ物流😀'), [{ field: 'legalName', char: '😀' }]],
-    ['a rare kanji (𠮷, outside the font) in the representative', 'customers/acme-logistics.yaml', (s) => s.replace('representative: 山田 太郎', 'representative: 𠮷田 太郎'), [{ field: 'representative', char: '𠮷' }]],
-    ['a contact name and a work order', 'customers/acme-logistics.yaml', (s) => s.replace('name: 鈴木 一郎', 'name: 鈴木 一郎🙂').replace('VVAULT バージョンアップ', 'VVAULT バージョンアップ✅'), [
-      { field: 'contacts[1].name', char: '🙂' },
-      { field: 'workOrders[1].description', char: '✅' },
-    ]],
-    ['an ideographic variation selector in the billing recipient', 'customers/minato-clinic.yaml', (s) => s.replace('recipient: 医療法人社団みなと会', 'recipient: 医療法人社団みなと\u{E0100}会'), [{ field: 'billing.recipient', char: '\u{E0100}' }]],
-    ['the provider name', 'policies/provider.yaml', (s) => s.replace('name: 株式会社ソリトンシステムズ', 'name: 株式会社ソリトンシステムズ🚀'), [{ field: 'name', char: '🚀' }]],
-    ['a tariff option name', 'policies/tariffs/2019-07-01.yaml', (s) => s.replace('name: 月次稼働レポート', 'name: 月次稼働レポート📈'), [{ field: 'options[0].name', char: '📈' }]],
+    [
+      'an emoji in the company name (法人名称)',
+      'customers/acme-logistics.yaml',
+      (s) => s.replace('legalName: 株式会社アクメ物流', 'legalName: 株式会社アクメ物流😀'),
+      [{ field: 'legalName', char: '😀' }],
+    ],
+    [
+      'a rare kanji (𠮷, outside the font) in the representative',
+      'customers/acme-logistics.yaml',
+      (s) => s.replace('representative: 山田 太郎', 'representative: 𠮷田 太郎'),
+      [{ field: 'representative', char: '𠮷' }],
+    ],
+    [
+      'a contact name and a work order',
+      'customers/acme-logistics.yaml',
+      (s) => s.replace('name: 鈴木 一郎', 'name: 鈴木 一郎🙂').replace('VVAULT バージョンアップ', 'VVAULT バージョンアップ✅'),
+      [
+        { field: 'contacts[1].name', char: '🙂' },
+        { field: 'workOrders[1].description', char: '✅' },
+      ],
+    ],
+    [
+      'an ideographic variation selector in the billing recipient',
+      'customers/minato-clinic.yaml',
+      (s) => s.replace('recipient: 医療法人社団みなと会', 'recipient: 医療法人社団みなと\u{E0100}会'),
+      [{ field: 'billing.recipient', char: '\u{E0100}' }],
+    ],
+    [
+      'the provider name',
+      'policies/provider.yaml',
+      (s) => s.replace('name: 株式会社ソリトンシステムズ', 'name: 株式会社ソリトンシステムズ🚀'),
+      [{ field: 'name', char: '🚀' }],
+    ],
+    [
+      'a tariff option name',
+      'policies/tariffs/2019-07-01.yaml',
+      (s) => s.replace('name: 月次稼働レポート', 'name: 月次稼働レポート📈'),
+      [{ field: 'options[0].name', char: '📈' }],
+    ],
   ];
   for (const [name, file, f, want] of cases) {
     it(`issue 6 §5: ${name} → D001 at the character, naming the field`, () => {
       const sources = edit(file, f);
       const text = Buffer.from(sources.find((s) => s.path === file)!.bytes).toString('utf8');
       const ds = d001(sources);
-      expect(ds.map((d) => ({ file: d.file, line: d.line, col: d.col, severity: d.severity }))).toEqual(want.map((w) => ({ file, ...posOf(text, w.char), severity: 'error' })));
+      expect(ds.map((d) => ({ file: d.file, line: d.line, col: d.col, severity: d.severity }))).toEqual(
+        want.map((w) => ({ file, ...posOf(text, w.char), severity: 'error' })),
+      );
       ds.forEach((d, i) => {
         expect(d.message).toContain(`${want[i]!.field} contains`);
         expect(d.message).toContain(JSON.stringify(want[i]!.char));

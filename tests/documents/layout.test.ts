@@ -19,7 +19,10 @@ import { yen } from '../../src/emit/documents/markup.js';
 import { ASSETS, EXAMPLE, modelOf, pdfText, qpdfCheck } from './pdf.js';
 import { withTool } from '../tools.js';
 
-const LONG_NAME = ('株式会社グローバル・ロジスティクス・アンド・データマネジメント・ホールディングス（東日本統括本部、情報システム部門、「基幹系」サーバー運用担当）、') .repeat(3).slice(0, 199) + '社';
+const LONG_NAME =
+  '株式会社グローバル・ロジスティクス・アンド・データマネジメント・ホールディングス（東日本統括本部、情報システム部門、「基幹系」サーバー運用担当）、'
+    .repeat(3)
+    .slice(0, 199) + '社';
 
 function stressRoot(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vmsc-docs-'));
@@ -34,7 +37,10 @@ function stressRoot(): string {
   for (let i = 1; i <= 60; i++) {
     wos.push({
       id: `wo-2026-${String(100 + i)}`,
-      description: i % 7 === 0 ? `ディスク増設設定（FS01 Dドライブ 2TB→4TB、ボリュームシャドウコピー再設定、「クォータ」見直し、ー長音記号テスト）${'、追加作業'.repeat(i % 3)}` : `Windows Update 適用作業 その${i}`,
+      description:
+        i % 7 === 0
+          ? `ディスク増設設定（FS01 Dドライブ 2TB→4TB、ボリュームシャドウコピー再設定、「クォータ」見直し、ー長音記号テスト）${'、追加作業'.repeat(i % 3)}`
+          : `Windows Update 適用作業 その${i}`,
       server: 'fs01',
       amount: 1000 * i,
       completedOn: `2026-09-${String((i % 28) + 1).padStart(2, '0')}`,
@@ -90,7 +96,11 @@ describe('layout engine', () => {
         { width: 0.4, align: 'right' },
       ],
       ['品目', '金額'],
-      [['短い行', '¥1'], [long, '¥2'], ['後の行', '¥3']],
+      [
+        ['短い行', '¥1'],
+        [long, '¥2'],
+        ['後の行', '¥3'],
+      ],
       { style: { font: 'regular', size: 9 } },
     );
     const bytes = L.finish({ left: 'L', right: 'R' }, (p, n) => `${p} / ${n}`);
@@ -98,7 +108,12 @@ describe('layout engine', () => {
     expect(doc.pages).toBeGreaterThanOrEqual(2);
     checkLayout(doc);
     for (let p = 1; p <= doc.pages; p++) expect(doc.boxes.some((b) => b.page === p && b.role === 'th' && b.text === '品目')).toBe(true);
-    expect(doc.boxes.filter((b) => b.role === 'cell' && b.text !== '¥2' && long.includes(b.text)).map((b) => b.text).join('')).toBe(long);
+    expect(
+      doc.boxes
+        .filter((b) => b.role === 'cell' && b.text !== '¥2' && long.includes(b.text))
+        .map((b) => b.text)
+        .join(''),
+    ).toBe(long);
     expect(doc.boxes.find((b) => b.text === '後の行')!.page).toBe(doc.pages);
   });
 });

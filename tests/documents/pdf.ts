@@ -15,7 +15,14 @@ export const ASSETS = readAssets();
 
 export function modelOf(root: string, today = '2026-11-27'): Model {
   const r = compile(readRoot(root), { today });
-  if (!r.model) throw new Error(`no model: ${JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error'), null, 1)}`);
+  if (!r.model)
+    throw new Error(
+      `no model: ${JSON.stringify(
+        r.diagnostics.filter((d) => d.severity === 'error'),
+        null,
+        1,
+      )}`,
+    );
   return r.model;
 }
 
@@ -45,7 +52,12 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
     pages.push(
       [...lines.entries()]
         .sort((a, b) => b[0] - a[0])
-        .map(([, row]) => row.sort((a, b) => a.x - b.x).map((r) => r.s).join(''))
+        .map(([, row]) =>
+          row
+            .sort((a, b) => a.x - b.x)
+            .map((r) => r.s)
+            .join(''),
+        )
         .join('\n'),
     );
   }

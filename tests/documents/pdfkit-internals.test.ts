@@ -7,7 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
 import { documentFonts } from '../../src/emit/documents/fonts.js';
 import { FastSubset } from '../../src/emit/documents/subset.js';
-import { addContent, createDocument, currentFont, includeGlyph, registerFontkitFont, tuneEmbeddedFont, usePageFont } from '../../src/emit/documents/pdfkit-internals.js';
+import {
+  addContent,
+  createDocument,
+  currentFont,
+  includeGlyph,
+  registerFontkitFont,
+  tuneEmbeddedFont,
+  usePageFont,
+} from '../../src/emit/documents/pdfkit-internals.js';
 import { ASSETS } from './pdf.js';
 
 const fonts = documentFonts(ASSETS);

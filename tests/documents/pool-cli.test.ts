@@ -51,7 +51,9 @@ describe('vmsc contract / vmsc invoice', () => {
   it('the invoice PDF carries the totals that `vmsc bill --format json` prints', async () => {
     const bill = await vmsc(['bill', '--customer', 'acme-logistics', '--month', '2026-09', '--format', 'json', '--root', EXAMPLE]);
     expect(bill.code).toBe(0);
-    const parsed = JSON.parse(bill.stdout) as { subtotal: number; tax: number; nonTaxable: number; total: number } | Array<{ subtotal: number; tax: number; nonTaxable: number; total: number }>;
+    const parsed = JSON.parse(bill.stdout) as
+      | { subtotal: number; tax: number; nonTaxable: number; total: number }
+      | Array<{ subtotal: number; tax: number; nonTaxable: number; total: number }>;
     const inv = Array.isArray(parsed) ? parsed[0]! : parsed;
     const dir = mkdtempSync(join(tmpdir(), 'vmsc-cli-'));
     expect((await vmsc(['invoice', '--month', '2026-09', '--customer', 'acme-logistics', '--root', EXAMPLE, '--out', dir])).code).toBe(0);
@@ -64,13 +66,22 @@ describe('vmsc contract / vmsc invoice', () => {
 
   const bad: Array<[string, string[], RegExp]> = [
     ['an unknown customer, with a suggestion', ['contract', 'acme-logistic'], /no customer "acme-logistic"[\s\S]*did you mean acme-logistics/],
-    ['a month that is not billed', ['invoice', '--month', '2027-10', '--customer', 'acme-logistics'], /2027-10 is not a billed month of acme-logistics: its invoices run from 2026-07 through 2026-10/],
+    [
+      'a month that is not billed',
+      ['invoice', '--month', '2027-10', '--customer', 'acme-logistics'],
+      /2027-10 is not a billed month of acme-logistics: its invoices run from 2026-07 through 2026-10/,
+    ],
     ['a month nobody is billed for', ['invoice', '--month', '2020-01'], /no customer is billed for 2020-01/],
     ['a malformed month', ['invoice', '--month', '2026-13'], /--month must be a month YYYY-MM/],
   ];
   for (const [name, args, msg] of bad) {
     it(`exit 1 with a message, no stack: ${name}`, async () => {
-      const r = await vmsc([...args, '--root', EXAMPLE, ...(args[0] === 'contract' ? ['--out', join(mkdtempSync(join(tmpdir(), 'vmsc-cli-')), 'x.pdf')] : ['--out', mkdtempSync(join(tmpdir(), 'vmsc-cli-'))])]);
+      const r = await vmsc([
+        ...args,
+        '--root',
+        EXAMPLE,
+        ...(args[0] === 'contract' ? ['--out', join(mkdtempSync(join(tmpdir(), 'vmsc-cli-')), 'x.pdf')] : ['--out', mkdtempSync(join(tmpdir(), 'vmsc-cli-'))]),
+      ]);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(msg);
       expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -25,7 +25,11 @@ describe('UTF-8 validation (linear scan)', () => {
     for (let k = 0; k < 2000; k++) {
       const b = new Uint8Array(1 + Math.floor(rnd() * 6)).map(() => (rnd() < 0.5 ? 0x80 + Math.floor(rnd() * 0x80) : Math.floor(rnd() * 256)));
       let valid = true;
-      try { new TextDecoder('utf-8', { fatal: true }).decode(b); } catch { valid = false; }
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(b);
+      } catch {
+        valid = false;
+      }
       expect(firstInvalidUtf8(b) === -1, Array.from(b).join(',')).toBe(valid);
     }
   });

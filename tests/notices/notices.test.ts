@@ -59,7 +59,16 @@ describe('第2条: who a revision reaches', () => {
     ['established on effectiveOn: not notified (contract made under the new tariff)', '2027-04-01', false],
     ['established after effectiveOn: not notified', '2027-05-01', false],
   ])('第4条5 establishment date — %s', (_name, billingStartsOn, notified) => {
-    const m = model([{ file: MINATO, set: [[['contract', 'billingStartsOn'], billingStartsOn], [['contract', 'appliedOn'], '2026-12-01'], [['contract', 'monitoringConsent', 'agreedOn'], '2026-12-01']] }]);
+    const m = model([
+      {
+        file: MINATO,
+        set: [
+          [['contract', 'billingStartsOn'], billingStartsOn],
+          [['contract', 'appliedOn'], '2026-12-01'],
+          [['contract', 'monitoringConsent', 'agreedOn'], '2026-12-01'],
+        ],
+      },
+    ]);
     const a = revisionAudience(m, revision(m));
     expect(a.recipients.some((r) => r.customer.id === 'minato-clinic')).toBe(notified);
     if (!notified) expect(a.excluded.find((x) => x.customer.id === 'minato-clinic')?.reason).toContain('契約成立日');
@@ -128,8 +137,14 @@ describe('第2条 / 第6条: what the notice says', () => {
 
   it('a terms revision states the edition and its summary, and no fee table', async () => {
     const m = model([
-      { file: 'policies/terms.yaml', set: [[['editions', 4], { edition: 5, publishedOn: '2027-01-10', effectiveOn: '2027-04-01', summary: '第5版 ヘルプデスク受付時間の変更' }]] },
-      { file: 'policies/revisions/2027-04-terms.yaml', text: 'id: 2027-04-terms\nkind: terms\ntitle: 利用約款改定のお知らせ\nannouncedOn: 2027-01-15\neffectiveOn: 2027-04-01\ntermsEdition: 5\nsummary: 2027年4月1日より利用約款を改定いたします。\n' },
+      {
+        file: 'policies/terms.yaml',
+        set: [[['editions', 4], { edition: 5, publishedOn: '2027-01-10', effectiveOn: '2027-04-01', summary: '第5版 ヘルプデスク受付時間の変更' }]],
+      },
+      {
+        file: 'policies/revisions/2027-04-terms.yaml',
+        text: 'id: 2027-04-terms\nkind: terms\ntitle: 利用約款改定のお知らせ\nannouncedOn: 2027-01-15\neffectiveOn: 2027-04-01\ntermsEdition: 5\nsummary: 2027年4月1日より利用約款を改定いたします。\n',
+      },
     ]);
     const { messages } = await revisionMessages(m, assets(), revision(m, '2027-04-terms'));
     expect(messages.map((x) => x.customer)).toEqual(['acme-logistics', 'minato-clinic']);
@@ -147,7 +162,15 @@ describe('第6条 / 第5条2: by when a customer must give notice to end before 
     ['第6条: one calendar month before the last month end before effectiveOn', '2026-10-16', '2027-03-31', '2027-02-28'],
     ['第5条2: inside the minimum period, two weeks before its end', '2027-03-10', '2027-03-31', '2027-03-17'],
   ])('%s', (_name, billingStartsOn, endOn, noticeBy) => {
-    const m = model([{ file: MINATO, set: [[['contract', 'billingStartsOn'], billingStartsOn], [['contract', 'appliedOn'], '2026-10-02']] }]);
+    const m = model([
+      {
+        file: MINATO,
+        set: [
+          [['contract', 'billingStartsOn'], billingStartsOn],
+          [['contract', 'appliedOn'], '2026-10-02'],
+        ],
+      },
+    ]);
     const imp = revisionAudience(m, revision(m)).recipients.find((r) => r.customer.id === 'minato-clinic')!;
     expect(imp.cancellation).toEqual({ endOn, noticeBy, possible: true });
   });
@@ -208,11 +231,13 @@ describe('.eml form (RFC 5322, MIME, stable)', () => {
   });
 });
 
-describe('第2条2: recipients — that customer\'s registered contacts only', () => {
+describe("第2条2: recipients — that customer's registered contacts only", () => {
   it('To: every contact; Cc: the billing address when it is not a contact; nothing else, no Bcc', async () => {
     const m = model([{ file: MINATO, set: [[['billing', 'email'], 'jimu@minato-kai.example.or.jp']] }]);
     const { messages } = await revisionMessages(m, assets(), revision(m));
-    const all = new Map(m.customers.map((c) => [c.id, new Set([...c.contacts.all.map((x) => x.email), ...(c.source.billing.email ? [c.source.billing.email] : [])])]));
+    const all = new Map(
+      m.customers.map((c) => [c.id, new Set([...c.contacts.all.map((x) => x.email), ...(c.source.billing.email ? [c.source.billing.email] : [])])]),
+    );
     for (const msg of messages) {
       const p = await simpleParser(msg.eml);
       const own = all.get(msg.customer)!;
@@ -236,8 +261,18 @@ describe('web notice (public): no customer data at all', () => {
     expect(page).toContain('2027年4月1日');
     for (const c of m.customers) {
       const s = c.source;
-      const personal = [c.id, s.legalName, s.representative, s.phone, s.department, s.address.text, s.billing.recipient, s.billing.email,
-        ...s.contacts.flatMap((x) => [x.name, x.email, x.phone]), ...s.servers.map((x) => x.hostname)];
+      const personal = [
+        c.id,
+        s.legalName,
+        s.representative,
+        s.phone,
+        s.department,
+        s.address.text,
+        s.billing.recipient,
+        s.billing.email,
+        ...s.contacts.flatMap((x) => [x.name, x.email, x.phone]),
+        ...s.servers.map((x) => x.hostname),
+      ];
       for (const v of personal) if (v) expect(page, `web notice mentions ${v}`).not.toContain(v);
     }
   });
@@ -277,7 +312,12 @@ describe('vmsc notices / vmsc build', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('✓ acme-logistics: monthly 71,000円 → 78,000円 (+7,000円) tax excl., 78,100円 → 85,800円 (+7,700円) tax incl.');
       expect(r.stdout).toContain('– kitanihon-seiki: not notified');
-      for (const f of ['notices/2027-04-tariff/acme-logistics.eml', 'notices/2027-04-tariff/minato-clinic.eml', 'notices/2027-04-tariff/index.html', 'acme-logistics/mail/wo-2026-001.eml']) {
+      for (const f of [
+        'notices/2027-04-tariff/acme-logistics.eml',
+        'notices/2027-04-tariff/minato-clinic.eml',
+        'notices/2027-04-tariff/index.html',
+        'acme-logistics/mail/wo-2026-001.eml',
+      ]) {
         expect(existsSync(join(out, f)), f).toBe(true);
       }
       expect(existsSync(join(out, 'notices/2027-04-tariff/kitanihon-seiki.eml'))).toBe(false);
@@ -302,10 +342,15 @@ describe('vmsc notices / vmsc build', () => {
       expect(r.code, r.stderr).toBe(0);
       const manifest = JSON.parse(readFileSync(join(out, 'out', 'manifest.json'), 'utf8')) as { files: Array<{ path: string; kind: string }> };
       const mine = manifest.files.filter((f) => f.kind.startsWith('notices/')).map((f) => f.path);
-      expect(mine).toEqual(['acme-logistics/mail/wo-2026-001.eml', 'acme-logistics/mail/wo-2026-002.eml', 'notices/2027-04-tariff/acme-logistics.eml', 'notices/2027-04-tariff/index.html', 'notices/2027-04-tariff/minato-clinic.eml']);
+      expect(mine).toEqual([
+        'acme-logistics/mail/wo-2026-001.eml',
+        'acme-logistics/mail/wo-2026-002.eml',
+        'notices/2027-04-tariff/acme-logistics.eml',
+        'notices/2027-04-tariff/index.html',
+        'notices/2027-04-tariff/minato-clinic.eml',
+      ]);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
   });
 });
-

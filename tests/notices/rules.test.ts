@@ -14,70 +14,137 @@ describe('N rules: the example is clean', () => {
 
 ruleTester(/^N\d{3}$/, {
   title: 'N rules: each edit of the revision gives its diagnostic, at file:line:col',
-  invalid: ([
-  {
-    name: '第2条: a tariff revision names no tariff',
-    edits: [{ file: REV_FILE, del: [['tariff']] }],
-    code: 'N001', line: 3, col: 7, message: 'is a tariff revision but names no tariff',
-  },
-  {
-    name: '第2条: a tariff revision names a tariff file that does not exist',
-    edits: [{ file: REV_FILE, set: [[['tariff'], '2027-04-02']] }],
-    code: 'N001', line: 7, col: 9, message: 'there is no policies/tariffs/2027-04-02.yaml', hint: 'did you mean 2027-04-01?',
-  },
-  {
-    name: '第2条: the revision takes effect on another day than its tariff',
-    edits: [{ file: REV_FILE, set: [[['effectiveOn'], '2027-05-01']] }],
-    code: 'N001', line: 6, col: 14, message: 'the tariff it brings in takes effect on 2027-04-01',
-  },
-  {
-    name: '第2条: a terms revision names no edition',
-    edits: [{ file: REV_FILE, set: [[['kind'], 'terms']], del: [['tariff']] }],
-    code: 'N002', line: 3, col: 7, message: 'names no terms edition', hint: 'termsEdition: 5',
-  },
-  {
-    name: '第2条: a terms revision names an edition missing from terms.yaml',
-    edits: [{ file: REV_FILE, set: [[['kind'], 'terms'], [['termsEdition'], 9]], del: [['tariff']] }],
-    code: 'N002', line: 8, col: 15, message: 'terms edition 9, which policies/terms.yaml does not list',
-  },
-  {
-    name: '第2条: a terms revision and its edition take effect on different days',
-    edits: [
-      { file: REV_FILE, set: [[['kind'], 'terms'], [['termsEdition'], 5]], del: [['tariff']] },
-      { file: 'policies/terms.yaml', set: [[['editions', 4], { edition: 5, publishedOn: '2027-01-15', effectiveOn: '2027-04-02', summary: '第5版' }]] },
-    ],
-    code: 'N002', line: 6, col: 14, message: 'terms edition 5 takes effect on 2027-04-02',
-  },
-  {
-    name: 'one kind per revision: a tariff revision also names a terms edition',
-    edits: [{ file: REV_FILE, set: [[['termsEdition'], 4]] }],
-    code: 'N003', line: 9, col: 1, message: 'also names terms edition 4',
-  },
-  {
-    name: '第2条 (民法548条の4): announced fewer than minimumNoticeDays before effectiveOn',
-    edits: [{ file: REV_FILE, set: [[['announcedOn'], '2027-02-01']] }],
-    code: 'N004', line: 5, col: 14, message: 'the latest allowed announcement date is 2027-01-31', hint: 'announce on or before 2027-01-31',
-  },
-  {
-    name: '第2条: announced after it takes effect',
-    edits: [{ file: REV_FILE, set: [[['announcedOn'], '2027-04-02']] }],
-    code: 'N004', line: 5, col: 14, message: 'less than 60 days before it takes effect on 2027-04-01',
-    also: ['N005'], // and so the cancellation deadline (第6条) is before the announcement
-  },
-  {
-    name: '第6条: the cancellation deadline is before the announcement (warning)',
-    edits: [
-      { file: REV_FILE, set: [[['announcedOn'], '2027-03-01']] },
-      { file: 'policies/provider.yaml', set: [[['notices', 'minimumNoticeDays'], 30]] },
-    ],
-    code: 'N005', line: 5, col: 14, severity: 'warning', message: 'had to give notice by 2027-02-28',
-  },
-] as Array<{ name: string; edits: Edit[]; code: string; line: number; col: number; message: string; hint?: string; severity?: 'error' | 'warning'; also?: string[] }>).map((c) => ({
+  invalid: (
+    [
+      {
+        name: '第2条: a tariff revision names no tariff',
+        edits: [{ file: REV_FILE, del: [['tariff']] }],
+        code: 'N001',
+        line: 3,
+        col: 7,
+        message: 'is a tariff revision but names no tariff',
+      },
+      {
+        name: '第2条: a tariff revision names a tariff file that does not exist',
+        edits: [{ file: REV_FILE, set: [[['tariff'], '2027-04-02']] }],
+        code: 'N001',
+        line: 7,
+        col: 9,
+        message: 'there is no policies/tariffs/2027-04-02.yaml',
+        hint: 'did you mean 2027-04-01?',
+      },
+      {
+        name: '第2条: the revision takes effect on another day than its tariff',
+        edits: [{ file: REV_FILE, set: [[['effectiveOn'], '2027-05-01']] }],
+        code: 'N001',
+        line: 6,
+        col: 14,
+        message: 'the tariff it brings in takes effect on 2027-04-01',
+      },
+      {
+        name: '第2条: a terms revision names no edition',
+        edits: [{ file: REV_FILE, set: [[['kind'], 'terms']], del: [['tariff']] }],
+        code: 'N002',
+        line: 3,
+        col: 7,
+        message: 'names no terms edition',
+        hint: 'termsEdition: 5',
+      },
+      {
+        name: '第2条: a terms revision names an edition missing from terms.yaml',
+        edits: [
+          {
+            file: REV_FILE,
+            set: [
+              [['kind'], 'terms'],
+              [['termsEdition'], 9],
+            ],
+            del: [['tariff']],
+          },
+        ],
+        code: 'N002',
+        line: 8,
+        col: 15,
+        message: 'terms edition 9, which policies/terms.yaml does not list',
+      },
+      {
+        name: '第2条: a terms revision and its edition take effect on different days',
+        edits: [
+          {
+            file: REV_FILE,
+            set: [
+              [['kind'], 'terms'],
+              [['termsEdition'], 5],
+            ],
+            del: [['tariff']],
+          },
+          { file: 'policies/terms.yaml', set: [[['editions', 4], { edition: 5, publishedOn: '2027-01-15', effectiveOn: '2027-04-02', summary: '第5版' }]] },
+        ],
+        code: 'N002',
+        line: 6,
+        col: 14,
+        message: 'terms edition 5 takes effect on 2027-04-02',
+      },
+      {
+        name: 'one kind per revision: a tariff revision also names a terms edition',
+        edits: [{ file: REV_FILE, set: [[['termsEdition'], 4]] }],
+        code: 'N003',
+        line: 9,
+        col: 1,
+        message: 'also names terms edition 4',
+      },
+      {
+        name: '第2条 (民法548条の4): announced fewer than minimumNoticeDays before effectiveOn',
+        edits: [{ file: REV_FILE, set: [[['announcedOn'], '2027-02-01']] }],
+        code: 'N004',
+        line: 5,
+        col: 14,
+        message: 'the latest allowed announcement date is 2027-01-31',
+        hint: 'announce on or before 2027-01-31',
+      },
+      {
+        name: '第2条: announced after it takes effect',
+        edits: [{ file: REV_FILE, set: [[['announcedOn'], '2027-04-02']] }],
+        code: 'N004',
+        line: 5,
+        col: 14,
+        message: 'less than 60 days before it takes effect on 2027-04-01',
+        also: ['N005'], // and so the cancellation deadline (第6条) is before the announcement
+      },
+      {
+        name: '第6条: the cancellation deadline is before the announcement (warning)',
+        edits: [
+          { file: REV_FILE, set: [[['announcedOn'], '2027-03-01']] },
+          { file: 'policies/provider.yaml', set: [[['notices', 'minimumNoticeDays'], 30]] },
+        ],
+        code: 'N005',
+        line: 5,
+        col: 14,
+        severity: 'warning',
+        message: 'had to give notice by 2027-02-28',
+      },
+    ] as Array<{
+      name: string;
+      edits: Edit[];
+      code: string;
+      line: number;
+      col: number;
+      message: string;
+      hint?: string;
+      severity?: 'error' | 'warning';
+      also?: string[];
+    }>
+  ).map((c) => ({
     name: c.name,
     edit: yamlEdits(c.edits),
     expect: {
-      code: c.code, file: REV_FILE, line: c.line, col: c.col, messageIncludes: c.message,
-      ...(c.hint ? { hintIncludes: c.hint } : {}), ...(c.severity ? { severity: c.severity } : {}),
+      code: c.code,
+      file: REV_FILE,
+      line: c.line,
+      col: c.col,
+      messageIncludes: c.message,
+      ...(c.hint ? { hintIncludes: c.hint } : {}),
+      ...(c.severity ? { severity: c.severity } : {}),
     },
     ...(c.also ? { also: c.also } : {}),
   })),

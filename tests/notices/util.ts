@@ -25,7 +25,14 @@ export function sources(edits: Edit[] = [], from: string = EXAMPLE): SourceFile[
 
 export function model(edits: Edit[] = []): Model {
   const r = compile(sources(edits), { today: TODAY });
-  if (!r.model) throw new Error('root did not compile:\n' + r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.file}:${d.line}:${d.col} ${d.message}`).join('\n'));
+  if (!r.model)
+    throw new Error(
+      'root did not compile:\n' +
+        r.diagnostics
+          .filter((d) => d.severity === 'error')
+          .map((d) => `${d.code} ${d.file}:${d.line}:${d.col} ${d.message}`)
+          .join('\n'),
+    );
   return r.model;
 }
 
@@ -56,14 +63,17 @@ export const REV_FILE = `policies/revisions/${REVISION}.yaml`;
 export function customerYaml(i: number): string {
   const id = `cust-${String(i).padStart(4, '0')}`;
   const servers = (i % 2) + 1;
-  const srv = Array.from({ length: servers }, (_, k) => `  - id: fs0${k + 1}
+  const srv = Array.from(
+    { length: servers },
+    (_, k) => `  - id: fs0${k + 1}
     hostname: C${String(i).padStart(4, '0')}-FS0${k + 1}
     environment: aws
     os: Windows Server 2022
     vvaultVersion: "7.2"
     storage:
       - { id: master, kind: local, path: "D:\\\\", role: master }
-`).join('');
+`,
+  ).join('');
   return `# yaml-language-server: $schema=../schemas/customer.schema.json
 id: ${id}
 legalName: 株式会社テスト${i}
@@ -104,4 +114,3 @@ export function manyCustomersRoot(n: number): string {
 export function removeRoot(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
-

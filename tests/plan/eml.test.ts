@@ -12,7 +12,10 @@ describe('plan: readable text of an .eml (nodemailer output) for diffs', () => {
   it('decodes encoded-word headers and a base64 text part; the HTML alternative is left out; attachments are one line', async () => {
     const raw = await compose({
       from: { name: 'VVAULTマネージド・サービス事務局', address: 'vvault-managed@example.jp' },
-      to: [{ name: '田中 花子', address: 'hanako.tanaka@acme.example.co.jp' }, { name: '鈴木 一郎', address: 'ichiro.suzuki@acme.example.co.jp' }],
+      to: [
+        { name: '田中 花子', address: 'hanako.tanaka@acme.example.co.jp' },
+        { name: '鈴木 一郎', address: 'ichiro.suzuki@acme.example.co.jp' },
+      ],
       subject: '【重要】利用料金改定のお知らせ',
       text: '株式会社アクメ物流\n田中 花子 様\n\n月額利用料金 60,000円 → 66,000円\n',
       html: '<p>株式会社アクメ物流</p>',

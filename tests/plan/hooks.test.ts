@@ -32,7 +32,10 @@ const SCRAMBLED: Emitter = {
   emit: () => [],
   review: {
     text: (_f, s) => `decoded by the hook\n${decode(s.bytes())}`,
-    flags: (c) => (c.change === 'removed' ? [{ kind: 'removed-route', message: `${c.path}: the hook says this matters`, ...(c.customer ? { customer: c.customer } : {}) }] : []),
+    flags: (c) =>
+      c.change === 'removed'
+        ? [{ kind: 'removed-route', message: `${c.path}: the hook says this matters`, ...(c.customer ? { customer: c.customer } : {}) }]
+        : [],
   },
 };
 
@@ -40,7 +43,7 @@ describe('review hooks: what an emitter declares is what `vmsc plan` shows', () 
   const base = side('main (abc1234)', { 'c1/a.scr': ['test/scrambled', encode('threshold 95\n')], 'c1/b.scr': ['test/scrambled', encode('gone\n')] });
   const head = side('working tree', { 'c1/a.scr': ['test/scrambled', encode('threshold 90\n')] });
 
-  it('a kind\'s `review.text` gives the text that is diffed; its `review.flags` raise risk flags', () => {
+  it("a kind's `review.text` gives the text that is diffed; its `review.flags` raise risk flags", () => {
     const r = computeReview(base, head, [SCRAMBLED]);
     const a = r.customers[0]?.artifacts.find((x) => x.path === 'c1/a.scr');
     expect(a?.diff).toContain(' decoded by the hook\n-threshold 95\n+threshold 90');
@@ -56,9 +59,12 @@ describe('review hooks: what an emitter declares is what `vmsc plan` shows', () 
     expect(r.flags).toEqual([]);
   });
 
-  it('the registry\'s hooks (default): a removed routing file is U201, a changed issued invoice U204', () => {
+  it("the registry's hooks (default): a removed routing file is U201, a changed issued invoice U204", () => {
     const r = computeReview(
-      side('main', { 'routing/alertmanager.yml': ['routing/alertmanager', 'route: {}\n'], 'c1/documents/invoice-2026-08.pdf': ['documents/invoice', encode('v1')] }),
+      side('main', {
+        'routing/alertmanager.yml': ['routing/alertmanager', 'route: {}\n'],
+        'c1/documents/invoice-2026-08.pdf': ['documents/invoice', encode('v1')],
+      }),
       side('working tree', { 'c1/documents/invoice-2026-08.pdf': ['documents/invoice', encode('v2')] }),
     );
     expect(r.flags.map((f) => [f.code, f.customer, f.message])).toEqual([

@@ -13,7 +13,13 @@ const base = readRoot(EXAMPLE);
 function model(edits: Record<string, (s: string) => string>): Model {
   const sources = base.map((s) => (edits[s.path] ? { path: s.path, bytes: Buffer.from(edits[s.path]!(Buffer.from(s.bytes).toString('utf8'))) } : s));
   const r = compile(sources, { today: TODAY });
-  if (!r.model) throw new Error(r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`).join('\n'));
+  if (!r.model)
+    throw new Error(
+      r.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`)
+        .join('\n'),
+    );
   return r.model;
 }
 
@@ -28,7 +34,14 @@ const replace = (from: string | RegExp, to: string) => (s: string) => {
 describe('第21条: a change to a registration field is flagged (U205), with its name', () => {
   const cases: [string, (s: string) => string, string][] = [
     ['法人名称', replace('legalName: 株式会社アクメ物流', 'legalName: 株式会社アクメロジスティクス'), '法人名称'],
-    ['住所', replace(/^address: \{ postalCode: "100-0005", text: 東京都千代田区丸の内1-1-1 アクメビル12F \}/m, 'address: { postalCode: "100-0005", text: 東京都千代田区丸の内1-1-2 }'), '住所'],
+    [
+      '住所',
+      replace(
+        /^address: \{ postalCode: "100-0005", text: 東京都千代田区丸の内1-1-1 アクメビル12F \}/m,
+        'address: { postalCode: "100-0005", text: 東京都千代田区丸の内1-1-2 }',
+      ),
+      '住所',
+    ],
     ['代表者名', replace('representative: 山田 太郎', 'representative: 山田 次郎'), '代表者名'],
     ['電話', replace('phone: "03-1234-5678"', 'phone: "03-1234-0000"'), '電話'],
     ['FAX', replace('fax: "03-1234-5679"\n', ''), 'FAX'],
@@ -60,7 +73,16 @@ describe('routing policy changes', () => {
     const routing = 'policies/routing.yaml';
     const text = readFileSync(join(EXAMPLE, routing), 'utf8');
     expect(text).toContain('noc@example.jp');
-    const ex = explain(BASE, model({ [routing]: (s) => s.replace('helpdesk@example.jp', 'hd@example.jp').replace(/outsideHelpdeskHours: \[noc\]/g, 'outsideHelpdeskHours: [helpdesk]').replace(/.*id: noc.*\n/, '') }));
+    const ex = explain(
+      BASE,
+      model({
+        [routing]: (s) =>
+          s
+            .replace('helpdesk@example.jp', 'hd@example.jp')
+            .replace(/outsideHelpdeskHours: \[noc\]/g, 'outsideHelpdeskHours: [helpdesk]')
+            .replace(/.*id: noc.*\n/, ''),
+      }),
+    );
     const msgs = ex.flags.map((f) => `${f.code} ${f.message}`);
     expect(msgs).toContain('U201 receiver noc (監視センター（時間外受付）, noc@example.jp) is removed from policies/routing.yaml');
     expect(msgs).toContain('U201 critical alerts outside helpdesk hours no longer go to noc');
@@ -75,7 +97,12 @@ describe('routing policy changes', () => {
 
 describe('monitoring and money meanings', () => {
   it('a policy threshold change reads per server for every customer that does not override it', () => {
-    const ex = explain(BASE, model({ 'policies/monitoring.yaml': replace('memory:  { warning: 85, critical: 95, forMinutes: 10 }', 'memory:  { warning: 85, critical: 90, forMinutes: 10 }') }));
+    const ex = explain(
+      BASE,
+      model({
+        'policies/monitoring.yaml': replace('memory:  { warning: 85, critical: 95, forMinutes: 10 }', 'memory:  { warning: 85, critical: 90, forMinutes: 10 }'),
+      }),
+    );
     expect(ex.customers.get('acme-logistics')?.meanings.map((m) => m.text)).toEqual(['fs01 memory critical 95 → 90', 'fs02 memory critical 95 → 90']);
     // minato-clinic overrides memory: unchanged
     expect(ex.customers.get('minato-clinic')?.status).toBe('unchanged');

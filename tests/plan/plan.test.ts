@@ -50,7 +50,11 @@ describe('vmsc plan on prepared git histories', () => {
     expect(flags.find((f) => f.customer === 'acme-logistics')?.message).toBe('monthly total ¥71,000 → ¥77,000 (tax excl., tariff from 2019-07-01)');
     expect(r.report.global.meanings.map((m) => m.text)).toContain('tariffs/2019-07-01 plans[standard].monthlyFee: 30000 → 33000');
     // invoices already issued change too: flagged per month
-    expect(r.report.flags.some((f) => f.code === 'U204' && f.customer === 'acme-logistics' && f.message.startsWith('invoice 2026-08 of a closed month changes: total'))).toBe(true);
+    expect(
+      r.report.flags.some(
+        (f) => f.code === 'U204' && f.customer === 'acme-logistics' && f.message.startsWith('invoice 2026-08 of a closed month changes: total'),
+      ),
+    ).toBe(true);
     expect(r.text.indexOf('Risk flags')).toBeLessThan(r.text.indexOf('### Policies'));
   });
 
@@ -71,7 +75,13 @@ describe('vmsc plan on prepared git histories', () => {
   it('a new customer: added artifacts, a one-line summary, no flags', async () => {
     const root = repo();
     const src = readFileSync(join(root, 'customers', 'minato-clinic.yaml'), 'utf8');
-    writeFileSync(join(root, 'customers', 'shiba-dental.yaml'), src.replace('id: minato-clinic', 'id: shiba-dental').replace('legalName: 医療法人社団みなと会', 'legalName: 医療法人しば歯科').replace('MNT-FS01', 'SHB-FS01'));
+    writeFileSync(
+      join(root, 'customers', 'shiba-dental.yaml'),
+      src
+        .replace('id: minato-clinic', 'id: shiba-dental')
+        .replace('legalName: 医療法人社団みなと会', 'legalName: 医療法人しば歯科')
+        .replace('MNT-FS01', 'SHB-FS01'),
+    );
     const r = await plan(root);
     expect(r.code).toBe(2);
     const c = r.report.customers.find((x) => x.id === 'shiba-dental');
@@ -99,7 +109,12 @@ describe('vmsc plan on prepared git histories', () => {
 
   it('an edited closed-month payment: the invoice that carries the late fee is a closed-month change', async () => {
     const root = repo();
-    edit(root, 'customers/acme-logistics.yaml', '{ invoice: "2026-08", paidOn: 2026-09-30, amount: 78100 }', '{ invoice: "2026-08", paidOn: 2026-10-20, amount: 78100 }');
+    edit(
+      root,
+      'customers/acme-logistics.yaml',
+      '{ invoice: "2026-08", paidOn: 2026-09-30, amount: 78100 }',
+      '{ invoice: "2026-08", paidOn: 2026-10-20, amount: 78100 }',
+    );
     const r = await plan(root);
     const meanings = r.report.customers.find((c) => c.id === 'acme-logistics')?.meanings.map((m) => m.text) ?? [];
     expect(meanings).toContain('payments[2026-08].paidOn: 2026-09-30 → 2026-10-20');

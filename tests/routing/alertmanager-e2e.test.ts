@@ -24,8 +24,10 @@ import { describeWithTool, tool } from '../tools.js';
 import { parseAlertmanagerConfig } from '../../src/route/config.js';
 import { simulate, TimePoint } from '../../src/route/simulate.js';
 
-
-interface Mail { rcpt: string[]; text: string }
+interface Mail {
+  rcpt: string[];
+  text: string;
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -66,7 +68,10 @@ describeWithTool('prometheus-alertmanager', 'real Alertmanager with the generate
         stream.on('end', () => {
           const rcpt = session.envelope.rcptTo.map((r) => r.address);
           simpleParser(Buffer.concat(chunks))
-            .then((m) => { mails.push({ rcpt, text: `${m.subject ?? ''}\n${m.text ?? ''}\n${typeof m.html === 'string' ? m.html : ''}` }); cb(); })
+            .then((m) => {
+              mails.push({ rcpt, text: `${m.subject ?? ''}\n${m.text ?? ''}\n${typeof m.html === 'string' ? m.html : ''}` });
+              cb();
+            })
             .catch((e: Error) => cb(e));
         });
       },
@@ -85,14 +90,22 @@ describeWithTool('prometheus-alertmanager', 'real Alertmanager with the generate
     writeFileSync(join(dir, 'alertmanager.yml'), yaml);
     const port = await freePort();
     api = `http://127.0.0.1:${port}`;
-    am = spawn(tool('prometheus-alertmanager'), [
-      `--config.file=${join(dir, 'alertmanager.yml')}`,
-      `--storage.path=${join(dir, 'data')}`,
-      `--web.listen-address=127.0.0.1:${port}`,
-      '--cluster.listen-address=',
-    ], { stdio: ['ignore', 'pipe', 'pipe'] });
-    am.stdout?.on('data', (d: Buffer) => { amLog += d.toString(); });
-    am.stderr?.on('data', (d: Buffer) => { amLog += d.toString(); });
+    am = spawn(
+      tool('prometheus-alertmanager'),
+      [
+        `--config.file=${join(dir, 'alertmanager.yml')}`,
+        `--storage.path=${join(dir, 'data')}`,
+        `--web.listen-address=127.0.0.1:${port}`,
+        '--cluster.listen-address=',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    am.stdout?.on('data', (d: Buffer) => {
+      amLog += d.toString();
+    });
+    am.stderr?.on('data', (d: Buffer) => {
+      amLog += d.toString();
+    });
     const ready = await until(async () => {
       try {
         return (await fetch(`${api}/-/ready`)).ok;
@@ -108,7 +121,7 @@ describeWithTool('prometheus-alertmanager', 'real Alertmanager with the generate
     await new Promise<void>((r) => smtp.close(() => r()));
   });
 
-  it('delivers to the receivers the simulator names for this instant, and the heartbeat inhibits the host\'s other alerts', async () => {
+  it("delivers to the receivers the simulator names for this instant, and the heartbeat inhibits the host's other alerts", async () => {
     const alert = (labels: Record<string, string>) => ({ labels, annotations: { summary: labels['alertname'] ?? '' } });
     const posted = Date.now();
     const res = await fetch(`${api}/api/v2/alerts`, {
@@ -124,12 +137,17 @@ describeWithTool('prometheus-alertmanager', 'real Alertmanager with the generate
 
     const cfg = parseAlertmanagerConfig(R.yaml);
     const emailsOf = (receivers: string[]) => receivers.flatMap((n) => R.json.receivers.find((r) => r.name === n)!.emails).sort();
-    const expectFor = (at: number, customer: string) => emailsOf(simulate(cfg, { customer, severity: 'critical' }, TimePoint.fromEpochMilliseconds(at)).receivers);
+    const expectFor = (at: number, customer: string) =>
+      emailsOf(simulate(cfg, { customer, severity: 'critical' }, TimePoint.fromEpochMilliseconds(at)).receivers);
     const wantAcme = expectFor(posted, 'acme-logistics');
     const wantKita = expectFor(posted, 'kitanihon-seiki');
     expect(wantAcme).toEqual(expect.arrayContaining(['hanako.tanaka@acme.example.co.jp', 'ichiro.suzuki@acme.example.co.jp']));
 
-    const got = (name: string) => mails.filter((m) => m.text.includes(name)).flatMap((m) => m.rcpt).sort();
+    const got = (name: string) =>
+      mails
+        .filter((m) => m.text.includes(name))
+        .flatMap((m) => m.rcpt)
+        .sort();
     const arrived = await until(() => got('VmscHeartbeatLost').length >= wantAcme.length && got('VmscStorageFull').length >= wantKita.length, 20_000);
     expect(arrived, `mails: ${JSON.stringify(mails.map((m) => m.rcpt))}\n${amLog.slice(-2000)}`).toBe(true);
     await new Promise((r) => setTimeout(r, 2500)); // room for a mail that should not come

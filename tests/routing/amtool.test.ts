@@ -22,7 +22,13 @@ function amtool(args: string[]): { code: number; out: string } {
 /** the receivers `amtool config routes test` prints (comma-separated), without its warnings */
 function routesTest(file: string, labels: Record<string, string>): { code: number; out: string; receivers: string[] } {
   const r = amtool(['config', 'routes', 'test', `--config.file=${file}`, ...Object.entries(labels).map(([k, v]) => `${k}=${v}`)]);
-  const receivers = r.out.split('\n').filter((l) => l && !l.startsWith('Warning:')).join(',').split(',').map((x) => x.trim()).filter(Boolean);
+  const receivers = r.out
+    .split('\n')
+    .filter((l) => l && !l.startsWith('Warning:'))
+    .join(',')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
   return { ...r, receivers };
 }
 
@@ -75,10 +81,13 @@ describe('amtool conformance', () => {
     const root = copyRoot();
     const { readFileSync } = await import('node:fs');
     const p = join(root, 'policies', 'provider.yaml');
-    writeFileSync(p, readFileSync(p, 'utf8').replace(
-      '  replyTo: support@example.jp\n',
-      '  replyTo: support@example.jp\n  smarthost: smtp.example.jp:587\n  authUsername: alerts@example.jp\n  authPasswordFile: /etc/alertmanager/smtp_password\n',
-    ));
+    writeFileSync(
+      p,
+      readFileSync(p, 'utf8').replace(
+        '  replyTo: support@example.jp\n',
+        '  replyTo: support@example.jp\n  smarthost: smtp.example.jp:587\n  authUsername: alerts@example.jp\n  authPasswordFile: /etc/alertmanager/smtp_password\n',
+      ),
+    );
     const { yaml } = routed(root);
     expect(yaml).toContain('smtp_smarthost: smtp.example.jp:587');
     expect(yaml).toContain('smtp_auth_username: alerts@example.jp');
@@ -88,7 +97,7 @@ describe('amtool conformance', () => {
     expect(r.out).toContain('SUCCESS');
   });
 
-  itWithTool('amtool')('label matching agrees with amtool: the simulator\'s matched routes (time ignored) = amtool\'s receivers', () => {
+  itWithTool('amtool')("label matching agrees with amtool: the simulator's matched routes (time ignored) = amtool's receivers", () => {
     const { yaml, json } = routed();
     const file = writeTemp(yaml);
     const cfg = parseAlertmanagerConfig(yaml);

@@ -25,7 +25,10 @@ describe('vmsc route', () => {
     const j = JSON.parse(r.stdout) as { at: string; receivers: string[]; routes: Array<{ receiver: string; notified: boolean; interval?: string }> };
     expect(j.at).toBe('2027-01-04T09:30+09:00');
     expect(j.receivers).toEqual(['helpdesk']);
-    expect(j.routes.map((x) => [x.receiver, x.notified, x.interval ?? null])).toEqual([['helpdesk', true, 'helpdesk-hours'], ['noc', false, null]]);
+    expect(j.routes.map((x) => [x.receiver, x.notified, x.interval ?? null])).toEqual([
+      ['helpdesk', true, 'helpdesk-hours'],
+      ['noc', false, null],
+    ]);
   });
 
   it('--config evaluates a file on disk (e.g. the deployed one)', async () => {

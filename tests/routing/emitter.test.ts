@@ -63,8 +63,10 @@ describe('routing emitter', () => {
       }
     }
     expect(y.receivers.find((r) => r.name === 'customer-kitanihon-seiki')).toBeUndefined();
-    expect(y.receivers.find((r) => r.name === 'customer-acme-logistics')!.email_configs.map((e) => e.to))
-      .toEqual(['hanako.tanaka@acme.example.co.jp', 'ichiro.suzuki@acme.example.co.jp']);
+    expect(y.receivers.find((r) => r.name === 'customer-acme-logistics')!.email_configs.map((e) => e.to)).toEqual([
+      'hanako.tanaka@acme.example.co.jp',
+      'ichiro.suzuki@acme.example.co.jp',
+    ]);
   });
 
   it('every provider receiver of routing.yaml is a receiver', () => {
@@ -79,7 +81,9 @@ describe('routing emitter', () => {
     const days = new Set<string>();
     const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
     for (const e of closed.time_intervals) {
-      const [a, b = a] = String((e['days_of_month'] as string[])[0]).split(':').map(Number) as [number, number?];
+      const [a, b = a] = String((e['days_of_month'] as string[])[0])
+        .split(':')
+        .map(Number) as [number, number?];
       const m = months.indexOf((e['months'] as string[])[0]!) + 1;
       for (let d = a; d <= b!; d++) days.add(`${(e['years'] as string[])[0]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     }
@@ -90,7 +94,7 @@ describe('routing emitter', () => {
     expect(R.json.closedDays.map((d) => d.date)).toEqual([...days].sort());
   });
 
-  it('an inhibit rule: heartbeat down silences the same host\'s other alerts', () => {
+  it("an inhibit rule: heartbeat down silences the same host's other alerts", () => {
     expect(y.inhibit_rules).toEqual([{ source_matchers: ['check="heartbeat"'], target_matchers: ['check!="heartbeat"'], equal: ['customer', 'server'] }]);
   });
 

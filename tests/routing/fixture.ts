@@ -34,13 +34,21 @@ export function routed(root: string = EXAMPLE, today = '2026-11-27'): Routed {
 export function variantRoot(): string {
   const root = copyRoot();
   const edit = (f: string, fn: (s: string) => string) => writeFileSync(join(root, f), fn(readFileSync(join(root, f), 'utf8')));
-  edit('policies/calendar.yaml', (s) => s
-    .replace('days: [mon, tue, wed, thu, fri]', 'days: [mon, tue, wed, thu, fri, sat]')
-    .replace('opens: "09:00"', 'opens: "08:00"').replace('closes: "17:30"', 'closes: "20:00"')
-    .replace('closedDates: []', 'closedDates: [2026-12-25, 2027-01-08]')
-    .replace('coverage: { from: 2026-01-01, through: 2028-12-31 }', 'coverage: { from: 2026-12-01, through: 2027-02-28 }'));
-  edit('policies/routing.yaml', (s) => s
-    .replace(/helpdeskHours: \[helpdesk\]\n(\s+)outsideHelpdeskHours: \[noc\]\n(\s+)notifyCustomer: true/, 'helpdeskHours: [helpdesk, noc]\n$1outsideHelpdeskHours: [noc]\n$2notifyCustomer: true')
-    .replace('notifyCustomer: false', 'notifyCustomer: true'));
+  edit('policies/calendar.yaml', (s) =>
+    s
+      .replace('days: [mon, tue, wed, thu, fri]', 'days: [mon, tue, wed, thu, fri, sat]')
+      .replace('opens: "09:00"', 'opens: "08:00"')
+      .replace('closes: "17:30"', 'closes: "20:00"')
+      .replace('closedDates: []', 'closedDates: [2026-12-25, 2027-01-08]')
+      .replace('coverage: { from: 2026-01-01, through: 2028-12-31 }', 'coverage: { from: 2026-12-01, through: 2027-02-28 }'),
+  );
+  edit('policies/routing.yaml', (s) =>
+    s
+      .replace(
+        /helpdeskHours: \[helpdesk\]\n(\s+)outsideHelpdeskHours: \[noc\]\n(\s+)notifyCustomer: true/,
+        'helpdeskHours: [helpdesk, noc]\n$1outsideHelpdeskHours: [noc]\n$2notifyCustomer: true',
+      )
+      .replace('notifyCustomer: false', 'notifyCustomer: true'),
+  );
   return root;
 }

@@ -31,26 +31,82 @@ describe('routing rules', () => {
   type Case = [string, Edit, string, string, 'error' | 'warning', number, number, RegExp];
   const cases: Case[] = [
     ['T001 仕様書2,4: coverage runs out in less than 90 days → warning', {}, '2028-10-15', 'T001', 'warning', 13, 40, /runs out on 2028-12-31, in 77 days/],
-    ['T001: coverage already over → warning', { [CAL]: (s) => s.replace('through: 2028-12-31', 'through: 2026-10-31') }, '2026-11-27', 'T001', 'warning', 13, 40, /ended on 2026-10-31/],
-    ['T001: coverage starting after today → warning', { [CAL]: (s) => s.replace('from: 2026-01-01', 'from: 2027-01-01') }, '2026-11-27', 'T001', 'warning', 13, 19, /starts on 2027-01-01/],
-    ['T002: coverage from after through → error', { [CAL]: (s) => s.replace('from: 2026-01-01, through: 2028-12-31', 'from: 2028-01-01, through: 2027-12-31') }, '2026-11-27', 'T002', 'error', 13, 1, /empty/],
-    ['T003 仕様書2: helpdesk closes before it opens → error', { [CAL]: (s) => s.replace('closes: "17:30"', 'closes: "08:30"') }, '2026-11-27', 'T003', 'error', 6, 11, /impossible interval/],
+    [
+      'T001: coverage already over → warning',
+      { [CAL]: (s) => s.replace('through: 2028-12-31', 'through: 2026-10-31') },
+      '2026-11-27',
+      'T001',
+      'warning',
+      13,
+      40,
+      /ended on 2026-10-31/,
+    ],
+    [
+      'T001: coverage starting after today → warning',
+      { [CAL]: (s) => s.replace('from: 2026-01-01', 'from: 2027-01-01') },
+      '2026-11-27',
+      'T001',
+      'warning',
+      13,
+      19,
+      /starts on 2027-01-01/,
+    ],
+    [
+      'T002: coverage from after through → error',
+      { [CAL]: (s) => s.replace('from: 2026-01-01, through: 2028-12-31', 'from: 2028-01-01, through: 2027-12-31') },
+      '2026-11-27',
+      'T002',
+      'error',
+      13,
+      1,
+      /empty/,
+    ],
+    [
+      'T003 仕様書2: helpdesk closes before it opens → error',
+      { [CAL]: (s) => s.replace('closes: "17:30"', 'closes: "08:30"') },
+      '2026-11-27',
+      'T003',
+      'error',
+      6,
+      11,
+      /impossible interval/,
+    ],
     ['T003: opens == closes → error', { [CAL]: (s) => s.replace('closes: "17:30"', 'closes: "09:00"') }, '2026-11-27', 'T003', 'error', 6, 11, /same time/],
-    ['T004: a provider receiver named like a customer receiver → error', { [ROUTING]: (s) => s.replace('id: noc,', 'id: customer-acme-logistics,').replace(/outsideHelpdeskHours: \[noc\]/g, 'outsideHelpdeskHours: [customer-acme-logistics]') }, '2026-11-27', 'T004', 'error', 5, 11, /reserved for customer acme-logistics's/],
+    [
+      'T004: a provider receiver named like a customer receiver → error',
+      {
+        [ROUTING]: (s) =>
+          s.replace('id: noc,', 'id: customer-acme-logistics,').replace(/outsideHelpdeskHours: \[noc\]/g, 'outsideHelpdeskHours: [customer-acme-logistics]'),
+      },
+      '2026-11-27',
+      'T004',
+      'error',
+      5,
+      11,
+      /reserved for customer acme-logistics's/,
+    ],
   ];
   /** the edits of a case, as rule-tester edits (each must change its file) */
-  const edits = (edit: Edit) => Object.entries(edit).map(([file, f]) => (r: Root) => { r.map(file, f); });
+  const edits = (edit: Edit) =>
+    Object.entries(edit).map(([file, f]) => (r: Root) => {
+      r.map(file, f);
+    });
   ruleTester(/^T\d{3}$/, {
     title: 'each edit gives its T diagnostic, at file:line:col',
     invalid: cases.map(([name, edit, today, code, severity, line, col, message]) => ({
-      name, edit: edits(edit), today,
+      name,
+      edit: edits(edit),
+      today,
       expect: { code, file: code === 'T004' ? ROUTING : CAL, line, col, severity, message },
     })),
     valid: [{ name: 'T001: exactly 90 days ahead is enough', today: '2028-10-02' }],
   });
 
   it('related checks owned by the foundation also guard routing: R027 (02-30 in a break), R025 (unknown receiver)', () => {
-    const all = (edit: Edit) => checkDiagnostics(sourcesWith(edit)).filter((d) => d.severity === 'error').map((d) => d.code);
+    const all = (edit: Edit) =>
+      checkDiagnostics(sourcesWith(edit))
+        .filter((d) => d.severity === 'error')
+        .map((d) => d.code);
     expect(all({ [CAL]: (s) => s.replace('from: "12-29"', 'from: "02-30"') })).toEqual(['R027']);
     expect(all({ [ROUTING]: (s) => s.replace('outsideHelpdeskHours: [noc]', 'outsideHelpdeskHours: [nocc]') })).toEqual(['R025']);
   });

@@ -50,7 +50,10 @@ describe('route simulator', () => {
   it('a route matched but muted notifies nobody (routing is by labels, time only mutes)', () => {
     const s = simulate(cfg, { severity: 'critical' }, tp('2026-12-05T10:00')); // Saturday
     expect(s.receivers).toEqual(['night']);
-    expect(s.routes.map((r) => [r.receiver, r.notified])).toEqual([['day', false], ['night', true]]);
+    expect(s.routes.map((r) => [r.receiver, r.notified])).toEqual([
+      ['day', false],
+      ['night', true],
+    ]);
     expect(s.routes[0]!.reason).toMatch(/none of its active_time_intervals/);
   });
 
@@ -60,7 +63,7 @@ describe('route simulator', () => {
     expect(simulate(c2, { severity: 'info' }, tp('2026-12-01T10:00')).receivers).toEqual(['db', 'info']);
   });
 
-  it('location: the instant is read in the interval\'s zone; UTC when absent', () => {
+  it("location: the instant is read in the interval's zone; UTC when absent", () => {
     expect(simulate(cfg, { severity: 'critical' }, tp('2026-12-01T00:30Z')).receivers).toEqual(['day']); // 09:30 JST
     const utc = parseAlertmanagerConfig(BASE.replace('        location: Asia/Tokyo\n', ''));
     expect(simulate(utc, { severity: 'critical' }, tp('2026-12-01T00:30Z')).receivers).toEqual(['night']);

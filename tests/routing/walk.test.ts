@@ -105,7 +105,13 @@ describe('routing walk: simulator on the generated file == intent from policies 
   // spot checks (acme-logistics has two opted-in contacts, kitanihon-seiki none)
   const cases: Array<[string, string, string, string, string[]]> = [
     ['仕様書2 年末年始: 2026-12-29 10:00 (Tue, break) → outside hours', '2026-12-29T10:00', 'acme-logistics', 'critical', ['customer-acme-logistics', 'noc']],
-    ['仕様書2: 2027-01-04 10:00 (Mon, first business day) → helpdesk', '2027-01-04T10:00', 'acme-logistics', 'critical', ['customer-acme-logistics', 'helpdesk']],
+    [
+      '仕様書2: 2027-01-04 10:00 (Mon, first business day) → helpdesk',
+      '2027-01-04T10:00',
+      'acme-logistics',
+      'critical',
+      ['customer-acme-logistics', 'helpdesk'],
+    ],
     ['仕様書2 年始: 2027-01-03 10:00 (Sun, break) → noc', '2027-01-03T10:00', 'kitanihon-seiki', 'warning', ['noc']],
     ['振替休日: 2026-05-06 10:00 (Wed) → noc', '2026-05-06T10:00', 'kitanihon-seiki', 'critical', ['noc']],
     ['Golden Week: 2027-05-03 14:00 (Mon, 憲法記念日) → noc', '2027-05-03T14:00', 'minato-clinic', 'warning', ['noc']],

@@ -76,7 +76,9 @@ describe('vmsc send: dry run, confirm, rerun (example root)', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('dry run: nothing is sent');
     expect(r.stdout).toContain('→ acme-logistics: would send (not sent yet)');
-    expect(r.stdout).toContain('Message-ID <notice.2027-04-tariff.acme-logistics@example.jp>, to hanako.tanaka@acme.example.co.jp, ichiro.suzuki@acme.example.co.jp, keiri@acme.example.co.jp');
+    expect(r.stdout).toContain(
+      'Message-ID <notice.2027-04-tariff.acme-logistics@example.jp>, to hanako.tanaka@acme.example.co.jp, ichiro.suzuki@acme.example.co.jp, keiri@acme.example.co.jp',
+    );
     expect(r.stdout).toContain('→ minato-clinic: would send');
     expect(r.stdout).toContain('– kitanihon-seiki: not concerned');
     expect(r.stdout).toContain('would send 2 of 2 message(s)');
@@ -118,7 +120,12 @@ describe('vmsc send: dry run, confirm, rerun (example root)', () => {
       expect(p.subject).toBe('【重要】VVAULTマネージド・サービス 利用料金改定のお知らせ');
     }
     const records = readLedger(ledgerPath(state, REVISION));
-    expect(records.map((x) => `${x.type} ${x.customer}`).sort()).toEqual(['accepted acme-logistics', 'accepted minato-clinic', 'attempt acme-logistics', 'attempt minato-clinic']);
+    expect(records.map((x) => `${x.type} ${x.customer}`).sort()).toEqual([
+      'accepted acme-logistics',
+      'accepted minato-clinic',
+      'attempt acme-logistics',
+      'attempt minato-clinic',
+    ]);
 
     const again = await send(EXAMPLE, state, server.url, ['--confirm']);
     expect(again.code).toBe(0);
@@ -141,7 +148,10 @@ describe('faults against the loopback server: every customer receives exactly on
   });
 
   it('temporary 4xx replies on some messages are retried with backoff', async () => {
-    const server = await mx({ onData: ({ messageId, triesOfThis }) => (/cust-000[147]/.test(messageId) && triesOfThis <= 2 ? { code: 451, message: '4.3.0 try again later' } : 'accept') });
+    const server = await mx({
+      onData: ({ messageId, triesOfThis }) =>
+        /cust-000[147]/.test(messageId) && triesOfThis <= 2 ? { code: 451, message: '4.3.0 try again later' } : 'accept',
+    });
     const state = tempDir('vmsc-state-');
     const r = await send(root, state, server.url, ['--confirm', ...FAST]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
@@ -168,14 +178,19 @@ describe('faults against the loopback server: every customer receives exactly on
 
   it('a permanent 5xx is reported with the server reply, does not stop the others, and a rerun sends only it', async () => {
     let refuse = true;
-    const server = await mx({ onData: ({ messageId }) => (refuse && messageId.includes('cust-0003') ? { code: 550, message: '5.1.1 mailbox unavailable' } : 'accept') });
+    const server = await mx({
+      onData: ({ messageId }) => (refuse && messageId.includes('cust-0003') ? { code: 550, message: '5.1.1 mailbox unavailable' } : 'accept'),
+    });
     const state = tempDir('vmsc-state-');
     const r = await send(root, state, server.url, ['--confirm', ...FAST]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✗ cust-0003: FAILED (permanent) — 550 5.1.1 mailbox unavailable');
     expect(r.stdout).toContain('13 sent, 0 already accepted, 1 failed');
     expect(server.dataCount).toBe(14); // tried once: a 5xx is not retried
-    expectExactlyOnce(server, expected.filter((m) => m.customer !== 'cust-0003'));
+    expectExactlyOnce(
+      server,
+      expected.filter((m) => m.customer !== 'cust-0003'),
+    );
     refuse = false;
     const again = await send(root, state, server.url, ['--confirm', ...FAST]);
     expect(again.code).toBe(0);
@@ -214,7 +229,17 @@ describe('faults against the loopback server: every customer receives exactly on
     const state = tempDir('vmsc-state-');
     const m = expected.find((x) => x.customer === 'cust-0005')!;
     mkdirSync(join(state, 'send'), { recursive: true });
-    const attempt = { type: 'attempt', revision: REVISION, customer: m.customer, messageId: m.messageId, sha256: m.sha256, recipients: m.recipients, try: 1, at: '2027-01-15T00:00:00.000Z', pid: 999999 };
+    const attempt = {
+      type: 'attempt',
+      revision: REVISION,
+      customer: m.customer,
+      messageId: m.messageId,
+      sha256: m.sha256,
+      recipients: m.recipients,
+      try: 1,
+      at: '2027-01-15T00:00:00.000Z',
+      pid: 999999,
+    };
     writeFileSync(ledgerPath(state, REVISION), `${JSON.stringify(attempt)}\n{"type":"acc`); // + a torn last line
     const dry = await send(root, state, server.url);
     expect(dry.stdout).toContain('→ cust-0005: would send (in doubt (interrupted during delivery): resent with the same Message-ID and bytes)');
@@ -255,7 +280,28 @@ describe('a killed sender resumed by a second run', () => {
         return killed && !dead ? 'hold' : 'accept';
       },
     });
-    child = spawn(process.execPath, [join(REPO, 'bin', 'vmsc.js'), 'send', REVISION, '--root', root, '--state', state, '--confirm', '--connections', String(connections), '--rate', '0', '--backoff-ms', '5', '--today', TODAY], { env: { ...process.env, VMSC_SMTP_URL: server.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(
+      process.execPath,
+      [
+        join(REPO, 'bin', 'vmsc.js'),
+        'send',
+        REVISION,
+        '--root',
+        root,
+        '--state',
+        state,
+        '--confirm',
+        '--connections',
+        String(connections),
+        '--rate',
+        '0',
+        '--backoff-ms',
+        '5',
+        '--today',
+        TODAY,
+      ],
+      { env: { ...process.env, VMSC_SMTP_URL: server.url }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
@@ -274,7 +320,11 @@ describe('a killed sender resumed by a second run', () => {
         return 'accept';
       },
     });
-    child = spawn(process.execPath, [join(REPO, 'bin', 'vmsc.js'), 'send', REVISION, '--root', root, '--state', state, '--confirm', '--connections', '1', '--rate', '0', '--today', TODAY], { env: { ...process.env, VMSC_SMTP_URL: server.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(
+      process.execPath,
+      [join(REPO, 'bin', 'vmsc.js'), 'send', REVISION, '--root', root, '--state', state, '--confirm', '--connections', '1', '--rate', '0', '--today', TODAY],
+      { env: { ...process.env, VMSC_SMTP_URL: server.url }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr?.on('data', (c: Buffer) => (out += c.toString()));

@@ -44,8 +44,14 @@ describe('the catalogue of diagnostic codes', () => {
 
   it('has an entry of stage "rule" for every rule, and a rule for every such entry', () => {
     const ruleCodes = new Set(RULES.map((r) => r.code));
-    expect(RULES.filter((r) => all.find((c) => c.code === r.code)?.stage !== 'rule').map((r) => r.code), 'add these rules to src/diagnostics/catalogue.ts').toEqual([]);
-    expect(all.filter((c) => c.stage === 'rule' && !ruleCodes.has(c.code)).map((c) => c.code), 'no rule module reports these').toEqual([]);
+    expect(
+      RULES.filter((r) => all.find((c) => c.code === r.code)?.stage !== 'rule').map((r) => r.code),
+      'add these rules to src/diagnostics/catalogue.ts',
+    ).toEqual([]);
+    expect(
+      all.filter((c) => c.stage === 'rule' && !ruleCodes.has(c.code)).map((c) => c.code),
+      'no rule module reports these',
+    ).toEqual([]);
     expect(CODES.some((c) => c.code === 'L001')).toBe(true);
   });
 

@@ -7,12 +7,52 @@ import { REPO } from '../helpers.js';
 
 /** every keyword of JSON Schema draft-07 (validation + core + annotations) */
 const DRAFT07 = new Set([
-  '$schema', '$id', '$ref', '$comment', 'title', 'description', 'default', 'readOnly', 'writeOnly', 'examples',
-  'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern',
-  'additionalItems', 'items', 'maxItems', 'minItems', 'uniqueItems', 'contains', 'maxProperties', 'minProperties',
-  'required', 'additionalProperties', 'definitions', 'properties', 'patternProperties', 'dependencies',
-  'propertyNames', 'const', 'enum', 'type', 'format', 'contentMediaType', 'contentEncoding', 'if', 'then', 'else',
-  'allOf', 'anyOf', 'oneOf', 'not',
+  '$schema',
+  '$id',
+  '$ref',
+  '$comment',
+  'title',
+  'description',
+  'default',
+  'readOnly',
+  'writeOnly',
+  'examples',
+  'multipleOf',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'additionalItems',
+  'items',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'contains',
+  'maxProperties',
+  'minProperties',
+  'required',
+  'additionalProperties',
+  'definitions',
+  'properties',
+  'patternProperties',
+  'dependencies',
+  'propertyNames',
+  'const',
+  'enum',
+  'type',
+  'format',
+  'contentMediaType',
+  'contentEncoding',
+  'if',
+  'then',
+  'else',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
 ]);
 /** keys whose value is a map of name -> schema */
 const SCHEMA_MAPS = new Set(['properties', 'definitions', 'patternProperties', 'dependencies']);
@@ -22,13 +62,18 @@ const SCHEMA_ONE = new Set(['items', 'additionalItems', 'contains', 'propertyNam
 type Json = { [k: string]: unknown };
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-interface Problem { file: string; at: string; problem: string }
+interface Problem {
+  file: string;
+  at: string;
+  problem: string;
+}
 
 function walk(file: string, s: Json, at: string, out: Problem[], isProperty: boolean): void {
   for (const k of Object.keys(s)) if (!DRAFT07.has(k)) out.push({ file, at, problem: `keyword "${k}" is not draft-07` });
   if (isProperty) {
     const d = s['description'];
-    if (typeof d !== 'string' || !/[\u3040-\u30ff\u4e00-\u9fff]/.test(d) || !/ \/ [A-Za-z]/.test(d)) out.push({ file, at, problem: 'description must be Japanese / English ("日本語 / English")' });
+    if (typeof d !== 'string' || !/[\u3040-\u30ff\u4e00-\u9fff]/.test(d) || !/ \/ [A-Za-z]/.test(d))
+      out.push({ file, at, problem: 'description must be Japanese / English ("日本語 / English")' });
     if (!Array.isArray(s['examples']) || (s['examples'] as unknown[]).length === 0) out.push({ file, at, problem: 'no examples' });
   }
   if (s['type'] === 'object' || isObj(s['properties'])) {
@@ -46,7 +91,9 @@ function walk(file: string, s: Json, at: string, out: Problem[], isProperty: boo
 }
 
 const dir = join(REPO, 'schemas');
-const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.schema.json'))
+  .sort();
 
 describe('schemas/: draft-07 only, closed objects, every field described (JA / EN) with examples', () => {
   it('there is a schema per format', () => {
@@ -61,7 +108,13 @@ describe('schemas/: draft-07 only, closed objects, every field described (JA / E
   });
   it('the walker finds a missing description, an open object and a newer keyword', () => {
     const out: Problem[] = [];
-    walk('t', { type: 'object', properties: { a: { type: 'string', examples: ['x'] }, b: { type: 'object', $defs: {}, description: '説明 / About', examples: [{}] } } }, '#', out, false);
+    walk(
+      't',
+      { type: 'object', properties: { a: { type: 'string', examples: ['x'] }, b: { type: 'object', $defs: {}, description: '説明 / About', examples: [{}] } } },
+      '#',
+      out,
+      false,
+    );
     expect(out.map((p) => p.problem).sort()).toEqual([
       'description must be Japanese / English ("日本語 / English")',
       'keyword "$defs" is not draft-07',

@@ -52,7 +52,9 @@ export function invoiceTable(inv: Invoice): string {
   out.push(`  issue date ${inv.issueDate}  due date ${inv.dueDate}  tariff ${inv.tariffEffectiveFrom}  tax ${inv.taxRatePercent}%`);
   out.push(`  ${'qty'.padStart(4)} ${'unit price'.padStart(12)} ${'amount'.padStart(12)}  ${'tax'.padEnd(8)}description`);
   for (const l of inv.lines) {
-    out.push(`  ${String(l.quantity).padStart(4)} ${num(l.unitPrice).padStart(12)} ${num(l.amount).padStart(12)}  ${category(l.taxCategory).padEnd(8)}${l.description}`);
+    out.push(
+      `  ${String(l.quantity).padStart(4)} ${num(l.unitPrice).padStart(12)} ${num(l.amount).padStart(12)}  ${category(l.taxCategory).padEnd(8)}${l.description}`,
+    );
   }
   const row = (label: string, n: number) => `  ${''.padStart(4)} ${''.padStart(12)} ${num(n).padStart(12)}  ${label}`;
   for (const b of inv.taxBreakdown) {

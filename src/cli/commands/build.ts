@@ -57,7 +57,9 @@ class StageClock {
     const cpu = process.cpuUsage();
     const ms = (cpu.user - this.cpu.user + cpu.system - this.cpu.system) / 1000;
     const mem = process.memoryUsage();
-    this.write(`vmsc: timing: ${stage}: ${(wall - this.wall).toFixed(0)} ms (process CPU, all threads: ${ms.toFixed(0)} ms; RSS ${(mem.rss / 2 ** 20).toFixed(0)} MB, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB)\n`);
+    this.write(
+      `vmsc: timing: ${stage}: ${(wall - this.wall).toFixed(0)} ms (process CPU, all threads: ${ms.toFixed(0)} ms; RSS ${(mem.rss / 2 ** 20).toFixed(0)} MB, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB)\n`,
+    );
     this.wall = wall;
     this.cpu = cpu;
   }
@@ -68,7 +70,11 @@ export function guardOut(root: string, out: string): void {
   const within = (a: string, b: string) => a === b || a.startsWith(b.endsWith(sep) ? b : b + sep);
   const bad = within(root, out) || within(out, join(root, 'policies')) || within(out, join(root, 'customers')) || within(out, join(root, '.vmsc-state'));
   if (bad || dirname(out) === out) {
-    throw new CliError(`--out ${out} would replace the root or its inputs: the output folder is replaced whole by every build`, 2, 'pass a folder of its own, e.g. --out out');
+    throw new CliError(
+      `--out ${out} would replace the root or its inputs: the output folder is replaced whole by every build`,
+      2,
+      'pass a folder of its own, e.g. --out out',
+    );
   }
 }
 
@@ -84,7 +90,13 @@ export function parseShard(s: string | undefined): { index: number; count: numbe
 }
 
 function collect(v: string, prev: string[] = []): string[] {
-  return [...prev, ...v.split(',').map((x) => x.trim()).filter(Boolean)];
+  return [
+    ...prev,
+    ...v
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  ];
 }
 
 /** stat of each file of the manifest: [size, mtimeMs]; undefined when one is missing */
@@ -235,7 +247,11 @@ async function checkedModel(io: CliIO, driver: Driver, p: BuildPlan, expectedAll
   const unknown = (p.only ?? []).filter((id) => !ids.has(id));
   if (unknown.length) {
     const hint = closest(unknown[0]!, [...ids]);
-    throw new CliError(`--only: no customer ${unknown.map((u) => JSON.stringify(u)).join(', ')} in ${p.root}`, 1, hint ? `did you mean ${hint}?` : 'pass a customer id (the name of a file in customers/)');
+    throw new CliError(
+      `--only: no customer ${unknown.map((u) => JSON.stringify(u)).join(', ')} in ${p.root}`,
+      1,
+      hint ? `did you mean ${hint}?` : 'pass a customer id (the name of a file in customers/)',
+    );
   }
   return { model: c.model, warnings: countBySeverity(c.result.diagnostics).warnings, ids };
 }
@@ -333,13 +349,17 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   const hashes = hashSources(sources);
   const generator = `vmsc ${packageVersion()}`;
   const emitterNames = (opts.emitters ?? []).map((e) => e.name);
-  const runKey = sha256hex(JSON.stringify(['vmsc-build-v1', fingerprint, emitterNames, assetsHash(assets), hashes.all, today, only ?? null, shard ?? null, out, generator]));
+  const runKey = sha256hex(
+    JSON.stringify(['vmsc-build-v1', fingerprint, emitterNames, assetsHash(assets), hashes.all, today, only ?? null, shard ?? null, out, generator]),
+  );
   const recordName = sha256hex(`out\0${out}`);
   timings?.lap('assets, fingerprint, hashes');
 
   const last = cache.getRecord<LastBuild>(recordName);
   if (upToDate(out, last, runKey, timings)) {
-    io.stdout(`up to date: ${last!.files} files for ${last!.customers} customers in ${out} (nothing changed since the last build)${last!.warnings ? ` (${last!.warnings} warnings: run vmsc check)` : ''}\n`);
+    io.stdout(
+      `up to date: ${last!.files} files for ${last!.customers} customers in ${out} (nothing changed since the last build)${last!.warnings ? ` (${last!.warnings} warnings: run vmsc check)` : ''}\n`,
+    );
     return { upToDate: true };
   }
 
@@ -374,8 +394,14 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
       paths: manifest.files.map((f) => f.path),
     } satisfies LastBuild);
     const s = built.stats;
-    const what = only ? ` (--only ${only.join(',')}: other customers' files kept from the previous out/)` : shard ? ` (shard ${shard.index}/${shard.count})` : '';
-    io.stdout(`built ${manifest.files.length} files for ${customers} customers into ${out}${what}: ${s.groups} artifact groups, ${s.emitted} emitted, ${s.cached} from cache${warnings ? ` (${warnings} warnings: run vmsc check)` : ''}\n`);
+    const what = only
+      ? ` (--only ${only.join(',')}: other customers' files kept from the previous out/)`
+      : shard
+        ? ` (shard ${shard.index}/${shard.count})`
+        : '';
+    io.stdout(
+      `built ${manifest.files.length} files for ${customers} customers into ${out}${what}: ${s.groups} artifact groups, ${s.emitted} emitted, ${s.cached} from cache${warnings ? ` (${warnings} warnings: run vmsc check)` : ''}\n`,
+    );
     return { manifest, stats: built.stats, upToDate: false };
   } finally {
     await driver.close();

@@ -40,14 +40,21 @@ const isWeekendOnly = (reasons: readonly string[]) => reasons.length === 1 && (r
 export function yearTable(cal: BusinessCalendar, year: number): string {
   const days = cal.days(`${year}-01-01`, `${year}-12-31`);
   const out: string[] = [];
-  out.push(`${year}: ${days.filter((d) => d.helpdeskOpen).length} helpdesk days (${cal.helpdeskHours.opens}–${cal.helpdeskHours.closes} JST), ${days.filter((d) => d.bankBusinessDay).length} bank business days`);
+  out.push(
+    `${year}: ${days.filter((d) => d.helpdeskOpen).length} helpdesk days (${cal.helpdeskHours.opens}–${cal.helpdeskHours.closes} JST), ${days.filter((d) => d.bankBusinessDay).length} bank business days`,
+  );
   out.push('days other than plain Saturdays/Sundays on which the helpdesk or banks are closed, or that are national holidays:');
   out.push(`  ${'date'.padEnd(10)}  ${'wd'.padEnd(3)}  ${'helpdesk'.padEnd(8)}  ${'bank'.padEnd(8)}  reasons`);
   for (const d of days) {
-    const notable = d.nationalHoliday !== undefined || (!d.helpdeskOpen && !isWeekendOnly(d.helpdeskClosedReasons)) || (!d.bankBusinessDay && !isWeekendOnly(d.bankHolidayReasons));
+    const notable =
+      d.nationalHoliday !== undefined ||
+      (!d.helpdeskOpen && !isWeekendOnly(d.helpdeskClosedReasons)) ||
+      (!d.bankBusinessDay && !isWeekendOnly(d.bankHolidayReasons));
     if (!notable) continue;
     const reasons = [...new Set([...d.helpdeskClosedReasons, ...d.bankHolidayReasons])].join('・');
-    out.push(`  ${d.date}  ${WD_EN[d.weekday - 1] ?? ''}  ${(d.helpdeskOpen ? 'open' : 'closed').padEnd(8)}  ${(d.bankBusinessDay ? 'open' : 'closed').padEnd(8)}  ${reasons}`);
+    out.push(
+      `  ${d.date}  ${WD_EN[d.weekday - 1] ?? ''}  ${(d.helpdeskOpen ? 'open' : 'closed').padEnd(8)}  ${(d.bankBusinessDay ? 'open' : 'closed').padEnd(8)}  ${reasons}`,
+    );
   }
   return out.join('\n') + '\n';
 }

@@ -25,7 +25,12 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         for (const c of catalogue()) io.stdout(`| ${c.code} | ${c.severity} | ${c.stage} | ${c.title} | ${c.description.replace(/\|/g, '\\|')} |\n`);
         return;
       }
-      const formatName = parseChoice(opts.format, '--format', FORMATS.map((f) => f.name), FORMATS[0]!.name);
+      const formatName = parseChoice(
+        opts.format,
+        '--format',
+        FORMATS.map((f) => f.name),
+        FORMATS[0]!.name,
+      );
       const format = FORMATS.find((f) => f.name === formatName)!;
       const cache = parseChoice<CacheMode>(opts.cache, '--cache', ['auto', 'on', 'off'] as const, 'auto');
       const root = rootDir(io, opts.root);

@@ -29,7 +29,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const file = opts.out ? resolve(io.cwd, opts.out) : resolve(root, 'out', contractPath(id));
       const doc = renderContract(readAssets(), model, customer);
       writePdf(file, doc.bytes);
-      io.stdout(`wrote ${file} (${doc.pages} ${doc.pages === 1 ? "page" : "pages"})\n`);
+      io.stdout(`wrote ${file} (${doc.pages} ${doc.pages === 1 ? 'page' : 'pages'})\n`);
       setExit(0);
     });
 }

@@ -53,7 +53,11 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       } else {
         customers = customers.filter((c) => billedMonths(model, c).includes(month));
         if (customers.length === 0) {
-          throw new CliError(`no customer is billed for ${month}`, 1, `invoices are built through ${model.policies.provider.billing.closedThrough} (billing.closedThrough in policies/provider.yaml)`);
+          throw new CliError(
+            `no customer is billed for ${month}`,
+            1,
+            `invoices are built through ${model.policies.provider.billing.closedThrough} (billing.closedThrough in policies/provider.yaml)`,
+          );
         }
       }
       const out = resolve(io.cwd, opts.out ?? join(root, 'out'));

@@ -9,7 +9,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
   const manifest = program.command('manifest').description('work with out/manifest.json files');
   manifest
     .command('merge')
-    .description("join the manifests of a sharded build (`vmsc build --shard K/N`) into the manifest a single build gives")
+    .description('join the manifests of a sharded build (`vmsc build --shard K/N`) into the manifest a single build gives')
     .argument('<manifests...>', 'the manifest.json of every shard (any order)')
     .option('--out <file>', 'write the merged manifest here (default: standard output)')
     .action((files: string[], opts: { out?: string }) => {
@@ -31,7 +31,12 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       try {
         text = manifestText(mergeManifests(parts));
       } catch (e) {
-        if (e instanceof ManifestError) throw new CliError(e.message, 1, 'pass the manifest.json of each shard of one build, e.g. vmsc manifest merge shard-*/manifest.json --out out/manifest.json');
+        if (e instanceof ManifestError)
+          throw new CliError(
+            e.message,
+            1,
+            'pass the manifest.json of each shard of one build, e.g. vmsc manifest merge shard-*/manifest.json --out out/manifest.json',
+          );
         throw e;
       }
       if (opts.out) {

@@ -24,8 +24,11 @@ export function findRevision(model: Model, id: string): Revision {
   if (r) return r;
   const ids = model.policies.revisions.map((x) => x.id);
   const guess = closest(id, ids);
-  throw new CliError(`no revision "${id}" in policies/revisions/`, 1,
-    guess ? `did you mean "${guess}"? revisions: ${ids.join(', ')}` : ids.length ? `revisions: ${ids.join(', ')}` : 'add policies/revisions/<id>.yaml');
+  throw new CliError(
+    `no revision "${id}" in policies/revisions/`,
+    1,
+    guess ? `did you mean "${guess}"? revisions: ${ids.join(', ')}` : ids.length ? `revisions: ${ids.join(', ')}` : 'add policies/revisions/<id>.yaml',
+  );
 }
 
 /** Runs a rendering step; a broken template (TemplateError) becomes a CLI error naming the template. */
@@ -33,7 +36,8 @@ export async function renderOrFail<T>(f: () => Promise<T>): Promise<T> {
   try {
     return await f();
   } catch (e) {
-    if (e instanceof TemplateError) throw new CliError(e.message, 2, 'a template under templates/ names a field the notice does not provide; fix the template (templates are strict)');
+    if (e instanceof TemplateError)
+      throw new CliError(e.message, 2, 'a template under templates/ names a field the notice does not provide; fix the template (templates are strict)');
     throw e;
   }
 }
@@ -65,12 +69,16 @@ function writeAtomically(path: string, data: string | Uint8Array): void {
 
 export function describeAudience(model: Model, revision: Revision): string {
   const a = revisionAudience(model, revision);
-  const lines: string[] = [`${revision.id}: ${revision.kind} revision, announced ${revision.announcedOn}, effective ${revision.effectiveOn}; ${a.recipients.length} customer(s) notified`];
+  const lines: string[] = [
+    `${revision.id}: ${revision.kind} revision, announced ${revision.announcedOn}, effective ${revision.effectiveOn}; ${a.recipients.length} customer(s) notified`,
+  ];
   for (const r of a.recipients) {
     const f = r.fees;
     const fees = f
       ? ` monthly ${yen(f.before.subtotal)} → ${yen(f.after.subtotal)} (${signedYen(f.difference.subtotal)}) tax excl., ${yen(f.before.total)} → ${yen(f.after.total)} (${signedYen(f.difference.total)}) tax incl.`
-      : r.terms ? ` terms edition ${r.terms.previous ? `${r.terms.previous.edition} → ` : ''}${r.terms.edition.edition}: ${r.terms.edition.summary}` : '';
+      : r.terms
+        ? ` terms edition ${r.terms.previous ? `${r.terms.previous.edition} → ` : ''}${r.terms.edition.edition}: ${r.terms.edition.summary}`
+        : '';
     lines.push(`  ✓ ${r.customer.id}:${fees}; to end before the change: notice by ${r.cancellation.noticeBy}, end ${r.cancellation.endOn}`);
   }
   for (const x of a.excluded) lines.push(`  – ${x.customer.id}: not notified (${x.reason})`);
@@ -96,7 +104,10 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       for (const r of revisions) {
         const arts: Artifact[] = await renderOrFail(() => revisionArtifacts({ model, assets }, r));
         const prefix = `notices/${r.id}/`;
-        replaceFolder(join(out, 'notices', r.id), arts.map((a) => ({ rel: a.path.slice(prefix.length), data: a.data })));
+        replaceFolder(
+          join(out, 'notices', r.id),
+          arts.map((a) => ({ rel: a.path.slice(prefix.length), data: a.data })),
+        );
         count += arts.length;
         io.stdout(describeAudience(model, r));
       }

@@ -44,7 +44,12 @@ function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: 
   const toplevel = top.stdout.toString('utf8').trim();
   const prefix = git(root, ['rev-parse', '--show-prefix']).stdout.toString('utf8').trim();
   const c = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  if (!c.ok) throw new CliError(`--base ${JSON.stringify(ref)} is not a commit in this repository`, 1, 'pass a branch, tag or commit, e.g. --base origin/main (in CI, fetch it first: git fetch origin main)');
+  if (!c.ok)
+    throw new CliError(
+      `--base ${JSON.stringify(ref)} is not a commit in this repository`,
+      1,
+      'pass a branch, tag or commit, e.g. --base origin/main (in CI, fetch it first: git fetch origin main)',
+    );
   const commit = c.stdout.toString('utf8').trim();
   const present = git(toplevel, ['ls-tree', '--name-only', commit, '--', `${prefix}policies`, `${prefix}customers`]);
   const paths = present.ok ? present.stdout.toString('utf8').split('\n').filter(Boolean) : [];
@@ -54,7 +59,8 @@ function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: 
   const dir = mkdtempSync(join(tmpdir(), 'vmsc-plan-base-'));
   try {
     const x = spawnSync('tar', ['-x', '-C', dir], { input: tar.stdout, maxBuffer: 1 << 30 });
-    if (x.status !== 0) throw new CliError(`cannot extract the tree of ${ref}: ${x.stderr.toString('utf8').trim() || x.error?.message}`, 1, 'vmsc plan needs tar on the PATH');
+    if (x.status !== 0)
+      throw new CliError(`cannot extract the tree of ${ref}: ${x.stderr.toString('utf8').trim() || x.error?.message}`, 1, 'vmsc plan needs tar on the PATH');
     const baseRoot = join(dir, ...prefix.split('/').filter(Boolean));
     return { sources: existsSync(baseRoot) ? readRoot(baseRoot) : [], commit };
   } finally {
@@ -101,7 +107,14 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ re
   // is checked in memory (no cache: its entries would evict the working tree's), with the same threads and assets
   const headDriver = openDriver(io, root, { today, stateDir });
   const node = headDriver.host;
-  const baseHost = { ...memoryHost(baseSources), now: node.now, parallelism: node.parallelism, readAssets: node.readAssets, fingerprint: node.fingerprint, ...(node.startWorkers ? { startWorkers: node.startWorkers } : {}) };
+  const baseHost = {
+    ...memoryHost(baseSources),
+    now: node.now,
+    parallelism: node.parallelism,
+    readAssets: node.readAssets,
+    fingerprint: node.fingerprint,
+    ...(node.startWorkers ? { startWorkers: node.startWorkers } : {}),
+  };
   const base = await side(`${opts.base} (${commit.slice(0, 7)})`, new Driver(baseHost, { today, cache: 'off' }), cache, opts, workers);
   base.ref = opts.base;
   base.commit = commit;
@@ -114,7 +127,9 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ re
 export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {
   program
     .command('plan')
-    .description('compare the artifacts of the tree at a git ref with the working tree: headline, risk flags, meanings, folded diffs (exit 0 no change, 2 changes, 1 errors)')
+    .description(
+      'compare the artifacts of the tree at a git ref with the working tree: headline, risk flags, meanings, folded diffs (exit 0 no change, 2 changes, 1 errors)',
+    )
     .requiredOption('--base <ref>', 'git ref to compare with, e.g. origin/main')
     .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
     .option('--format <format>', 'markdown | json', 'markdown')

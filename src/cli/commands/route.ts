@@ -117,8 +117,11 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const severity = parseChoice(opts.severity, '--severity', SEVERITIES, 'critical');
       const instant = parseAt(opts.at ?? '');
       if (!instant) {
-        throw new CliError(`--at must be a date and time YYYY-MM-DDTHH:MM (Japan time) or with an offset, not ${JSON.stringify(opts.at)}`, 2,
-          'e.g. --at 2026-12-29T10:00 or --at 2026-12-29T01:00Z');
+        throw new CliError(
+          `--at must be a date and time YYYY-MM-DDTHH:MM (Japan time) or with an offset, not ${JSON.stringify(opts.at)}`,
+          2,
+          'e.g. --at 2026-12-29T10:00 or --at 2026-12-29T01:00Z',
+        );
       }
       const root = rootDir(io, opts.root);
       const { model } = await loadModel(io, root, parseToday(io, undefined));

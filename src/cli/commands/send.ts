@@ -32,7 +32,8 @@ interface SendOpts {
 
 function intOpt(v: string | undefined, flag: string, dflt: number, min: number, max: number): number {
   if (v === undefined) return dflt;
-  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) throw new CliError(`${flag} must be a whole number from ${min} to ${max}, not ${JSON.stringify(v)}`, 2);
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
+    throw new CliError(`${flag} must be a whole number from ${min} to ${max}, not ${JSON.stringify(v)}`, 2);
   return Number(v);
 }
 
@@ -72,15 +73,28 @@ function printDryRun(io: CliIO, revision: Revision, path: string, rendered: Rend
 }
 
 /** sends over SMTP with the ledger; the exit code (1 when anything was not delivered) */
-async function deliver(io: CliIO, revisionId: string, path: string, messages: Rendered['messages'], states: States, o: { url: string | undefined; connections: number; ratePerSecond: number; maxTries: number; backoffMs: number; inDoubt: InDoubtPolicy }): Promise<number> {
+async function deliver(
+  io: CliIO,
+  revisionId: string,
+  path: string,
+  messages: Rendered['messages'],
+  states: States,
+  o: { url: string | undefined; connections: number; ratePerSecond: number; maxTries: number; backoffMs: number; inDoubt: InDoubtPolicy },
+): Promise<number> {
   const url = o.url;
-  if (!url) throw new CliError('no SMTP server: pass --smtp URL or set VMSC_SMTP_URL', 2, 'e.g. --smtp smtp://mail.example.jp:587 (credentials only from the environment, never from a committed file)');
+  if (!url)
+    throw new CliError(
+      'no SMTP server: pass --smtp URL or set VMSC_SMTP_URL',
+      2,
+      'e.g. --smtp smtp://mail.example.jp:587 (credentials only from the environment, never from a committed file)',
+    );
   if (!/^smtps?:\/\//i.test(url)) throw new CliError(`--smtp must be an smtp:// or smtps:// URL, not ${JSON.stringify(redactUrl(url))}`, 2);
   let ledger: Ledger;
   try {
     ledger = Ledger.open(path);
   } catch (e) {
-    if (e instanceof LedgerError) throw new CliError(e.message, 1, 'wait for the other run to finish; a lock whose process is gone is taken over automatically');
+    if (e instanceof LedgerError)
+      throw new CliError(e.message, 1, 'wait for the other run to finish; a lock whose process is gone is taken over automatically');
     throw e;
   }
   io.stdout(`sending revision ${revisionId} to ${messages.length} customer(s) via ${redactUrl(url)}; ledger ${path}\n`);
@@ -95,7 +109,23 @@ async function deliver(io: CliIO, revisionId: string, path: string, messages: Re
   process.on('SIGTERM', onSignal);
   let outcomes: Outcome[];
   try {
-    outcomes = await sendMessages(revisionId, messages, states, ledger, { url, connections: o.connections, ratePerSecond: o.ratePerSecond, maxTries: o.maxTries, backoffMs: o.backoffMs, inDoubt: o.inDoubt, shouldStop: () => stop }, (x) => io.stdout(`${outcomeLine(x)}\n`), () => io.now());
+    outcomes = await sendMessages(
+      revisionId,
+      messages,
+      states,
+      ledger,
+      {
+        url,
+        connections: o.connections,
+        ratePerSecond: o.ratePerSecond,
+        maxTries: o.maxTries,
+        backoffMs: o.backoffMs,
+        inDoubt: o.inDoubt,
+        shouldStop: () => stop,
+      },
+      (x) => io.stdout(`${outcomeLine(x)}\n`),
+      () => io.now(),
+    );
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -103,7 +133,9 @@ async function deliver(io: CliIO, revisionId: string, path: string, messages: Re
   }
   const n = (s: Outcome['status']) => outcomes.filter((x) => x.status === s).length;
   const refused = outcomes.filter((x) => x.status === 'accepted' && x.rejected.length > 0).length;
-  io.stdout(`${n('accepted')} sent, ${n('already-accepted')} already accepted, ${n('failed')} failed, ${n('skipped-in-doubt')} in doubt (not sent)${refused ? `, ${refused} with refused recipients` : ''}${n('stopped') ? `, ${n('stopped')} not started (stopped)` : ''}\n`);
+  io.stdout(
+    `${n('accepted')} sent, ${n('already-accepted')} already accepted, ${n('failed')} failed, ${n('skipped-in-doubt')} in doubt (not sent)${refused ? `, ${refused} with refused recipients` : ''}${n('stopped') ? `, ${n('stopped')} not started (stopped)` : ''}\n`,
+  );
   return n('failed') + n('skipped-in-doubt') + refused + n('stopped') > 0 ? 1 : 0;
 }
 
@@ -136,8 +168,10 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const revision = findRevision(model, revisionId);
       const rendered = await renderOrFail(() => revisionMessages(model, readAssets(), revision));
       // the mails are dated announcedOn (byte-stable); say so when today is not that day's side of effectiveOn
-      if (today < revision.announcedOn) io.stderr(`vmsc: warning: today (${today}) is before the announcement date ${revision.announcedOn}; the mails are dated ${revision.announcedOn}\n`);
-      if (today >= revision.effectiveOn) io.stderr(`vmsc: warning: the revision took effect on ${revision.effectiveOn} (today ${today}): 第2条 wants the notice before that day\n`);
+      if (today < revision.announcedOn)
+        io.stderr(`vmsc: warning: today (${today}) is before the announcement date ${revision.announcedOn}; the mails are dated ${revision.announcedOn}\n`);
+      if (today >= revision.effectiveOn)
+        io.stderr(`vmsc: warning: the revision took effect on ${revision.effectiveOn} (today ${today}): 第2条 wants the notice before that day\n`);
       const stateDir = resolve(io.cwd, opts.state ?? join(root, '.vmsc-state'));
       const path = ledgerPath(stateDir, revision.id);
       let states;
@@ -152,6 +186,15 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         setExit(0);
         return;
       }
-      setExit(await deliver(io, revision.id, path, rendered.messages, states, { url: opts.smtp ?? io.env['VMSC_SMTP_URL'], connections, ratePerSecond: rate, maxTries: tries, backoffMs, inDoubt }));
+      setExit(
+        await deliver(io, revision.id, path, rendered.messages, states, {
+          url: opts.smtp ?? io.env['VMSC_SMTP_URL'],
+          connections,
+          ratePerSecond: rate,
+          maxTries: tries,
+          backoffMs,
+          inDoubt,
+        }),
+      );
     });
 }

@@ -47,7 +47,7 @@ export function prerequisitesScript(model: Model, setup: MonitoringSetup, regist
   const lines = [
     `# ${GENERATED_BY}`,
     `# Prerequisites (service specification 1) for ${setup.customer}/${setup.server}. Run as Administrator on the server.`,
-    '# 1. Remote Desktop (TCP 3389) is allowed only from the provider\'s fixed addresses; the broad built-in',
+    "# 1. Remote Desktop (TCP 3389) is allowed only from the provider's fixed addresses; the broad built-in",
     '#    Remote Desktop rules are disabled.',
     '# 2. The operator account exists.',
     '# 3. The agents can connect out to their SaaS endpoints.',
@@ -71,13 +71,13 @@ export function prerequisitesScript(model: Model, setup: MonitoringSetup, regist
     '',
     '# 2. Operator account (local, or a domain account known to this server)',
     '$account = Get-LocalUser -Name $OperatorAccount -ErrorAction SilentlyContinue',
-    "if (-not $account) { $account = Get-CimInstance -ClassName Win32_UserAccount -Filter \"Name='$OperatorAccount'\" -ErrorAction SilentlyContinue }",
-    "if ($account) { Write-Output \"OK   account: $OperatorAccount exists\" } else { Write-Output \"FAIL account: $OperatorAccount not found\"; $failed++ }",
+    'if (-not $account) { $account = Get-CimInstance -ClassName Win32_UserAccount -Filter "Name=\'$OperatorAccount\'" -ErrorAction SilentlyContinue }',
+    'if ($account) { Write-Output "OK   account: $OperatorAccount exists" } else { Write-Output "FAIL account: $OperatorAccount not found"; $failed++ }',
     '',
     '# 3. Outbound connections of the agents',
     'foreach ($e in $Endpoints) {',
-    "  if (Test-NetConnection -ComputerName $e.Host -Port $e.Port -InformationLevel Quiet -WarningAction SilentlyContinue) { Write-Output \"OK   outbound: $($e.What) $($e.Host):$($e.Port)\" }",
-    "  else { Write-Output \"FAIL outbound: $($e.What) $($e.Host):$($e.Port) unreachable\"; $failed++ }",
+    '  if (Test-NetConnection -ComputerName $e.Host -Port $e.Port -InformationLevel Quiet -WarningAction SilentlyContinue) { Write-Output "OK   outbound: $($e.What) $($e.Host):$($e.Port)" }',
+    '  else { Write-Output "FAIL outbound: $($e.What) $($e.Host):$($e.Port) unreachable"; $failed++ }',
     '}',
     '',
     'if ($failed -gt 0) { exit 1 }',
@@ -91,13 +91,19 @@ const SEVERITY_JA = { critical: '重大', warning: '警告' } as const;
 
 function describeJa(c: Check): string {
   switch (c.kind) {
-    case 'heartbeat': return `ハートビート（${c.intervalSeconds}秒間隔、${c.missedBeats}回欠落で障害）`;
-    case 'eventlog': return `Windows イベントログ ${c.log}（${c.eventLevels.join('/')}${c.sources ? `、ソース ${c.sources.join('/')}` : ''}${c.ids ? `、ID ${c.ids.join('/')}` : ''}）`;
-    case 'log': return `VVAULT ログ（パターン ${c.pattern}）`;
-    case 'service': return `VVAULT サービス ${c.service}`;
-    case 'process': return `VVAULT プロセス ${c.process}（${c.min}個以上）`;
+    case 'heartbeat':
+      return `ハートビート（${c.intervalSeconds}秒間隔、${c.missedBeats}回欠落で障害）`;
+    case 'eventlog':
+      return `Windows イベントログ ${c.log}（${c.eventLevels.join('/')}${c.sources ? `、ソース ${c.sources.join('/')}` : ''}${c.ids ? `、ID ${c.ids.join('/')}` : ''}）`;
+    case 'log':
+      return `VVAULT ログ（パターン ${c.pattern}）`;
+    case 'service':
+      return `VVAULT サービス ${c.service}`;
+    case 'process':
+      return `VVAULT プロセス ${c.process}（${c.min}個以上）`;
     case 'volume':
-    case 'share': return `ストレージ ${c.volume}（${c.path}）使用率 警告${c.levels[0].percent.value}% / 重大${c.levels[1].percent.value}%`;
+    case 'share':
+      return `ストレージ ${c.volume}（${c.path}）使用率 警告${c.levels[0].percent.value}% / 重大${c.levels[1].percent.value}%`;
     default: {
       const name = { cpu: 'プロセッサビジー', memory: 'メモリビジー', diskBusy: 'ディスクビジー', network: 'ネットワークビジー（リンク速度比）' }[c.kind];
       return `${name} 警告${c.levels[0].percent.value}% / 重大${c.levels[1].percent.value}%（${c.forMinutes.value}分継続）`;
@@ -137,14 +143,21 @@ export function checklist(model: Model, customer: ResolvedCustomer, setup: Monit
     '## 5. 監視項目（サービス仕様書 3、24時間365日）',
     '| 監視項目 | 重大度 |',
     '|---|---|',
-    ...setup.checks.map((c) => `| ${describeJa(c)} | ${severitiesOf(c).map((s) => SEVERITY_JA[s]).join('・')} |`),
+    ...setup.checks.map(
+      (c) =>
+        `| ${describeJa(c)} | ${severitiesOf(c)
+          .map((s) => SEVERITY_JA[s])
+          .join('・')} |`,
+    ),
     '',
     'クラウドストレージは監視対象外です（サービス仕様書 3）。',
     '',
   ];
-  const approx = targets.flatMap((t) => [...new Set(setup.checks.map((c) => c.kind))]
-    .filter((k) => t.capabilities[k].level === 'approximate')
-    .map((k) => `- ${t.name}: ${k} — ${t.capabilities[k].how}`));
+  const approx = targets.flatMap((t) =>
+    [...new Set(setup.checks.map((c) => c.kind))]
+      .filter((k) => t.capabilities[k].level === 'approximate')
+      .map((k) => `- ${t.name}: ${k} — ${t.capabilities[k].how}`),
+  );
   if (approx.length) L.push('## 補足（近似的な監視）', ...approx, '');
   return L.join('\n');
 }
@@ -157,7 +170,10 @@ const byPath = (a: BundleFile, b: BundleFile) => (a.path < b.path ? -1 : a.path 
 
 /** the files of one target for one server: asked of its descriptor, placed under `<name>/`, sorted by path */
 export function targetFiles(model: Model, server: ResolvedServer, target: TargetDescriptor): BundleFile[] {
-  return target.files({ model, server }).map((f) => ({ path: `${target.name}/${f.path}`, data: f.data })).sort(byPath);
+  return target
+    .files({ model, server })
+    .map((f) => ({ path: `${target.name}/${f.path}`, data: f.data }))
+    .sort(byPath);
 }
 
 /** the files every bundle holds whatever the targets, except manifest.json, sorted by path */

@@ -15,14 +15,21 @@ export const contractEmitter: CustomerEmitter = {
   // `vmsc plan`: a PDF's bytes are not reviewable; the diff shows the registration fields and the figures it prints
   review: {
     topics: ['registration', 'contacts', 'contract', 'fees', 'servers', 'consent'],
-    text: (f, side) => documentDataText(f, side, (m, c) => {
-      const s = c.source;
-      const registration = {
-        法人名称: s.legalName, 住所: s.address, 代表者名: s.representative, 電話: s.phone, FAX: s.fax ?? null,
-        担当部門名: s.department, 担当者名: c.contacts.all.map((x) => x.name), 請求書の送付先: s.billing,
-      };
-      return { registration, contract: s.contract, servers: c.servers.map((x) => x.source.hostname), figures: contractFigures(m, c) };
-    }),
+    text: (f, side) =>
+      documentDataText(f, side, (m, c) => {
+        const s = c.source;
+        const registration = {
+          法人名称: s.legalName,
+          住所: s.address,
+          代表者名: s.representative,
+          電話: s.phone,
+          FAX: s.fax ?? null,
+          担当部門名: s.department,
+          担当者名: c.contacts.all.map((x) => x.name),
+          請求書の送付先: s.billing,
+        };
+        return { registration, contract: s.contract, servers: c.servers.map((x) => x.source.hostname), figures: contractFigures(m, c) };
+      }),
   },
 };
 
@@ -40,10 +47,11 @@ export const invoiceEmitter: CustomerEmitter = {
   // `vmsc plan`: the diff shows the invoice as billing/ computes it; an issued invoice that changes is a risk flag
   review: {
     topics: ['invoice', 'fees', 'payments', 'work', 'registration'],
-    text: (f, side) => documentDataText(f, side, (m, c) => {
-      const month = /invoice-(\d{4}-\d{2})\.pdf$/.exec(f.path)?.[1];
-      return month ? computeInvoice(m, c, month) : undefined;
-    }),
+    text: (f, side) =>
+      documentDataText(f, side, (m, c) => {
+        const month = /invoice-(\d{4}-\d{2})\.pdf$/.exec(f.path)?.[1];
+        return month ? computeInvoice(m, c, month) : undefined;
+      }),
     flags: (c, { raised, customerStatus }) => {
       if (c.change === 'added') return [];
       const month = /invoice-(\d{4}-\d{2})\.pdf$/.exec(c.path)?.[1] ?? c.path;
@@ -55,4 +63,3 @@ export const invoiceEmitter: CustomerEmitter = {
     },
   },
 };
-

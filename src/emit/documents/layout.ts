@@ -232,7 +232,12 @@ export class Layout {
    * A table: rows of cells; a row never splits across pages (unless it alone is taller than a page);
    * the header row is drawn again at the top of each page the table continues on.
    */
-  table(columns: Column[], header: string[] | undefined, rows: string[][], opts: { style: Style; headerStyle?: Style; zebra?: boolean; role?: string; labelColumn?: boolean } ): void {
+  table(
+    columns: Column[],
+    header: string[] | undefined,
+    rows: string[][],
+    opts: { style: Style; headerStyle?: Style; zebra?: boolean; role?: string; labelColumn?: boolean },
+  ): void {
     const style = opts.style;
     const hstyle = opts.headerStyle ?? { ...style, font: 'bold' as const };
     const widths = columns.map((c) => (c.width > 1 ? c.width : c.width * this.width));
@@ -244,8 +249,7 @@ export class Layout {
         const s = opts.labelColumn && i === 0 ? { ...st, font: 'bold' as const } : st;
         return this.fit(cell, widths[i]! - 2 * padX, s, col.minSize);
       });
-    const heightOf = (cells: { lines: string[]; style: Style }[]) =>
-      Math.max(...cells.map((c) => c.lines.length * this.lineHeight(c.style))) + 2 * padY;
+    const heightOf = (cells: { lines: string[]; style: Style }[]) => Math.max(...cells.map((c) => c.lines.length * this.lineHeight(c.style))) + 2 * padY;
     const drawRow = (cells: { lines: string[]; style: Style }[], h: number, role: string, fill?: string) => {
       let x = this.left;
       if (fill) this.fillRect(this.left, this.y, this.width, h, fill);

@@ -50,7 +50,10 @@ hb.registerHelper('join', (xs: unknown, sep: unknown) => (Array.isArray(xs) ? xs
 
 /** escapes a value for the markup: no line ends, `|` and `\` escaped */
 export function escapeCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n|\r/g, ' ');
 }
 
 /** a copy of a view model with every string escaped for the markup */

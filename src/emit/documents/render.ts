@@ -139,7 +139,10 @@ function drawBlock(L: Layout, name: string, cursor: Cursor, first: boolean): voi
       L.paragraph(text(d), styleOf(S.subtitle, d.mods), { align: 'center', role: 'subtitle' });
       return;
     case 'right':
-      drawRightLines(L, cursor.run((x) => x.name === 'right'));
+      drawRightLines(
+        L,
+        cursor.run((x) => x.name === 'right'),
+      );
       return;
     case 'h':
       drawHeading(L, cursor.next(), first);
@@ -155,20 +158,35 @@ function drawBlock(L: Layout, name: string, cursor: Cursor, first: boolean): voi
       return;
     case 'l':
     case 'r':
-      drawTwoColumns(L, cursor.run((x) => x.name === 'l' || x.name === 'r'));
+      drawTwoColumns(
+        L,
+        cursor.run((x) => x.name === 'l' || x.name === 'r'),
+      );
       return;
     case 'kv':
-      drawKeyValues(L, cursor.run((x) => x.name === 'kv'));
+      drawKeyValues(
+        L,
+        cursor.run((x) => x.name === 'kv'),
+      );
       return;
     case 'table': {
       cursor.next();
       const th = cursor.peek()?.name === 'th' ? cursor.next().cells : undefined;
-      drawTable(L, name, d, th, cursor.run((x) => x.name === 'td'));
+      drawTable(
+        L,
+        name,
+        d,
+        th,
+        cursor.run((x) => x.name === 'td'),
+      );
       return;
     }
     case 'sum':
     case 'total':
-      drawSums(L, cursor.run((x) => x.name === 'sum' || x.name === 'total'));
+      drawSums(
+        L,
+        cursor.run((x) => x.name === 'sum' || x.name === 'total'),
+      );
       return;
     default:
       throw new TemplateError(`template ${name}: line ${d.line}: unknown directive ${JSON.stringify(d.name)}`);
@@ -216,10 +234,12 @@ function drawTwoColumns(L: Layout, rows: Directive[]): void {
   const lw = L.width * 0.55 - gap / 2;
   const rw = L.width * 0.45 - gap / 2;
   const laid = (side: string, w: number) =>
-    rows.filter((r) => r.name === side).map((r) => {
-      const st = styleOf(S.text, r.mods);
-      return L.fit(text(r), w, st, r.mods.includes('big') ? 9 : undefined);
-    });
+    rows
+      .filter((r) => r.name === side)
+      .map((r) => {
+        const st = styleOf(S.text, r.mods);
+        return L.fit(text(r), w, st, r.mods.includes('big') ? 9 : undefined);
+      });
   const left = laid('l', lw);
   const right = laid('r', rw);
   const h = (xs: ReturnType<typeof laid>) => xs.reduce((a, f) => a + f.lines.length * L.lineHeight(f.style), 0);
@@ -249,11 +269,17 @@ function drawKeyValues(L: Layout, rows: Directive[]): void {
 /** `table: NAME` with an optional `th` row and its `td` rows, in the columns of TABLES[NAME] */
 function drawTable(L: Layout, name: string, d: Directive, th: string[] | undefined, rows: Directive[]): void {
   const cols = TABLES[d.cells[0] ?? ''];
-  if (!cols) throw new TemplateError(`template ${name}: line ${d.line}: unknown table ${JSON.stringify(d.cells[0])} (known: ${Object.keys(TABLES).join(', ')})`);
+  if (!cols)
+    throw new TemplateError(`template ${name}: line ${d.line}: unknown table ${JSON.stringify(d.cells[0])} (known: ${Object.keys(TABLES).join(', ')})`);
   for (const r of [th, ...rows.map((x) => x.cells)]) {
     if (r && r.length !== cols.length) throw new TemplateError(`template ${name}: table ${d.cells[0]} has ${cols.length} columns, a row has ${r.length}`);
   }
-  L.table(cols, th, rows.map((r) => r.cells), { style: S.cell, zebra: true });
+  L.table(
+    cols,
+    th,
+    rows.map((r) => r.cells),
+    { style: S.cell, zebra: true },
+  );
   L.space(3);
 }
 

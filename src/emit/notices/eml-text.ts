@@ -6,9 +6,13 @@
 
 function decodeWords(s: string): string {
   return s.replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=(\s+(?==\?))?/g, (_m, charset: string, enc: string, text: string) => {
-    const bytes = enc.toUpperCase() === 'B'
-      ? Buffer.from(text, 'base64')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+    const bytes =
+      enc.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64')
+        : Buffer.from(
+            text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+            'latin1',
+          );
     return /^utf-?8$/i.test(charset) ? bytes.toString('utf8') : bytes.toString('latin1');
   });
 }
@@ -47,7 +51,10 @@ function decodeBody(p: Part): string {
   const enc = (p.headers.get('content-transfer-encoding') ?? '').toLowerCase();
   if (enc === 'base64') return Buffer.from(p.body.replace(/\s+/g, ''), 'base64').toString('utf8');
   if (enc === 'quoted-printable') {
-    const bytes = Buffer.from(p.body.replace(/=\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+    const bytes = Buffer.from(
+      p.body.replace(/=\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    );
     return bytes.toString('utf8');
   }
   return p.body;
@@ -72,12 +79,22 @@ function walk(p: Part, out: string[]): void {
   if (/^text\//i.test(type) && !/attachment/i.test(disposition)) {
     out.push(`--- ${type.split(';')[0]} ---`, decodeBody(p).replace(/\r\n/g, '\n').trimEnd());
   } else {
-    const size = p.headers.get('content-transfer-encoding')?.toLowerCase() === 'base64' ? Buffer.from(p.body.replace(/\s+/g, ''), 'base64').byteLength : p.body.length;
+    const size =
+      p.headers.get('content-transfer-encoding')?.toLowerCase() === 'base64' ? Buffer.from(p.body.replace(/\s+/g, ''), 'base64').byteLength : p.body.length;
     out.push(`--- attachment ${filename ? decodeWords(filename) : '(unnamed)'} (${type.split(';')[0]}, ${size} bytes) ---`);
   }
 }
 
-const SHOWN: [string, string][] = [['from', 'From'], ['to', 'To'], ['cc', 'Cc'], ['bcc', 'Bcc'], ['reply-to', 'Reply-To'], ['subject', 'Subject'], ['date', 'Date'], ['message-id', 'Message-ID']];
+const SHOWN: [string, string][] = [
+  ['from', 'From'],
+  ['to', 'To'],
+  ['cc', 'Cc'],
+  ['bcc', 'Bcc'],
+  ['reply-to', 'Reply-To'],
+  ['subject', 'Subject'],
+  ['date', 'Date'],
+  ['message-id', 'Message-ID'],
+];
 
 export function emlText(raw: string): string {
   const top = parsePart(raw);

@@ -112,7 +112,12 @@ function feesView(impact: NoticeImpact) {
   const lines = paired
     ? before.map((b, i) => {
         const a = after[i]!;
-        return { name: b.description === a.description ? name(b.description, b.quantity) : `${name(b.description, b.quantity)} → ${name(a.description, a.quantity)}`, before: yen(b.amount), after: yen(a.amount), change: signedYen(a.amount - b.amount) };
+        return {
+          name: b.description === a.description ? name(b.description, b.quantity) : `${name(b.description, b.quantity)} → ${name(a.description, a.quantity)}`,
+          before: yen(b.amount),
+          after: yen(a.amount),
+          change: signedYen(a.amount - b.amount),
+        };
       })
     : [
         ...before.map((b) => ({ name: `${name(b.description, b.quantity)}（現行）`, before: yen(b.amount), after: '—', change: signedYen(-b.amount) })),
@@ -198,14 +203,26 @@ export function webNotice(model: Model, assets: Assets, revision: Revision): str
     for (const code of planCodes) {
       const o = oldT?.plans.find((p) => p.code === code);
       const n = newT.plans.find((p) => p.code === code);
-      rows.push({ group: 'プラン', name: (n ?? o)!.name, unit: 'サーバー1台あたり', before: o ? yen(o.monthlyFee) : '—', after: n ? yen(n.monthlyFee) : '提供終了' });
+      rows.push({
+        group: 'プラン',
+        name: (n ?? o)!.name,
+        unit: 'サーバー1台あたり',
+        before: o ? yen(o.monthlyFee) : '—',
+        after: n ? yen(n.monthlyFee) : '提供終了',
+      });
     }
     const optCodes = [...new Set([...(oldT?.options ?? []).map((p) => p.code), ...newT.options.map((p) => p.code)])];
     for (const code of optCodes) {
       const o = oldT?.options.find((p) => p.code === code);
       const n = newT.options.find((p) => p.code === code);
       const per = (n ?? o)!.per;
-      rows.push({ group: 'オプション', name: (n ?? o)!.name, unit: per === 'server' ? 'サーバー1台あたり' : '1契約あたり', before: o ? yen(o.monthlyFee) : '—', after: n ? yen(n.monthlyFee) : '提供終了' });
+      rows.push({
+        group: 'オプション',
+        name: (n ?? o)!.name,
+        unit: per === 'server' ? 'サーバー1台あたり' : '1契約あたり',
+        before: o ? yen(o.monthlyFee) : '—',
+        after: n ? yen(n.monthlyFee) : '提供終了',
+      });
     }
     tariff = { rows, taxRate: `${newT.taxRatePercent}%` };
   }
@@ -236,7 +253,7 @@ export async function workCompletionMessages(model: Model, assets: Assets, custo
       work: {
         id: w.id,
         description: w.description,
-        server: server ? `${server.source.hostname}（${server.id}）` : w.server ?? '—',
+        server: server ? `${server.source.hostname}（${server.id}）` : (w.server ?? '—'),
         completedOn: formatJapaneseDate(completedOn),
         confirmBy: formatJapaneseDate(addDays(completedOn, 7)),
         amount: w.amount === 0 ? '月額利用料金に含む（0円）' : `${yen(w.amount)}（税抜）`,
@@ -247,8 +264,27 @@ export async function workCompletionMessages(model: Model, assets: Assets, custo
     const html = renderTemplate(assets, 'mail/work-completion.html.hbs', view);
     const { to, cc } = recipientsOf(customer);
     const messageId = `work.${w.id}.${customer.id}@${domainOf(from.address)}`;
-    const eml = await composeEml({ from, ...(replyTo ? { replyTo } : {}), to, cc, subject, text, html, messageId, date: rfc5322Date(completedOn, model.policies.calendar.helpdesk.closes) });
-    out.push({ subject: w.id, customer: customer.id, messageId, path: `${customer.id}/mail/${w.id}.eml`, from: from.address, recipients: [...to, ...cc].map((m) => m.address), eml, sha256: sha(eml) });
+    const eml = await composeEml({
+      from,
+      ...(replyTo ? { replyTo } : {}),
+      to,
+      cc,
+      subject,
+      text,
+      html,
+      messageId,
+      date: rfc5322Date(completedOn, model.policies.calendar.helpdesk.closes),
+    });
+    out.push({
+      subject: w.id,
+      customer: customer.id,
+      messageId,
+      path: `${customer.id}/mail/${w.id}.eml`,
+      from: from.address,
+      recipients: [...to, ...cc].map((m) => m.address),
+      eml,
+      sha256: sha(eml),
+    });
   }
   return out;
 }

@@ -24,7 +24,10 @@ const AM_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'fr
 const AM_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 const CODE_TO_AM: Record<WeekdayCode, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 
-export interface AmTimeRange { start_time: string; end_time: string }
+export interface AmTimeRange {
+  start_time: string;
+  end_time: string;
+}
 export interface AmTimeIntervalEntry {
   times?: AmTimeRange[];
   weekdays?: string[];

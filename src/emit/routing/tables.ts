@@ -41,13 +41,18 @@ export function routingMarkdown(routeSet: RouteSet, model: Model): string {
   if ((cal.helpdesk.closedDates ?? []).length > 0) closedKinds.push(`当社休業日（${(cal.helpdesk.closedDates ?? []).join('、')}）`);
   if (closedKinds.length > 0) L.push(`- 休業: ${closedKinds.join('、')}`);
   L.push(`- 受付時間: ${routeSet.helpdesk.opens}〜${routeSet.helpdesk.closes}（${routeSet.helpdesk.closes} ちょうどからは営業時間外）`);
-  L.push(`- 休業日の設定期間: ${routeSet.coverage.from}〜${routeSet.coverage.through}（この期間外の休業日は通知先に反映されません。期間は policies/calendar.yaml の coverage で延ばします）`, '');
+  L.push(
+    `- 休業日の設定期間: ${routeSet.coverage.from}〜${routeSet.coverage.through}（この期間外の休業日は通知先に反映されません。期間は policies/calendar.yaml の coverage で延ばします）`,
+    '',
+  );
 
   L.push('## 重大度ごとの通知先（仕様書3・4）', '');
   L.push('| 重大度 | 営業時間内 | 営業時間外（夜間・休業曜日・休業日） | お客様担当者への障害通知 |');
   L.push('|---|---|---|---|');
   for (const r of routeSet.rules) {
-    L.push(`| ${sevLabel(r.severity)} | ${r.helpdeskHours.map((x) => cell(receiverLabel(routeSet, x))).join('、')} | ${r.outsideHelpdeskHours.map((x) => cell(receiverLabel(routeSet, x))).join('、')} | ${r.notifyCustomer ? '希望者に常時（24時間365日）' : 'しない'} |`);
+    L.push(
+      `| ${sevLabel(r.severity)} | ${r.helpdeskHours.map((x) => cell(receiverLabel(routeSet, x))).join('、')} | ${r.outsideHelpdeskHours.map((x) => cell(receiverLabel(routeSet, x))).join('、')} | ${r.notifyCustomer ? '希望者に常時（24時間365日）' : 'しない'} |`,
+    );
   }
   L.push('');
   L.push(`重大度が上のどれでもないアラートは ${sevLabel(routeSet.fallbackSeverity)} と同じく当社の通知先に届きます（お客様には届きません）。`, '');
@@ -65,7 +70,9 @@ export function routingMarkdown(routeSet: RouteSet, model: Model): string {
   for (const c of model.customers) {
     const rec = routeSet.customerReceivers.find((x) => x.customer === c.id);
     if (rec) {
-      L.push(`| ${c.id} ${cell(c.source.legalName)} | ${rec.name} | ${rec.contacts.map((k) => cell(`${k.name} <${k.email}>`)).join('、')} | ${notifying.length ? notifying.join('、') : 'なし'} |`);
+      L.push(
+        `| ${c.id} ${cell(c.source.legalName)} | ${rec.name} | ${rec.contacts.map((k) => cell(`${k.name} <${k.email}>`)).join('、')} | ${notifying.length ? notifying.join('、') : 'なし'} |`,
+      );
     } else {
       L.push(`| ${c.id} ${cell(c.source.legalName)} | — | 障害通知を希望する担当者なし | なし |`);
     }
@@ -73,10 +80,19 @@ export function routingMarkdown(routeSet: RouteSet, model: Model): string {
   L.push('');
 
   L.push('## 通知の抑止とまとめ', '');
-  L.push('- ハートビートが途絶えたサーバー（check="heartbeat"）は、同じお客様・同じサーバーの他のアラートを通知しません（原因はハートビートの通知で伝わるため）。');
-  L.push(`- アラートはお客様・サーバー・監視項目ごとにまとめ、最初の通知まで ${routeSet.grouping.groupWaitSeconds} 秒待ちます。未解決のアラートは ${routeSet.grouping.repeatIntervalHours} 時間ごとに再通知します。`);
-  L.push(`- 営業時間中に発生して未解決のまま営業時間外になったアラートは、時間外の通知先にも届きます（遅くとも ${routeSet.grouping.groupIntervalMinutes} 分後）。逆も同じです。`);
-  L.push(`- 送信元: ${routeSet.mail.from}（返信先 ${routeSet.mail.replyTo}）、SMTP サーバー: ${routeSet.mail.smarthost}${routeSet.mail.smarthostDefaulted ? '（provider.yaml に指定がないため既定値）' : ''}`, '');
+  L.push(
+    '- ハートビートが途絶えたサーバー（check="heartbeat"）は、同じお客様・同じサーバーの他のアラートを通知しません（原因はハートビートの通知で伝わるため）。',
+  );
+  L.push(
+    `- アラートはお客様・サーバー・監視項目ごとにまとめ、最初の通知まで ${routeSet.grouping.groupWaitSeconds} 秒待ちます。未解決のアラートは ${routeSet.grouping.repeatIntervalHours} 時間ごとに再通知します。`,
+  );
+  L.push(
+    `- 営業時間中に発生して未解決のまま営業時間外になったアラートは、時間外の通知先にも届きます（遅くとも ${routeSet.grouping.groupIntervalMinutes} 分後）。逆も同じです。`,
+  );
+  L.push(
+    `- 送信元: ${routeSet.mail.from}（返信先 ${routeSet.mail.replyTo}）、SMTP サーバー: ${routeSet.mail.smarthost}${routeSet.mail.smarthostDefaulted ? '（provider.yaml に指定がないため既定値）' : ''}`,
+    '',
+  );
 
   L.push(`## 休業日一覧（${routeSet.coverage.from}〜${routeSet.coverage.through}、休業曜日以外の理由で休むすべての日）`, '');
   L.push('これらの日のアラートは、終日、営業時間外の通知先に届きます。', '');
@@ -123,7 +139,12 @@ export function routingJson(routeSet: RouteSet, model: Model): RoutingJson {
         emails: c.contacts.map((k) => k.email),
       })),
     ],
-    rules: routeSet.rules.map((r) => ({ severity: r.severity, helpdeskHours: r.helpdeskHours, outsideHelpdeskHours: r.outsideHelpdeskHours, notifyCustomer: r.notifyCustomer })),
+    rules: routeSet.rules.map((r) => ({
+      severity: r.severity,
+      helpdeskHours: r.helpdeskHours,
+      outsideHelpdeskHours: r.outsideHelpdeskHours,
+      notifyCustomer: r.notifyCustomer,
+    })),
     fallbackSeverity: routeSet.fallbackSeverity,
     customers: model.customers.map((c) => ({
       id: c.id,

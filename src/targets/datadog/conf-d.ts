@@ -9,7 +9,9 @@ import { GENERATED_BY, yamlText } from '../text.js';
 
 /** Datadog Agent log `encoding` values (utf-8 is the default and is left out) */
 export const LOG_ENCODING: Record<LogCheck['encoding'], string | undefined> = {
-  shift_jis: 'shift-jis', 'utf-8': undefined, 'utf-16-le': 'utf-16-le',
+  shift_jis: 'shift-jis',
+  'utf-8': undefined,
+  'utf-16-le': 'utf-16-le',
 };
 /** Windows event levels in the event XML (System/Level) */
 const EVENT_LEVEL = { critical: 1, error: 2, warning: 3, information: 4 } as const;
@@ -62,11 +64,13 @@ function windowsServiceConf(setup: MonitoringSetup): BundleFile {
     path: 'conf.d/windows_service.d/conf.yaml',
     data: conf(setup, 'windows_service: VVAULT services (exact names)', {
       init_config: {},
-      instances: [{
-        services: checksOf(setup, 'service').map((s) => `^${s.service.replace(/[.]/g, '\\.')}$`),
-        disable_legacy_service_tag: true,
-        tags: hostTags(setup),
-      }],
+      instances: [
+        {
+          services: checksOf(setup, 'service').map((s) => `^${s.service.replace(/[.]/g, '\\.')}$`),
+          disable_legacy_service_tag: true,
+          tags: hostTags(setup),
+        },
+      ],
     }),
   };
 }
@@ -137,16 +141,19 @@ function performanceCountersConf(setup: MonitoringSetup): BundleFile {
     path: 'conf.d/windows_performance_counters.d/conf.yaml',
     data: conf(setup, 'windows_performance_counters: disk busy and network busy', {
       init_config: {},
-      instances: [{
-        metrics: {
-          PhysicalDisk: { name: 'vvault.physicaldisk', tag_name: 'disk', counters: [{ '% Idle Time': 'pct_idle' }] },
-          'Network Interface': {
-            name: 'vvault.network', tag_name: 'nic',
-            counters: [{ 'Bytes Total/sec': 'bytes_total' }, { 'Current Bandwidth': 'bandwidth' }],
+      instances: [
+        {
+          metrics: {
+            PhysicalDisk: { name: 'vvault.physicaldisk', tag_name: 'disk', counters: [{ '% Idle Time': 'pct_idle' }] },
+            'Network Interface': {
+              name: 'vvault.network',
+              tag_name: 'nic',
+              counters: [{ 'Bytes Total/sec': 'bytes_total' }, { 'Current Bandwidth': 'bandwidth' }],
+            },
           },
+          tags: hostTags(setup),
         },
-        tags: hostTags(setup),
-      }],
+      ],
     }),
   };
 }
@@ -164,11 +171,13 @@ function vvaultLogConf(setup: MonitoringSetup): BundleFile | undefined {
   const enc = LOG_ENCODING[first.encoding];
   if (enc) entry.encoding = enc;
   entry.tags = hostTags(setup);
-  entry.log_processing_rules = [{
-    type: 'include_at_match',
-    name: 'vvault_patterns',
-    pattern: logs.map((c) => `(?:${c.regex})`).join('|'),
-  }];
+  entry.log_processing_rules = [
+    {
+      type: 'include_at_match',
+      name: 'vvault_patterns',
+      pattern: logs.map((c) => `(?:${c.regex})`).join('|'),
+    },
+  ];
   return { path: 'conf.d/vvault.d/conf.yaml', data: conf(setup, 'VVAULT log collection', { logs: [entry] }) };
 }
 

@@ -15,12 +15,14 @@ import { datadogMonitors } from './monitors.js';
 export function datadogYaml(model: Model, setup: MonitoringSetup): string {
   const d = model.policies.provider.monitoring.datadog;
   if (!d) throw new Error('internal: datadog target without monitoring.datadog (rule A004)');
-  return `# ${GENERATED_BY}\n# Datadog Agent main configuration for ${setup.customer}/${setup.server}. The API key is not here:\n# install.ps1 reads it on the server and adds it to the installed copy only.\n${yamlText({
-    site: d.site,
-    hostname: setup.monitoredHost,
-    tags: hostTags(setup),
-    logs_enabled: true,
-  })}`;
+  return `# ${GENERATED_BY}\n# Datadog Agent main configuration for ${setup.customer}/${setup.server}. The API key is not here:\n# install.ps1 reads it on the server and adds it to the installed copy only.\n${yamlText(
+    {
+      site: d.site,
+      hostname: setup.monitoredHost,
+      tags: hostTags(setup),
+      logs_enabled: true,
+    },
+  )}`;
 }
 
 export function datadogInstallScript(setup: MonitoringSetup): string {
@@ -37,11 +39,11 @@ export function datadogInstallScript(setup: MonitoringSetup): string {
     "if (-not $key) { $file = Join-Path $root 'api_key.txt'; if (Test-Path -LiteralPath $file) { $key = (Get-Content -LiteralPath $file -TotalCount 1).Trim() } }",
     "if (-not $key) { throw 'No API key on this machine: set the machine variable DD_API_KEY or write it to C:\\ProgramData\\Datadog\\api_key.txt' }",
     "$main = Join-Path $root 'datadog.yaml'",
-    "if (Test-Path -LiteralPath $main) { Copy-Item -LiteralPath $main -Destination \"$main.bak\" -Force }",
+    'if (Test-Path -LiteralPath $main) { Copy-Item -LiteralPath $main -Destination "$main.bak" -Force }',
     "$text = Get-Content -LiteralPath (Join-Path $PSScriptRoot 'datadog.yaml') -Raw -Encoding UTF8",
-    "[IO.File]::WriteAllText($main, $text + \"api_key: $key`n\", (New-Object Text.UTF8Encoding $false))",
+    '[IO.File]::WriteAllText($main, $text + "api_key: $key`n", (New-Object Text.UTF8Encoding $false))',
     "Copy-Item -Path (Join-Path $PSScriptRoot 'conf.d\\*') -Destination (Join-Path $root 'conf.d') -Recurse -Force",
-    "& \"$env:ProgramFiles\\Datadog\\Datadog Agent\\bin\\agent.exe\" restart-service",
+    '& "$env:ProgramFiles\\Datadog\\Datadog Agent\\bin\\agent.exe" restart-service',
     "Write-Output 'Datadog Agent configured and restarted. Create the monitors of monitors.json with the monitors API.'",
     '',
   ].join('\r\n');

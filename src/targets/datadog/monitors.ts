@@ -57,7 +57,9 @@ function scopeOf(setup: MonitoringSetup): Scope {
   const hb = setup.checks.find((c) => c.kind === 'heartbeat');
   if (!hb || hb.kind !== 'heartbeat') throw new Error('internal: setup without heartbeat');
   return {
-    setup, host: `host:${setup.monitoredHost}`, title: `[${setup.customer}/${setup.server}]`,
+    setup,
+    host: `host:${setup.monitoredHost}`,
+    title: `[${setup.customer}/${setup.server}]`,
     windowMin: Math.max(1, Math.ceil(hb.windowSeconds / 60)),
   };
 }
@@ -65,10 +67,14 @@ function scopeOf(setup: MonitoringSetup): Scope {
 /** the notification text: the check id and the labels of the state that fired */
 function message(setup: MonitoringSetup, c: Check): string {
   const sev = severitiesOf(c);
-  const label = (s: AlertSeverity) => Object.entries(labelsOf(setup, c, s)).map(([k, v]) => `${k}=${v}`).join(' ');
-  const lines = sev.length === 1
-    ? [`{{#is_alert}}${label(sev[0]!)}{{/is_alert}}`]
-    : [`{{#is_warning}}${label('warning')}{{/is_warning}}`, `{{#is_alert}}${label('critical')}{{/is_alert}}`];
+  const label = (s: AlertSeverity) =>
+    Object.entries(labelsOf(setup, c, s))
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ');
+  const lines =
+    sev.length === 1
+      ? [`{{#is_alert}}${label(sev[0]!)}{{/is_alert}}`]
+      : [`{{#is_warning}}${label('warning')}{{/is_warning}}`, `{{#is_alert}}${label('critical')}{{/is_alert}}`];
   return [`VVAULT managed service ${c.id}`, ...lines, '{{#is_recovery}}recovered{{/is_recovery}}'].join('\n');
 }
 
@@ -86,38 +92,61 @@ function singleMonitor(s: Scope, c: Exclude<Check, BusyCheck | StorageCheck>, ba
   const { host, title, windowMin } = s;
   const noData = { notify_no_data: true, no_data_timeframe: Math.max(2, windowMin), include_tags: true, notify_audit: false };
   switch (c.kind) {
-    case 'heartbeat': return {
-      name: `${title} heartbeat lost`, type: 'service check', ...base, ...single(c),
-      query: `"datadog.agent.up".over("${host}").by("host").last(2).count_by_status()`,
-      options: { thresholds: { critical: 1, ok: 1 }, ...noData },
-    };
-    case 'eventlog': return {
-      name: `${title} event log ${c.log}: ${c.rule}`, type: 'event-v2 alert', ...base, ...single(c),
-      query: `events("${host} check:${c.check}").rollup("count").last("${windowMin}m") > 0`,
-      options: { thresholds: { critical: 0 }, notify_no_data: false, include_tags: true, notify_audit: false },
-    };
-    case 'log': return {
-      name: `${title} VVAULT log: ${c.pattern}`, type: 'log alert', ...base, ...single(c),
-      query: `logs("service:vvault ${host} ${inQuotes(JSON.stringify(regexLiteral(c.regex)))}").index("*").rollup("count").last("${windowMin}m") > 0`,
-      options: { thresholds: { critical: 0 }, notify_no_data: false, include_tags: true, notify_audit: false },
-    };
-    case 'service': return {
-      name: `${title} service ${c.service} not running`, type: 'service check', ...base, ...single(c),
-      query: `"windows_service.state".over("${host}","windows_service:${c.service.toLowerCase()}").by("windows_service").last(2).count_by_status()`,
-      options: { thresholds: { critical: 1, ok: 1 }, ...noData },
-    };
-    case 'process': return {
-      name: `${title} fewer than ${c.min} ${c.process} processes`, type: 'query alert', ...base, ...single(c),
-      query: `max(last_${windowMin}m):max:system.processes.number{${host},process_name:${c.process.toLowerCase()}} < ${c.min}`,
-      options: { thresholds: { critical: c.min }, ...noData },
-    };
+    case 'heartbeat':
+      return {
+        name: `${title} heartbeat lost`,
+        type: 'service check',
+        ...base,
+        ...single(c),
+        query: `"datadog.agent.up".over("${host}").by("host").last(2).count_by_status()`,
+        options: { thresholds: { critical: 1, ok: 1 }, ...noData },
+      };
+    case 'eventlog':
+      return {
+        name: `${title} event log ${c.log}: ${c.rule}`,
+        type: 'event-v2 alert',
+        ...base,
+        ...single(c),
+        query: `events("${host} check:${c.check}").rollup("count").last("${windowMin}m") > 0`,
+        options: { thresholds: { critical: 0 }, notify_no_data: false, include_tags: true, notify_audit: false },
+      };
+    case 'log':
+      return {
+        name: `${title} VVAULT log: ${c.pattern}`,
+        type: 'log alert',
+        ...base,
+        ...single(c),
+        query: `logs("service:vvault ${host} ${inQuotes(JSON.stringify(regexLiteral(c.regex)))}").index("*").rollup("count").last("${windowMin}m") > 0`,
+        options: { thresholds: { critical: 0 }, notify_no_data: false, include_tags: true, notify_audit: false },
+      };
+    case 'service':
+      return {
+        name: `${title} service ${c.service} not running`,
+        type: 'service check',
+        ...base,
+        ...single(c),
+        query: `"windows_service.state".over("${host}","windows_service:${c.service.toLowerCase()}").by("windows_service").last(2).count_by_status()`,
+        options: { thresholds: { critical: 1, ok: 1 }, ...noData },
+      };
+    case 'process':
+      return {
+        name: `${title} fewer than ${c.min} ${c.process} processes`,
+        type: 'query alert',
+        ...base,
+        ...single(c),
+        query: `max(last_${windowMin}m):max:system.processes.number{${host},process_name:${c.process.toLowerCase()}} < ${c.min}`,
+        options: { thresholds: { critical: c.min }, ...noData },
+      };
   }
 }
 
 function storageMonitor(s: Scope, c: StorageCheck, base: Base): DatadogMonitor {
   const t = thresholds(c);
   return {
-    name: `${s.title} volume ${c.volume} space used`, type: 'query alert', ...base, priority: 2,
+    name: `${s.title} volume ${c.volume} space used`,
+    type: 'query alert',
+    ...base,
+    priority: 2,
     query: `avg(last_${s.windowMin}m):max:system.disk.in_use{${s.host},vvault_volume:${c.volume}} * 100 >= ${t.critical}`,
     options: { thresholds: t, notify_no_data: false, include_tags: true, notify_audit: false },
   };
@@ -128,13 +157,21 @@ function busyMonitor(s: Scope, c: BusyCheck, base: Base): DatadogMonitor {
   const { host } = s;
   const t = thresholds(c);
   const w = `min(last_${c.forMinutes.value}m)`;
-  const q = c.kind === 'cpu' ? `${w}:100 - avg:system.cpu.idle{${host}} >= ${t.critical}`
-    : c.kind === 'memory' ? `${w}:100 - avg:system.mem.pct_usable{${host}} * 100 >= ${t.critical}`
-      : c.kind === 'diskBusy' ? `${w}:100 - avg:${PERF_METRICS.diskIdle}{${host}} by {disk} >= ${t.critical}`
-        : `${w}:avg:${PERF_METRICS.netBytes}{${host}} by {nic} * 8 / avg:${PERF_METRICS.netBandwidth}{${host}} by {nic} * 100 >= ${t.critical}`;
+  const q =
+    c.kind === 'cpu'
+      ? `${w}:100 - avg:system.cpu.idle{${host}} >= ${t.critical}`
+      : c.kind === 'memory'
+        ? `${w}:100 - avg:system.mem.pct_usable{${host}} * 100 >= ${t.critical}`
+        : c.kind === 'diskBusy'
+          ? `${w}:100 - avg:${PERF_METRICS.diskIdle}{${host}} by {disk} >= ${t.critical}`
+          : `${w}:avg:${PERF_METRICS.netBytes}{${host}} by {nic} * 8 / avg:${PERF_METRICS.netBandwidth}{${host}} by {nic} * 100 >= ${t.critical}`;
   const what = { cpu: 'CPU busy', memory: 'memory busy', diskBusy: 'disk busy', network: 'network busy (% of link speed)' }[c.kind];
   return {
-    name: `${s.title} ${what}`, type: 'query alert', ...base, priority: 2, query: q,
+    name: `${s.title} ${what}`,
+    type: 'query alert',
+    ...base,
+    priority: 2,
+    query: q,
     options: { thresholds: t, notify_no_data: false, require_full_window: true, include_tags: true, notify_audit: false },
   };
 }
@@ -145,12 +182,15 @@ export function datadogMonitors(setup: MonitoringSetup): DatadogMonitor[] {
     const base: Base = { message: message(setup, c), tags: [...checkTags(setup, c), ...severitiesOf(c).map((x) => `severity:${x}`)] };
     switch (c.kind) {
       case 'volume':
-      case 'share': return storageMonitor(s, c, base);
+      case 'share':
+        return storageMonitor(s, c, base);
       case 'cpu':
       case 'memory':
       case 'diskBusy':
-      case 'network': return busyMonitor(s, c, base);
-      default: return singleMonitor(s, c, base);
+      case 'network':
+        return busyMonitor(s, c, base);
+      default:
+        return singleMonitor(s, c, base);
     }
   });
 }

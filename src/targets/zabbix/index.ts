@@ -47,7 +47,7 @@ export function zabbixInstallScript(setup: MonitoringSetup): string {
     "$ErrorActionPreference = 'Stop'",
     "$target = 'C:\\Program Files\\Zabbix Agent 2\\zabbix_agent2.conf'",
     "if (-not (Test-Path -LiteralPath (Split-Path -Parent $target))) { throw 'Zabbix agent 2 is not installed (folder C:\\Program Files\\Zabbix Agent 2 missing)' }",
-    "if (Test-Path -LiteralPath $target) { Copy-Item -LiteralPath $target -Destination \"$target.bak\" -Force }",
+    'if (Test-Path -LiteralPath $target) { Copy-Item -LiteralPath $target -Destination "$target.bak" -Force }',
     "Copy-Item -LiteralPath (Join-Path $PSScriptRoot 'zabbix_agent2.conf') -Destination $target -Force",
     "Restart-Service -Name 'Zabbix Agent 2'",
     "Write-Output 'Zabbix agent 2 configured and restarted. Import template.yaml on the Zabbix server and link it to the host.'",

@@ -5,7 +5,16 @@
  * template being built (`Build`: names, UUIDs, tags, the macros collected so far).
  */
 import type {
-  AlertSeverity, BusyCheck, Check, EventLogCheck, HeartbeatCheck, LogCheck, MonitoringSetup, ProcessCheck, ServiceCheck, StorageCheck,
+  AlertSeverity,
+  BusyCheck,
+  Check,
+  EventLogCheck,
+  HeartbeatCheck,
+  LogCheck,
+  MonitoringSetup,
+  ProcessCheck,
+  ServiceCheck,
+  StorageCheck,
 } from '../../resolve/monitoring.js';
 import { globToRegex, labelsOf, splitLogPath } from '../../resolve/monitoring.js';
 import { GENERATED_BY, uuid4, yamlText } from '../text.js';
@@ -17,7 +26,10 @@ const DISCOVERY_DELAY = '1h';
 
 const PRIORITY: Record<AlertSeverity, string> = { critical: 'HIGH', warning: 'WARNING' };
 const EVENT_LEVEL: Record<EventLogCheck['eventLevels'][number], string> = {
-  critical: 'Critical', error: 'Error', warning: 'Warning', information: 'Information',
+  critical: 'Critical',
+  error: 'Error',
+  warning: 'Warning',
+  information: 'Information',
 };
 const ENCODING: Record<LogCheck['encoding'], string> = { shift_jis: 'SHIFT_JIS', 'utf-8': 'UTF-8', 'utf-16-le': 'UTF-16LE' };
 
@@ -79,15 +91,24 @@ interface DiscoveryRule {
   item_prototypes: Item[];
   trigger_prototypes?: Trigger[];
 }
-interface Macro { macro: string; value: string; description: string }
+interface Macro {
+  macro: string;
+  value: string;
+  description: string;
+}
 
 function macroName(check: Check): string {
   switch (check.kind) {
-    case 'cpu': return 'CPU';
-    case 'memory': return 'MEMORY';
-    case 'diskBusy': return 'DISKBUSY';
-    case 'network': return 'NET';
-    default: return 'STORAGE';
+    case 'cpu':
+      return 'CPU';
+    case 'memory':
+      return 'MEMORY';
+    case 'diskBusy':
+      return 'DISKBUSY';
+    case 'network':
+      return 'NET';
+    default:
+      return 'STORAGE';
   }
 }
 
@@ -129,13 +150,25 @@ function startBuild(setup: MonitoringSetup): Build {
 
 function heartbeatMacros(hb: HeartbeatCheck): Macro[] {
   return [
-    { macro: '{$VVAULT.HEARTBEAT.NODATA}', value: `${hb.windowSeconds}s`, description: `heartbeat: ${hb.missedBeats} missed beats of ${hb.intervalSeconds}s (policies/monitoring.yaml)` },
-    { macro: '{$VVAULT.EVENT.HOLD}', value: `${hb.windowSeconds}s`, description: 'an event-log or VVAULT-log alert clears after this long without a new matching entry (the heartbeat window)' },
+    {
+      macro: '{$VVAULT.HEARTBEAT.NODATA}',
+      value: `${hb.windowSeconds}s`,
+      description: `heartbeat: ${hb.missedBeats} missed beats of ${hb.intervalSeconds}s (policies/monitoring.yaml)`,
+    },
+    {
+      macro: '{$VVAULT.EVENT.HOLD}',
+      value: `${hb.windowSeconds}s`,
+      description: 'an event-log or VVAULT-log alert clears after this long without a new matching entry (the heartbeat window)',
+    },
   ];
 }
 
 function itemTags(b: Build, c: Check): Tag[] {
-  return [{ tag: 'customer', value: b.setup.customer }, { tag: 'server', value: b.setup.server }, { tag: 'check', value: c.check }];
+  return [
+    { tag: 'customer', value: b.setup.customer },
+    { tag: 'server', value: b.setup.server },
+    { tag: 'check', value: c.check },
+  ];
 }
 
 function trigTags(b: Build, c: Check, s: AlertSeverity): Tag[] {
@@ -154,27 +187,43 @@ function addLevelMacros(b: Build, c: BusyCheck | StorageCheck): void {
   for (const l of c.levels) {
     const m = levelMacro(c, l.severity);
     if (b.macros.some((x) => x.macro === m)) continue;
-    b.macros.push({ macro: m, value: String(l.percent.value), description: `${l.severity} threshold, percent (${l.percent.origin.kind}: ${l.percent.origin.file})` });
+    b.macros.push({
+      macro: m,
+      value: String(l.percent.value),
+      description: `${l.severity} threshold, percent (${l.percent.origin.kind}: ${l.percent.origin.file})`,
+    });
   }
 }
 
 /** the levels and the `forMinutes` window of a busy check as macros; returns the window macro */
 function addBusyMacros(b: Build, c: BusyCheck, win: string): string {
   addLevelMacros(b, c);
-  b.macros.push({ macro: win, value: `${c.forMinutes.value}m`, description: `the threshold must hold this long (${c.forMinutes.origin.kind}: ${c.forMinutes.origin.file})` });
+  b.macros.push({
+    macro: win,
+    value: `${c.forMinutes.value}m`,
+    description: `the threshold must hold this long (${c.forMinutes.origin.kind}: ${c.forMinutes.origin.file})`,
+  });
   return win;
 }
 
 /** warning + critical triggers of one threshold check; the warning depends on the critical */
 function pair(b: Build, c: Check, exprOf: (s: AlertSeverity) => string, nameOf: (s: AlertSeverity) => string, uid: string): Trigger[] {
   const crit: Trigger = {
-    uuid: b.u(`${uid}/trigger/critical`), expression: exprOf('critical'), name: nameOf('critical'), priority: PRIORITY.critical,
-    description: `${c.id}: critical threshold`, tags: trigTags(b, c, 'critical'),
+    uuid: b.u(`${uid}/trigger/critical`),
+    expression: exprOf('critical'),
+    name: nameOf('critical'),
+    priority: PRIORITY.critical,
+    description: `${c.id}: critical threshold`,
+    tags: trigTags(b, c, 'critical'),
   };
   const warn: Trigger = {
-    uuid: b.u(`${uid}/trigger/warning`), expression: exprOf('warning'), name: nameOf('warning'), priority: PRIORITY.warning,
+    uuid: b.u(`${uid}/trigger/warning`),
+    expression: exprOf('warning'),
+    name: nameOf('warning'),
+    priority: PRIORITY.warning,
     description: `${c.id}: warning threshold (suppressed while the critical trigger is in problem state)`,
-    dependencies: [{ name: crit.name, expression: crit.expression }], tags: trigTags(b, c, 'warning'),
+    dependencies: [{ name: crit.name, expression: crit.expression }],
+    tags: trigTags(b, c, 'warning'),
   };
   return [warn, crit];
 }
@@ -185,32 +234,61 @@ function pair(b: Build, c: Check, exprOf: (s: AlertSeverity) => string, nameOf: 
 function heartbeatItem(b: Build, c: HeartbeatCheck): Item {
   const key = 'agent.ping';
   return {
-    uuid: b.u('heartbeat/item'), name: 'Agent heartbeat', type: 'ZABBIX_ACTIVE', key, delay: b.delay, value_type: 'UNSIGNED',
-    description: c.id, tags: itemTags(b, c),
-    triggers: [{
-      uuid: b.u('heartbeat/trigger'), expression: `nodata(${b.ref(key)},{$VVAULT.HEARTBEAT.NODATA})=1`,
-      name: `${b.title} heartbeat lost (no data for {$VVAULT.HEARTBEAT.NODATA})`, priority: PRIORITY[c.severity],
-      description: `${c.id}: the agent sent nothing for ${c.missedBeats} intervals`, tags: trigTags(b, c, c.severity),
-    }],
+    uuid: b.u('heartbeat/item'),
+    name: 'Agent heartbeat',
+    type: 'ZABBIX_ACTIVE',
+    key,
+    delay: b.delay,
+    value_type: 'UNSIGNED',
+    description: c.id,
+    tags: itemTags(b, c),
+    triggers: [
+      {
+        uuid: b.u('heartbeat/trigger'),
+        expression: `nodata(${b.ref(key)},{$VVAULT.HEARTBEAT.NODATA})=1`,
+        name: `${b.title} heartbeat lost (no data for {$VVAULT.HEARTBEAT.NODATA})`,
+        priority: PRIORITY[c.severity],
+        description: `${c.id}: the agent sent nothing for ${c.missedBeats} intervals`,
+        tags: trigTags(b, c, c.severity),
+      },
+    ],
   };
 }
 
 /** an event-log or VVAULT-log item: a problem while matching entries arrive, closed by hand or after the hold time */
 function eventItem(b: Build, c: EventLogCheck | LogCheck, key: string, name: string): Item {
   return {
-    uuid: b.u(`${c.check}/item`), name, type: 'ZABBIX_ACTIVE', key, delay: b.delay, value_type: 'LOG', description: c.id, tags: itemTags(b, c),
-    triggers: [{
-      uuid: b.u(`${c.check}/trigger`), expression: `nodata(${b.ref(key)},{$VVAULT.EVENT.HOLD})=0`,
-      name: `${b.title} ${name}`, priority: PRIORITY[c.severity], manual_close: 'YES',
-      description: `${c.id}: a matching entry arrived in the last {$VVAULT.EVENT.HOLD}`, tags: trigTags(b, c, c.severity),
-    }],
+    uuid: b.u(`${c.check}/item`),
+    name,
+    type: 'ZABBIX_ACTIVE',
+    key,
+    delay: b.delay,
+    value_type: 'LOG',
+    description: c.id,
+    tags: itemTags(b, c),
+    triggers: [
+      {
+        uuid: b.u(`${c.check}/trigger`),
+        expression: `nodata(${b.ref(key)},{$VVAULT.EVENT.HOLD})=0`,
+        name: `${b.title} ${name}`,
+        priority: PRIORITY[c.severity],
+        manual_close: 'YES',
+        description: `${c.id}: a matching entry arrived in the last {$VVAULT.EVENT.HOLD}`,
+        tags: trigTags(b, c, c.severity),
+      },
+    ],
   };
 }
 
 function eventLogItem(b: Build, c: EventLogCheck): Item {
   const key = itemKey('eventlog', [
-    c.log, '', oneOf(c.eventLevels.map((l) => EVENT_LEVEL[l])), c.sources ? oneOf(c.sources.map(escapeRegex)) : '',
-    c.ids ? oneOf(c.ids.map(String)) : '', '', 'skip',
+    c.log,
+    '',
+    oneOf(c.eventLevels.map((l) => EVENT_LEVEL[l])),
+    c.sources ? oneOf(c.sources.map(escapeRegex)) : '',
+    c.ids ? oneOf(c.ids.map(String)) : '',
+    '',
+    'skip',
   ]);
   return eventItem(b, c, key, `Event log ${c.log}: ${c.rule}`);
 }
@@ -224,12 +302,24 @@ function logItem(b: Build, c: LogCheck): Item {
 function serviceItem(b: Build, c: ServiceCheck): Item {
   const key = itemKey('service.info', [c.service, 'state']);
   return {
-    uuid: b.u(`${c.check}/item`), name: `Service ${c.service}: state`, type: 'ZABBIX_ACTIVE', key, delay: b.delay, value_type: 'UNSIGNED',
-    description: `${c.id}: 0 = running`, tags: itemTags(b, c),
-    triggers: [{
-      uuid: b.u(`${c.check}/trigger`), expression: `last(${b.ref(key)})<>0`, name: `${b.title} service ${c.service} is not running`,
-      priority: PRIORITY[c.severity], description: c.id, tags: trigTags(b, c, c.severity),
-    }],
+    uuid: b.u(`${c.check}/item`),
+    name: `Service ${c.service}: state`,
+    type: 'ZABBIX_ACTIVE',
+    key,
+    delay: b.delay,
+    value_type: 'UNSIGNED',
+    description: `${c.id}: 0 = running`,
+    tags: itemTags(b, c),
+    triggers: [
+      {
+        uuid: b.u(`${c.check}/trigger`),
+        expression: `last(${b.ref(key)})<>0`,
+        name: `${b.title} service ${c.service} is not running`,
+        priority: PRIORITY[c.severity],
+        description: c.id,
+        tags: trigTags(b, c, c.severity),
+      },
+    ],
   };
 }
 
@@ -238,12 +328,24 @@ function processItem(b: Build, c: ProcessCheck): Item {
   const m = `{$VVAULT.PROC.MIN:"${c.process}"}`;
   b.macros.push({ macro: m, value: String(c.min), description: `minimum number of ${c.process} processes (policies/monitoring.yaml)` });
   return {
-    uuid: b.u(`${c.check}/item`), name: `Process ${c.process}: count`, type: 'ZABBIX_ACTIVE', key, delay: b.delay, value_type: 'UNSIGNED',
-    description: c.id, tags: itemTags(b, c),
-    triggers: [{
-      uuid: b.u(`${c.check}/trigger`), expression: `last(${b.ref(key)})<${m}`, name: `${b.title} fewer than ${m} ${c.process} processes`,
-      priority: PRIORITY[c.severity], description: c.id, tags: trigTags(b, c, c.severity),
-    }],
+    uuid: b.u(`${c.check}/item`),
+    name: `Process ${c.process}: count`,
+    type: 'ZABBIX_ACTIVE',
+    key,
+    delay: b.delay,
+    value_type: 'UNSIGNED',
+    description: c.id,
+    tags: itemTags(b, c),
+    triggers: [
+      {
+        uuid: b.u(`${c.check}/trigger`),
+        expression: `last(${b.ref(key)})<${m}`,
+        name: `${b.title} fewer than ${m} ${c.process} processes`,
+        priority: PRIORITY[c.severity],
+        description: c.id,
+        tags: trigTags(b, c, c.severity),
+      },
+    ],
   };
 }
 
@@ -251,10 +353,22 @@ function volumeItem(b: Build, c: StorageCheck): Item {
   addLevelMacros(b, c);
   const key = itemKey('vfs.fs.size', [c.path, 'pused']);
   return {
-    uuid: b.u(`${c.check}/item`), name: `Volume ${c.volume} (${c.path}): space used`, type: 'ZABBIX_ACTIVE', key, delay: b.delay,
-    value_type: 'FLOAT', units: '%', description: `${c.id}: ${c.storageKind} volume, role ${c.role}`, tags: itemTags(b, c),
-    triggers: pair(b, c, (s) => `last(${b.ref(key)})>=${levelMacro(c, s)}`,
-      (s) => `${b.title} volume ${c.volume} (${c.path}) ${levelMacro(c, s)}% used or more`, c.check),
+    uuid: b.u(`${c.check}/item`),
+    name: `Volume ${c.volume} (${c.path}): space used`,
+    type: 'ZABBIX_ACTIVE',
+    key,
+    delay: b.delay,
+    value_type: 'FLOAT',
+    units: '%',
+    description: `${c.id}: ${c.storageKind} volume, role ${c.role}`,
+    tags: itemTags(b, c),
+    triggers: pair(
+      b,
+      c,
+      (s) => `last(${b.ref(key)})>=${levelMacro(c, s)}`,
+      (s) => `${b.title} volume ${c.volume} (${c.path}) ${levelMacro(c, s)}% used or more`,
+      c.check,
+    ),
   };
 }
 
@@ -264,10 +378,22 @@ function utilizationItem(b: Build, c: BusyCheck): Item {
   const key = c.kind === 'cpu' ? 'system.cpu.util' : 'vm.memory.util';
   const what = c.kind === 'cpu' ? 'CPU' : 'Memory';
   return {
-    uuid: b.u(`${c.check}/item`), name: `${what} utilization`, type: 'ZABBIX_ACTIVE', key, delay: b.delay, value_type: 'FLOAT', units: '%',
-    description: c.id, tags: itemTags(b, c),
-    triggers: pair(b, c, (s) => `min(${b.ref(key)},${win})>=${levelMacro(c, s)}`,
-      (s) => `${b.title} ${what} busy ${levelMacro(c, s)}% or more for ${win}`, c.check),
+    uuid: b.u(`${c.check}/item`),
+    name: `${what} utilization`,
+    type: 'ZABBIX_ACTIVE',
+    key,
+    delay: b.delay,
+    value_type: 'FLOAT',
+    units: '%',
+    description: c.id,
+    tags: itemTags(b, c),
+    triggers: pair(
+      b,
+      c,
+      (s) => `min(${b.ref(key)},${win})>=${levelMacro(c, s)}`,
+      (s) => `${b.title} ${what} busy ${levelMacro(c, s)}% or more for ${win}`,
+      c.check,
+    ),
   };
 }
 
@@ -280,15 +406,33 @@ function diskBusyRule(b: Build, c: BusyCheck): DiscoveryRule {
   const win = addBusyMacros(b, c, '{$VVAULT.DISKBUSY.WINDOW}');
   const key = itemKey('perf_counter_en', ['\\PhysicalDisk({#INSTANCE})\\% Idle Time', '60']);
   return {
-    uuid: b.u('disk-busy/discovery'), name: 'Physical disks', type: 'ZABBIX_ACTIVE', key: itemKey('perf_instance_en.discovery', ['PhysicalDisk']),
-    delay: DISCOVERY_DELAY, filter: NOT_TOTAL,
+    uuid: b.u('disk-busy/discovery'),
+    name: 'Physical disks',
+    type: 'ZABBIX_ACTIVE',
+    key: itemKey('perf_instance_en.discovery', ['PhysicalDisk']),
+    delay: DISCOVERY_DELAY,
+    filter: NOT_TOTAL,
     description: `${c.id}: every physical disk`,
-    item_prototypes: [{
-      uuid: b.u('disk-busy/item'), name: 'Disk {#INSTANCE}: idle time', type: 'ZABBIX_ACTIVE', key, delay: b.delay, value_type: 'FLOAT', units: '%',
-      description: `${c.id}: busy = 100 - idle`, tags: itemTags(b, c),
-      trigger_prototypes: pair(b, c, (s) => `max(${b.ref(key)},${win})<=100-${levelMacro(c, s)}`,
-        (s) => `${b.title} disk {#INSTANCE} busy ${levelMacro(c, s)}% or more for ${win}`, c.check),
-    }],
+    item_prototypes: [
+      {
+        uuid: b.u('disk-busy/item'),
+        name: 'Disk {#INSTANCE}: idle time',
+        type: 'ZABBIX_ACTIVE',
+        key,
+        delay: b.delay,
+        value_type: 'FLOAT',
+        units: '%',
+        description: `${c.id}: busy = 100 - idle`,
+        tags: itemTags(b, c),
+        trigger_prototypes: pair(
+          b,
+          c,
+          (s) => `max(${b.ref(key)},${win})<=100-${levelMacro(c, s)}`,
+          (s) => `${b.title} disk {#INSTANCE} busy ${levelMacro(c, s)}% or more for ${win}`,
+          c.check,
+        ),
+      },
+    ],
   };
 }
 
@@ -298,16 +442,44 @@ function networkRule(b: Build, c: BusyCheck): DiscoveryRule {
   const bw = itemKey('perf_counter_en', ['\\Network Interface({#INSTANCE})\\Current Bandwidth', '60']);
   const { delay } = b;
   return {
-    uuid: b.u('network/discovery'), name: 'Network interfaces', type: 'ZABBIX_ACTIVE', key: itemKey('perf_instance_en.discovery', ['Network Interface']),
-    delay: DISCOVERY_DELAY, filter: NOT_TOTAL,
+    uuid: b.u('network/discovery'),
+    name: 'Network interfaces',
+    type: 'ZABBIX_ACTIVE',
+    key: itemKey('perf_instance_en.discovery', ['Network Interface']),
+    delay: DISCOVERY_DELAY,
+    filter: NOT_TOTAL,
     description: `${c.id}: every network interface`,
     item_prototypes: [
-      { uuid: b.u('network/item/bytes'), name: 'Interface {#INSTANCE}: bytes total/sec', type: 'ZABBIX_ACTIVE', key: bytes, delay, value_type: 'FLOAT', units: 'Bps', description: c.id, tags: itemTags(b, c) },
-      { uuid: b.u('network/item/bandwidth'), name: 'Interface {#INSTANCE}: current bandwidth', type: 'ZABBIX_ACTIVE', key: bw, delay, value_type: 'FLOAT', units: 'bps', description: `${c.id}: link speed, bits/sec`, tags: itemTags(b, c) },
+      {
+        uuid: b.u('network/item/bytes'),
+        name: 'Interface {#INSTANCE}: bytes total/sec',
+        type: 'ZABBIX_ACTIVE',
+        key: bytes,
+        delay,
+        value_type: 'FLOAT',
+        units: 'Bps',
+        description: c.id,
+        tags: itemTags(b, c),
+      },
+      {
+        uuid: b.u('network/item/bandwidth'),
+        name: 'Interface {#INSTANCE}: current bandwidth',
+        type: 'ZABBIX_ACTIVE',
+        key: bw,
+        delay,
+        value_type: 'FLOAT',
+        units: 'bps',
+        description: `${c.id}: link speed, bits/sec`,
+        tags: itemTags(b, c),
+      },
     ],
-    trigger_prototypes: pair(b, c,
+    trigger_prototypes: pair(
+      b,
+      c,
       (s) => `last(${b.ref(bw)})>0 and min(${b.ref(bytes)},${win})*8>=${levelMacro(c, s)}/100*last(${b.ref(bw)})`,
-      (s) => `${b.title} interface {#INSTANCE} busy ${levelMacro(c, s)}% of link speed or more for ${win}`, c.check),
+      (s) => `${b.title} interface {#INSTANCE} busy ${levelMacro(c, s)}% of link speed or more for ${win}`,
+      c.check,
+    ),
   };
 }
 
@@ -317,17 +489,26 @@ function networkRule(b: Build, c: BusyCheck): DiscoveryRule {
 /** the item or discovery rule of one check, in the setup's order */
 function partOf(b: Build, c: Check): { item: Item } | { rule: DiscoveryRule } {
   switch (c.kind) {
-    case 'heartbeat': return { item: heartbeatItem(b, c) };
-    case 'eventlog': return { item: eventLogItem(b, c) };
-    case 'log': return { item: logItem(b, c) };
-    case 'service': return { item: serviceItem(b, c) };
-    case 'process': return { item: processItem(b, c) };
+    case 'heartbeat':
+      return { item: heartbeatItem(b, c) };
+    case 'eventlog':
+      return { item: eventLogItem(b, c) };
+    case 'log':
+      return { item: logItem(b, c) };
+    case 'service':
+      return { item: serviceItem(b, c) };
+    case 'process':
+      return { item: processItem(b, c) };
     case 'volume':
-    case 'share': return { item: volumeItem(b, c) };
+    case 'share':
+      return { item: volumeItem(b, c) };
     case 'cpu':
-    case 'memory': return { item: utilizationItem(b, c) };
-    case 'diskBusy': return { rule: diskBusyRule(b, c) };
-    case 'network': return { rule: networkRule(b, c) };
+    case 'memory':
+      return { item: utilizationItem(b, c) };
+    case 'diskBusy':
+      return { rule: diskBusyRule(b, c) };
+    case 'network':
+      return { rule: networkRule(b, c) };
   }
 }
 

@@ -32,7 +32,13 @@ function billable(ctx: RuleContext): Billable[] {
   const { provider, calendar, tariffs } = ctx.inputs;
   const out: Billable[] = [];
   if (provider && calendar) {
-    const model: BillingModel = { policies: { provider: provider.data, calendar: calendar.data, tariffs: tariffs.map((t) => t.data).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0)) } };
+    const model: BillingModel = {
+      policies: {
+        provider: provider.data,
+        calendar: calendar.data,
+        tariffs: tariffs.map((t) => t.data).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0)),
+      },
+    };
     for (const c of ctx.inputs.customers) {
       const start = c.data.contract.billingStartsOn;
       const customer: BillingCustomer = {
@@ -117,11 +123,21 @@ export const calendarCoverageInHolidayData: Rule = {
     if (!cal) return [];
     const out: Diagnostic[] = [];
     const { from, through } = cal.data.coverage;
-    for (const [key, d] of [['from', from], ['through', through]] as const) {
+    for (const [key, d] of [
+      ['from', from],
+      ['through', through],
+    ] as const) {
       if (d < HOLIDAY_DATA_RANGE.from || d > HOLIDAY_DATA_RANGE.through) {
-        out.push(ctx.at('B001', 'error', cal.file, ['coverage', key],
-          `coverage.${key} ${d} is outside the national holiday data (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`,
-          `keep coverage within ${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through}, or update @holiday-jp/holiday_jp to a version with data for that year`));
+        out.push(
+          ctx.at(
+            'B001',
+            'error',
+            cal.file,
+            ['coverage', key],
+            `coverage.${key} ${d} is outside the national holiday data (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`,
+            `keep coverage within ${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through}, or update @holiday-jp/holiday_jp to a version with data for that year`,
+          ),
+        );
       }
     }
     return out;
@@ -136,19 +152,39 @@ export const dueDatesInHolidayData: Rule = {
     for (const b of billable(ctx)) {
       const st = statusOutcome(b);
       if (st.kind === 'crash') {
-        out.push(ctx.at('X001', 'error', b.file, [], `internal error in the billing rules for customer ${b.customer.id}: ${st.error.message}`,
-          'this is a bug in vmsc; please report it with the input that caused it'));
+        out.push(
+          ctx.at(
+            'X001',
+            'error',
+            b.file,
+            [],
+            `internal error in the billing rules for customer ${b.customer.id}: ${st.error.message}`,
+            'this is a bug in vmsc; please report it with the input that caused it',
+          ),
+        );
       }
       if (st.kind !== 'calendar') continue; // pricing errors (tariff, plan, option) are R010/R011/R013
       const e = st.error;
       const beyond = e.date > HOLIDAY_DATA_RANGE.through;
-      out.push(beyond && provider
-        ? ctx.at('B002', 'error', provider.file, ['billing', 'closedThrough'],
-          `${b.customer.id}: a due date needs ${e.date}, beyond the national holiday data (through ${HOLIDAY_DATA_RANGE.through})`,
-          `set billing.closedThrough no later than the month before ${HOLIDAY_DATA_RANGE.through.slice(0, 7)}, or update @holiday-jp/holiday_jp`)
-        : ctx.at('B002', 'error', b.file, ['contract', 'billingStartsOn'],
-          `${b.customer.id}: a due date needs ${e.date}, outside the national holiday data (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`,
-          'correct contract.billingStartsOn'));
+      out.push(
+        beyond && provider
+          ? ctx.at(
+              'B002',
+              'error',
+              provider.file,
+              ['billing', 'closedThrough'],
+              `${b.customer.id}: a due date needs ${e.date}, beyond the national holiday data (through ${HOLIDAY_DATA_RANGE.through})`,
+              `set billing.closedThrough no later than the month before ${HOLIDAY_DATA_RANGE.through.slice(0, 7)}, or update @holiday-jp/holiday_jp`,
+            )
+          : ctx.at(
+              'B002',
+              'error',
+              b.file,
+              ['contract', 'billingStartsOn'],
+              `${b.customer.id}: a due date needs ${e.date}, outside the national holiday data (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`,
+              'correct contract.billingStartsOn',
+            ),
+      );
     }
     return out;
   },
@@ -162,9 +198,16 @@ export const partialPayment: Rule = {
       if (s.paid === 0 || s.paid >= s.total) continue;
       // point at the last payment of that invoice
       const idx = pays.reduce((acc, p, i) => (p.invoice === s.month && (acc < 0 || p.paidOn >= (pays[acc]?.paidOn ?? '')) ? i : acc), -1);
-      out.push(ctx.at('B003', 'warning', b.file, ['payments', Math.max(idx, 0), 'amount'],
-        `invoice ${s.invoiceNumber} (${s.month}) is partly paid: ${formatYen(s.paid)} of ${formatYen(s.total)}, ${formatYen(s.total - s.paid)} still unpaid (due ${s.dueDate})`,
-        'record the remaining payment when it arrives; the late fee on the unpaid rest is billed in the month it is paid (第17条)'));
+      out.push(
+        ctx.at(
+          'B003',
+          'warning',
+          b.file,
+          ['payments', Math.max(idx, 0), 'amount'],
+          `invoice ${s.invoiceNumber} (${s.month}) is partly paid: ${formatYen(s.paid)} of ${formatYen(s.total)}, ${formatYen(s.total - s.paid)} still unpaid (due ${s.dueDate})`,
+          'record the remaining payment when it arrives; the late fee on the unpaid rest is billed in the month it is paid (第17条)',
+        ),
+      );
     }
     return out;
   },
@@ -178,9 +221,16 @@ export const paymentBeforeMonth: Rule = {
       const months = new Set(billedMonths(b.model, b.customer));
       (b.customer.source.payments ?? []).forEach((p, i) => {
         if (months.has(p.invoice) && p.paidOn < `${p.invoice}-01`) {
-          out.push(ctx.at('B004', 'warning', b.file, ['payments', i, 'paidOn'],
-            `payment on ${p.paidOn} is before the billed month ${p.invoice} began`,
-            'check paidOn and invoice: a payment follows the invoice it pays'));
+          out.push(
+            ctx.at(
+              'B004',
+              'warning',
+              b.file,
+              ['payments', i, 'paidOn'],
+              `payment on ${p.paidOn} is before the billed month ${p.invoice} began`,
+              'check paidOn and invoice: a payment follows the invoice it pays',
+            ),
+          );
         }
       });
     }
@@ -195,9 +245,16 @@ export const overpayment: Rule = {
     for (const { b, s, pays } of invoiceStatuses(ctx)) {
       if (s.paid <= s.total) continue;
       const idx = pays.findIndex((p) => p.invoice === s.month);
-      out.push(ctx.at('B005', 'warning', b.file, ['payments', Math.max(idx, 0), 'amount'],
-        `payments for ${s.invoiceNumber} (${s.month}) add up to ${formatYen(s.paid)}, ${formatYen(s.paid - s.total)} more than its total ${formatYen(s.total)}`,
-        'check the amounts; vmsc does not carry an excess over to another invoice'));
+      out.push(
+        ctx.at(
+          'B005',
+          'warning',
+          b.file,
+          ['payments', Math.max(idx, 0), 'amount'],
+          `payments for ${s.invoiceNumber} (${s.month}) add up to ${formatYen(s.paid)}, ${formatYen(s.paid - s.total)} more than its total ${formatYen(s.total)}`,
+          'check the amounts; vmsc does not carry an excess over to another invoice',
+        ),
+      );
     }
     return out;
   },
@@ -213,9 +270,16 @@ export const lateFeeNeverBilled: Rule = {
       for (const e of s.lateFees) {
         if (e.billedIn <= last) continue;
         const idx = pays.findIndex((p) => p.invoice === s.month && p.paidOn === e.paidOn);
-        out.push(ctx.at('B006', 'warning', b.file, ['payments', Math.max(idx, 0), 'paidOn'],
-          `late fee ${formatYen(e.amount)} on ${s.invoiceNumber} (paid ${e.paidOn}, ${e.days} days late) falls in ${e.billedIn}, after the contract's last invoice (${last}): it appears on no invoice`,
-          'claim it separately (vmsc bill does not build invoices after the service end month)'));
+        out.push(
+          ctx.at(
+            'B006',
+            'warning',
+            b.file,
+            ['payments', Math.max(idx, 0), 'paidOn'],
+            `late fee ${formatYen(e.amount)} on ${s.invoiceNumber} (paid ${e.paidOn}, ${e.days} days late) falls in ${e.billedIn}, after the contract's last invoice (${last}): it appears on no invoice`,
+            'claim it separately (vmsc bill does not build invoices after the service end month)',
+          ),
+        );
       }
     }
     return out;
@@ -232,9 +296,16 @@ export const workOrderOutsideContract: Rule = {
         if (w.completedOn === undefined || w.amount <= 0) return;
         const m = monthOf(w.completedOn);
         if (m < first || (last !== undefined && m > last)) {
-          out.push(ctx.at('B007', 'warning', b.file, ['workOrders', i, 'completedOn'],
-            `work order ${w.id} (${formatYen(w.amount)}) completed on ${w.completedOn}, outside the billed months ${first}${last ? `–${last}` : '…'}: it is on no invoice`,
-            'check completedOn, or bill this work separately'));
+          out.push(
+            ctx.at(
+              'B007',
+              'warning',
+              b.file,
+              ['workOrders', i, 'completedOn'],
+              `work order ${w.id} (${formatYen(w.amount)}) completed on ${w.completedOn}, outside the billed months ${first}${last ? `–${last}` : '…'}: it is on no invoice`,
+              'check completedOn, or bill this work separately',
+            ),
+          );
         }
       });
     }

@@ -35,8 +35,19 @@ export const cidrValid: Rule = {
     const out: Diagnostic[] = [];
     p.data.remoteAccess.rdpSourceAddresses.forEach((c, i) => {
       const r = cidrProblem(c);
-      if (r) out.push(ctx.at('R024', 'error', p.file, ['remoteAccess', 'rdpSourceAddresses', i], `CIDR ${JSON.stringify(c)} ${r.problem}`,
-        r.fix ? `write ${r.fix} for the whole network, or ${c.replace(/\/\d+$/, '/32')} for the single address` : 'write an IPv4 address block like 203.0.113.10/32'));
+      if (r)
+        out.push(
+          ctx.at(
+            'R024',
+            'error',
+            p.file,
+            ['remoteAccess', 'rdpSourceAddresses', i],
+            `CIDR ${JSON.stringify(c)} ${r.problem}`,
+            r.fix
+              ? `write ${r.fix} for the whole network, or ${c.replace(/\/\d+$/, '/32')} for the single address`
+              : 'write an IPv4 address block like 203.0.113.10/32',
+          ),
+        );
     });
     return out;
   },

@@ -9,8 +9,10 @@ export const customerIdsUnique: Rule = {
     for (const c of ctx.inputs.customers) {
       const f = first.get(c.data.id);
       if (f === undefined) first.set(c.data.id, c.file);
-      else out.push(ctx.at('R006', 'error', c.file, ['id'], `customer id "${c.data.id}" is already used by ${f}`,
-        'give every customer its own id (and file name)'));
+      else
+        out.push(
+          ctx.at('R006', 'error', c.file, ['id'], `customer id "${c.data.id}" is already used by ${f}`, 'give every customer its own id (and file name)'),
+        );
     }
     return out;
   },

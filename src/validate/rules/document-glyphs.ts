@@ -11,7 +11,20 @@ import { codePointLabel, missingGlyphs } from '../../domain/glyphs.js';
 
 /** the parts of each input that documents print (every string below them is checked) */
 const PRINTED = {
-  customer: ['legalName', 'address', 'representative', 'phone', 'fax', 'department', 'contacts', 'billing', ['contract', 'reseller'], ['contract', 'monitoringConsent'], 'servers', 'workOrders'],
+  customer: [
+    'legalName',
+    'address',
+    'representative',
+    'phone',
+    'fax',
+    'department',
+    'contacts',
+    'billing',
+    ['contract', 'reseller'],
+    ['contract', 'monitoringConsent'],
+    'servers',
+    'workOrders',
+  ],
   provider: ['name', 'address', 'phone', 'invoiceRegistrationNumber', 'bankAccounts', 'serviceName', 'website', 'remoteAccess'],
   tariff: ['plans', 'options'],
   terms: ['editions'],
@@ -58,7 +71,10 @@ function check(ctx: RuleContext, file: string, data: unknown, roots: ReadonlyArr
           file,
           { line: span.line, col, endLine: span.line, endCol: col + m.char.length },
           `${fieldName(path)} contains ${JSON.stringify(m.char)} (${codePointLabel(m.codePoint)}), which the document font BIZ UDPGothic cannot draw: the contract or invoice would show an empty box`,
-          (m.codePoint >= 0x1f000 && m.codePoint <= 0x1faff) || (m.codePoint >= 0x2600 && m.codePoint <= 0x27bf) || (m.codePoint >= 0xfe00 && m.codePoint <= 0xfe0f) || (m.codePoint >= 0xe0100 && m.codePoint <= 0xe01ef)
+          (m.codePoint >= 0x1f000 && m.codePoint <= 0x1faff) ||
+            (m.codePoint >= 0x2600 && m.codePoint <= 0x27bf) ||
+            (m.codePoint >= 0xfe00 && m.codePoint <= 0xfe0f) ||
+            (m.codePoint >= 0xe0100 && m.codePoint <= 0xe01ef)
             ? 'remove the emoji or variation selector from this field'
             : 'write the character in a common form the font has (e.g. a rare kanji variant as its usual form: 髙→高, 𠮷→吉)',
         ),

@@ -26,8 +26,10 @@ export const emailAddresses: Rule = {
     const test = (file: string, path: DataPath, address: string | undefined) => {
       if (address === undefined) return;
       const p = emailProblem(address);
-      if (p) out.push(ctx.at('R009', 'error', file, path, `e-mail address ${JSON.stringify(address)} ${p}`,
-        'write one address like name@example.co.jp on one line'));
+      if (p)
+        out.push(
+          ctx.at('R009', 'error', file, path, `e-mail address ${JSON.stringify(address)} ${p}`, 'write one address like name@example.co.jp on one line'),
+        );
     };
     for (const c of ctx.inputs.customers) {
       c.data.contacts.forEach((x, i) => test(c.file, ['contacts', i, 'email'], x.email));

@@ -36,9 +36,16 @@ export function duplicates<T>(
       return;
     }
     const firstLine = ctx.locate(file, [...listPath, first, ...(field ? [field] : [])]).line;
-    out.push(ctx.at(code, 'error', file, [...listPath, i, ...(field ? [field] : [])],
-      `duplicate ${what} ${JSON.stringify(k)}: already used at line ${firstLine}`,
-      `give each ${what.replace(/^the /, '')} a different value, or remove the repeated entry`));
+    out.push(
+      ctx.at(
+        code,
+        'error',
+        file,
+        [...listPath, i, ...(field ? [field] : [])],
+        `duplicate ${what} ${JSON.stringify(k)}: already used at line ${firstLine}`,
+        `give each ${what.replace(/^the /, '')} a different value, or remove the repeated entry`,
+      ),
+    );
   });
   return out;
 }

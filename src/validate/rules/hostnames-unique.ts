@@ -15,9 +15,16 @@ export const hostnamesUnique: Rule = {
           return;
         }
         const where = f.file === c.file ? `server ${f.server} of this customer` : `server ${f.server} of customer ${f.id} (${f.file})`;
-        out.push(ctx.at('R007', 'error', c.file, ['servers', i, 'hostname'],
-          `hostname "${s.hostname}" is already used by ${where}${f.hostname !== s.hostname ? ` as "${f.hostname}" (Windows names ignore case)` : ''}`,
-          'each server needs its own Windows computer name; check for a copied server entry'));
+        out.push(
+          ctx.at(
+            'R007',
+            'error',
+            c.file,
+            ['servers', i, 'hostname'],
+            `hostname "${s.hostname}" is already used by ${where}${f.hostname !== s.hostname ? ` as "${f.hostname}" (Windows names ignore case)` : ''}`,
+            'each server needs its own Windows computer name; check for a copied server entry',
+          ),
+        );
       });
     }
     return out;

@@ -25,7 +25,14 @@ import { documentGlyphs } from './document-glyphs.js';
 import { monitoringBounds } from './monitoring-bounds.js';
 import { monitoringOrder } from './monitoring-order.js';
 import { monitoringConsent } from './monitoring-consent.js';
-import { monitoringEndpoints, monitoringCapabilities, monitoringApproximations, monitoredVolumesHavePaths, distinctCheckLabels, vvaultLogPath } from './monitoring-targets.js';
+import {
+  monitoringEndpoints,
+  monitoringCapabilities,
+  monitoringApproximations,
+  monitoredVolumesHavePaths,
+  distinctCheckLabels,
+  vvaultLogPath,
+} from './monitoring-targets.js';
 
 export const RULES: Rule[] = [
   ...NOTICE_RULES,

@@ -17,9 +17,16 @@ export const monitoringBounds: Rule = {
         if (!o) return;
         const test = (group: string, field: string, v: number | undefined, b: { min: number; max: number }, unit: string) => {
           if (v === undefined || (v >= b.min && v <= b.max)) return;
-          out.push(ctx.at('A001', 'error', c.file, ['servers', i, 'monitoring', group, field],
-            `${group}.${field} ${v}${unit} of server ${s.id} is outside the bounds ${b.min}–${b.max}${unit} of ${m.file}`,
-            `use a value from ${b.min} to ${b.max}, or remove the override to use the default`));
+          out.push(
+            ctx.at(
+              'A001',
+              'error',
+              c.file,
+              ['servers', i, 'monitoring', group, field],
+              `${group}.${field} ${v}${unit} of server ${s.id} is outside the bounds ${b.min}–${b.max}${unit} of ${m.file}`,
+              `use a value from ${b.min} to ${b.max}, or remove the override to use the default`,
+            ),
+          );
         };
         if (o.storage) {
           test('storage', 'warningPercentUsed', o.storage.warningPercentUsed, percent, '%');

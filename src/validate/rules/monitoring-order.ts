@@ -26,9 +26,9 @@ export const monitoringOrder: Rule = {
       const dw = num(m.data.thresholds[g], w);
       const dc = num(m.data.thresholds[g], c);
       if (dw !== undefined && dc !== undefined && dw >= dc) {
-        out.push(ctx.at('A002', 'error', m.file, ['thresholds', g, w],
-          `thresholds.${g}: warning ${dw} is not below critical ${dc}`,
-          `make ${w} lower than ${c}`));
+        out.push(
+          ctx.at('A002', 'error', m.file, ['thresholds', g, w], `thresholds.${g}: warning ${dw} is not below critical ${dc}`, `make ${w} lower than ${c}`),
+        );
       }
     }
     for (const cu of ctx.inputs.customers) {
@@ -44,9 +44,16 @@ export const monitoringOrder: Rule = {
           if (ew === undefined || ec === undefined || ew < ec) continue;
           const at: DataPath = ['servers', i, 'monitoring', g, ow !== undefined ? w : c];
           const whence = (x: number | undefined) => (x === undefined ? ` (default from ${m.file})` : '');
-          out.push(ctx.at('A002', 'error', cu.file, at,
-            `server ${s.id}: ${g} warning ${ew}${whence(ow)} is not below critical ${ec}${whence(oc)}`,
-            `make ${w} lower than ${c} (override both if needed)`));
+          out.push(
+            ctx.at(
+              'A002',
+              'error',
+              cu.file,
+              at,
+              `server ${s.id}: ${g} warning ${ew}${whence(ow)} is not below critical ${ec}${whence(oc)}`,
+              `make ${w} lower than ${c} (override both if needed)`,
+            ),
+          );
         }
       });
     }

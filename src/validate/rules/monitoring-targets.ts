@@ -19,9 +19,16 @@ export function endpointDiagnostics(ctx: RuleContext, registry: readonly TargetD
   p.data.monitoring.targets.forEach((name, i) => {
     const t = targetOf(registry, name);
     if (!t || p.data.monitoring[t.endpoint.key]) return;
-    out.push(ctx.at('A004', 'error', p.file, ['monitoring', 'targets', i],
-      `monitoring target ${t.name} is listed but monitoring.${t.endpoint.key} (its endpoint) is missing`,
-      `add under monitoring: ${endpointExample(t)} — or remove ${t.name} from targets`));
+    out.push(
+      ctx.at(
+        'A004',
+        'error',
+        p.file,
+        ['monitoring', 'targets', i],
+        `monitoring target ${t.name} is listed but monitoring.${t.endpoint.key} (its endpoint) is missing`,
+        `add under monitoring: ${endpointExample(t)} — or remove ${t.name} from targets`,
+      ),
+    );
   });
   return out;
 }
@@ -53,14 +60,28 @@ export function capabilityDiagnostics(ctx: RuleContext, registry: readonly Targe
     const unsupported = [...used].filter((k) => !VOLUME_KINDS.has(k) && row[k].level === 'unsupported');
     const approximate = [...used].filter((k) => !VOLUME_KINDS.has(k) && row[k].level === 'approximate');
     for (const k of unsupported) {
-      out.push(ctx.at('A005', 'error', p.file, ['monitoring', 'targets', i],
-        `target ${t.name} cannot monitor ${k} checks (${row[k].how}), which ${m.file} requires`,
-        `remove ${t.name} from monitoring.targets, or monitor ${k} with another target`));
+      out.push(
+        ctx.at(
+          'A005',
+          'error',
+          p.file,
+          ['monitoring', 'targets', i],
+          `target ${t.name} cannot monitor ${k} checks (${row[k].how}), which ${m.file} requires`,
+          `remove ${t.name} from monitoring.targets, or monitor ${k} with another target`,
+        ),
+      );
     }
     for (const k of approximate) {
-      out.push(ctx.at('A006', 'warning', p.file, ['monitoring', 'targets', i],
-        `target ${t.name} monitors ${k} checks only approximately: ${row[k].how}`,
-        `accept the difference, or monitor ${k} with another target`));
+      out.push(
+        ctx.at(
+          'A006',
+          'warning',
+          p.file,
+          ['monitoring', 'targets', i],
+          `target ${t.name} monitors ${k} checks only approximately: ${row[k].how}`,
+          `accept the difference, or monitor ${k} with another target`,
+        ),
+      );
     }
   }
   for (const c of ctx.inputs.customers) {
@@ -71,14 +92,28 @@ export function capabilityDiagnostics(ctx: RuleContext, registry: readonly Targe
         const bad = listed.filter(({ t }) => t.capabilities[kind].level === 'unsupported').map(({ t }) => t);
         const approx = listed.filter(({ t }) => t.capabilities[kind].level === 'approximate').map(({ t }) => t);
         if (bad.length) {
-          out.push(ctx.at('A005', 'error', c.file, ['servers', si, 'storage', vi, 'path'],
-            `volume ${v.id} of server ${s.id} (${kind}) cannot be monitored by ${bad.map((t) => t.name).join(', ')}`,
-            'give the volume a drive letter or mount point, or change monitoring.targets'));
+          out.push(
+            ctx.at(
+              'A005',
+              'error',
+              c.file,
+              ['servers', si, 'storage', vi, 'path'],
+              `volume ${v.id} of server ${s.id} (${kind}) cannot be monitored by ${bad.map((t) => t.name).join(', ')}`,
+              'give the volume a drive letter or mount point, or change monitoring.targets',
+            ),
+          );
         }
         if (approx.length) {
-          out.push(ctx.at('A006', 'warning', c.file, ['servers', si, 'storage', vi, 'path'],
-            `volume ${v.id} of server ${s.id} is a ${kind}: monitored approximately — ${approx.map((t) => `${t.name}: ${t.capabilities[kind].how}`).join('; ')}`,
-            'map the share to a drive letter on the server if the figure must be exact, or accept the difference'));
+          out.push(
+            ctx.at(
+              'A006',
+              'warning',
+              c.file,
+              ['servers', si, 'storage', vi, 'path'],
+              `volume ${v.id} of server ${s.id} is a ${kind}: monitored approximately — ${approx.map((t) => `${t.name}: ${t.capabilities[kind].how}`).join('; ')}`,
+              'map the share to a drive letter on the server if the figure must be exact, or accept the difference',
+            ),
+          );
         }
       }
     });
@@ -105,9 +140,17 @@ export const monitoredVolumesHavePaths: Rule = {
       c.data.servers.forEach((s, si) => {
         s.storage.forEach((v, vi) => {
           if (v.kind === 'cloud' || (typeof v.path === 'string' && v.path.length > 0)) return;
-          out.push(ctx.at('A007', 'error', c.file, ['servers', si, 'storage', vi],
-            `volume ${v.id} of server ${s.id} is ${v.kind} storage without a path: it cannot be monitored`,
-            'add its path, e.g. path: "D:\\\\" or path: \'\\\\nas01\\share\' (only cloud volumes go unmonitored)', 'key'));
+          out.push(
+            ctx.at(
+              'A007',
+              'error',
+              c.file,
+              ['servers', si, 'storage', vi],
+              `volume ${v.id} of server ${s.id} is ${v.kind} storage without a path: it cannot be monitored`,
+              'add its path, e.g. path: "D:\\\\" or path: \'\\\\nas01\\share\' (only cloud volumes go unmonitored)',
+              'key',
+            ),
+          );
         });
       });
     }
@@ -122,15 +165,25 @@ export const distinctCheckLabels: Rule = {
     const out: Diagnostic[] = [];
     const m = ctx.inputs.monitoring;
     if (!m) return out;
-    for (const [list, what] of [['services', 'service'], ['processes', 'process']] as const) {
+    for (const [list, what] of [
+      ['services', 'service'],
+      ['processes', 'process'],
+    ] as const) {
       const seen = new Map<string, string>();
       m.data[list].forEach((x, i) => {
         const k = slug(x.name);
         const prev = seen.get(k);
         if (prev !== undefined && prev !== x.name) {
-          out.push(ctx.at('A008', 'error', m.file, [list, i, 'name'],
-            `${what} ${x.name} gives the same check label ${what}-${k} as ${prev}`,
-            `check labels ignore case and punctuation: list each ${what} once`));
+          out.push(
+            ctx.at(
+              'A008',
+              'error',
+              m.file,
+              [list, i, 'name'],
+              `${what} ${x.name} gives the same check label ${what}-${k} as ${prev}`,
+              `check labels ignore case and punctuation: list each ${what} once`,
+            ),
+          );
         }
         if (prev === undefined) seen.set(k, x.name);
       });
@@ -151,12 +204,28 @@ export function logPathDiagnostics(ctx: RuleContext, registry: readonly TargetDa
     return t?.logFolderWildcard ? [{ name: t.name, why: t.logFolderWildcard.unsupported }] : [];
   });
   if (!absolute) {
-    return [ctx.at('A009', 'error', m.file, ['vvaultLog', 'path'], `vvaultLog.path ${path} is not an absolute Windows path`,
-      "write the full path, e.g. 'C:\\Program Files\\VVAULT\\Log\\*.log'")];
+    return [
+      ctx.at(
+        'A009',
+        'error',
+        m.file,
+        ['vvaultLog', 'path'],
+        `vvaultLog.path ${path} is not an absolute Windows path`,
+        "write the full path, e.g. 'C:\\Program Files\\VVAULT\\Log\\*.log'",
+      ),
+    ];
   }
   if (strict.length && /[*?]/.test(dir)) {
-    return [ctx.at('A009', 'error', m.file, ['vvaultLog', 'path'], `vvaultLog.path ${path} has a wildcard in a folder name: ${strict.map((t) => t.why).join('; ')}`,
-      `put the wildcard in the file name only, e.g. C:\\VVAULT\\Log\\*.log, or remove ${strict.map((t) => t.name).join(' and ')} from monitoring.targets`)];
+    return [
+      ctx.at(
+        'A009',
+        'error',
+        m.file,
+        ['vvaultLog', 'path'],
+        `vvaultLog.path ${path} has a wildcard in a folder name: ${strict.map((t) => t.why).join('; ')}`,
+        `put the wildcard in the file name only, e.g. C:\\VVAULT\\Log\\*.log, or remove ${strict.map((t) => t.name).join(' and ')} from monitoring.targets`,
+      ),
+    ];
   }
   return [];
 }

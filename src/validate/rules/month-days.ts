@@ -12,11 +12,26 @@ export const realMonthDays: Rule = {
     const test = (path: (string | number)[], md: string) => {
       const [m, d] = md.split('-').map(Number) as [number, number];
       const max = DAYS[m - 1];
-      if (max !== undefined && d > max) out.push(ctx.at('R027', 'error', c.file, path, `"${md}" is not a real date: month ${m} has at most ${max} days`,
-        `write a date that exists, e.g. "${String(m).padStart(2, '0')}-${String(max).padStart(2, '0')}"`));
+      if (max !== undefined && d > max)
+        out.push(
+          ctx.at(
+            'R027',
+            'error',
+            c.file,
+            path,
+            `"${md}" is not a real date: month ${m} has at most ${max} days`,
+            `write a date that exists, e.g. "${String(m).padStart(2, '0')}-${String(max).padStart(2, '0')}"`,
+          ),
+        );
     };
-    (c.data.helpdesk.breaks ?? []).forEach((b, i) => { test(['helpdesk', 'breaks', i, 'from'], b.from); test(['helpdesk', 'breaks', i, 'to'], b.to); });
-    c.data.bankHolidays.forEach((b, i) => { test(['bankHolidays', i, 'from'], b.from); test(['bankHolidays', i, 'to'], b.to); });
+    (c.data.helpdesk.breaks ?? []).forEach((b, i) => {
+      test(['helpdesk', 'breaks', i, 'from'], b.from);
+      test(['helpdesk', 'breaks', i, 'to'], b.to);
+    });
+    c.data.bankHolidays.forEach((b, i) => {
+      test(['bankHolidays', i, 'from'], b.from);
+      test(['bankHolidays', i, 'to'], b.to);
+    });
     return out;
   },
 };

@@ -18,19 +18,45 @@ export const revisionTariff: Rule = {
       const d = r.data;
       if (d.kind !== 'tariff') continue;
       if (d.tariff === undefined) {
-        out.push(ctx.at('N001', 'error', r.file, ['kind'], `revision ${d.id} is a tariff revision but names no tariff`,
-          `add \`tariff: ${d.effectiveOn}\` (the effectiveFrom of the new file policies/tariffs/${d.effectiveOn}.yaml)`));
+        out.push(
+          ctx.at(
+            'N001',
+            'error',
+            r.file,
+            ['kind'],
+            `revision ${d.id} is a tariff revision but names no tariff`,
+            `add \`tariff: ${d.effectiveOn}\` (the effectiveFrom of the new file policies/tariffs/${d.effectiveOn}.yaml)`,
+          ),
+        );
         continue;
       }
       if (!froms.includes(d.tariff)) {
         const guess = closest(d.tariff, froms);
-        out.push(ctx.at('N001', 'error', r.file, ['tariff'], `revision ${d.id} brings in tariff ${d.tariff}, but there is no policies/tariffs/${d.tariff}.yaml`,
-          guess ? `did you mean ${guess}? tariffs: ${froms.join(', ')}` : `add policies/tariffs/${d.tariff}.yaml with effectiveFrom: ${d.tariff}${froms.length ? ` (tariffs: ${froms.join(', ')})` : ''}`));
+        out.push(
+          ctx.at(
+            'N001',
+            'error',
+            r.file,
+            ['tariff'],
+            `revision ${d.id} brings in tariff ${d.tariff}, but there is no policies/tariffs/${d.tariff}.yaml`,
+            guess
+              ? `did you mean ${guess}? tariffs: ${froms.join(', ')}`
+              : `add policies/tariffs/${d.tariff}.yaml with effectiveFrom: ${d.tariff}${froms.length ? ` (tariffs: ${froms.join(', ')})` : ''}`,
+          ),
+        );
         continue;
       }
       if (d.tariff !== d.effectiveOn) {
-        out.push(ctx.at('N001', 'error', r.file, ['effectiveOn'], `revision ${d.id} takes effect on ${d.effectiveOn}, but the tariff it brings in takes effect on ${d.tariff}`,
-          `make them the same day: effectiveOn: ${d.tariff}, or rename the tariff file and its effectiveFrom to ${d.effectiveOn}`));
+        out.push(
+          ctx.at(
+            'N001',
+            'error',
+            r.file,
+            ['effectiveOn'],
+            `revision ${d.id} takes effect on ${d.effectiveOn}, but the tariff it brings in takes effect on ${d.tariff}`,
+            `make them the same day: effectiveOn: ${d.tariff}, or rename the tariff file and its effectiveFrom to ${d.effectiveOn}`,
+          ),
+        );
       }
     }
     return out;
@@ -48,20 +74,44 @@ export const revisionTermsEdition: Rule = {
       if (d.kind !== 'terms') continue;
       if (d.termsEdition === undefined) {
         const next = editions.length ? Math.max(...editions.map((e) => e.edition)) + 1 : 1;
-        out.push(ctx.at('N002', 'error', r.file, ['kind'], `revision ${d.id} is a terms revision but names no terms edition`,
-          `add \`termsEdition: ${next}\` and that edition to policies/terms.yaml with effectiveOn: ${d.effectiveOn}`));
+        out.push(
+          ctx.at(
+            'N002',
+            'error',
+            r.file,
+            ['kind'],
+            `revision ${d.id} is a terms revision but names no terms edition`,
+            `add \`termsEdition: ${next}\` and that edition to policies/terms.yaml with effectiveOn: ${d.effectiveOn}`,
+          ),
+        );
         continue;
       }
       const e = editions.find((x) => x.edition === d.termsEdition);
       if (!e) {
         if (!ctx.inputs.terms) continue; // terms.yaml itself is broken: its own diagnostics say so
-        out.push(ctx.at('N002', 'error', r.file, ['termsEdition'], `revision ${d.id} brings in terms edition ${d.termsEdition}, which policies/terms.yaml does not list`,
-          `add { edition: ${d.termsEdition}, publishedOn: ${d.announcedOn}, effectiveOn: ${d.effectiveOn}, summary: … } to policies/terms.yaml (editions: ${editions.map((x) => x.edition).join(', ')})`));
+        out.push(
+          ctx.at(
+            'N002',
+            'error',
+            r.file,
+            ['termsEdition'],
+            `revision ${d.id} brings in terms edition ${d.termsEdition}, which policies/terms.yaml does not list`,
+            `add { edition: ${d.termsEdition}, publishedOn: ${d.announcedOn}, effectiveOn: ${d.effectiveOn}, summary: … } to policies/terms.yaml (editions: ${editions.map((x) => x.edition).join(', ')})`,
+          ),
+        );
         continue;
       }
       if (e.effectiveOn !== d.effectiveOn) {
-        out.push(ctx.at('N002', 'error', r.file, ['effectiveOn'], `revision ${d.id} takes effect on ${d.effectiveOn}, but terms edition ${e.edition} takes effect on ${e.effectiveOn} (policies/terms.yaml)`,
-          `make them the same day (effectiveOn: ${e.effectiveOn} here, or fix edition ${e.edition} in policies/terms.yaml)`));
+        out.push(
+          ctx.at(
+            'N002',
+            'error',
+            r.file,
+            ['effectiveOn'],
+            `revision ${d.id} takes effect on ${d.effectiveOn}, but terms edition ${e.edition} takes effect on ${e.effectiveOn} (policies/terms.yaml)`,
+            `make them the same day (effectiveOn: ${e.effectiveOn} here, or fix edition ${e.edition} in policies/terms.yaml)`,
+          ),
+        );
       }
     }
     return out;
@@ -76,12 +126,30 @@ export const revisionOneKind: Rule = {
     for (const r of ctx.inputs.revisions) {
       const d = r.data;
       if (d.kind === 'tariff' && d.termsEdition !== undefined) {
-        out.push(ctx.at('N003', 'error', r.file, ['termsEdition'], `revision ${d.id} is a tariff revision but also names terms edition ${d.termsEdition}`,
-          'remove termsEdition, or announce the terms change in its own revision file (kind: terms)', 'key'));
+        out.push(
+          ctx.at(
+            'N003',
+            'error',
+            r.file,
+            ['termsEdition'],
+            `revision ${d.id} is a tariff revision but also names terms edition ${d.termsEdition}`,
+            'remove termsEdition, or announce the terms change in its own revision file (kind: terms)',
+            'key',
+          ),
+        );
       }
       if (d.kind === 'terms' && d.tariff !== undefined) {
-        out.push(ctx.at('N003', 'error', r.file, ['tariff'], `revision ${d.id} is a terms revision but also names tariff ${d.tariff}`,
-          'remove tariff, or announce the tariff change in its own revision file (kind: tariff)', 'key'));
+        out.push(
+          ctx.at(
+            'N003',
+            'error',
+            r.file,
+            ['tariff'],
+            `revision ${d.id} is a terms revision but also names tariff ${d.tariff}`,
+            'remove tariff, or announce the tariff change in its own revision file (kind: tariff)',
+            'key',
+          ),
+        );
       }
     }
     return out;
@@ -99,16 +167,31 @@ export const revisionNoticePeriod: Rule = {
       if (!isValidDate(d.announcedOn) || !isValidDate(d.effectiveOn)) continue;
       if (days === undefined) {
         if (d.announcedOn >= d.effectiveOn) {
-          out.push(ctx.at('N004', 'error', r.file, ['announcedOn'], `revision ${d.id} is announced on ${d.announcedOn}, not before it takes effect (${d.effectiveOn})`,
-            'announce a change before its effective date (第2条)'));
+          out.push(
+            ctx.at(
+              'N004',
+              'error',
+              r.file,
+              ['announcedOn'],
+              `revision ${d.id} is announced on ${d.announcedOn}, not before it takes effect (${d.effectiveOn})`,
+              'announce a change before its effective date (第2条)',
+            ),
+          );
         }
         continue;
       }
       const latest = addDays(d.effectiveOn, -days);
       if (d.announcedOn > latest) {
-        out.push(ctx.at('N004', 'error', r.file, ['announcedOn'],
-          `revision ${d.id} is announced on ${d.announcedOn}, less than ${days} days before it takes effect on ${d.effectiveOn}: the latest allowed announcement date is ${latest}`,
-          `announce on or before ${latest}, or move effectiveOn to ${addDays(d.announcedOn, days)} or later (notices.minimumNoticeDays: ${days} in policies/provider.yaml)`));
+        out.push(
+          ctx.at(
+            'N004',
+            'error',
+            r.file,
+            ['announcedOn'],
+            `revision ${d.id} is announced on ${d.announcedOn}, less than ${days} days before it takes effect on ${d.effectiveOn}: the latest allowed announcement date is ${latest}`,
+            `announce on or before ${latest}, or move effectiveOn to ${addDays(d.announcedOn, days)} or later (notices.minimumNoticeDays: ${days} in policies/provider.yaml)`,
+          ),
+        );
       }
     }
     return out;
@@ -126,9 +209,16 @@ export const revisionCancellationWindow: Rule = {
       const endOn = lastDayOfMonth(addMonths(firstDayOfMonth(d.effectiveOn), -1));
       const noticeBy = addMonths(endOn, -1);
       if (noticeBy < d.announcedOn) {
-        out.push(ctx.at('N005', 'warning', r.file, ['announcedOn'],
-          `revision ${d.id}: to end the service before the change (on ${endOn}), a customer had to give notice by ${noticeBy} (第6条), before this announcement (${d.announcedOn})`,
-          `announce by ${noticeBy} (${formatJapaneseDate(noticeBy)}) so that customers can still end before ${d.effectiveOn}, or move effectiveOn later`));
+        out.push(
+          ctx.at(
+            'N005',
+            'warning',
+            r.file,
+            ['announcedOn'],
+            `revision ${d.id}: to end the service before the change (on ${endOn}), a customer had to give notice by ${noticeBy} (第6条), before this announcement (${d.announcedOn})`,
+            `announce by ${noticeBy} (${formatJapaneseDate(noticeBy)}) so that customers can still end before ${d.effectiveOn}, or move effectiveOn later`,
+          ),
+        );
       }
     }
     return out;

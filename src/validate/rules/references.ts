@@ -12,9 +12,16 @@ export const workOrderServer: Rule = {
       (c.data.workOrders ?? []).forEach((w, i) => {
         if (ids.includes(w.server)) return;
         const guess = closest(w.server, ids);
-        out.push(ctx.at('R021', 'error', c.file, ['workOrders', i, 'server'],
-          `work order ${w.id} names server "${w.server}", which this customer does not have`,
-          `${guess ? `did you mean "${guess}"? ` : ''}servers of this customer: ${ids.join(', ')}`));
+        out.push(
+          ctx.at(
+            'R021',
+            'error',
+            c.file,
+            ['workOrders', i, 'server'],
+            `work order ${w.id} names server "${w.server}", which this customer does not have`,
+            `${guess ? `did you mean "${guess}"? ` : ''}servers of this customer: ${ids.join(', ')}`,
+          ),
+        );
       });
     }
     return out;
@@ -40,13 +47,24 @@ export const paymentBilledMonth: Rule = {
       const { from, through } = billedMonthRange(k.billingStartsOn, p.data.billing.closedThrough, k.termination?.endsOn);
       (c.data.payments ?? []).forEach((pay, i) => {
         if (pay.invoice >= from && pay.invoice <= through) return;
-        const why = from > through ? `no month has been billed yet (billing starts ${from}, invoices are built through ${p.data.billing.closedThrough})`
-          : pay.invoice < from ? `billing starts in ${from}`
-          : k.termination && pay.invoice > monthOf(k.termination.endsOn) ? `the contract ends in ${monthOf(k.termination.endsOn)}`
-          : `invoices are built only through ${p.data.billing.closedThrough} (provider.billing.closedThrough)`;
-        out.push(ctx.at('R022', 'error', c.file, ['payments', i, 'invoice'],
-          `payment names invoice month ${pay.invoice}, which is not billed: ${why}`,
-          from > through ? 'remove the payment until the invoice exists' : `use a billed month between ${from} and ${through}`));
+        const why =
+          from > through
+            ? `no month has been billed yet (billing starts ${from}, invoices are built through ${p.data.billing.closedThrough})`
+            : pay.invoice < from
+              ? `billing starts in ${from}`
+              : k.termination && pay.invoice > monthOf(k.termination.endsOn)
+                ? `the contract ends in ${monthOf(k.termination.endsOn)}`
+                : `invoices are built only through ${p.data.billing.closedThrough} (provider.billing.closedThrough)`;
+        out.push(
+          ctx.at(
+            'R022',
+            'error',
+            c.file,
+            ['payments', i, 'invoice'],
+            `payment names invoice month ${pay.invoice}, which is not billed: ${why}`,
+            from > through ? 'remove the payment until the invoice exists' : `use a billed month between ${from} and ${through}`,
+          ),
+        );
       });
     }
     return out;

@@ -21,8 +21,15 @@ export const registrationNumber: Rule = {
     if (!m) return [];
     const want = corporateNumberCheckDigit(m[2]!);
     if (Number(m[1]) === want) return [];
-    return [ctx.at('R023', 'warning', p.file, ['invoiceRegistrationNumber'],
-      `invoice registration number ${p.data.invoiceRegistrationNumber} fails the 法人番号 check digit (expected ${want} after "T", found ${m[1]})`,
-      'copy the number from the registration notice (適格請求書発行事業者の登録通知書); ignore this warning for a sole proprietor\'s number')];
+    return [
+      ctx.at(
+        'R023',
+        'warning',
+        p.file,
+        ['invoiceRegistrationNumber'],
+        `invoice registration number ${p.data.invoiceRegistrationNumber} fails the 法人番号 check digit (expected ${want} after "T", found ${m[1]})`,
+        "copy the number from the registration notice (適格請求書発行事業者の登録通知書); ignore this warning for a sole proprietor's number",
+      ),
+    ];
   },
 };

@@ -6,8 +6,15 @@ export const revisionFileName: Rule = {
   check(ctx) {
     return ctx.inputs.revisions
       .filter((r) => baseName(r.file) !== r.data.id)
-      .map((r) => ctx.at('R003', 'error', r.file, ['id'],
-        `revision id "${r.data.id}" does not match the file name "${baseName(r.file)}.yaml"`,
-        `rename the file to policies/revisions/${r.data.id}.yaml, or set \`id: ${baseName(r.file)}\``));
+      .map((r) =>
+        ctx.at(
+          'R003',
+          'error',
+          r.file,
+          ['id'],
+          `revision id "${r.data.id}" does not match the file name "${baseName(r.file)}.yaml"`,
+          `rename the file to policies/revisions/${r.data.id}.yaml, or set \`id: ${baseName(r.file)}\``,
+        ),
+      );
   },
 };

@@ -22,15 +22,32 @@ export const coverageAhead: Rule = {
     const need = addDays(ctx.today, COVERAGE_MIN_DAYS_AHEAD);
     if (through < need) {
       const left = daysBetween(ctx.today, through);
-      const msg = left < 0
-        ? `calendar coverage ended on ${through}, ${-left} days ago: alert routing no longer knows the holidays`
-        : `calendar coverage runs out on ${through}, in ${left} days (less than ${COVERAGE_MIN_DAYS_AHEAD})`;
-      out.push(ctx.at('T001', 'warning', c.file, ['coverage', 'through'], msg,
-        `extend coverage.through to ${need} or later (e.g. the end of next year), then run vmsc build and deploy out/routing/alertmanager.yml`));
+      const msg =
+        left < 0
+          ? `calendar coverage ended on ${through}, ${-left} days ago: alert routing no longer knows the holidays`
+          : `calendar coverage runs out on ${through}, in ${left} days (less than ${COVERAGE_MIN_DAYS_AHEAD})`;
+      out.push(
+        ctx.at(
+          'T001',
+          'warning',
+          c.file,
+          ['coverage', 'through'],
+          msg,
+          `extend coverage.through to ${need} or later (e.g. the end of next year), then run vmsc build and deploy out/routing/alertmanager.yml`,
+        ),
+      );
     }
     if (from > ctx.today) {
-      out.push(ctx.at('T001', 'warning', c.file, ['coverage', 'from'], `calendar coverage starts on ${from}, after today (${ctx.today}): closed days before it are not in alert routing`,
-        `set coverage.from to ${ctx.today} or earlier`));
+      out.push(
+        ctx.at(
+          'T001',
+          'warning',
+          c.file,
+          ['coverage', 'from'],
+          `calendar coverage starts on ${from}, after today (${ctx.today}): closed days before it are not in alert routing`,
+          `set coverage.from to ${ctx.today} or earlier`,
+        ),
+      );
     }
     return out;
   },
@@ -43,8 +60,17 @@ export const coverageOrder: Rule = {
     if (!c) return [];
     const { from, through } = c.data.coverage;
     if (!isValidDate(from) || !isValidDate(through) || from <= through) return [];
-    return [ctx.at('T002', 'error', c.file, ['coverage'], `calendar coverage is empty: from ${from} is after through ${through}`,
-      'swap the two dates, or set through to a later date', 'key')];
+    return [
+      ctx.at(
+        'T002',
+        'error',
+        c.file,
+        ['coverage'],
+        `calendar coverage is empty: from ${from} is after through ${through}`,
+        'swap the two dates, or set through to a later date',
+        'key',
+      ),
+    ];
   },
 };
 
@@ -55,9 +81,16 @@ export const helpdeskHoursOrder: Rule = {
     if (!c) return [];
     const { opens, closes } = c.data.helpdesk;
     if (opens < closes) return [];
-    return [ctx.at('T003', 'error', c.file, ['helpdesk', 'closes'],
-      `helpdesk closes at ${closes}, ${opens === closes ? 'the same time as' : 'before'} it opens (${opens}): an impossible interval`,
-      'helpdesk hours lie within one day: set closes later than opens, e.g. opens: "09:00", closes: "17:30"')];
+    return [
+      ctx.at(
+        'T003',
+        'error',
+        c.file,
+        ['helpdesk', 'closes'],
+        `helpdesk closes at ${closes}, ${opens === closes ? 'the same time as' : 'before'} it opens (${opens}): an impossible interval`,
+        'helpdesk hours lie within one day: set closes later than opens, e.g. opens: "09:00", closes: "17:30"',
+      ),
+    ];
   },
 };
 
@@ -71,9 +104,16 @@ export const receiverNamesFree: Rule = {
     r.data.receivers.forEach((rec, i) => {
       if (!rec.id.startsWith(CUSTOMER_RECEIVER_PREFIX)) return;
       const cid = rec.id.slice(CUSTOMER_RECEIVER_PREFIX.length);
-      out.push(ctx.at('T004', 'error', r.file, ['receivers', i, 'id'],
-        `receiver id "${rec.id}" is reserved for ${customers.has(cid) ? `customer ${cid}'s` : "customers'"} fault-notification receiver`,
-        `rename it so that it does not start with "${CUSTOMER_RECEIVER_PREFIX}"`));
+      out.push(
+        ctx.at(
+          'T004',
+          'error',
+          r.file,
+          ['receivers', i, 'id'],
+          `receiver id "${rec.id}" is reserved for ${customers.has(cid) ? `customer ${cid}'s` : "customers'"} fault-notification receiver`,
+          `rename it so that it does not start with "${CUSTOMER_RECEIVER_PREFIX}"`,
+        ),
+      );
     });
     return out;
   },

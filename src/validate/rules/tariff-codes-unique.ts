@@ -18,9 +18,16 @@ export const tariffCodesUnique: Rule = {
           seen.set(code, where);
           continue;
         }
-        out.push(ctx.at('R005', 'error', t.file, [list, i, 'code'],
-          `duplicate code "${code}" in tariff ${t.data.effectiveFrom} (already used by ${first})`,
-          'give each plan and option its own code'));
+        out.push(
+          ctx.at(
+            'R005',
+            'error',
+            t.file,
+            [list, i, 'code'],
+            `duplicate code "${code}" in tariff ${t.data.effectiveFrom} (already used by ${first})`,
+            'give each plan and option its own code',
+          ),
+        );
       }
     }
     return out;

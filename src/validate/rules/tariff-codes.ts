@@ -25,9 +25,16 @@ export const tariffInForceExists: Rule = {
     for (const c of ctx.inputs.customers) {
       if (tariffInForce(tariffs, c.data.contract.billingStartsOn)) continue;
       const oldest = tariffs[0]?.effectiveFrom;
-      out.push(ctx.at('R013', 'error', c.file, ['contract', 'billingStartsOn'],
-        `no tariff is in force on billingStartsOn ${c.data.contract.billingStartsOn}${oldest ? ` (the oldest tariff takes effect on ${oldest})` : ' (policies/tariffs/ has no valid tariff)'}`,
-        'add a tariff file policies/tariffs/<effectiveFrom>.yaml with effectiveFrom on or before this date, or correct the date'));
+      out.push(
+        ctx.at(
+          'R013',
+          'error',
+          c.file,
+          ['contract', 'billingStartsOn'],
+          `no tariff is in force on billingStartsOn ${c.data.contract.billingStartsOn}${oldest ? ` (the oldest tariff takes effect on ${oldest})` : ' (policies/tariffs/ has no valid tariff)'}`,
+          'add a tariff file policies/tariffs/<effectiveFrom>.yaml with effectiveFrom on or before this date, or correct the date',
+        ),
+      );
     }
     return out;
   },
@@ -45,15 +52,29 @@ export const planInTariff: Rule = {
       const plans = t.plans.map((p) => p.code);
       const options = t.options.map((o) => o.code);
       if (!plans.includes(k.plan)) {
-        out.push(ctx.at('R010', 'error', c.file, ['contract', 'plan'],
-          `plan "${k.plan}" is not in the tariff in force on ${k.billingStartsOn} (${tariffFile(ctx, t)})`,
-          `${didYouMean(k.plan, plans)}use one of its plans: ${plans.join(', ')}`));
+        out.push(
+          ctx.at(
+            'R010',
+            'error',
+            c.file,
+            ['contract', 'plan'],
+            `plan "${k.plan}" is not in the tariff in force on ${k.billingStartsOn} (${tariffFile(ctx, t)})`,
+            `${didYouMean(k.plan, plans)}use one of its plans: ${plans.join(', ')}`,
+          ),
+        );
       }
       k.options.forEach((o, i) => {
         if (!options.includes(o)) {
-          out.push(ctx.at('R010', 'error', c.file, ['contract', 'options', i],
-            `option "${o}" is not in the tariff in force on ${k.billingStartsOn} (${tariffFile(ctx, t)})`,
-            options.length ? `${didYouMean(o, options)}use one of its options: ${options.join(', ')}` : 'that tariff has no options; remove it'));
+          out.push(
+            ctx.at(
+              'R010',
+              'error',
+              c.file,
+              ['contract', 'options', i],
+              `option "${o}" is not in the tariff in force on ${k.billingStartsOn} (${tariffFile(ctx, t)})`,
+              options.length ? `${didYouMean(o, options)}use one of its options: ${options.join(', ')}` : 'that tariff has no options; remove it',
+            ),
+          );
         }
       });
     }
@@ -75,15 +96,29 @@ export const laterTariffDropsCode: Rule = {
         if (later.effectiveFrom <= t.effectiveFrom) continue;
         if (end !== undefined && later.effectiveFrom > end) continue; // the contract has ended by then
         if (t.plans.some((p) => p.code === k.plan) && !later.plans.some((p) => p.code === k.plan)) {
-          out.push(ctx.at('R011', 'error', c.file, ['contract', 'plan'],
-            `plan "${k.plan}" is dropped by the tariff taking effect on ${later.effectiveFrom} (${tariffFile(ctx, later)})`,
-            `add plan "${k.plan}" to that tariff, or move the customer to one of its plans: ${later.plans.map((p) => p.code).join(', ')}`));
+          out.push(
+            ctx.at(
+              'R011',
+              'error',
+              c.file,
+              ['contract', 'plan'],
+              `plan "${k.plan}" is dropped by the tariff taking effect on ${later.effectiveFrom} (${tariffFile(ctx, later)})`,
+              `add plan "${k.plan}" to that tariff, or move the customer to one of its plans: ${later.plans.map((p) => p.code).join(', ')}`,
+            ),
+          );
         }
         k.options.forEach((o, i) => {
           if (t.options.some((x) => x.code === o) && !later.options.some((x) => x.code === o)) {
-            out.push(ctx.at('R011', 'error', c.file, ['contract', 'options', i],
-              `option "${o}" is dropped by the tariff taking effect on ${later.effectiveFrom} (${tariffFile(ctx, later)})`,
-              `add option "${o}" to that tariff, or end the option (or the contract) before ${later.effectiveFrom}`));
+            out.push(
+              ctx.at(
+                'R011',
+                'error',
+                c.file,
+                ['contract', 'options', i],
+                `option "${o}" is dropped by the tariff taking effect on ${later.effectiveFrom} (${tariffFile(ctx, later)})`,
+                `add option "${o}" to that tariff, or end the option (or the contract) before ${later.effectiveFrom}`,
+              ),
+            );
           }
         });
       }

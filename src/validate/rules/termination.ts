@@ -34,9 +34,16 @@ export const terminationMonthEnd: Rule = {
     for (const c of ctx.inputs.customers) {
       const t = c.data.contract.termination;
       if (t && !isMonthEnd(t.endsOn)) {
-        out.push(ctx.at('R018', 'error', c.file, ['contract', 'termination', 'endsOn'],
-          `termination endsOn ${t.endsOn} is not the last day of a month (第6条2)`,
-          `the service ends on a month end: use ${lastDayOfMonth(t.endsOn)}`));
+        out.push(
+          ctx.at(
+            'R018',
+            'error',
+            c.file,
+            ['contract', 'termination', 'endsOn'],
+            `termination endsOn ${t.endsOn} is not the last day of a month (第6条2)`,
+            `the service ends on a month end: use ${lastDayOfMonth(t.endsOn)}`,
+          ),
+        );
       }
     }
     return out;
@@ -55,9 +62,16 @@ export const terminationNotice: Rule = {
       if (t.noticedOn <= deadline) continue;
       const earliest = earliestLegalEnd(k.billingStartsOn, t.noticedOn);
       const rule = article === '第5条2' ? 'at least 14 days before an end inside the minimum period' : 'at least one calendar month before the end date';
-      out.push(ctx.at('R019', 'error', c.file, ['contract', 'termination', 'noticedOn'],
-        `notice on ${t.noticedOn} is too late to end on ${t.endsOn} (${article}: notice ${rule}, i.e. on or before ${deadline}); the earliest legal end date is ${earliest}`,
-        `set endsOn to ${earliest} or later, or correct noticedOn if the written notice came earlier`));
+      out.push(
+        ctx.at(
+          'R019',
+          'error',
+          c.file,
+          ['contract', 'termination', 'noticedOn'],
+          `notice on ${t.noticedOn} is too late to end on ${t.endsOn} (${article}: notice ${rule}, i.e. on or before ${deadline}); the earliest legal end date is ${earliest}`,
+          `set endsOn to ${earliest} or later, or correct noticedOn if the written notice came earlier`,
+        ),
+      );
     }
     return out;
   },
@@ -71,9 +85,16 @@ export const terminationAfterStart: Rule = {
       const k = c.data.contract;
       const t = k.termination;
       if (t && t.endsOn < k.billingStartsOn) {
-        out.push(ctx.at('R020', 'error', c.file, ['contract', 'termination', 'endsOn'],
-          `termination endsOn ${t.endsOn} is before billingStartsOn ${k.billingStartsOn}`,
-          `the earliest possible end is the end of the minimum period, ${lastDayOfMonth(k.billingStartsOn)} (第5条1)`));
+        out.push(
+          ctx.at(
+            'R020',
+            'error',
+            c.file,
+            ['contract', 'termination', 'endsOn'],
+            `termination endsOn ${t.endsOn} is before billingStartsOn ${k.billingStartsOn}`,
+            `the earliest possible end is the end of the minimum period, ${lastDayOfMonth(k.billingStartsOn)} (第5条1)`,
+          ),
+        );
       }
     }
     return out;

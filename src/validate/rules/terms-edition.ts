@@ -11,8 +11,16 @@ export const termsEditionExists: Rule = {
     for (const c of ctx.inputs.customers) {
       const e = c.data.contract.termsEdition;
       if (!eds.includes(e)) {
-        out.push(ctx.at('R012', 'error', c.file, ['contract', 'termsEdition'], `terms edition ${e} is not in ${t.file}`,
-          `use one of the editions listed there: ${eds.join(', ')}`));
+        out.push(
+          ctx.at(
+            'R012',
+            'error',
+            c.file,
+            ['contract', 'termsEdition'],
+            `terms edition ${e} is not in ${t.file}`,
+            `use one of the editions listed there: ${eds.join(', ')}`,
+          ),
+        );
       }
     }
     return out;
@@ -29,10 +37,22 @@ export const termsEditionInEffect: Rule = {
       const k = c.data.contract;
       const ed = t.data.editions.find((e) => e.edition === k.termsEdition);
       if (!ed || ed.effectiveOn <= k.appliedOn) continue;
-      const inEffect = [...t.data.editions].filter((e) => e.effectiveOn <= k.appliedOn).sort((a, b) => (a.effectiveOn < b.effectiveOn ? -1 : 1)).pop();
-      out.push(ctx.at('R014', 'error', c.file, ['contract', 'termsEdition'],
-        `terms edition ${ed.edition} takes effect on ${ed.effectiveOn}, after appliedOn ${k.appliedOn}`,
-        inEffect ? `the edition in effect on ${k.appliedOn} is ${inEffect.edition}; use it, or correct appliedOn` : `no edition was in effect on ${k.appliedOn}; correct appliedOn`));
+      const inEffect = [...t.data.editions]
+        .filter((e) => e.effectiveOn <= k.appliedOn)
+        .sort((a, b) => (a.effectiveOn < b.effectiveOn ? -1 : 1))
+        .pop();
+      out.push(
+        ctx.at(
+          'R014',
+          'error',
+          c.file,
+          ['contract', 'termsEdition'],
+          `terms edition ${ed.edition} takes effect on ${ed.effectiveOn}, after appliedOn ${k.appliedOn}`,
+          inEffect
+            ? `the edition in effect on ${k.appliedOn} is ${inEffect.edition}; use it, or correct appliedOn`
+            : `no edition was in effect on ${k.appliedOn}; correct appliedOn`,
+        ),
+      );
     }
     return out;
   },

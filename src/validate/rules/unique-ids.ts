@@ -7,10 +7,21 @@ export const uniqueIds: Rule = {
   check(ctx) {
     const out: Diagnostic[] = [];
     const D = <T extends object>(file: string, path: (string | number)[], items: readonly T[] | undefined, field: keyof T & string, what: string) =>
-      out.push(...duplicates(ctx, 'R004', file, path, items, field, (x) => {
-        const v: unknown = x[field];
-        return typeof v === 'string' || typeof v === 'number' ? v : undefined;
-      }, what));
+      out.push(
+        ...duplicates(
+          ctx,
+          'R004',
+          file,
+          path,
+          items,
+          field,
+          (x) => {
+            const v: unknown = x[field];
+            return typeof v === 'string' || typeof v === 'number' ? v : undefined;
+          },
+          what,
+        ),
+      );
     for (const c of ctx.inputs.customers) {
       D(c.file, ['contacts'], c.data.contacts, 'id', 'contact id');
       D(c.file, ['servers'], c.data.servers, 'id', 'server id');
