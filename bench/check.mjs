@@ -118,7 +118,7 @@ for (const n of counts.length ? counts : [1000, 10000]) {
   );
   console.log(`  where a warm check spends its time (vmsc check --timings, ms; rules over 20 ms):`);
   for (const line of timings.split('\n')) {
-    const m = /^\s*([\d.]+) ms  (.*)$/.exec(line);
+    const m = /^\s*([\d.]+) ms {2}(.*)$/.exec(line);
     if (m && (!m[2].startsWith('rule ') || Number(m[1]) > 20)) console.log(`    ${m[1].padStart(9)}  ${m[2]}`);
   }
   if (cold.errors !== 0 || !same || cold.status !== 0) ok = false;

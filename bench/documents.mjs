@@ -61,7 +61,11 @@ function cpuOfTree(rootPid) {
   const tree = new Set([rootPid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const p of stats) if (!tree.has(p.pid) && tree.has(p.ppid)) tree.add(p.pid), (grew = true);
+    for (const p of stats)
+      if (!tree.has(p.pid) && tree.has(p.ppid)) {
+        tree.add(p.pid);
+        grew = true;
+      }
   }
   return stats.filter((p) => tree.has(p.pid)).reduce((a, p) => a + p.ticks, 0) * 10; // USER_HZ = 100
 }

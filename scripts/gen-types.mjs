@@ -33,7 +33,7 @@ export async function generate() {
 
 const check = process.argv.includes('--check');
 const generated = await generate();
-let stale = [];
+const stale = [];
 for (const [name, ts] of generated) {
   const target = join(outDir, name);
   if (check) {

@@ -137,7 +137,9 @@ async function emitMisses(input: BuildInput, misses: readonly Group[], accept: (
   }
   const tasks = [...byCustomer.values()].map(async (gs) => {
     const res = await pool.emit(gs.map((g) => ({ emitter: g.emitter.name, customer: g.customer!.id })));
-    gs.forEach((g, i) => accept(g, res[i] ?? []));
+    gs.forEach((g, i) => {
+      accept(g, res[i] ?? []);
+    });
   });
   await Promise.all([...tasks, runGlobals()]);
   return pool.size;

@@ -75,12 +75,6 @@ export const HOLIDAY_DATA_RANGE: { from: string; through: string } = (() => {
   return { from: `${years[0]}-01-01`, through: `${years[years.length - 1]}-12-31` };
 })();
 
-/** The national holiday on a date (normalised name), or undefined. Throws outside the data's range. */
-function nationalHoliday(date: string): string | undefined {
-  assertInRange(date);
-  return HOLIDAYS.get(date);
-}
-
 function assertInRange(date: string): void {
   if (!isValidDate(date)) throw new CalendarRangeError(`not a date YYYY-MM-DD: ${JSON.stringify(date)}`, date);
   if (date < HOLIDAY_DATA_RANGE.from || date > HOLIDAY_DATA_RANGE.through) {

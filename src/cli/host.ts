@@ -20,7 +20,7 @@ const INPUT_DIRS = ['policies', 'customers'];
 
 /** collects `rel/name` of the YAML files under `abs` (string concatenation: path.join is costly at 10,000 files) */
 function walk(abs: string, rel: string, out: string[]): void {
-  let entries;
+  let entries: import('node:fs').Dirent[];
   try {
     entries = readdirSync(abs, { withFileTypes: true });
   } catch {

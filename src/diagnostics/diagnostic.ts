@@ -25,7 +25,7 @@ export const NO_SPAN: Span = { line: 1, col: 1, endLine: 1, endCol: 1 };
 
 export function diag(code: string, severity: Severity, file: string, span: Span, message: string, hint: string, related?: Diagnostic['related']): Diagnostic {
   const d: Diagnostic = { code, severity, file, ...span, message, hint };
-  if (related && related.length) d.related = related;
+  if (related?.length) d.related = related;
   return d;
 }
 

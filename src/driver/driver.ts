@@ -183,7 +183,9 @@ export class Driver {
     let summaryKey: string | undefined;
     if (store && opts.diagnosticsOnly) {
       const h = createHash('sha256').update(fingerprint).update(`\0today ${this.options.today}\0`);
-      sources.forEach((s, i) => h.update(s.path).update('\0').update(shas[i]!).update('\0'));
+      sources.forEach((s, i) => {
+        h.update(s.path).update('\0').update(shas[i]!).update('\0');
+      });
       summaryKey = h.digest('hex');
       const stored = readSummary(store, summaryKey);
       lap('whole-result cache');
@@ -338,7 +340,9 @@ export class Driver {
     const pool = this.workers(n);
     if (!pool) return 0;
     const fresh = await pool.load(todo);
-    fresh.forEach((json, k) => put(k, json));
+    fresh.forEach((json, k) => {
+      put(k, json);
+    });
     return pool.size;
   }
 }

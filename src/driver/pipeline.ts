@@ -8,7 +8,7 @@ import { diag, hasErrors, NO_SPAN, sortDiagnostics } from '../diagnostics/diagno
 import { decodeText, loadedFile } from '../load/yaml.js';
 import type { DataPath, LoadedFile, SourceFile } from '../load/yaml.js';
 import type { FormatName, Input, Inputs } from '../model/inputs.js';
-import { formatOf, REQUIRED_POLICY_FILES } from '../model/inputs.js';
+import { REQUIRED_POLICY_FILES } from '../model/inputs.js';
 import type { Model } from '../model/model.js';
 import { resolve } from '../resolve/resolve.js';
 import type { RuleContext } from '../validate/rule.js';

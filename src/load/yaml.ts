@@ -3,7 +3,7 @@
  * YAML 1.2 core schema (a date stays a string), one document, unique keys, a mapping at the top,
  * bounded aliases, at most 1 MiB, valid UTF-8 (a BOM and CRLF line ends are accepted).
  */
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, isAlias, visit } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, isAlias, visit } from 'yaml';
 import type { Document, Node, ParsedNode, Pair } from 'yaml';
 import { diag, NO_SPAN } from '../diagnostics/diagnostic.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';

@@ -17,7 +17,6 @@ import type {
   AlertSeverity,
   ValueOrigin,
   Valued,
-  ThresholdLevel,
   CheckKind,
   HeartbeatCheck,
   EventLogCheck,

@@ -29,7 +29,9 @@ export function flatten(data: unknown, prefix = '', out: Map<string, string> = n
         out.set(prefix, `[${data.map(leaf).join(', ')}]`);
         return out;
       }
-      data.forEach((x, i) => flatten(x, `${prefix}[${i}]`, out));
+      data.forEach((x, i) => {
+        flatten(x, `${prefix}[${i}]`, out);
+      });
       return out;
     }
     for (const x of data) flatten(x, `${prefix}[${String((x as Record<string, unknown>)[k])}]`, out);

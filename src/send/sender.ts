@@ -41,9 +41,7 @@ export type Outcome =
   | { customer: string; status: 'skipped-in-doubt'; reason: string }
   | { customer: string; status: 'stopped' };
 
-export interface Progress {
-  (o: Outcome): void;
-}
+export type Progress = (o: Outcome) => void;
 
 interface SmtpError extends Error {
   code?: string;

@@ -170,7 +170,7 @@ export function memoryCache(): ArtifactCache {
   return {
     getGroup: (key) => {
       const g = groups.get(key);
-      return g && g.every((f) => blobs.has(f.sha256)) ? g : undefined;
+      return g?.every((f) => blobs.has(f.sha256)) ? g : undefined;
     },
     putGroup: (key, files) => void groups.set(key, [...files]),
     hasBlob: (sha, size) => blobs.get(sha)?.byteLength === size,

@@ -155,8 +155,8 @@ describe('tariffs: in force on the 1st of M; on billingStartsOn for the first mo
   it('consumption tax is rounded once per invoice: three ¥105 lines at 10 % → ¥31, not 3 × ¥10', () => {
     const m = model();
     const t = m.policies.tariffs[0]!;
-    t.plans.forEach((p) => (p.monthlyFee = 105));
-    t.options.forEach((o) => (o.monthlyFee = 105));
+    for (const p of t.plans) p.monthlyFee = 105;
+    for (const o of t.options) o.monthlyFee = 105;
     // kitanihon-seiki has one server: plan 105 + monthly-report 105 + config-backup 105 × 1 = 315
     const k = customer(m, 'kitanihon-seiki');
     k.source.contract.options = ['monthly-report', 'config-backup'];

@@ -7,7 +7,7 @@ import { compile } from '../../src/driver/index.js';
 import { readAssets, readRoot } from '../../src/cli/host.js';
 import { compilerFingerprint } from '../../src/cli/fingerprint.js';
 import { memoryCache } from '../../src/write/cache.js';
-import { copyExample, testIO, TEST_EMITTERS, tmp, cliError } from './util.js';
+import { copyExample, testIO, TEST_EMITTERS, tmp } from './util.js';
 import { EMITTERS } from '../../src/emit/registry.js';
 
 const TODAY = '2026-11-27';

@@ -1,6 +1,6 @@
 /** Notices/send test helpers: the example root in memory (edited with the yaml library), a generated root of
  * many customers on disk, assets, and message rendering without the CLI. */
-import { writeFileSync, rmSync, readdirSync } from 'node:fs';
+import { writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '../../src/driver/index.js';
 import type { SourceFile } from '../../src/load/yaml.js';

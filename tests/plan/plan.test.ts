@@ -96,7 +96,7 @@ describe('vmsc plan on prepared git histories', () => {
 
   it('a removed contact: 第21条 (担当者名) and alert recipients flagged', async () => {
     const root = repo();
-    edit(root, 'customers/acme-logistics.yaml', /  - id: suzuki\n(    .*\n)+?(?=  - id: keiri)/, '');
+    edit(root, 'customers/acme-logistics.yaml', / {2}- id: suzuki\n( {4}.*\n)+?(?= {2}- id: keiri)/, '');
     const r = await plan(root);
     const acme = r.report.flags.filter((f) => f.customer === 'acme-logistics');
     expect(acme.map((f) => f.code).sort()).toEqual(['U202', 'U205']);

@@ -7,7 +7,7 @@
  * - the provider receiver of the moment (helpdesk or out-of-hours desk, whichever the clock says now);
  * - the inhibit rule: a host whose heartbeat is down sends no other alert mail.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

@@ -3,7 +3,7 @@
  * route tester agrees with routing.json. amtool ignores time intervals (prometheus/alertmanager#3889), so it
  * returns every receiver of the matching routes: the union of the helpdesk-hours and outside-hours receivers.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

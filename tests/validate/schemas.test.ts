@@ -83,7 +83,9 @@ function walk(file: string, s: Json, at: string, out: Problem[], isProperty: boo
     if (SCHEMA_MAPS.has(k) && isObj(v)) {
       for (const [name, sub] of Object.entries(v)) if (isObj(sub)) walk(file, sub, `${at}/${k}/${name}`, out, k === 'properties');
     } else if (SCHEMA_LISTS.has(k) && Array.isArray(v)) {
-      v.forEach((sub, i) => isObj(sub) && walk(file, sub, `${at}/${k}/${i}`, out, false));
+      v.forEach((sub, i) => {
+        if (isObj(sub)) walk(file, sub, `${at}/${k}/${i}`, out, false);
+      });
     } else if (SCHEMA_ONE.has(k) && isObj(v)) {
       walk(file, v, `${at}/${k}`, out, false);
     }

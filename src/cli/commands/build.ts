@@ -212,7 +212,7 @@ function parseBuildOptions(io: CliIO, opts: BuildCommandOptions): BuildPlan {
   const root = rootDir(io, opts.root);
   const today = parseToday(io, opts.today);
   const shard = parseShard(opts.shard);
-  const only = opts.only && opts.only.length ? [...new Set(opts.only)].sort() : undefined;
+  const only = opts.only?.length ? [...new Set(opts.only)].sort() : undefined;
   if (shard && only) throw new CliError('--only and --shard cannot be combined', 2);
   let workers: number | undefined;
   if (opts.jobs !== undefined) {

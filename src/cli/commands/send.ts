@@ -174,7 +174,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         io.stderr(`vmsc: warning: the revision took effect on ${revision.effectiveOn} (today ${today}): 第2条 wants the notice before that day\n`);
       const stateDir = resolve(io.cwd, opts.state ?? join(root, '.vmsc-state'));
       const path = ledgerPath(stateDir, revision.id);
-      let states;
+      let states: ReturnType<typeof ledgerStates>;
       try {
         states = ledgerStates(readLedger(path));
       } catch (e) {

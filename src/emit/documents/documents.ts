@@ -33,6 +33,7 @@ export function instantOf(date: string): Date {
 }
 
 function maxDate(ds: Array<string | undefined>): string {
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings, compared as text (Math.max would give NaN)
   return ds.filter((d): d is string => d !== undefined).reduce((a, b) => (b > a ? b : a));
 }
 

@@ -308,7 +308,7 @@ export class Layout {
   clamp(f: { lines: string[]; style: Style }, max: number, width: number): { lines: string[]; style: Style } {
     if (f.lines.length <= max) return f;
     const lines = f.lines.slice(0, max);
-    let last = Array.from(lines[max - 1]!);
+    const last = Array.from(lines[max - 1]!);
     while (last.length && this.measure(last.join('') + '…', f.style) > width) last.pop();
     lines[max - 1] = last.join('') + '…';
     return { lines, style: f.style };

@@ -64,7 +64,7 @@ export async function composeEml(m: EmlInput): Promise<Buffer> {
   const composer = new MailComposer({
     from: { name: m.from.name, address: m.from.address },
     to: m.to.map((x) => ({ name: x.name, address: x.address })),
-    ...(m.cc && m.cc.length ? { cc: m.cc.map((x) => ({ name: x.name, address: x.address })) } : {}),
+    ...(m.cc?.length ? { cc: m.cc.map((x) => ({ name: x.name, address: x.address })) } : {}),
     ...(m.replyTo ? { replyTo: m.replyTo } : {}),
     subject: m.subject,
     messageId: `<${m.messageId}>`,

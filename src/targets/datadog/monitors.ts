@@ -55,7 +55,7 @@ interface Scope {
 
 function scopeOf(setup: MonitoringSetup): Scope {
   const hb = setup.checks.find((c) => c.kind === 'heartbeat');
-  if (!hb || hb.kind !== 'heartbeat') throw new Error('internal: setup without heartbeat');
+  if (hb?.kind !== 'heartbeat') throw new Error('internal: setup without heartbeat');
   return {
     setup,
     host: `host:${setup.monitoredHost}`,

@@ -136,7 +136,7 @@ interface Build {
 function startBuild(setup: MonitoringSetup): Build {
   const T = templateName(setup);
   const hb = setup.checks.find((c) => c.kind === 'heartbeat');
-  if (!hb || hb.kind !== 'heartbeat') throw new Error('internal: setup without heartbeat');
+  if (hb?.kind !== 'heartbeat') throw new Error('internal: setup without heartbeat');
   return {
     setup,
     T,

@@ -36,7 +36,7 @@ function fieldName(path: DataPath): string {
 
 function strings(v: unknown, path: DataPath, out: Array<{ path: DataPath; text: string }>): void {
   if (typeof v === 'string') out.push({ path, text: v });
-  else if (Array.isArray(v)) v.forEach((x, i) => strings(x, [...path, i], out));
+  else if (Array.isArray(v)) v.forEach((x, i) => void strings(x, [...path, i], out));
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) strings(x, [...path, k], out);
 }
 

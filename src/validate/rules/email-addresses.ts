@@ -32,7 +32,9 @@ export const emailAddresses: Rule = {
         );
     };
     for (const c of ctx.inputs.customers) {
-      c.data.contacts.forEach((x, i) => test(c.file, ['contacts', i, 'email'], x.email));
+      c.data.contacts.forEach((x, i) => {
+        test(c.file, ['contacts', i, 'email'], x.email);
+      });
       test(c.file, ['billing', 'email'], c.data.billing.email);
     }
     const p = ctx.inputs.provider;
@@ -41,7 +43,11 @@ export const emailAddresses: Rule = {
       test(p.file, ['mail', 'replyTo'], p.data.mail.replyTo);
     }
     const r = ctx.inputs.routing;
-    if (r) r.data.receivers.forEach((x, i) => test(r.file, ['receivers', i, 'email'], x.email));
+    if (r) {
+      r.data.receivers.forEach((x, i) => {
+        test(r.file, ['receivers', i, 'email'], x.email);
+      });
+    }
     return out;
   },
 };

@@ -25,7 +25,9 @@ export const uniqueIds: Rule = {
     for (const c of ctx.inputs.customers) {
       D(c.file, ['contacts'], c.data.contacts, 'id', 'contact id');
       D(c.file, ['servers'], c.data.servers, 'id', 'server id');
-      c.data.servers.forEach((s, i) => D(c.file, ['servers', i, 'storage'], s.storage, 'id', `storage id (server ${s.id})`));
+      c.data.servers.forEach((s, i) => {
+        D(c.file, ['servers', i, 'storage'], s.storage, 'id', `storage id (server ${s.id})`);
+      });
       D(c.file, ['workOrders'], c.data.workOrders, 'id', 'work order id');
     }
     const m = ctx.inputs.monitoring;
