@@ -165,13 +165,7 @@ export class Driver {
    * running any rule; `inputs` and `files` are then empty.
    */
   async check(opts: { diagnosticsOnly?: boolean } = {}): Promise<RootCheck> {
-    const tm = this.options.timings;
-    let t = performance.now();
-    const lap = (name: string) => {
-      const now = performance.now();
-      tm?.set(name, (tm.get(name) ?? 0) + now - t);
-      t = now;
-    };
+    const lap = this.stopwatch();
     const sources = this.host.readSources();
     lap('read files');
     const mode = this.options.cache ?? 'auto';
@@ -182,11 +176,7 @@ export class Driver {
 
     let summaryKey: string | undefined;
     if (store && opts.diagnosticsOnly) {
-      const h = createHash('sha256').update(fingerprint).update(`\0today ${this.options.today}\0`);
-      sources.forEach((s, i) => {
-        h.update(s.path).update('\0').update(shas[i]!).update('\0');
-      });
-      summaryKey = h.digest('hex');
+      summaryKey = this.summaryKey(fingerprint, sources, shas);
       const stored = readSummary(store, summaryKey);
       lap('whole-result cache');
       if (stored) {
@@ -202,6 +192,34 @@ export class Driver {
       }
     }
 
+    const { results, cached, parsed, workers, cacheWritten } = await this.fileResults(sources, store, fingerprint, shas, lap);
+    const r = checkResults(sources, results, { today: this.options.today }, this.options.timings);
+    lap('cross-file rules (total)');
+    if (summaryKey && store) store.write(SUMMARY_NAME, [JSON.stringify({ key: summaryKey, diagnostics: r.diagnostics })]);
+    this.last = { sources, results };
+    return { ...r, sources, stats: { files: sources.length, cached, parsed, workers, cacheWritten } };
+  }
+
+  /** the key of the whole-result cache: the fingerprint, today, and every path with the sha256 of its bytes */
+  private summaryKey(fingerprint: string, sources: readonly SourceFile[], shas: readonly string[]): string {
+    const h = createHash('sha256').update(fingerprint).update(`\0today ${this.options.today}\0`);
+    sources.forEach((s, i) => {
+      h.update(s.path).update('\0').update(shas[i]!).update('\0');
+    });
+    return h.digest('hex');
+  }
+
+  /**
+   * load + schema of every file: from the per-file cache when the bytes are unchanged, else on the workers or in
+   * process; the cache is then written again when anything changed.
+   */
+  private async fileResults(
+    sources: readonly SourceFile[],
+    store: StateStore | undefined,
+    fingerprint: string,
+    shas: readonly string[],
+    lap: (name: string) => void,
+  ) {
     const cache = store ? readCache(store, fingerprint) : new Map<string, [string, FileResult]>();
     lap('read cache');
     const results: Array<FileResult | undefined> = new Array<FileResult | undefined>(sources.length);
@@ -231,14 +249,10 @@ export class Driver {
 
     let cacheWritten = false;
     if (store && (todo.length > 0 || cache.size !== sources.length)) {
+      const paths = sources.map((s) => s.path);
       cacheWritten = store.write(
         CACHE_NAME,
-        cacheChunks(
-          fingerprint,
-          sources.map((s) => s.path),
-          shas,
-          (i) => jsons[i] ?? JSON.stringify(results[i]),
-        ),
+        cacheChunks(fingerprint, paths, shas, (i) => jsons[i] ?? JSON.stringify(results[i])),
       );
     }
     cache.clear();
@@ -251,12 +265,18 @@ export class Driver {
       }
     }
     lap('decode results');
-    const all = results as FileResult[];
-    const r = checkResults(sources, all, { today: this.options.today }, tm);
-    lap('cross-file rules (total)');
-    if (summaryKey && store) store.write(SUMMARY_NAME, [JSON.stringify({ key: summaryKey, diagnostics: r.diagnostics })]);
-    this.last = { sources, results: all };
-    return { ...r, sources, stats: { files: sources.length, cached, parsed: todo.length, workers, cacheWritten } };
+    return { results: results as FileResult[], cached, parsed: todo.length, workers, cacheWritten };
+  }
+
+  /** lap(name) adds the time since the previous lap to the timings under name (when timings are collected) */
+  private stopwatch(): (name: string) => void {
+    const tm = this.options.timings;
+    let t = performance.now();
+    return (name) => {
+      const now = performance.now();
+      tm?.set(name, (tm.get(name) ?? 0) + now - t);
+      t = now;
+    };
   }
 
   /** check, then resolve when there is no error */

@@ -86,6 +86,69 @@ function describe(e: ErrorObject): string | undefined {
   return ps?.description;
 }
 
+type At = (code: string, p: DataPath, message: string, hint: string, which?: 'value' | 'key') => Diagnostic;
+
+interface ErrorContext {
+  file: LoadedFile;
+  e: ErrorObject;
+  path: DataPath;
+  name: string;
+  at: At;
+}
+
+/** S001 (an unknown field, at its key, with "did you mean") and S002 (a missing one, at the parent mapping) */
+function fieldError({ file, e, path, name, at }: ErrorContext): Diagnostic {
+  if (e.keyword === 'additionalProperties') {
+    const key = (e.params as { additionalProperty: string }).additionalProperty;
+    const allowed = Object.keys((e.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});
+    const guess = closest(key, allowed);
+    return at(
+      'S001',
+      [...path, key],
+      `unknown field "${key}" in ${name}`,
+      guess ? `did you mean "${guess}"? allowed fields: ${allowed.join(', ')}` : `allowed fields: ${allowed.join(', ')}`,
+      'key',
+    );
+  }
+  const missing = (e.params as { missingProperty: string }).missingProperty;
+  const props = (e.parentSchema as { properties?: Record<string, { description?: string }> }).properties ?? {};
+  const pd = props[missing]?.description;
+  // the parent mapping, shown on its first line (a whole mapping would underline half the file)
+  const span = file.locate(path, path.length ? 'key' : 'value');
+  const first = span.endLine === span.line ? span : { ...span, endLine: span.line, endCol: Math.max(span.col + 1, file.lineText(span.line).length + 1) };
+  return diag('S002', 'error', file.path, first, `missing required field "${missing}" in ${name}`, `add \`${missing}:\`${pd ? ` — ${pd}` : ''}`);
+}
+
+/** S006 (not a real date), S010 (not one e-mail address), S005 (another format) */
+function formatError({ e, path, name, at }: ErrorContext): Diagnostic {
+  const fmt = (e.params as { format: string }).format;
+  const hint =
+    fmt === 'date'
+      ? 'write a real calendar date YYYY-MM-DD, e.g. 2026-11-01 (2026-02-30 does not exist)'
+      : fmt === 'email'
+        ? 'write a single address like name@example.co.jp, without spaces or line breaks'
+        : fmt === 'uri'
+          ? 'write an absolute https:// address'
+          : `write a valid ${fmt}`;
+  if (fmt === 'date') {
+    const m = typeof e.data === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(e.data) : null;
+    const why = m ? dateProblem(Number(m[1]), Number(m[2]), Number(m[3])) : 'it is not written YYYY-MM-DD';
+    return at('S006', path, `${name} is not a real calendar date: ${show(e.data)} (${why})`, hint);
+  }
+  if (fmt === 'email') {
+    const s = typeof e.data === 'string' ? e.data : '';
+    const why = /[\r\n]/.test(s)
+      ? ' (it contains a line break)'
+      : /\s/.test(s)
+        ? ' (it contains a space)'
+        : /[^\x20-\x7e]/.test(s)
+          ? ' (it contains a non-ASCII character)'
+          : '';
+    return at('S010', path, `${name} is not a valid e-mail address: ${show(e.data)}${why}`, hint);
+  }
+  return at('S005', path, `${name} is not a valid ${fmt}: ${show(e.data)}`, hint);
+}
+
 function mapError(file: LoadedFile, e: ErrorObject): Diagnostic {
   const path = pointerToPath(e.instancePath);
   const name = fieldName(path);
@@ -94,28 +157,11 @@ function mapError(file: LoadedFile, e: ErrorObject): Diagnostic {
     diag(code, 'error', f, file.locate(p, which), message, hint);
   const desc = describe(e);
   const about = desc ? ` (${desc})` : '';
+  const x: ErrorContext = { file, e, path, name, at };
   switch (e.keyword) {
-    case 'additionalProperties': {
-      const key = (e.params as { additionalProperty: string }).additionalProperty;
-      const allowed = Object.keys((e.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});
-      const guess = closest(key, allowed);
-      return at(
-        'S001',
-        [...path, key],
-        `unknown field "${key}" in ${name}`,
-        guess ? `did you mean "${guess}"? allowed fields: ${allowed.join(', ')}` : `allowed fields: ${allowed.join(', ')}`,
-        'key',
-      );
-    }
-    case 'required': {
-      const missing = (e.params as { missingProperty: string }).missingProperty;
-      const props = (e.parentSchema as { properties?: Record<string, { description?: string }> }).properties ?? {};
-      const pd = props[missing]?.description;
-      // the parent mapping, shown on its first line (a whole mapping would underline half the file)
-      const span = file.locate(path, path.length ? 'key' : 'value');
-      const first = span.endLine === span.line ? span : { ...span, endLine: span.line, endCol: Math.max(span.col + 1, file.lineText(span.line).length + 1) };
-      return diag('S002', 'error', f, first, `missing required field "${missing}" in ${name}`, `add \`${missing}:\`${pd ? ` — ${pd}` : ''}`);
-    }
+    case 'additionalProperties':
+    case 'required':
+      return fieldError(x);
     case 'type': {
       const want = (e.params as { type: string }).type;
       return at(
@@ -139,34 +185,8 @@ function mapError(file: LoadedFile, e: ErrorObject): Diagnostic {
     }
     case 'const':
       return at('S004', path, `${name} must be ${show((e.params as { allowedValue: unknown }).allowedValue)}`, `set it to that value${about}`);
-    case 'format': {
-      const fmt = (e.params as { format: string }).format;
-      const hint =
-        fmt === 'date'
-          ? 'write a real calendar date YYYY-MM-DD, e.g. 2026-11-01 (2026-02-30 does not exist)'
-          : fmt === 'email'
-            ? 'write a single address like name@example.co.jp, without spaces or line breaks'
-            : fmt === 'uri'
-              ? 'write an absolute https:// address'
-              : `write a valid ${fmt}`;
-      if (fmt === 'date') {
-        const m = typeof e.data === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(e.data) : null;
-        const why = m ? dateProblem(Number(m[1]), Number(m[2]), Number(m[3])) : 'it is not written YYYY-MM-DD';
-        return at('S006', path, `${name} is not a real calendar date: ${show(e.data)} (${why})`, hint);
-      }
-      if (fmt === 'email') {
-        const s = typeof e.data === 'string' ? e.data : '';
-        const why = /[\r\n]/.test(s)
-          ? ' (it contains a line break)'
-          : /\s/.test(s)
-            ? ' (it contains a space)'
-            : /[^\x20-\x7e]/.test(s)
-              ? ' (it contains a non-ASCII character)'
-              : '';
-        return at('S010', path, `${name} is not a valid e-mail address: ${show(e.data)}${why}`, hint);
-      }
-      return at('S005', path, `${name} is not a valid ${fmt}: ${show(e.data)}`, hint);
-    }
+    case 'format':
+      return formatError(x);
     case 'pattern': {
       const ex = (e.parentSchema as { examples?: unknown[] }).examples?.[0];
       const ctl = typeof e.data === 'string' && /[\u0000-\u001f\u007f]/.test(e.data);
