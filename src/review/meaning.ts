@@ -1,6 +1,6 @@
 /**
  * What a change MEANS, computed from the two resolved models (never from bytes): field changes of each
- * customer, the monitoring plan per server (`fs01 cpu critical 95 → 90`), monthly charges under each tariff
+ * customer, the monitoring setup per server (`fs01 cpu critical 95 → 90`), monthly charges under each tariff
  * (`monthly total ¥71,000 → ¥78,000`), invoices of closed months, alert recipients; and the risk flags a
  * reviewer must see first.
  *
@@ -330,7 +330,7 @@ function customerSummary(m: Model, c: ResolvedCustomer): string {
   return `${c.source.legalName}: plan ${c.plan.code}, ${c.servers.length} server${c.servers.length === 1 ? '' : 's'}${monthly}`;
 }
 
-/** field changes of the customer file (monitoring overrides are said by the monitoring plans); 第21条 fields and removed servers flagged */
+/** field changes of the customer file (monitoring overrides are said by the monitoring setups); 第21条 fields and removed servers flagged */
 function fieldMeanings(a: ResolvedCustomer, b: ResolvedCustomer, flags: Flag[]): Meaning[] {
   const out: Meaning[] = [];
   const changes = diffFlat(flatten(a.source), flatten(b.source)).filter((c) => !/^servers\[[^\]]+\]\.monitoring(\.|$)/.test(c.path));

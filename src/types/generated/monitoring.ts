@@ -2,7 +2,7 @@
 /** Generated from schemas/monitoring.schema.json by `npm run gen:types`. Do not edit. */
 
 /**
- * 既定の監視計画と上書きの範囲（仕様書3） / Default monitoring plan and the bounds of customer overrides (spec 3)
+ * 既定の監視設定と上書きの範囲（仕様書3） / Default monitoring setup and the bounds of customer overrides (spec 3)
  */
 export interface Monitoring {
   heartbeat: Heartbeat;
