@@ -1,7 +1,8 @@
 /**
  * The compiler's fingerprint: the one hash that keys every cache (check results, build groups, the
  * whole-result and no-change records). Its inputs are derived, never listed by hand: every code file of the
- * running compiler (dist/ when installed, src/ under a TypeScript runner), the schemas, package.json and
+ * running compiler (dist/ when installed, src/ under a TypeScript runner), the schemas and the validators
+ * compiled from them (generated/), package.json and
  * package-lock.json (so the versions of every dependency), and the Node.js version. Any change to any of them
  * gives another fingerprint, so a cache can never hand back a result of other code.
  */
