@@ -111,7 +111,7 @@ function countFiles(dir) {
  */
 function snapshotPackage() {
   const dir = mkdtempSync(join(tmpdir(), 'vmsc-bench-pkg-'));
-  for (const d of ['dist', 'bin', 'templates', 'schemas']) if (existsSync(join(REPO, d))) cpSync(join(REPO, d), join(dir, d), { recursive: true });
+  for (const d of ['dist', 'bin', 'templates', 'schemas', 'generated']) if (existsSync(join(REPO, d))) cpSync(join(REPO, d), join(dir, d), { recursive: true });
   for (const f of ['package.json', 'package-lock.json']) if (existsSync(join(REPO, f))) cpSync(join(REPO, f), join(dir, f));
   symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
   return dir;

@@ -8,7 +8,7 @@
  *   puts its bytes at a path (copy from the build cache, from the previous out/, or write from memory).
  *   The build uses this one so that out/ is rebuilt whole from the cache plus fresh emits.
  */
-import { mkdirSync, rmSync, writeFileSync, renameSync, existsSync, fsyncSync, openSync, closeSync, readdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, renameSync, existsSync, fsyncSync, openSync, closeSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Artifact } from '../emit/types.js';
 import { buildManifest, manifestText, toBytes } from './manifest.js';
@@ -45,6 +45,10 @@ export class Staging {
   private readonly old: string;
   private readonly made = new Set<string>();
   private readonly staged = new Set<string>();
+  /** top-level folders of the previous outDir moved whole into the new one at commit */
+  private readonly carried: string[] = [];
+  /** top-level folders that hold a file put into the staging folder */
+  private readonly stagedTop = new Set<string>();
   private done = false;
 
   constructor(outDir: string) {
@@ -73,10 +77,48 @@ export class Staging {
     }
     put(p);
     this.staged.add(path);
+    const slash = path.indexOf('/');
+    if (slash > 0) this.stagedTop.add(path.slice(0, slash));
   }
 
   put(path: string, bytes: Uint8Array): void {
     this.putWith(path, (dest) => writeFileSync(dest, bytes));
+  }
+
+  /**
+   * Takes the top-level folder `dir` of the previous outDir, with exactly the files `paths` (the caller has
+   * checked that they are the ones of the new manifest, untouched since the last build wrote them), over
+   * whole: at commit it is moved into the new outDir (one rename instead of a link per file).
+   */
+  carry(dir: string, paths: readonly string[]): void {
+    if (dir.includes('/') || !paths.every((p) => p.startsWith(`${dir}/`)) || this.stagedTop.has(dir)) {
+      throw new Error(`internal: cannot carry ${dir} over`);
+    }
+    this.carried.push(dir);
+    this.stagedTop.add(dir);
+    for (const p of paths) this.staged.add(p);
+  }
+
+  /**
+   * Moves the carried folders from the previous outDir into the staging folder, after writing (and syncing) a
+   * journal of them, so that a build killed in the middle gets them put back (recoverInterrupted).
+   */
+  private moveCarried(): void {
+    if (this.carried.length === 0) return;
+    const journal = join(this.dir, CARRY_JOURNAL);
+    writeFileSync(journal, JSON.stringify(this.carried));
+    syncPath(journal);
+    syncPath(this.dir);
+    const moved: string[] = [];
+    try {
+      for (const d of this.carried) {
+        renameSync(join(this.target, d), join(this.dir, d));
+        moved.push(d);
+      }
+    } catch (e) {
+      for (const d of moved.reverse()) renameSync(join(this.dir, d), join(this.target, d));
+      throw e;
+    }
   }
 
   /** writes manifest.json and swaps the staging folder in; every manifest file must have been put */
@@ -86,20 +128,18 @@ export class Staging {
       if (missing) throw new Error(`internal: ${missing.path} is in the manifest but was not written`);
       if (this.staged.size !== manifest.files.length) throw new Error('internal: a staged file is not in the manifest');
       writeFileSync(join(this.dir, 'manifest.json'), manifestText(manifest));
-      const fd = openSync(this.dir, 'r');
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
+      syncPath(this.dir);
+      this.moveCarried();
       if (existsSync(this.target)) renameSync(this.target, this.old);
       renameSync(this.dir, this.target);
     } catch (e) {
-      this.abort();
       if (!existsSync(this.target) && existsSync(this.old)) renameSync(this.old, this.target);
+      restoreCarried(this.dir, this.target);
+      this.abort();
       throw e;
     }
     this.done = true;
+    rmSync(join(this.target, CARRY_JOURNAL), { force: true });
     rmSync(this.old, { recursive: true, force: true });
     return { manifest, outDir: this.target };
   }
@@ -136,6 +176,34 @@ export function writeOutput(outDir: string, artifacts: readonly Artifact[], gene
   return writeFiles(outDir, files, manifest);
 }
 
+/** in a staging folder: the top-level folders moved into it from the previous outDir (JSON list) */
+const CARRY_JOURNAL = '.vmsc-carry.json';
+
+function syncPath(p: string): void {
+  const fd = openSync(p, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** puts the folders a staging folder's journal says were carried back into target (those not there already) */
+function restoreCarried(staging: string, target: string): void {
+  let carried: unknown;
+  try {
+    carried = JSON.parse(readFileSync(join(staging, CARRY_JOURNAL), 'utf8'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return; // nothing was carried
+    throw e;
+  }
+  if (!Array.isArray(carried) || !existsSync(target)) return;
+  for (const d of carried) {
+    if (typeof d !== 'string' || d.includes('/') || d.includes(sep)) continue;
+    if (existsSync(join(staging, d)) && !existsSync(join(target, d))) renameSync(join(staging, d), join(target, d));
+  }
+}
+
 function alive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
@@ -148,7 +216,8 @@ function alive(pid: number): boolean {
 
 /**
  * Cleans up after a build that was killed (Ctrl-C, OOM): its staging folder is removed; if it died between
- * the two renames of the swap (out/ moved away, staging not yet in place), the previous out/ is put back.
+ * the two renames of the swap (out/ moved away, staging not yet in place), the previous out/ is put back, and
+ * folders it had already carried over from the previous out/ into its staging folder are moved back too.
  * Folders of builds still running (their pid is alive) are left alone.
  */
 export function recoverInterrupted(target: string): void {
@@ -166,8 +235,13 @@ export function recoverInterrupted(target: string): void {
     if (!m || alive(Number(m[2]))) continue;
     const p = join(parent, e);
     if (m[1] === 'old' && !existsSync(target)) renameSync(p, target);
-    else rmSync(p, { recursive: true, force: true });
+    else {
+      // (old folders sort before staging folders: target is back in place before carried folders return to it)
+      if (m[1] === 'staging') restoreCarried(p, target);
+      rmSync(p, { recursive: true, force: true });
+    }
   }
+  rmSync(join(target, CARRY_JOURNAL), { force: true });
 }
 
 function basename(p: string): string {

@@ -116,6 +116,61 @@ describe('atomic write: an interrupted build leaves the previous out/ whole', ()
     expect(readdirSync(parent)).toEqual(['out']);
   });
 
+  it('a build killed while carrying folders over (some moved into its staging folder): the next build moves them back', () => {
+    const parent = tmp();
+    const out = join(parent, 'out');
+    writeOutput(
+      out,
+      [
+        { path: 'acme/a.txt', data: 'a\n', kind: 'k' },
+        { path: 'kita/b.txt', data: 'b\n', kind: 'k' },
+        { path: 'top.txt', data: 't\n', kind: 'k' },
+      ],
+      'vmsc test',
+    );
+    const before = snapshot(out);
+    // a build (dead pid) that journalled two folders and had moved one of them when it died
+    const staging = join(parent, '.out.staging-999999-abc');
+    mkdirSync(staging);
+    writeFileSync(join(staging, '.vmsc-carry.json'), JSON.stringify(['acme', 'kita']));
+    renameSync(join(out, 'acme'), join(staging, 'acme'));
+    recoverInterrupted(out);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(parent)).toEqual(['out']);
+    // the same when it died between the two renames of the swap (out/ moved away, both folders carried)
+    const old = join(parent, '.out.old-999998-abc');
+    const staging2 = join(parent, '.out.staging-999998-abc');
+    mkdirSync(staging2);
+    writeFileSync(join(staging2, '.vmsc-carry.json'), JSON.stringify(['acme', 'kita']));
+    renameSync(join(out, 'acme'), join(staging2, 'acme'));
+    renameSync(join(out, 'kita'), join(staging2, 'kita'));
+    renameSync(out, old);
+    recoverInterrupted(out);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(parent)).toEqual(['out']);
+  });
+
+  it('a rebuild after one change carries the unchanged folders over whole and gives what a cold build gives', async () => {
+    const root = copyExample();
+    const state = join(tmp(), 'state');
+    await runBuild(testIO(), { root, today: TODAY, state, emitters: TEST_EMITTERS, jobs: '0' });
+    const file = join(root, 'customers', 'acme-logistics.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('legalName: ', 'legalName: 新'));
+    const io = testIO({ VMSC_TIMINGS: '1' });
+    await runBuild(io, { root, today: TODAY, state, emitters: TEST_EMITTERS, jobs: '0' });
+    const carried = /(\d+) folders carried over whole/.exec(io.err());
+    expect(Number(carried?.[1])).toBeGreaterThan(0);
+    const incremental = snapshot(join(root, 'out'));
+    await runBuild(testIO(), { root, today: TODAY, out: 'cold', cache: false, emitters: TEST_EMITTERS, jobs: '0' });
+    expect(incremental).toEqual(snapshot(join(root, 'cold')));
+    expect(readdirSync(root).filter((n) => n.startsWith('.out.'))).toEqual([]);
+    // a file dropped into a customer's folder by hand is not carried over: the next build removes it
+    writeFileSync(join(root, 'out', 'kitanihon-seiki', 'stray.txt'), 'x');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('legalName: 新', 'legalName: '));
+    await runBuild(testIO(), { root, today: TODAY, state, emitters: TEST_EMITTERS, jobs: '0' });
+    expect(existsSync(join(root, 'out', 'kitanihon-seiki', 'stray.txt'))).toBe(false);
+  });
+
   it('refuses an output folder that is (or holds) the root or its inputs: exit 2, nothing touched', async () => {
     const root = copyExample();
     for (const out of ['.', '..', 'customers', 'policies/tariffs', '.vmsc-state', '/']) {

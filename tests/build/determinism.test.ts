@@ -8,7 +8,7 @@ import { EXAMPLE, REPO, copyExample, testIO, TEST_EMITTERS, tmp } from './util.j
 /** a private copy of the compiled package, so that a concurrent `tsc` cannot change the compiler mid-test */
 function snapshotPackage(): string {
   const dir = tmp('vmsc-pkg-');
-  for (const d of ['dist', 'bin', 'templates', 'schemas']) if (existsSync(join(REPO, d))) cpSync(join(REPO, d), join(dir, d), { recursive: true });
+  for (const d of ['dist', 'bin', 'templates', 'schemas', 'generated']) if (existsSync(join(REPO, d))) cpSync(join(REPO, d), join(dir, d), { recursive: true });
   for (const f of ['package.json', 'package-lock.json']) if (existsSync(join(REPO, f))) cpSync(join(REPO, f), join(dir, f));
   symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
   return dir;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { existsSync, linkSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CliIO } from '../io.js';
@@ -100,9 +100,14 @@ function collect(v: string, prev: string[] = []): string[] {
 }
 
 /** stat of each file of the manifest: [size, mtimeMs]; undefined when one is missing */
-function stampsOf(out: string, m: Manifest): [number, number][] | undefined {
+function stampsOf(out: string, m: Manifest, known: ReadonlyMap<string, [number, number]> = new Map()): [number, number][] | undefined {
   const st: [number, number][] = [];
   for (const f of m.files) {
+    const k = known.get(f.path);
+    if (k) {
+      st.push(k);
+      continue;
+    }
     try {
       const x = statSync(join(out, ...f.path.split('/')));
       st.push([x.size, Math.floor(x.mtimeMs)]);
@@ -276,7 +281,7 @@ interface EmitWrite {
  * Emits (through the driver) into a staging folder at once (while workers render); the rest is linked from the
  * previous out/ or copied from the cache; then the staging folder replaces out/.
  */
-async function emitAndWrite(w: EmitWrite): Promise<{ built: BuildOutput; manifest: Manifest }> {
+async function emitAndWrite(w: EmitWrite): Promise<{ built: BuildOutput; manifest: Manifest; carried: Map<string, [number, number]> }> {
   const { io, plan, opts, cache } = w;
   const mode = progressMode(opts.progress, io.env, io.isTTY);
   // the bar redraws on stderr; plain lines go with the rest of the log on stdout
@@ -300,14 +305,61 @@ async function emitAndWrite(w: EmitWrite): Promise<{ built: BuildOutput; manifes
       files = [...files, ...keptFromPrevious(io, plan.out, cache, w.selected, w.ids).filter((f) => !fresh.has(f.path))];
     }
     const manifest = manifestOf(files, w.generator, plan.shard);
-    stageTheRest(staging, manifest, plan.out, cache, reusableFiles(plan.out, w.last));
+    const reuse = reusableFiles(plan.out, w.last);
+    const carried = carryOver(staging, manifest, plan.out, w.last, reuse);
+    stageTheRest(staging, manifest, plan.out, cache, reuse);
     staging.commit(manifest);
-    w.timings?.lap(`write out/ (${manifest.files.length} files)`);
-    return { built, manifest };
+    w.timings?.lap(`write out/ (${manifest.files.length} files, ${carried.folders} folders carried over whole)`);
+    return { built, manifest, carried: carried.stamps };
   } catch (e) {
     staging.abort();
     throw e;
   }
+}
+
+/**
+ * The top-level folders of the previous out/ that the new one holds unchanged — the same files with the same
+ * sha256, none emitted now, each untouched since the last build wrote it (size and mtime as recorded), and no
+ * other file in the folder — are carried over whole (moved at commit: one rename instead of a link per file;
+ * after changing one customer of 1,000 most of out/ is such folders). Returns how many, and the recorded
+ * stamps of their files (a rename keeps them).
+ */
+function carryOver(staging: Staging, manifest: Manifest, out: string, last: LastBuild | undefined, reuse: ReadonlyMap<string, string>): { folders: number; stamps: Map<string, [number, number]> } {
+  const stamps = new Map<string, [number, number]>();
+  if (!last || reuse.size === 0) return { folders: 0, stamps };
+  const top = (p: string) => (p.includes('/') ? p.slice(0, p.indexOf('/')) : undefined);
+  const before = new Map<string, number>();
+  for (const p of last.paths) {
+    const d = top(p);
+    if (d) before.set(d, (before.get(d) ?? 0) + 1);
+  }
+  const now = new Map<string, Manifest['files']>();
+  for (const f of manifest.files) {
+    const d = top(f.path);
+    if (!d) continue;
+    const list = now.get(d);
+    if (list) list.push(f);
+    else now.set(d, [f]);
+  }
+  const recorded = new Map(last.paths.map((p, i) => [p, last.stamps[i]!] as const));
+  let folders = 0;
+  for (const [d, files] of now) {
+    if (before.get(d) !== files.length) continue;
+    if (!files.every((f) => !staging.has(f.path) && reuse.get(f.path) === f.sha256)) continue;
+    let onDisk: number;
+    try {
+      const entries = readdirSync(join(out, d), { recursive: true, withFileTypes: true });
+      if (entries.some((e) => !e.isFile() && !e.isDirectory())) continue;
+      onDisk = entries.filter((e) => e.isFile()).length;
+    } catch {
+      continue; // gone: stage it file by file
+    }
+    if (onDisk !== files.length) continue; // a stray file: the folder is not what a build would write
+    staging.carry(d, files.map((f) => f.path));
+    for (const f of files) stamps.set(f.path, recorded.get(f.path)!);
+    folders++;
+  }
+  return { folders, stamps };
 }
 
 /**
@@ -390,7 +442,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
       files: manifest.files.length,
       customers,
       warnings,
-      stamps: stampsOf(out, manifest) ?? [],
+      stamps: stampsOf(out, manifest, done.carried) ?? [],
       paths: manifest.files.map((f) => f.path),
     } satisfies LastBuild);
     const s = built.stats;
