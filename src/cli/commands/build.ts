@@ -324,7 +324,13 @@ async function emitAndWrite(w: EmitWrite): Promise<{ built: BuildOutput; manifes
  * after changing one customer of 1,000 most of out/ is such folders). Returns how many, and the recorded
  * stamps of their files (a rename keeps them).
  */
-function carryOver(staging: Staging, manifest: Manifest, out: string, last: LastBuild | undefined, reuse: ReadonlyMap<string, string>): { folders: number; stamps: Map<string, [number, number]> } {
+function carryOver(
+  staging: Staging,
+  manifest: Manifest,
+  out: string,
+  last: LastBuild | undefined,
+  reuse: ReadonlyMap<string, string>,
+): { folders: number; stamps: Map<string, [number, number]> } {
   const stamps = new Map<string, [number, number]>();
   if (!last || reuse.size === 0) return { folders: 0, stamps };
   const top = (p: string) => (p.includes('/') ? p.slice(0, p.indexOf('/')) : undefined);
@@ -355,7 +361,10 @@ function carryOver(staging: Staging, manifest: Manifest, out: string, last: Last
       continue; // gone: stage it file by file
     }
     if (onDisk !== files.length) continue; // a stray file: the folder is not what a build would write
-    staging.carry(d, files.map((f) => f.path));
+    staging.carry(
+      d,
+      files.map((f) => f.path),
+    );
     for (const f of files) stamps.set(f.path, recorded.get(f.path)!);
     folders++;
   }
