@@ -194,20 +194,37 @@ ruleTester(/^N00[67]$/, {
         { file: ACME, set: [[['workOrders', 0, 'defectReportedOn'], '2026-07-23']] },
         {
           file: ACME,
-          set: [[['workOrders', 2], { id: 'wo-2026-003', description: '修正作業', server: 'fs01', amount: 0, completedOn: '2026-07-29', reworkOf: 'wo-2026-001' }]],
+          set: [
+            [['workOrders', 2], { id: 'wo-2026-003', description: '修正作業', server: 'fs01', amount: 0, completedOn: '2026-07-29', reworkOf: 'wo-2026-001' }],
+          ],
         },
       ]),
     },
     {
       name: '第11条4: confirmed and mailed on the completion day',
-      edit: yamlEdits([{ file: ACME, set: [[['workOrders', 0, 'mailedOn'], '2026-07-20'], [['workOrders', 0, 'confirmedOn'], '2026-07-20']] }]),
+      edit: yamlEdits([
+        {
+          file: ACME,
+          set: [
+            [['workOrders', 0, 'mailedOn'], '2026-07-20'],
+            [['workOrders', 0, 'confirmedOn'], '2026-07-20'],
+          ],
+        },
+      ]),
     },
   ],
   invalid: [
     {
       name: '第11条3: a rework of a work order that does not exist',
       edit: yamlEdits([{ file: ACME, set: [[['workOrders', 1, 'reworkOf'], 'wo-2026-01']] }]),
-      expect: { code: 'N006', file: ACME, line: 67, col: 15, messageIncludes: 'is a rework of wo-2026-01, which is not another work order', hintIncludes: 'did you mean wo-2026-001?' },
+      expect: {
+        code: 'N006',
+        file: ACME,
+        line: 67,
+        col: 15,
+        messageIncludes: 'is a rework of wo-2026-01, which is not another work order',
+        hintIncludes: 'did you mean wo-2026-001?',
+      },
     },
     {
       name: '第11条3: a rework of a work order with no defect report',

@@ -96,7 +96,11 @@ describe('第11条2: the 瑕疵確認期限 runs from the day the mail is sent',
     const json = JSON.parse((await work(EXAMPLE, state, '2027-01-23', ['--format', 'json'])).stdout) as {
       workOrders: Array<{ id: string; state: string; deadline?: string; mailing?: { on: string } }>;
     };
-    expect(json.workOrders.find((w) => w.id === 'wo-2026-001')).toMatchObject({ state: 'deemed-complete', deadline: '2027-01-22', mailing: { on: '2027-01-15' } });
+    expect(json.workOrders.find((w) => w.id === 'wo-2026-001')).toMatchObject({
+      state: 'deemed-complete',
+      deadline: '2027-01-22',
+      mailing: { on: '2027-01-15' },
+    });
 
     // without names: the order not sent yet goes, the accepted one is not sent again
     const rest = await sendWork(EXAMPLE, state, server.url, '2027-01-18T10:00', ['--confirm']);
@@ -111,13 +115,17 @@ describe('第11条2: the 瑕疵確認期限 runs from the day the mail is sent',
 
   it('a defect reported within the week is not deemed complete; a confirmation completes the work', async () => {
     const state = tempDir();
-    const reported = rootWith((y) => y.replace('    completedOn: 2026-07-20\n', '    completedOn: 2026-07-20\n    mailedOn: 2026-07-20\n    defectReportedOn: 2026-07-24\n'));
+    const reported = rootWith((y) =>
+      y.replace('    completedOn: 2026-07-20\n', '    completedOn: 2026-07-20\n    mailedOn: 2026-07-20\n    defectReportedOn: 2026-07-24\n'),
+    );
     const r = await work(reported, state, '2026-08-30', ['--customer', 'acme-logistics']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(
       'acme-logistics/wo-2026-001: completed 2026-07-20; mailed 2026-07-20 (by hand); 確認期限 2026-07-27; defect reported 2026-07-24 (第11条3): no rework order yet',
     );
-    const confirmed = rootWith((y) => y.replace('    completedOn: 2026-07-20\n', '    completedOn: 2026-07-20\n    mailedOn: 2026-07-20\n    confirmedOn: 2026-07-21\n'));
+    const confirmed = rootWith((y) =>
+      y.replace('    completedOn: 2026-07-20\n', '    completedOn: 2026-07-20\n    mailedOn: 2026-07-20\n    confirmedOn: 2026-07-21\n'),
+    );
     expect((await work(confirmed, state, '2026-07-22')).stdout).toContain('complete: confirmed by the customer on 2026-07-21 (第11条4)');
   });
 
@@ -141,18 +149,16 @@ describe('第11条3: a rework sends the 瑕疵修正 completion mail', () => {
     const server = await mx();
     const state = tempDir();
     const root = rootWith((y) =>
-      y
-        .replace('    completedOn: 2026-07-20\n', '    completedOn: 2026-07-20\n    mailedOn: 2026-07-20\n    defectReportedOn: 2026-07-23\n')
-        .replace(
-          'payments:',
-          `  - id: wo-2026-003
+      y.replace('    completedOn: 2026-07-20\n', '    completedOn: 2026-07-20\n    mailedOn: 2026-07-20\n    defectReportedOn: 2026-07-23\n').replace(
+        'payments:',
+        `  - id: wo-2026-003
     description: ディスク増設設定の修正（クォータ設定の漏れ）
     server: fs01
     amount: 0
     completedOn: 2026-07-29
     reworkOf: wo-2026-001
 payments:`,
-        ),
+      ),
     );
     const r = await sendWork(root, state, server.url, '2026-07-29T17:00', ['acme-logistics/wo-2026-003', '--confirm']);
     expect(r.code, r.stdout + r.stderr).toBe(0);

@@ -114,7 +114,9 @@ async function deliver(
       throw new CliError(e.message, 1, 'wait for the other run to finish; a lock whose process is gone is taken over automatically');
     throw e;
   }
-  io.stdout(`sending ${batchName === 'work' ? 'work-completion mails' : `revision ${batchName}`}: ${messages.length} message(s) via ${redactUrl(url)}; ledger ${path}\n`);
+  io.stdout(
+    `sending ${batchName === 'work' ? 'work-completion mails' : `revision ${batchName}`}: ${messages.length} message(s) via ${redactUrl(url)}; ledger ${path}\n`,
+  );
   // Ctrl-C / SIGTERM: start no new message, let the ones in flight finish, so that none is left in doubt
   let stop = false;
   const onSignal = () => {
@@ -199,7 +201,11 @@ function selectWork(model: Model, ids: readonly string[]): Map<string, Set<strin
       throw new CliError(`no work order "${arg}" in customers/`, 1, guess ? `did you mean "${guess}"?` : 'name a work order as <id> or <customer>/<id>');
     }
     if (hits.length > 1)
-      throw new CliError(`work order "${arg}" exists for ${hits.map((h) => h.customer).join(', ')}`, 1, `name it as ${hits.map((h) => `${h.customer}/${h.id}`).join(' or ')}`);
+      throw new CliError(
+        `work order "${arg}" exists for ${hits.map((h) => h.customer).join(', ')}`,
+        1,
+        `name it as ${hits.map((h) => `${h.customer}/${h.id}`).join(' or ')}`,
+      );
     const h = hits[0]!;
     chosen.set(h.customer, (chosen.get(h.customer) ?? new Set()).add(h.id));
   }

@@ -51,14 +51,16 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const format = parseChoice(opts.format, '--format', ['text', 'json'] as const, 'text');
       const { model } = await loadModel(io, root, today);
       const customers = opts.customer === undefined ? model.customers : model.customers.filter((c) => c.id === opts.customer);
-      if (customers.length === 0) throw new CliError(`no customer "${opts.customer}" in customers/`, 1, `customers: ${model.customers.map((c) => c.id).join(', ')}`);
+      if (customers.length === 0)
+        throw new CliError(`no customer "${opts.customer}" in customers/`, 1, `customers: ${model.customers.map((c) => c.id).join(', ')}`);
       const stateDir = resolve(io.cwd, opts.state ?? join(root, '.vmsc-state'));
       const mailings = mailingsOf(ledgerPath(stateDir, 'work'));
       const statuses = customers.flatMap((c) => workStatuses(c, mailings, today));
       if (format === 'json') io.stdout(`${JSON.stringify({ today, workOrders: statuses }, null, 2)}\n`);
       else {
         io.stdout(`work orders on ${today} (第11条)\n`);
-        for (const s of statuses) io.stdout(`  ${s.customer}/${s.id}: ${s.explanation}\n      ${s.description}${s.reworkOf ? ` (rework of ${s.reworkOf})` : ''}\n`);
+        for (const s of statuses)
+          io.stdout(`  ${s.customer}/${s.id}: ${s.explanation}\n      ${s.description}${s.reworkOf ? ` (rework of ${s.reworkOf})` : ''}\n`);
         if (statuses.length === 0) io.stdout('  (no work orders)\n');
       }
       setExit(0);

@@ -16,6 +16,7 @@ import { signedYen, yen } from './format.js';
 import { addDays, addMonths, firstDayOfMonth, formatJapaneseDate, lastDayOfMonth } from '../../util/dates.js';
 import { tariffInForce } from '../../resolve/tariff.js';
 import { confirmationDeadline } from './work.js';
+import { CalendarRangeError, businessCalendar } from '../../calendar/calendar.js';
 
 export interface OutgoingMessage {
   /** revision id or work order id */
@@ -93,12 +94,53 @@ export function recipientsOf(customer: ResolvedCustomer): { to: Mailbox[]; cc: M
   return { to, cc };
 }
 
+const ROLE_LABELS = { primary: 'ご契約担当', technical: '技術担当', billing: 'ご請求担当' } as const;
+
+/** the addressees: each contact under its own roles (the department is that of the contract, 第21条) */
 function customerView(customer: ResolvedCustomer) {
+  const department = customer.source.department;
   return {
     legalName: customer.source.legalName,
-    department: customer.source.department,
-    contacts: customer.contacts.all.map((c) => ({ name: c.name })),
+    contacts: customer.contacts.all.map((c) => ({
+      name: c.name,
+      roles: (['primary', 'technical', 'billing'] as const)
+        .filter((r) => c.roles.includes(r))
+        .map((r) => (r === 'primary' && department ? `${ROLE_LABELS[r]}（${department}）` : ROLE_LABELS[r]))
+        .join('・'),
+    })),
   };
+}
+
+/** where and how the written notice to end the service goes (provider.yaml notices.writtenNotice), or null */
+function writtenNoticeView(model: Model) {
+  const p = model.policies.provider;
+  const w = p.notices.writtenNotice;
+  if (!w) return null;
+  const address = w.address ?? p.address;
+  return {
+    recipient: `${p.name} ${w.recipient}`,
+    postal: `〒${address.postalCode} ${address.text}`,
+    emailAccepted: w.emailAccepted,
+    email: w.email ?? p.mail.replyTo,
+  };
+}
+
+/**
+ * When a deadline falls on a day the helpdesk is closed: why, and the last open day before it (a notice sent
+ * by post should arrive by then). null when the day is open or outside the calendar's data.
+ */
+function closedDayView(model: Model, date: string) {
+  const cal = businessCalendar(model.policies.calendar);
+  try {
+    const day = cal.day(date);
+    if (day.helpdeskOpen) return null;
+    let open = addDays(date, -1);
+    for (let i = 0; i < 31 && !cal.isHelpdeskDay(open); i++) open = addDays(open, -1);
+    return { reason: day.helpdeskClosedReason ?? '休業日', lastOpenDay: formatJapaneseDate(open) };
+  } catch (e) {
+    if (e instanceof CalendarRangeError) return null; // no holiday data for that year: nothing is claimed
+    throw e;
+  }
 }
 
 /** Public URL of a revision's web notice: `<website>notices/<revision>/`. */
@@ -207,7 +249,9 @@ export async function revisionMessages(
         noticeBy: formatJapaneseDate(c.noticeBy),
         possible: c.possible,
         minimumPeriod: c.article === '第5条2',
+        closed: c.possible ? closedDayView(model, c.noticeBy) : null,
       },
+      writtenNotice: writtenNoticeView(model),
     };
     const subject = renderSubject(assets, 'notices/revision.subject.hbs', view);
     const text = crlf(renderTemplate(assets, 'notices/revision.text.hbs', view));
@@ -327,6 +371,7 @@ export async function workCompletionMessages(
         completedOn: formatJapaneseDate(completedOn),
         mailedOn: formatJapaneseDate(dated.date),
         confirmBy: formatJapaneseDate(confirmBy),
+        closed: closedDayView(model, confirmBy),
         amount: w.amount === 0 ? '月額利用料金に含む（0円）' : `${yen(w.amount)}（税抜）`,
       },
       rework: original

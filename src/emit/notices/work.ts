@@ -24,14 +24,7 @@ export interface Mailing {
   by: 'vmsc' | 'hand';
 }
 
-export type WorkState =
-  | 'in-progress'
-  | 'not-mailed'
-  | 'awaiting-check'
-  | 'confirmed'
-  | 'defect-reported'
-  | 'reworked'
-  | 'deemed-complete';
+export type WorkState = 'in-progress' | 'not-mailed' | 'awaiting-check' | 'confirmed' | 'defect-reported' | 'reworked' | 'deemed-complete';
 
 export interface WorkStatus {
   customer: string;
@@ -59,11 +52,16 @@ export function workStatuses(customer: ResolvedCustomer, mailings: ReadonlyMap<s
     const deadline = confirmationDeadline(mailing.on);
     const sent = `completed ${w.completedOn}; mailed ${mailing.on}${mailing.by === 'hand' ? ' (by hand)' : ''}; 確認期限 ${deadline}`;
     const at = { ...done, mailing, deadline };
-    if (w.confirmedOn !== undefined) return { ...at, state: 'confirmed' as const, explanation: `${sent}; complete: confirmed by the customer on ${w.confirmedOn} (第11条4)` };
+    if (w.confirmedOn !== undefined)
+      return { ...at, state: 'confirmed' as const, explanation: `${sent}; complete: confirmed by the customer on ${w.confirmedOn} (第11条4)` };
     if (w.defectReportedOn !== undefined && w.defectReportedOn <= deadline) {
       const rework = (customer.source.workOrders ?? []).find((r) => r.reworkOf === w.id);
       if (rework?.completedOn !== undefined)
-        return { ...at, state: 'reworked' as const, explanation: `${sent}; defect reported ${w.defectReportedOn}, fixed by ${rework.id} (completed ${rework.completedOn}, 第11条3)` };
+        return {
+          ...at,
+          state: 'reworked' as const,
+          explanation: `${sent}; defect reported ${w.defectReportedOn}, fixed by ${rework.id} (completed ${rework.completedOn}, 第11条3)`,
+        };
       return {
         ...at,
         state: 'defect-reported' as const,

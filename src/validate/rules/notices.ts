@@ -245,7 +245,11 @@ export const workRework: Rule = {
               c.file,
               ['workOrders', i, 'reworkOf'],
               `work order ${w.id} is a rework of ${w.reworkOf}, which is not another work order of this customer`,
-              guess ? `did you mean ${guess}?` : ids.length ? `work orders: ${ids.join(', ')}` : 'a rework fixes a defect of an earlier work order of the same customer',
+              guess
+                ? `did you mean ${guess}?`
+                : ids.length
+                  ? `work orders: ${ids.join(', ')}`
+                  : 'a rework fixes a defect of an earlier work order of the same customer',
             ),
           );
         } else if (original.defectReportedOn === undefined) {
@@ -297,4 +301,12 @@ export const workDates: Rule = {
   },
 };
 
-export const NOTICE_RULES: Rule[] = [revisionTariff, revisionTermsEdition, revisionOneKind, revisionNoticePeriod, revisionCancellationWindow, workRework, workDates];
+export const NOTICE_RULES: Rule[] = [
+  revisionTariff,
+  revisionTermsEdition,
+  revisionOneKind,
+  revisionNoticePeriod,
+  revisionCancellationWindow,
+  workRework,
+  workDates,
+];
