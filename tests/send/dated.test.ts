@@ -136,6 +136,38 @@ describe('第2条: a notice is dated the day it is sent', () => {
   });
 });
 
+describe('a message that may already have arrived keeps its date; one the server refused is dated anew', () => {
+  it.each([
+    ['the connection dropped after DATA (no reply): resent with its first date, the same bytes', undefined, true],
+    ['the server answered 451 (not taken): resent dated the new day', 451, false],
+  ])('%s', async (_name, code, same) => {
+    const server = await mx();
+    const state = tempDir();
+    const model = compile(readRoot(EXAMPLE), { today: TODAY }).model!;
+    const first = (await revisionMessages(model, assets(), model.policies.revisions[0]!, { at: { date: '2027-01-15', time: '10:00:00' } })).messages;
+    const acme = first.find((m) => m.customer === 'acme-logistics')!;
+    const base = {
+      revision: REVISION,
+      customer: acme.customer,
+      messageId: acme.messageId,
+      sha256: acme.sha256,
+      recipients: acme.recipients,
+      sentAt: '2027-01-15T10:00:00+09:00',
+      try: 1,
+      at: '2027-01-15T01:00:00.000Z',
+      pid: 999999,
+    };
+    const failed = { ...base, type: 'failed', response: code ? `${code} 4.3.0 try later` : 'Connection closed unexpectedly', ...(code ? { code } : {}) };
+    mkdirSync(join(state, 'send'), { recursive: true });
+    writeFileSync(ledgerPath(state, REVISION), `${JSON.stringify({ ...base, type: 'attempt' })}\n${JSON.stringify(failed)}\n`);
+    const r = await send(EXAMPLE, state, server.url, '2027-01-16T09:30', ['--confirm']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const got = server.delivered.find((d) => d.messageId === acme.messageId)!;
+    expect(got.raw.equals(acme.eml)).toBe(same);
+    expect(got.raw.toString('latin1')).toMatch(same ? /^Date: Fri, 15 Jan 2027 10:00:00 \+0900\r$/m : /^Date: Sat, 16 Jan 2027 09:30:00 \+0900\r$/m);
+  });
+});
+
 describe('who is notified', () => {
   it('a contract applied for after announcedOn is not sent a notice of a change it was made under', async () => {
     const root = copyRoot(EXAMPLE);

@@ -158,11 +158,17 @@ async function deliver(
   return n('failed') + n('skipped-in-doubt') + refused + n('stopped') > 0 ? 1 : 0;
 }
 
-/** the ledger's in-doubt messages keep the date they were first sent with: a resend is the same message */
+/**
+ * Messages that may already be in a mailbox keep the date they were first sent with, so that a resend is the
+ * same message (one Message-ID, one content): those left in doubt (an attempt with no outcome) and those whose
+ * last try ended without an SMTP reply (a dropped connection or a timeout after DATA may still have delivered
+ * them). A message the server answered with a 4xx/5xx code was not taken: it is dated anew.
+ */
 function resumeStamps(states: States): Map<string, Stamp> {
   const m = new Map<string, Stamp>();
   for (const [key, st] of states) {
-    const stamp = st.state === 'in-doubt' ? parseStamp(st.last?.sentAt) : undefined;
+    const unanswered = (st.state === 'deferred' || st.state === 'failed') && st.last?.code === undefined;
+    const stamp = st.state === 'in-doubt' || unanswered ? parseStamp(st.last?.sentAt) : undefined;
     if (stamp) m.set(key, stamp);
   }
   return m;
