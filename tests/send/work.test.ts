@@ -140,6 +140,10 @@ describe('第11条2: the 瑕疵確認期限 runs from the day the mail is sent',
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('no work order "wo-2026-01" in customers/');
     expect(bad.stderr).toContain('did you mean');
+    const asRevision = await vmsc(['send', 'wo-2026-002', '--root', root, '--state', state, '--now', '2027-01-15T16:00']);
+    expect(asRevision.code).toBe(1);
+    expect(asRevision.stderr).toContain('"wo-2026-002" is a work order, not a revision');
+    expect(asRevision.stderr).toContain('vmsc send work wo-2026-002');
     expect(server.dataCount).toBe(0);
   });
 });

@@ -288,6 +288,12 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const { model } = await loadModel(io, root, now.date);
       const isWork = what === WORK_LEDGER;
       if (!isWork && workOrders.length > 0) throw new CliError(`work orders (${workOrders.join(', ')}) go with \`vmsc send work\`, not with a revision`, 2);
+      if (
+        !isWork &&
+        !model.policies.revisions.some((r) => r.id === what) &&
+        model.customers.some((c) => (c.source.workOrders ?? []).some((w) => w.id === what))
+      )
+        throw new CliError(`"${what}" is a work order, not a revision`, 1, `send its completion mail with: vmsc send work ${what}`);
       const revision = isWork ? undefined : findRevision(model, what);
       const stateDir = resolve(io.cwd, opts.state ?? join(root, '.vmsc-state'));
       const path = ledgerPath(stateDir, revision ? revision.id : WORK_LEDGER);
