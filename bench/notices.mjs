@@ -58,7 +58,8 @@ try {
   const assets = readAssets();
   const revision = r.model.policies.revisions.find((x) => x.id === REVISION);
   t = performance.now();
-  const { messages } = await revisionMessages(r.model, assets, revision);
+  // rendered as vmsc send renders them: dated the moment they are sent
+  const { messages } = await revisionMessages(r.model, assets, revision, { at: { date: '2027-01-15', time: '10:00:00' } });
   const renderMs = performance.now() - t;
   console.log(`customers: ${r.model.customers.length}, messages: ${messages.length}`);
   console.log(`compile (load+check+resolve): ${compileMs.toFixed(0)} ms`);

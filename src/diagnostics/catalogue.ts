@@ -332,6 +332,21 @@ export const CODES: CodeInfo[] = [
       'To end on the last month end before effectiveOn, written notice must arrive one calendar month earlier (第6条); when that day is before announcedOn, no customer can leave before the change.',
   },
   {
+    code: 'N006',
+    severity: 'error',
+    stage: 'rule',
+    title: 'a rework names a work order with a defect report',
+    description:
+      'workOrders[].reworkOf must name another work order of the same customer, and that one must record defectReportedOn (第11条3: the customer reports a defect, the provider fixes it and sends the 瑕疵修正 completion mail).',
+  },
+  {
+    code: 'N007',
+    severity: 'error',
+    stage: 'rule',
+    title: 'work order dates follow its completion',
+    description: 'mailedOn, confirmedOn and defectReportedOn of a work order need its completedOn and must not be before it (第11条).',
+  },
+  {
     code: 'R001',
     severity: 'error',
     stage: 'rule',

@@ -11,6 +11,7 @@
  */
 import nodemailer from 'nodemailer';
 import type { OutgoingMessage } from '../emit/notices/messages.js';
+import { stampText } from '../emit/notices/eml.js';
 import type { Ledger, LedgerRecord, CustomerLedgerState } from '../write/ledger.js';
 
 export type InDoubtPolicy = 'resend' | 'skip';
@@ -34,12 +35,13 @@ export interface SendOptions {
   shouldStop?: () => boolean;
 }
 
+/** `key`: the message's ledger key (the customer for a notice, `<customer>/<work order>` for a work mail) */
 export type Outcome =
-  | { customer: string; status: 'accepted'; tries: number; response: string; rejected: string[]; resentInDoubt: boolean }
-  | { customer: string; status: 'already-accepted'; response: string; changedSince: boolean }
-  | { customer: string; status: 'failed'; tries: number; response: string; code?: number; permanent: boolean }
-  | { customer: string; status: 'skipped-in-doubt'; reason: string }
-  | { customer: string; status: 'stopped' };
+  | { key: string; status: 'accepted'; tries: number; response: string; rejected: string[]; resentInDoubt: boolean }
+  | { key: string; status: 'already-accepted'; response: string; changedSince: boolean }
+  | { key: string; status: 'failed'; tries: number; response: string; code?: number; permanent: boolean }
+  | { key: string; status: 'skipped-in-doubt'; reason: string }
+  | { key: string; status: 'stopped' };
 
 export type Progress = (o: Outcome) => void;
 
@@ -73,7 +75,7 @@ export function plan(
   reason: string;
 }> {
   return messages.map((message) => {
-    const state = states.get(message.customer);
+    const state = states.get(message.key);
     if (!state || state.state === 'new') return { message, action: 'send' as const, state, reason: 'not sent yet' };
     if (state.state === 'accepted') {
       const changed = state.accepted?.sha256 !== message.sha256;
@@ -147,18 +149,18 @@ async function deliverOne(transport: Transport, record: Recorder, opts: SendOpti
     if (info) {
       const rejected = (info.rejected ?? []).map(String);
       await record('accepted', m, tryNo, { response: info.response, ...(rejected.length ? { rejected } : {}) });
-      return { customer: m.customer, status: 'accepted', tries: tryNo, response: info.response, rejected, resentInDoubt: inDoubt };
+      return { key: m.key, status: 'accepted', tries: tryNo, response: info.response, rejected, resentInDoubt: inDoubt };
     }
     const e: SmtpError = failure ?? new Error('no reply');
     const response = replyOf(e);
     const code = typeof e.responseCode === 'number' ? { code: e.responseCode } : {};
     if (isPermanent(e)) {
       await record('failed', m, tryNo, { response, ...code });
-      return { customer: m.customer, status: 'failed', tries: tryNo, response, ...code, permanent: true };
+      return { key: m.key, status: 'failed', tries: tryNo, response, ...code, permanent: true };
     }
     if (tryNo >= opts.maxTries) {
       await record('failed', m, tryNo, { response: `gave up after ${tryNo} tries: ${response}`, ...code });
-      return { customer: m.customer, status: 'failed', tries: tryNo, response, ...code, permanent: false };
+      return { key: m.key, status: 'failed', tries: tryNo, response, ...code, permanent: false };
     }
     await record('deferred', m, tryNo, { response, ...code });
     await sleep(delay);
@@ -171,6 +173,7 @@ async function deliverOne(transport: Transport, record: Recorder, opts: SendOpti
  * Never throws for a delivery problem: each is an Outcome.
  */
 export async function sendMessages(
+  /** the revision id, or `work` */
   revision: string,
   messages: readonly OutgoingMessage[],
   states: ReadonlyMap<string, CustomerLedgerState>,
@@ -184,7 +187,7 @@ export async function sendMessages(
   for (const p of plan(messages, states, opts.inDoubt)) {
     if (p.action === 'skip-accepted') {
       const o: Outcome = {
-        customer: p.message.customer,
+        key: p.message.key,
         status: 'already-accepted',
         response: p.state?.accepted?.response ?? '',
         changedSince: p.state?.accepted?.sha256 !== p.message.sha256,
@@ -192,7 +195,7 @@ export async function sendMessages(
       outcomes.push(o);
       progress(o);
     } else if (p.action === 'skip-in-doubt') {
-      const o: Outcome = { customer: p.message.customer, status: 'skipped-in-doubt', reason: p.reason };
+      const o: Outcome = { key: p.message.key, status: 'skipped-in-doubt', reason: p.reason };
       outcomes.push(o);
       progress(o);
     } else {
@@ -207,6 +210,9 @@ export async function sendMessages(
       type,
       revision,
       customer: m.customer,
+      ...(m.workOrder !== undefined ? { workOrder: m.workOrder } : {}),
+      sentAt: stampText(m.dated),
+      ...(m.deadline !== undefined ? { deadline: m.deadline } : {}),
       messageId: m.messageId,
       sha256: m.sha256,
       recipients: m.recipients,
@@ -223,7 +229,7 @@ export async function sendMessages(
     while (next < todo.length) {
       const t = todo[next++]!;
       if (opts.shouldStop?.()) {
-        const o: Outcome = { customer: t.message.customer, status: 'stopped' };
+        const o: Outcome = { key: t.message.key, status: 'stopped' };
         outcomes.push(o);
         progress(o);
         continue;
@@ -238,8 +244,8 @@ export async function sendMessages(
   } finally {
     transport.close();
   }
-  const order = new Map(messages.map((m, i) => [m.customer, i]));
-  return outcomes.sort((a, b) => (order.get(a.customer) ?? 0) - (order.get(b.customer) ?? 0));
+  const order = new Map(messages.map((m, i) => [m.key, i]));
+  return outcomes.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
 }
 
 /** the URL without its password, for printing */

@@ -1,6 +1,6 @@
 /**
  * The delivery ledger: an append-only JSONL file per revision under the state folder
- * (`<root>/.vmsc-state/send/<revision>.jsonl`), one record per line; a record is written and fsync'd before
+ * (`<root>/.vmsc-state/send/<revision>.jsonl`; work-completion mails: `send/work.jsonl`), one record per line; a record is written and fsync'd before
  * the sender goes on with that message (group commit: one fsync may cover records of several connections). It is what makes `vmsc send` exactly-once across crashes and reruns:
  *
  *   attempt   written BEFORE a message's SMTP transaction starts
@@ -22,8 +22,15 @@ export type RecordType = 'attempt' | 'accepted' | 'deferred' | 'failed';
 
 export interface LedgerRecord {
   type: RecordType;
+  /** the revision id, or `work` for work-completion mails */
   revision: string;
   customer: string;
+  /** the work order of a work-completion mail (absent for a notice) */
+  workOrder?: string;
+  /** the message's Date: in Japan time, `2027-01-15T10:00:00+09:00` (a resend in doubt reuses it) */
+  sentAt?: string;
+  /** the deadline the message states (cancellation notice, or 瑕疵確認期限), a civil date */
+  deadline?: string;
   messageId: string;
   /** sha256 of the .eml bytes sent */
   sha256: string;
@@ -77,11 +84,17 @@ export function readLedger(path: string): LedgerRecord[] {
   return out;
 }
 
-/** Each customer's state from the records, in order. */
+/** a record's message key: the customer for a notice, `<customer>/<work order>` for a work-completion mail */
+export function recordKey(r: Pick<LedgerRecord, 'customer' | 'workOrder'>): string {
+  return r.workOrder === undefined ? r.customer : `${r.customer}/${r.workOrder}`;
+}
+
+/** Each message's state (by recordKey) from the records, in order. */
 export function ledgerStates(records: readonly LedgerRecord[]): Map<string, CustomerLedgerState> {
   const m = new Map<string, CustomerLedgerState>();
   for (const r of records) {
-    const s = m.get(r.customer) ?? { state: 'new', attempts: 0 };
+    const key = recordKey(r);
+    const s = m.get(key) ?? { state: 'new', attempts: 0 };
     if (s.state === 'accepted') continue; // accepted is final
     s.last = r;
     if (r.type === 'attempt') {
@@ -95,7 +108,7 @@ export function ledgerStates(records: readonly LedgerRecord[]): Map<string, Cust
     } else {
       s.state = 'failed';
     }
-    m.set(r.customer, s);
+    m.set(key, s);
   }
   return m;
 }

@@ -159,9 +159,9 @@ describe('第2条 / 第6条: what the notice says', () => {
 
 describe('第6条 / 第5条2: by when a customer must give notice to end before the change', () => {
   it.each([
-    ['第6条: one calendar month before the last month end before effectiveOn', '2026-10-16', '2027-03-31', '2027-02-28'],
-    ['第5条2: inside the minimum period, two weeks before its end', '2027-03-10', '2027-03-31', '2027-03-17'],
-  ])('%s', (_name, billingStartsOn, endOn, noticeBy) => {
+    ['第6条: one calendar month before the last month end before effectiveOn', '2026-10-16', '2027-03-31', '2027-02-28', '第6条1'],
+    ['第5条2: inside the minimum period, two weeks before its end', '2027-03-10', '2027-03-31', '2027-03-17', '第5条2'],
+  ])('%s', (_name, billingStartsOn, endOn, noticeBy, article) => {
     const m = model([
       {
         file: MINATO,
@@ -172,19 +172,21 @@ describe('第6条 / 第5条2: by when a customer must give notice to end before 
       },
     ]);
     const imp = revisionAudience(m, revision(m)).recipients.find((r) => r.customer.id === 'minato-clinic')!;
-    expect(imp.cancellation).toEqual({ endOn, noticeBy, possible: true });
+    expect(imp.cancellation).toEqual({ endOn, noticeBy, possible: true, article });
   });
 });
 
 describe('第11条: work-completion mails', () => {
-  it('one mail per completed work order, with the completion date and the confirmation deadline (+7 days)', async () => {
+  it('one preview per completed work order, dated the completion day, its deadline a week later (same weekday)', async () => {
     const m = model([{ file: ACME, set: [[['workOrders', 2], { id: 'wo-2026-003', description: 'Windows Update', server: 'fs01', amount: 20000 }]] }]);
     const acme = m.customers.find((c) => c.id === 'acme-logistics')!;
     const msgs = await workCompletionMessages(m, assets(), acme);
     expect(msgs.map((x) => x.path)).toEqual(['acme-logistics/mail/wo-2026-001.eml', 'acme-logistics/mail/wo-2026-002.eml']); // wo-2026-003 not completed
     const p = await simpleParser(msgs[0]!.eml);
     expect(p.text).toContain('作業完了日: 2026年7月20日');
-    expect(p.text).toContain('確認期限: 2026年7月27日');
+    expect(p.text).toContain('確認期限　　　　: 2026年7月27日（受領日の翌日から数えて1週間）');
+    expect(p.text).toContain('【プレビュー】');
+    expect(p.headers.get('x-vmsc-preview')).toContain('vmsc send dates the mail on the day it is sent');
     expect(p.text).toContain('第11条第4項');
     expect(p.headers.get('date')).toEqual(new Date('2026-07-20T17:30:00+09:00'));
     const minato = m.customers.find((c) => c.id === 'minato-clinic')!;

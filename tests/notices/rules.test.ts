@@ -184,3 +184,57 @@ describe('第2条: a subject or name holding CR or LF is rejected by check, at l
     }
   });
 });
+
+ruleTester(/^N00[67]$/, {
+  title: '第11条: work order fields after the completion, at file:line:col',
+  valid: [
+    {
+      name: '第11条3: a rework of a work order with a recorded defect report',
+      edit: yamlEdits([
+        { file: ACME, set: [[['workOrders', 0, 'defectReportedOn'], '2026-07-23']] },
+        {
+          file: ACME,
+          set: [
+            [['workOrders', 2], { id: 'wo-2026-003', description: '修正作業', server: 'fs01', amount: 0, completedOn: '2026-07-29', reworkOf: 'wo-2026-001' }],
+          ],
+        },
+      ]),
+    },
+    {
+      name: '第11条4: confirmed and mailed on the completion day',
+      edit: yamlEdits([
+        {
+          file: ACME,
+          set: [
+            [['workOrders', 0, 'mailedOn'], '2026-07-20'],
+            [['workOrders', 0, 'confirmedOn'], '2026-07-20'],
+          ],
+        },
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: '第11条3: a rework of a work order that does not exist',
+      edit: yamlEdits([{ file: ACME, set: [[['workOrders', 1, 'reworkOf'], 'wo-2026-01']] }]),
+      expect: {
+        code: 'N006',
+        file: ACME,
+        line: 67,
+        col: 15,
+        messageIncludes: 'is a rework of wo-2026-01, which is not another work order',
+        hintIncludes: 'did you mean wo-2026-001?',
+      },
+    },
+    {
+      name: '第11条3: a rework of a work order with no defect report',
+      edit: yamlEdits([{ file: ACME, set: [[['workOrders', 1, 'reworkOf'], 'wo-2026-001']] }]),
+      expect: { code: 'N006', file: ACME, line: 67, col: 15, messageIncludes: 'records no defect report', hintIncludes: 'defectReportedOn' },
+    },
+    {
+      name: '第11条2: a defect reported before the work was completed',
+      edit: yamlEdits([{ file: ACME, set: [[['workOrders', 0, 'defectReportedOn'], '2026-07-19']] }]),
+      expect: { code: 'N007', file: ACME, line: 62, col: 23, messageIncludes: 'has defectReportedOn 2026-07-19, before its completion on 2026-07-20' },
+    },
+  ],
+});

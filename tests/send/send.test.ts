@@ -16,6 +16,10 @@ import type { OutgoingMessage } from '../../src/emit/notices/index.js';
 import { Ledger, ledgerPath, ledgerStates, readLedger, LedgerError } from '../../src/write/ledger.js';
 import { EXAMPLE, REPO, readRoot, vmsc } from '../helpers.js';
 import { REVISION, TODAY, assets, manyCustomersRoot, removeRoot } from '../notices/util.js';
+
+/** the moment of every send below: the announcement day, 10:00 in Japan (a Friday) */
+const NOW = '2027-01-15T10:00';
+const SENDING = { at: { date: '2027-01-15', time: '10:00:00' } };
 import { countByMessageId, startMx } from './smtp.js';
 import type { FakeMx } from './smtp.js';
 
@@ -42,11 +46,11 @@ async function messagesOf(root: string): Promise<OutgoingMessage[]> {
   const r = compile(readRoot(root), { today: TODAY });
   if (!r.model) throw new Error('root does not compile');
   const rev = r.model.policies.revisions.find((x) => x.id === REVISION)!;
-  return (await revisionMessages(r.model, assets(), rev)).messages;
+  return (await revisionMessages(r.model, assets(), rev, SENDING)).messages;
 }
 
 function send(root: string, state: string, url: string, extra: string[] = []) {
-  return vmsc(['send', REVISION, '--root', root, '--state', state, '--today', TODAY, ...extra], { env: { VMSC_SMTP_URL: url } });
+  return vmsc(['send', REVISION, '--root', root, '--state', state, '--now', NOW, ...extra], { env: { VMSC_SMTP_URL: url } });
 }
 
 const FAST = ['--backoff-ms', '5', '--rate', '0'];
@@ -77,22 +81,22 @@ describe('vmsc send: dry run, confirm, rerun (example root)', () => {
     expect(r.stdout).toContain('dry run: nothing is sent');
     expect(r.stdout).toContain('→ acme-logistics: would send (not sent yet)');
     expect(r.stdout).toContain(
-      'Message-ID <notice.2027-04-tariff.acme-logistics@example.jp>, to hanako.tanaka@acme.example.co.jp, ichiro.suzuki@acme.example.co.jp, keiri@acme.example.co.jp',
+      'Message-ID <notice.2027-04-tariff.acme-logistics@example.jp>, dated 2027-01-15T10:00:00+09:00, states the deadline 2027-02-28, to hanako.tanaka@acme.example.co.jp, ichiro.suzuki@acme.example.co.jp, keiri@acme.example.co.jp',
     );
     expect(r.stdout).toContain('→ minato-clinic: would send');
     expect(r.stdout).toContain('– kitanihon-seiki: not concerned');
     expect(r.stdout).toContain('would send 2 of 2 message(s)');
-    expect(r.stderr).toContain('warning: today (2026-11-27) is before the announcement date 2027-01-15; the mails are dated 2027-01-15');
+    expect(r.stdout).toContain('the mails are dated 2027-01-15T10:00:00+09:00');
+    expect(r.stderr).toBe('');
     expect(server.dataCount).toBe(0);
-    const late = await vmsc(['send', REVISION, '--root', EXAMPLE, '--state', state, '--today', '2027-04-01']);
-    expect(late.stderr).toContain('warning: the revision took effect on 2027-04-01 (today 2027-04-01)');
-    const onTime = await vmsc(['send', REVISION, '--root', EXAMPLE, '--state', state, '--today', '2027-01-15']);
-    expect(onTime.stderr).toBe('');
+    const early = await vmsc(['send', REVISION, '--root', EXAMPLE, '--state', state, '--now', '2027-01-10T10:00']);
+    expect(early.code).toBe(0);
+    expect(early.stderr).toContain('warning: sending on 2027-01-10, before the announcement date 2027-01-15');
     expect(existsSync(ledgerPath(state, REVISION))).toBe(false);
   });
 
   it('--confirm without a server URL is refused (never from a committed file)', async () => {
-    const r = await vmsc(['send', REVISION, '--root', EXAMPLE, '--confirm', '--state', tempDir('vmsc-state-'), '--today', TODAY], { env: {} });
+    const r = await vmsc(['send', REVISION, '--root', EXAMPLE, '--confirm', '--state', tempDir('vmsc-state-'), '--now', NOW], { env: {} });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no SMTP server: pass --smtp URL or set VMSC_SMTP_URL');
   });
@@ -102,7 +106,7 @@ describe('vmsc send: dry run, confirm, rerun (example root)', () => {
     const state = tempDir('vmsc-state-');
     const expected = await messagesOf(EXAMPLE);
     expect(expected.map((m) => m.customer)).toEqual(['acme-logistics', 'minato-clinic']);
-    const r = await vmsc(['send', REVISION, '--root', EXAMPLE, '--state', state, '--confirm', '--smtp', server.url, '--today', TODAY]);
+    const r = await vmsc(['send', REVISION, '--root', EXAMPLE, '--state', state, '--confirm', '--smtp', server.url, '--now', NOW]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('✓ acme-logistics: accepted — 250 OK: queued as notice.2027-04-tariff.acme-logistics@example.jp');
     expect(r.stdout).toContain('2 sent, 0 already accepted, 0 failed');
@@ -297,8 +301,8 @@ describe('a killed sender resumed by a second run', () => {
         '0',
         '--backoff-ms',
         '5',
-        '--today',
-        TODAY,
+        '--now',
+        NOW,
       ],
       { env: { ...process.env, VMSC_SMTP_URL: server.url }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
@@ -322,7 +326,7 @@ describe('a killed sender resumed by a second run', () => {
     });
     child = spawn(
       process.execPath,
-      [join(REPO, 'bin', 'vmsc.js'), 'send', REVISION, '--root', root, '--state', state, '--confirm', '--connections', '1', '--rate', '0', '--today', TODAY],
+      [join(REPO, 'bin', 'vmsc.js'), 'send', REVISION, '--root', root, '--state', state, '--confirm', '--connections', '1', '--rate', '0', '--now', NOW],
       { env: { ...process.env, VMSC_SMTP_URL: server.url }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';

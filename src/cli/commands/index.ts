@@ -24,4 +24,5 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'invoice', load: () => import('./invoice.js') },
   { name: 'notices', load: () => import('./notices.js') },
   { name: 'send', load: () => import('./send.js') },
+  { name: 'work', load: () => import('./work.js') },
 ];

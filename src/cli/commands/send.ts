@@ -1,5 +1,6 @@
 /**
- * vmsc send REVISION: delivers a revision's notices over SMTP, exactly once per customer.
+ * vmsc send REVISION | vmsc send work [WORK-ORDER…]: delivers a revision's notices, or the work-completion
+ * mails, over SMTP, exactly once each; every message is dated the moment it is sent (--now for tests).
  * Dry-run by default (prints what would be sent and each customer's ledger state; no network).
  * With --confirm: sends the same bytes `vmsc notices` writes, recording every try in the ledger
  * `<state>/send/<revision>.jsonl` (state = --state DIR or <root>/.vmsc-state). See docs/notices.md.
@@ -8,9 +9,14 @@ import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import type { CliIO } from '../io.js';
 import { CliError } from '../io.js';
-import { loadModel, parseChoice, parseToday, rootDir } from '../common.js';
+import { Temporal } from 'temporal-polyfill';
+import { loadModel, parseChoice, rootDir } from '../common.js';
 import { readAssets } from '../host.js';
-import { revisionMessages } from '../../emit/notices/index.js';
+import { noticeTimingProblems, parseStamp, revisionMessages, stampOf, stampText, workCompletionMessages } from '../../emit/notices/index.js';
+import type { OutgoingMessage, Sending, Stamp } from '../../emit/notices/index.js';
+import type { Model } from '../../model/model.js';
+import type { Revision } from '../../model/inputs.js';
+import { closest } from '../../util/strings.js';
 import { findRevision, renderOrFail } from './notices.js';
 import { Ledger, LedgerError, ledgerPath, ledgerStates, readLedger } from '../../write/ledger.js';
 import { plan, redactUrl, sendMessages } from '../../send/sender.js';
@@ -27,7 +33,7 @@ interface SendOpts {
   tries?: string;
   backoffMs?: string;
   inDoubt?: string;
-  today?: string;
+  now?: string;
 }
 
 function intOpt(v: string | undefined, flag: string, dflt: number, min: number, max: number): number {
@@ -40,44 +46,55 @@ function intOpt(v: string | undefined, flag: string, dflt: number, min: number, 
 function outcomeLine(o: Outcome): string {
   switch (o.status) {
     case 'accepted':
-      return `  ✓ ${o.customer}: accepted${o.tries > 1 ? ` after ${o.tries} tries` : ''}${o.resentInDoubt ? ' (resent: was in doubt)' : ''} — ${o.response}${o.rejected.length ? `; REFUSED recipients: ${o.rejected.join(', ')}` : ''}`;
+      return `  ✓ ${o.key}: accepted${o.tries > 1 ? ` after ${o.tries} tries` : ''}${o.resentInDoubt ? ' (resent: was in doubt)' : ''} — ${o.response}${o.rejected.length ? `; REFUSED recipients: ${o.rejected.join(', ')}` : ''}`;
     case 'already-accepted':
-      return `  = ${o.customer}: already accepted earlier — ${o.response}${o.changedSince ? ' (the message has changed since; not sent again)' : ''}`;
+      return `  = ${o.key}: already accepted earlier — ${o.response}${o.changedSince ? ' (the message has changed since; not sent again)' : ''}`;
     case 'failed':
-      return `  ✗ ${o.customer}: ${o.permanent ? 'FAILED (permanent)' : `FAILED after ${o.tries} tries (temporary)`} — ${o.response}`;
+      return `  ✗ ${o.key}: ${o.permanent ? 'FAILED (permanent)' : `FAILED after ${o.tries} tries (temporary)`} — ${o.response}`;
     case 'skipped-in-doubt':
-      return `  ? ${o.customer}: NOT SENT — ${o.reason}`;
+      return `  ? ${o.key}: NOT SENT — ${o.reason}`;
     case 'stopped':
-      return `  · ${o.customer}: not sent (stopped; run again to continue)`;
+      return `  · ${o.key}: not sent (stopped; run again to continue)`;
   }
 }
 
-type Rendered = Awaited<ReturnType<typeof revisionMessages>>;
 type States = ReturnType<typeof ledgerStates>;
-type Revision = ReturnType<typeof findRevision>;
 
-/** what --confirm would send, to whom, and each customer's ledger state; no network */
-function printDryRun(io: CliIO, revision: Revision, path: string, rendered: Rendered, states: States, inDoubt: InDoubtPolicy): void {
-  const { audience, messages } = rendered;
-  io.stdout(`dry run: nothing is sent (add --confirm to send). revision ${revision.id} "${revision.title}", effective ${revision.effectiveOn}\n`);
+/** what one run would send: the messages, who is left out and why, and why the run must not send at all */
+interface Batch {
+  /** the ledger's name: the revision id, or `work` */
+  name: string;
+  title: string;
+  messages: OutgoingMessage[];
+  excluded: string[];
+  /** any problem refuses the whole run (exit 1, nothing sent) */
+  problems: string[];
+}
+
+/** what --confirm would send, to whom, and each message's ledger state; no network */
+function printDryRun(io: CliIO, batch: Batch, path: string, states: States, inDoubt: InDoubtPolicy): void {
+  io.stdout(`dry run: nothing is sent (add --confirm to send). ${batch.title}\n`);
   io.stdout(`ledger: ${path}\n`);
   let wouldSend = 0;
-  for (const p of plan(messages, states, inDoubt)) {
+  for (const p of plan(batch.messages, states, inDoubt)) {
     const send = p.action === 'send' || p.action === 'resend-in-doubt';
     if (send) wouldSend++;
-    io.stdout(`  ${send ? '→' : p.action === 'skip-accepted' ? '=' : '?'} ${p.message.customer}: ${send ? 'would send' : 'would not send'} (${p.reason})\n`);
-    io.stdout(`      Message-ID <${p.message.messageId}>, to ${p.message.recipients.join(', ')}, ${p.message.eml.byteLength} bytes, out/${p.message.path}\n`);
+    io.stdout(`  ${send ? '→' : p.action === 'skip-accepted' ? '=' : '?'} ${p.message.key}: ${send ? 'would send' : 'would not send'} (${p.reason})\n`);
+    const deadline = p.message.deadline ? `, states the deadline ${p.message.deadline}` : '';
+    io.stdout(
+      `      Message-ID <${p.message.messageId}>, dated ${stampText(p.message.dated)}${deadline}, to ${p.message.recipients.join(', ')}, ${p.message.eml.byteLength} bytes\n`,
+    );
   }
-  for (const x of audience.excluded) io.stdout(`  – ${x.customer.id}: not concerned (${x.reason})\n`);
-  io.stdout(`would send ${wouldSend} of ${messages.length} message(s)\n`);
+  for (const x of batch.excluded) io.stdout(`  – ${x}\n`);
+  io.stdout(`would send ${wouldSend} of ${batch.messages.length} message(s)\n`);
 }
 
 /** sends over SMTP with the ledger; the exit code (1 when anything was not delivered) */
 async function deliver(
   io: CliIO,
-  revisionId: string,
+  batchName: string,
   path: string,
-  messages: Rendered['messages'],
+  messages: readonly OutgoingMessage[],
   states: States,
   o: { url: string | undefined; connections: number; ratePerSecond: number; maxTries: number; backoffMs: number; inDoubt: InDoubtPolicy },
 ): Promise<number> {
@@ -97,7 +114,9 @@ async function deliver(
       throw new CliError(e.message, 1, 'wait for the other run to finish; a lock whose process is gone is taken over automatically');
     throw e;
   }
-  io.stdout(`sending revision ${revisionId} to ${messages.length} customer(s) via ${redactUrl(url)}; ledger ${path}\n`);
+  io.stdout(
+    `sending ${batchName === 'work' ? 'work-completion mails' : `revision ${batchName}`}: ${messages.length} message(s) via ${redactUrl(url)}; ledger ${path}\n`,
+  );
   // Ctrl-C / SIGTERM: start no new message, let the ones in flight finish, so that none is left in doubt
   let stop = false;
   const onSignal = () => {
@@ -110,7 +129,7 @@ async function deliver(
   let outcomes: Outcome[];
   try {
     outcomes = await sendMessages(
-      revisionId,
+      batchName,
       messages,
       states,
       ledger,
@@ -139,11 +158,113 @@ async function deliver(
   return n('failed') + n('skipped-in-doubt') + refused + n('stopped') > 0 ? 1 : 0;
 }
 
+/**
+ * Messages that may already be in a mailbox keep the date they were first sent with, so that a resend is the
+ * same message (one Message-ID, one content): those left in doubt (an attempt with no outcome) and those whose
+ * last try ended without an SMTP reply (a dropped connection or a timeout after DATA may still have delivered
+ * them). A message the server answered with a 4xx/5xx code was not taken: it is dated anew.
+ */
+function resumeStamps(states: States): Map<string, Stamp> {
+  const m = new Map<string, Stamp>();
+  for (const [key, st] of states) {
+    const unanswered = (st.state === 'deferred' || st.state === 'failed') && st.last?.code === undefined;
+    const stamp = st.state === 'in-doubt' || unanswered ? parseStamp(st.last?.sentAt) : undefined;
+    if (stamp) m.set(key, stamp);
+  }
+  return m;
+}
+
+/** a revision's notices, dated when they are sent; refused when it is too late for any recipient (第2条) */
+async function revisionBatch(io: CliIO, model: Model, revision: Revision, sending: Sending, states: States, inDoubt: InDoubtPolicy): Promise<Batch> {
+  const { audience, messages } = await renderOrFail(() => revisionMessages(model, readAssets(), revision, sending));
+  const toSend = new Set(
+    plan(messages, states, inDoubt)
+      .filter((p) => p.action === 'send' || p.action === 'resend-in-doubt')
+      .map((p) => p.message.customer),
+  );
+  const sentOn = sending.at.date;
+  if (sentOn < revision.announcedOn)
+    io.stderr(`vmsc: warning: sending on ${sentOn}, before the announcement date ${revision.announcedOn} (the web notice is published then, 第2条2)\n`);
+  return {
+    name: revision.id,
+    title: `revision ${revision.id} "${revision.title}", effective ${revision.effectiveOn}; the mails are dated ${stampText(sending.at)}`,
+    messages,
+    excluded: audience.excluded.map((x) => `${x.customer.id}: not concerned (${x.reason})`),
+    problems: noticeTimingProblems(model, revision, sentOn, toSend),
+  };
+}
+
+/** `wo-1` or `customer/wo-1` → the work orders meant; an unknown or ambiguous id is an error */
+function selectWork(model: Model, ids: readonly string[]): Map<string, Set<string>> | undefined {
+  if (ids.length === 0) return undefined;
+  const all = model.customers.flatMap((c) => (c.source.workOrders ?? []).map((w) => ({ customer: c.id, id: w.id })));
+  const chosen = new Map<string, Set<string>>();
+  for (const arg of ids) {
+    const [a, b] = arg.includes('/') ? arg.split('/', 2) : [undefined, arg];
+    const hits = all.filter((w) => w.id === b && (a === undefined || w.customer === a));
+    if (hits.length === 0) {
+      const guess = closest(arg, all.map((w) => w.id).concat(all.map((w) => `${w.customer}/${w.id}`)));
+      throw new CliError(`no work order "${arg}" in customers/`, 1, guess ? `did you mean "${guess}"?` : 'name a work order as <id> or <customer>/<id>');
+    }
+    if (hits.length > 1)
+      throw new CliError(
+        `work order "${arg}" exists for ${hits.map((h) => h.customer).join(', ')}`,
+        1,
+        `name it as ${hits.map((h) => `${h.customer}/${h.id}`).join(' or ')}`,
+      );
+    const h = hits[0]!;
+    chosen.set(h.customer, (chosen.get(h.customer) ?? new Set()).add(h.id));
+  }
+  return chosen;
+}
+
+/** the 作業完了メール of completed work orders (第11条), dated when sent: the 瑕疵確認期限 runs from that day */
+async function workBatch(model: Model, sending: Sending, ids: readonly string[]): Promise<Batch> {
+  const chosen = selectWork(model, ids);
+  const messages: OutgoingMessage[] = [];
+  const excluded: string[] = [];
+  const problems: string[] = [];
+  for (const c of model.customers) {
+    const named = chosen?.get(c.id);
+    if (chosen && !named) continue;
+    const only = new Set<string>();
+    for (const w of c.source.workOrders ?? []) {
+      if (named && !named.has(w.id)) continue;
+      const key = `${c.id}/${w.id}`;
+      if (w.completedOn === undefined) excluded.push(`${key}: not completed (no completedOn)`);
+      else if (w.mailedOn !== undefined) excluded.push(`${key}: completion mail sent by hand on ${w.mailedOn} (mailedOn); not sent`);
+      else if (w.completedOn > sending.at.date) {
+        const line = `${key}: completed on ${w.completedOn}, after the send date ${sending.at.date}`;
+        if (named) problems.push(`${line}: a completion mail cannot precede the completion`);
+        else excluded.push(`${line}; not sent yet`);
+      } else only.add(w.id);
+    }
+    if (only.size > 0) messages.push(...(await renderOrFail(() => workCompletionMessages(model, readAssets(), c, sending, only))));
+  }
+  return { name: WORK_LEDGER, title: `work-completion mails (第11条); dated ${stampText(sending.at)}`, messages, excluded, problems };
+}
+
+const WORK_LEDGER = 'work';
+
+/** --now: `YYYY-MM-DDTHH:MM[:SS]` in Japan time, or an instant with an offset; default: the clock */
+function parseNow(io: CliIO, opt: string | undefined): Stamp {
+  if (opt === undefined) return stampOf(io.now());
+  try {
+    if (/(Z|[+-]\d{2}:?\d{2})$/i.test(opt)) return stampOf(Temporal.Instant.from(opt).epochMilliseconds);
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(opt))
+      return stampOf(Temporal.PlainDateTime.from(opt, { overflow: 'reject' }).toZonedDateTime('Asia/Tokyo').epochMilliseconds);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+  }
+  throw new CliError(`--now must be a date-time YYYY-MM-DDTHH:MM (Japan time) or an instant with an offset, not ${JSON.stringify(opt)}`, 2);
+}
+
 export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {
   program
     .command('send')
-    .argument('<revision>', 'revision id (policies/revisions/<id>.yaml)')
-    .description("send a revision's notices by SMTP, exactly once per customer (dry-run unless --confirm)")
+    .argument('<revision>', 'revision id (policies/revisions/<id>.yaml), or `work` for the work-completion mails (第11条)')
+    .argument('[work-orders...]', 'with `work`: only these work orders, as <id> or <customer>/<id> (default: every completed one not sent yet)')
+    .description("send a revision's notices, or the work-completion mails, by SMTP, exactly once each (dry-run unless --confirm)")
     .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
     .option('--smtp <url>', 'SMTP server, smtp://[user:pass@]host:port or smtps://…; default: $VMSC_SMTP_URL')
     .option('--dry-run', 'print what would be sent (the default)')
@@ -154,40 +275,51 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--tries <n>', 'tries per message on temporary failures (4xx, dropped connection)', '5')
     .option('--backoff-ms <n>', 'first retry delay in ms, doubled after each temporary failure', '1000')
     .option('--in-doubt <policy>', 'messages a crashed run left unconfirmed: resend (same Message-ID and bytes) | skip', 'resend')
-    .option('--today <date>', 'the date used by date-dependent warnings; never changes what is sent')
-    .action(async (revisionId: string, opts: SendOpts) => {
+    .option('--now <date-time>', 'the moment the mails are dated and judged by, e.g. 2027-01-15T10:00 (Japan time); default: the clock')
+    .action(async (what: string, workOrders: string[], opts: SendOpts) => {
       if (opts.dryRun && opts.confirm) throw new CliError('--dry-run and --confirm exclude each other', 2);
       const root = rootDir(io, opts.root);
-      const today = parseToday(io, opts.today);
+      const now = parseNow(io, opts.now);
       const inDoubt = parseChoice(opts.inDoubt, '--in-doubt', ['resend', 'skip'] as const, 'resend') as InDoubtPolicy;
       const connections = intOpt(opts.connections, '--connections', 3, 1, 50);
       const rate = intOpt(opts.rate, '--rate', 100, 0, 100000);
       const tries = intOpt(opts.tries, '--tries', 5, 1, 100);
       const backoffMs = intOpt(opts.backoffMs, '--backoff-ms', 1000, 0, 600000);
-      const { model } = await loadModel(io, root, today);
-      const revision = findRevision(model, revisionId);
-      const rendered = await renderOrFail(() => revisionMessages(model, readAssets(), revision));
-      // the mails are dated announcedOn (byte-stable); say so when today is not that day's side of effectiveOn
-      if (today < revision.announcedOn)
-        io.stderr(`vmsc: warning: today (${today}) is before the announcement date ${revision.announcedOn}; the mails are dated ${revision.announcedOn}\n`);
-      if (today >= revision.effectiveOn)
-        io.stderr(`vmsc: warning: the revision took effect on ${revision.effectiveOn} (today ${today}): 第2条 wants the notice before that day\n`);
+      const { model } = await loadModel(io, root, now.date);
+      const isWork = what === WORK_LEDGER;
+      if (!isWork && workOrders.length > 0) throw new CliError(`work orders (${workOrders.join(', ')}) go with \`vmsc send work\`, not with a revision`, 2);
+      if (
+        !isWork &&
+        !model.policies.revisions.some((r) => r.id === what) &&
+        model.customers.some((c) => (c.source.workOrders ?? []).some((w) => w.id === what))
+      )
+        throw new CliError(`"${what}" is a work order, not a revision`, 1, `send its completion mail with: vmsc send work ${what}`);
+      const revision = isWork ? undefined : findRevision(model, what);
       const stateDir = resolve(io.cwd, opts.state ?? join(root, '.vmsc-state'));
-      const path = ledgerPath(stateDir, revision.id);
-      let states: ReturnType<typeof ledgerStates>;
+      const path = ledgerPath(stateDir, revision ? revision.id : WORK_LEDGER);
+      let states: States;
       try {
         states = ledgerStates(readLedger(path));
       } catch (e) {
         throw new CliError((e as Error).message, 1, 'the ledger is append-only JSONL; restore it from a backup or inspect the line');
       }
-
+      const sending: Sending = { at: now, resume: resumeStamps(states) };
+      const batch = revision ? await revisionBatch(io, model, revision, sending, states, inDoubt) : await workBatch(model, sending, workOrders);
+      if (batch.problems.length > 0)
+        throw new CliError(
+          `refused: nothing is sent.\n${batch.problems.map((p) => `  - ${p}`).join('\n')}`,
+          1,
+          revision
+            ? 'too late to notify this change: announce it again with a later effectiveOn (a new revision); see docs/notices.md'
+            : 'fix completedOn in the customer file, or send the work order after its completion',
+        );
       if (!opts.confirm) {
-        printDryRun(io, revision, path, rendered, states, inDoubt);
+        printDryRun(io, batch, path, states, inDoubt);
         setExit(0);
         return;
       }
       setExit(
-        await deliver(io, revision.id, path, rendered.messages, states, {
+        await deliver(io, batch.name, path, batch.messages, states, {
           url: opts.smtp ?? io.env['VMSC_SMTP_URL'],
           connections,
           ratePerSecond: rate,

@@ -31,16 +31,42 @@ export interface EmlInput {
   messageId: string;
   /** RFC 5322 date-time, e.g. `Fri, 15 Jan 2027 09:00:00 +0900` */
   date: string;
+  /** extra ASCII headers (e.g. the preview mark) */
+  headers?: Record<string, string>;
 }
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** RFC 5322 date-time of a civil date and `HH:MM` in Japan time: `Fri, 15 Jan 2027 09:00:00 +0900`. */
+/** RFC 5322 date-time of a civil date and `HH:MM[:SS]` in Japan time: `Fri, 15 Jan 2027 09:00:00 +0900`. */
 export function rfc5322Date(date: string, time: string): string {
   const d = Temporal.PlainDate.from(date, { overflow: 'reject' });
-  const [hh, mm] = time.split(':');
-  return `${WEEKDAYS[d.dayOfWeek - 1]}, ${String(d.day).padStart(2, '0')} ${MONTHS[d.month - 1]} ${d.year} ${hh}:${mm}:00 +0900`;
+  const [hh, mm, ss] = time.split(':');
+  return `${WEEKDAYS[d.dayOfWeek - 1]}, ${String(d.day).padStart(2, '0')} ${MONTHS[d.month - 1]} ${d.year} ${hh}:${mm}:${ss ?? '00'} +0900`;
+}
+
+/** A moment in Japan time, as a message is dated: the civil date and `HH:MM:SS`. */
+export interface Stamp {
+  date: string;
+  time: string;
+}
+
+/** the Japan-time stamp of an instant (epoch ms), to the second */
+export function stampOf(epochMs: number): Stamp {
+  const z = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO('Asia/Tokyo');
+  const two = (n: number) => String(n).padStart(2, '0');
+  return { date: z.toPlainDate().toString(), time: `${two(z.hour)}:${two(z.minute)}:${two(z.second)}` };
+}
+
+/** `2027-01-15T10:00:00+09:00`: how the ledger records a stamp */
+export function stampText(s: Stamp): string {
+  return `${s.date}T${s.time.length === 5 ? `${s.time}:00` : s.time}+09:00`;
+}
+
+/** the inverse of stampText; undefined for anything else */
+export function parseStamp(text: string | undefined): Stamp | undefined {
+  const m = text === undefined ? null : /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})\+09:00$/.exec(text);
+  return m ? { date: m[1]!, time: m[2]! } : undefined;
 }
 
 /** the domain part of an address (for Message-IDs) */
@@ -77,6 +103,7 @@ export async function composeEml(m: EmlInput): Promise<Buffer> {
     newline: 'win',
     disableFileAccess: true,
     disableUrlAccess: true,
+    ...(m.headers ? { headers: m.headers } : {}),
   });
   return composer.compile().build();
 }

@@ -39,8 +39,10 @@ export interface Cancellation {
   endOn: string;
   /** the last day a written notice must reach the provider to end on endOn (第6条1; 第5条2 inside the minimum period) */
   noticeBy: string;
-  /** false when noticeBy is before the announcement (the customer cannot end before the change any more) */
+  /** false when noticeBy is before the day the notice is sent (the customer cannot end before the change any more) */
   possible: boolean;
+  /** the article that sets the deadline: 第5条2 (2 weeks, the end of the minimum period) or 第6条1 (one month) */
+  article: '第5条2' | '第6条1';
 }
 
 export interface NoticeImpact {
@@ -74,13 +76,22 @@ export function editionInForce(model: Model, date: string): TermsEdition | undef
   return found;
 }
 
-/** true when the customer's contract is in force on the day before effectiveOn and on effectiveOn */
-export function isConcerned(customer: ResolvedCustomer, effectiveOn: string): { yes: boolean; reason: string } {
+/**
+ * true when the customer's contract is in force on the day before effectiveOn and on effectiveOn, and was
+ * applied for on or before announcedOn: a contract applied for after the announcement is made knowing the
+ * change (the records issue prints the announced revision on such a contract), so no notice is sent to it.
+ */
+export function isConcerned(customer: ResolvedCustomer, revision: Revision): { yes: boolean; reason: string } {
+  const effectiveOn = revision.effectiveOn;
   if (customer.establishedOn >= effectiveOn) {
     return { yes: false, reason: `契約成立日 ${customer.establishedOn} が実施日 ${effectiveOn} 以後のため、改定後の条件で契約済み` };
   }
   if (customer.endsOn !== undefined && customer.endsOn < effectiveOn) {
     return { yes: false, reason: `契約終了日 ${customer.endsOn} が実施日 ${effectiveOn} より前` };
+  }
+  const appliedOn = customer.source.contract.appliedOn;
+  if (appliedOn > revision.announcedOn) {
+    return { yes: false, reason: `申込日 ${appliedOn} が告知日 ${revision.announcedOn} より後のため、本改定を承知のうえで契約済み` };
   }
   return { yes: true, reason: '' };
 }
@@ -90,20 +101,24 @@ export function isConcerned(customer: ResolvedCustomer, effectiveOn: string): { 
  * The latest end date that avoids the change is the last month end before effectiveOn; the notice deadline
  * for it is billing's latestNoticeDate (the billing module owns the 第5条2/第6条 rule).
  */
-export function cancellationFor(customer: ResolvedCustomer, revision: Revision): Cancellation {
+export function cancellationFor(customer: ResolvedCustomer, revision: Revision, sentOn: string = revision.announcedOn): Cancellation {
   const endOn = lastDayOfMonth(addMonths(firstDayOfMonth(revision.effectiveOn), -1));
   // undefined when endOn lies inside the minimum period: no notice can end the contract before the change
   const latest = latestNoticeDate(customer, endOn);
   const noticeBy = latest ?? addMonths(endOn, -1);
-  return { endOn, noticeBy, possible: latest !== undefined && noticeBy >= revision.announcedOn };
+  const article = endOn === customer.minimumPeriodEndsOn ? '第5条2' : '第6条1';
+  return { endOn, noticeBy, possible: latest !== undefined && noticeBy >= sentOn, article };
 }
 
 function diff(a: MonthlyCharges, b: MonthlyCharges): FeeImpact['difference'] {
   return { subtotal: b.subtotal - a.subtotal, tax: b.tax - a.tax, total: b.total - a.total };
 }
 
-/** The customers a revision concerns (sorted by id) with their impact, and the others with the reason. */
-export function revisionAudience(model: Model, revision: Revision): Audience {
+/**
+ * The customers a revision concerns (sorted by id) with their impact, and the others with the reason.
+ * `sentOn` (default: announcedOn) is the day the notice is sent: the cancellation deadline is judged on it.
+ */
+export function revisionAudience(model: Model, revision: Revision, sentOn: string = revision.announcedOn): Audience {
   const dayBefore = addDays(revision.effectiveOn, -1);
   const oldTariff = tariffInForce(model.policies.tariffs, dayBefore);
   const newTariff = revisionTariff(model, revision);
@@ -118,12 +133,12 @@ export function revisionAudience(model: Model, revision: Revision): Audience {
   const recipients: NoticeImpact[] = [];
   const excluded: Audience['excluded'] = [];
   for (const customer of model.customers) {
-    const c = isConcerned(customer, revision.effectiveOn);
+    const c = isConcerned(customer, revision);
     if (!c.yes) {
       excluded.push({ customer, reason: c.reason });
       continue;
     }
-    const impact: NoticeImpact = { customer, cancellation: cancellationFor(customer, revision) };
+    const impact: NoticeImpact = { customer, cancellation: cancellationFor(customer, revision, sentOn) };
     if (revision.kind === 'tariff' && oldTariff && newTariff) {
       const before = monthlyCharges(oldTariff, customer);
       const after = monthlyCharges(newTariff, customer);

@@ -10,7 +10,12 @@ import { revisionMessages, webNotice, workCompletionMessages } from './messages.
 import { revisionReview, workCompletionReview } from './review.js';
 
 export { revisionMessages, webNotice, workCompletionMessages } from './messages.js';
-export type { OutgoingMessage } from './messages.js';
+export type { OutgoingMessage, Sending } from './messages.js';
+export { noticeTimingProblems } from './timing.js';
+export { workStatuses } from './work.js';
+export type { Mailing } from './work.js';
+export { parseStamp, stampOf, stampText } from './eml.js';
+export type { Stamp } from './eml.js';
 export { revisionAudience } from './impact.js';
 
 /** The artifacts of one revision: its mails and its web notice. */

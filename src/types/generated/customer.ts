@@ -357,6 +357,22 @@ export interface WorkOrder {
    * 完了日（未完了の間は省略） / Completion date; omitted while not done
    */
   completedOn?: string;
+  /**
+   * 作業完了メールを vmsc send 以外で送付した日（手作業で送った場合。vmsc send work はこの作業を送らず、瑕疵確認期限はこの日から数える） / Day the work-completion mail was sent outside vmsc send; such an order is not sent again and its deadline runs from this day
+   */
+  mailedOn?: string;
+  /**
+   * お客様から確認結果（問題なし）の通知を受けた日（第11条4） / Day the customer confirmed the result (art. 11-4)
+   */
+  confirmedOn?: string;
+  /**
+   * お客様から瑕疵の通知を受けた日（第11条3） / Day the customer reported a defect of the work (art. 11-3)
+   */
+  defectReportedOn?: string;
+  /**
+   * 瑕疵修正作業のとき、修正する元の作業ID（第11条3）。完了すると瑕疵の修正に関する作業完了メールを送付 / For a rework (art. 11-3): id of the work order whose defect it fixes
+   */
+  reworkOf?: string;
 }
 /**
  * 入金（第17条の遅延損害金の計算に使用） / A payment received, used for late fees (art. 17)

@@ -177,6 +177,38 @@ export interface ProviderNotices {
    * 実施日より前に告知すべき最低日数 / Minimum days between announcement and effective date
    */
   minimumNoticeDays: number;
+  writtenNotice?: WrittenNotice;
+}
+/**
+ * 書面による解約・終了通知（第5条2・第6条1）の送付先と方法。変更通知メールに記載する（省略時は送付先を記載できない） / Where and how a customer sends the written notice to end the service (art. 5-2, 6-1), stated in change notices
+ */
+export interface WrittenNotice {
+  /**
+   * 宛先（部署・窓口名） / Addressee (department or desk)
+   */
+  recipient: string;
+  address?: Address1;
+  /**
+   * 電子メールによる通知を書面として受け付けるか（当社の方針） / Whether an e-mail to `email` counts as the written notice (書面): a policy, never assumed
+   */
+  emailAccepted: boolean;
+  /**
+   * emailAccepted のときの受付アドレス（省略時は mail.replyTo） / Address for a notice by e-mail; default: mail.replyTo
+   */
+  email?: string;
+}
+/**
+ * 郵送先（省略時は当社所在地 address） / Postal address; default: the provider's address
+ */
+export interface Address1 {
+  /**
+   * 郵便番号 NNN-NNNN / Japanese postal code, NNN-NNNN
+   */
+  postalCode: string;
+  /**
+   * 住所（都道府県から） / Address text, from the prefecture on
+   */
+  text: string;
 }
 /**
  * 請求 / Billing

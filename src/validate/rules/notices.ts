@@ -1,5 +1,5 @@
 /**
- * Rules for revisions (第2条) — N codes, owned by notices.
+ * Rules for revisions (第2条) and work orders after completion (第11条) — N codes, owned by notices.
  * (File name = id is R003; a plan or option dropped by a later tariff is R011; CR/LF in a title or name is
  * rejected by the schema's `name` pattern as S005 at the value's line:col.)
  */
@@ -225,4 +225,88 @@ export const revisionCancellationWindow: Rule = {
   },
 };
 
-export const NOTICE_RULES: Rule[] = [revisionTariff, revisionTermsEdition, revisionOneKind, revisionNoticePeriod, revisionCancellationWindow];
+/** N006: a rework (第11条3) names another work order of the same customer, one with a recorded defect report. */
+export const workRework: Rule = {
+  code: 'N006',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const c of ctx.inputs.customers) {
+      const orders = c.data.workOrders ?? [];
+      orders.forEach((w, i) => {
+        if (w.reworkOf === undefined) return;
+        const original = orders.find((o) => o.id === w.reworkOf && o !== w);
+        const ids = orders.filter((o) => o !== w).map((o) => o.id);
+        if (!original) {
+          const guess = closest(w.reworkOf, ids);
+          out.push(
+            ctx.at(
+              'N006',
+              'error',
+              c.file,
+              ['workOrders', i, 'reworkOf'],
+              `work order ${w.id} is a rework of ${w.reworkOf}, which is not another work order of this customer`,
+              guess
+                ? `did you mean ${guess}?`
+                : ids.length
+                  ? `work orders: ${ids.join(', ')}`
+                  : 'a rework fixes a defect of an earlier work order of the same customer',
+            ),
+          );
+        } else if (original.defectReportedOn === undefined) {
+          out.push(
+            ctx.at(
+              'N006',
+              'error',
+              c.file,
+              ['workOrders', i, 'reworkOf'],
+              `work order ${w.id} is a rework of ${original.id}, but ${original.id} records no defect report (第11条3: the customer reports the defect, then the provider fixes it)`,
+              `add \`defectReportedOn: <date>\` to work order ${original.id}, the day the customer reported the defect`,
+            ),
+          );
+        }
+      });
+    }
+    return out;
+  },
+};
+
+/** N007: the dates after a completion (mailedOn, confirmedOn, defectReportedOn) need the completion and follow it. */
+export const workDates: Rule = {
+  code: 'N007',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const c of ctx.inputs.customers) {
+      (c.data.workOrders ?? []).forEach((w, i) => {
+        for (const field of ['mailedOn', 'confirmedOn', 'defectReportedOn'] as const) {
+          const v = w[field];
+          if (v === undefined || !isValidDate(v)) continue;
+          if (w.completedOn === undefined || (isValidDate(w.completedOn) && v < w.completedOn)) {
+            out.push(
+              ctx.at(
+                'N007',
+                'error',
+                c.file,
+                ['workOrders', i, field],
+                w.completedOn === undefined
+                  ? `work order ${w.id} has ${field} ${v} but no completedOn`
+                  : `work order ${w.id} has ${field} ${v}, before its completion on ${w.completedOn}`,
+                `${field} comes after the completion (第11条): set completedOn, or correct ${field}`,
+              ),
+            );
+          }
+        }
+      });
+    }
+    return out;
+  },
+};
+
+export const NOTICE_RULES: Rule[] = [
+  revisionTariff,
+  revisionTermsEdition,
+  revisionOneKind,
+  revisionNoticePeriod,
+  revisionCancellationWindow,
+  workRework,
+  workDates,
+];
