@@ -1,7 +1,7 @@
 // Generated from schemas/*.schema.json by `npm run gen:types` (scripts/gen-validators.mjs). Do not edit.
 "use strict";
 exports.customer = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/customer.schema.json","title":"Customer","description":"顧客（1社1ファイル、customers/<id>.yaml） / One customer, one file: customers/<id>.yaml","type":"object","additionalProperties":false,"required":["id","legalName","address","representative","phone","department","contacts","billing","contract","servers"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"顧客ID（ファイル名と同じ） / Customer id; equals the file name","examples":["acme-logistics"]},"legalName":{"$ref":"common.schema.json#/definitions/name","description":"法人名称（第21条） / Legal name of the customer (art. 21)","examples":["株式会社アクメ物流"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"住所（第21条） / Address (art. 21)","examples":[{"postalCode":"100-0005","text":"東京都千代田区丸の内1-1-1"}]},"representative":{"$ref":"common.schema.json#/definitions/name","description":"代表者名（第21条） / Representative (art. 21)","examples":["山田 太郎"]},"phone":{"$ref":"common.schema.json#/definitions/phone","description":"連絡先電話番号（第21条） / Telephone number (art. 21)","examples":["03-1234-5678"]},"fax":{"$ref":"common.schema.json#/definitions/phone","description":"FAX番号（任意、第21条） / Fax number (optional, art. 21)","examples":["03-1234-5679"]},"department":{"$ref":"common.schema.json#/definitions/name","description":"担当部門名（第21条） / Department in charge (art. 21)","examples":["情報システム部"]},"contacts":{"type":"array","items":{"type":"object","title":"Contact","description":"担当者（登録連絡先） / A registered contact person","additionalProperties":false,"required":["id","name","email","roles"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"担当者ID（ファイル内で一意） / Contact id, unique in the file","examples":["tanaka"]},"name":{"$ref":"common.schema.json#/definitions/name","description":"担当者名 / Contact name","examples":["田中 花子"]},"email":{"$ref":"common.schema.json#/definitions/email","description":"メールアドレス / E-mail address","examples":["hanako.tanaka@acme.example.co.jp"]},"phone":{"$ref":"common.schema.json#/definitions/phone","description":"電話番号（任意） / Telephone number (optional)","examples":["03-1234-5600"]},"roles":{"type":"array","items":{"type":"string","enum":["primary","technical","billing"],"description":"役割 / Role","examples":["primary"]},"description":"役割（primary は顧客ごとにちょうど1人） / Roles; exactly one contact per customer is primary","examples":[["primary","technical"]],"minItems":1,"uniqueItems":true},"faultNotification":{"type":"boolean","description":"障害通知メールを受け取る（仕様書4） / Receives fault-notification mail (spec 4)","examples":[true],"default":false}}},"description":"担当者（1人以上、primary はちょうど1人） / Contacts: at least one, exactly one primary","examples":[[{"id":"tanaka","name":"田中 花子","email":"hanako.tanaka@acme.example.co.jp","roles":["primary"]}]],"minItems":1},"billing":{"type":"object","title":"CustomerBilling","description":"請求書の送付先（第21条） / Where invoices go (art. 21)","examples":[{"recipient":"株式会社アクメ物流 経理部 御中","address":{"postalCode":"100-0005","text":"東京都千代田区丸の内1-1-1 アクメビル12F"},"email":"keiri@acme.example.co.jp"}],"additionalProperties":false,"required":["recipient","address"],"properties":{"recipient":{"$ref":"common.schema.json#/definitions/name","description":"請求書の宛名 / Invoice recipient name","examples":["株式会社アクメ物流 経理部 御中"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"請求書送付先住所 / Invoice postal address","examples":[{"postalCode":"100-0005","text":"東京都千代田区丸の内1-1-1"}]},"email":{"$ref":"common.schema.json#/definitions/email","description":"請求書送付先メール（任意） / Invoice e-mail address (optional)","examples":["keiri@acme.example.co.jp"]}}},"contract":{"type":"object","title":"Contract","description":"利用契約 / The service contract","examples":[{"appliedOn":"2026-06-15","billingStartsOn":"2026-07-01","termsEdition":4,"plan":"standard","options":["monthly-report","config-backup"],"monitoringConsent":{"agreedOn":"2026-06-15","by":"田中 花子"}}],"additionalProperties":false,"required":["appliedOn","billingStartsOn","termsEdition","plan","options"],"properties":{"appliedOn":{"$ref":"common.schema.json#/definitions/date","description":"申込日 / Application date","examples":["2026-10-15"]},"billingStartsOn":{"$ref":"common.schema.json#/definitions/date","description":"課金開始日 = 契約成立日（第4条5） / Billing start date = establishment date (art. 4-5)","examples":["2026-11-01"]},"termsEdition":{"type":"integer","description":"適用する約款の版数（policies/terms.yaml） / Edition of the terms the contract was made under (policies/terms.yaml)","examples":[4],"minimum":1},"plan":{"$ref":"common.schema.json#/definitions/id","description":"プランコード（料金表） / Plan code of the tariff in force","examples":["standard"]},"options":{"type":"array","items":{"$ref":"common.schema.json#/definitions/id","description":"オプションコード / Option code","examples":["monthly-report"]},"description":"オプションコード（空でも可） / Option codes of the tariff in force; may be empty","examples":[["monthly-report"]],"uniqueItems":true},"monitoringConsent":{"type":"object","title":"MonitoringConsent","description":"監視アプリ利用の承諾（第9条、エージェント配布に必須） / Consent to the monitoring agent (art. 9); required for agent bundles","examples":[{"agreedOn":"2026-06-15","by":"田中 花子"}],"additionalProperties":false,"required":["agreedOn","by"],"properties":{"agreedOn":{"$ref":"common.schema.json#/definitions/date","description":"承諾日 / Date of consent","examples":["2026-10-15"]},"by":{"$ref":"common.schema.json#/definitions/name","description":"承諾者 / Who consented","examples":["田中 花子"]}}},"reseller":{"$ref":"common.schema.json#/definitions/name","description":"販売代理店（任意） / Reseller (optional)","examples":["株式会社サンプル販売"]},"termination":{"type":"object","title":"Termination","description":"解約（第5条、第6条） / Termination (art. 5, 6)","examples":[{"noticedOn":"2026-11-20","endsOn":"2026-12-31"}],"additionalProperties":false,"required":["noticedOn","endsOn"],"properties":{"noticedOn":{"$ref":"common.schema.json#/definitions/date","description":"解約通知日（書面） / Date the written notice was received","examples":["2027-02-20"]},"endsOn":{"$ref":"common.schema.json#/definitions/date","description":"サービス終了日（月末日） / Service end date; always a month end","examples":["2027-03-31"]}}}}},"servers":{"type":"array","items":{"type":"object","title":"Server","description":"お客様サーバー / A customer server","additionalProperties":false,"required":["id","hostname","environment","os","vvaultVersion","storage"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"サーバーID（ファイル内で一意） / Server id, unique in the file","examples":["fs01"]},"hostname":{"type":"string","description":"Windows コンピューター名（1〜15文字） / Windows computer name, 1-15 characters","examples":["ACME-FS01"],"pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,14}$"},"environment":{"type":"string","enum":["azure","aws","gcp","on-premises","other"],"description":"設置環境 / Where the server runs","examples":["azure"]},"os":{"type":"string","description":"オペレーティングシステム / Operating system","examples":["Windows Server 2022"],"minLength":1,"maxLength":80},"vvaultVersion":{"type":"string","description":"VVAULT のバージョン / VVAULT version","examples":["7.2"],"pattern":"^[0-9]+(\\.[0-9]+){0,3}$"},"storage":{"type":"array","items":{"type":"object","title":"StorageVolume","description":"VVAULT 構成ストレージ / A VVAULT storage volume","additionalProperties":false,"required":["id","kind","role"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"ストレージID（サーバー内で一意） / Volume id, unique in the server","examples":["master"]},"kind":{"type":"string","enum":["local","san","nas","cloud"],"description":"種類（cloud は監視対象外：仕様書3） / Kind; cloud volumes are never monitored (spec 3)","examples":["local"]},"path":{"type":"string","description":"パス（ドライブまたは UNC） / Path: a drive or a UNC share","examples":["D:\\"],"minLength":1,"maxLength":260},"provider":{"type":"string","description":"クラウドストレージの事業者 / Cloud storage provider","examples":["azure-blob"],"minLength":1,"maxLength":40},"role":{"type":"string","enum":["master","backup","tier","replica","other"],"description":"役割 / Role of the volume in VVAULT","examples":["master"]}}},"description":"VVAULT 構成ストレージ / VVAULT storage volumes","examples":[[{"id":"master","kind":"local","path":"D:\\","role":"master"}]],"minItems":1},"monitoring":{"type":"object","title":"ServerMonitoringOverrides","description":"監視しきい値の上書き（policies/monitoring.yaml の bounds の範囲内） / Monitoring overrides for this server, within the bounds of policies/monitoring.yaml","examples":[{"cpu":{"warning":85,"critical":95,"forMinutes":10}}],"additionalProperties":false,"required":[],"properties":{"storage":{"$ref":"common.schema.json#/definitions/storageThresholdOverride","description":"ストレージ使用率 / Storage usage","examples":[{"warningPercentUsed":80,"criticalPercentUsed":90}]},"cpu":{"$ref":"common.schema.json#/definitions/thresholdOverride","description":"プロセッサビジー / Processor busy","examples":[{"warning":85,"critical":95,"forMinutes":10}]},"memory":{"$ref":"common.schema.json#/definitions/thresholdOverride","description":"メモリビジー / Memory busy","examples":[{"warning":90,"critical":97,"forMinutes":5}]},"diskBusy":{"$ref":"common.schema.json#/definitions/thresholdOverride","description":"ディスクビジー / Disk busy","examples":[{"warning":85,"critical":95,"forMinutes":20}]},"network":{"$ref":"common.schema.json#/definitions/thresholdOverride","description":"ネットワークビジー（リンク速度比 %） / Network busy, percent of link speed","examples":[{"warning":70,"critical":90,"forMinutes":10}]}}}}},"description":"お客様サーバー（1台以上） / Customer servers, at least one","examples":[[{"id":"fs01","hostname":"ACME-FS01","environment":"azure","os":"Windows Server 2022","vvaultVersion":"7.2","storage":[{"id":"master","kind":"local","path":"D:\\","role":"master"}]}]],"minItems":1},"workOrders":{"type":"array","items":{"type":"object","title":"WorkOrder","description":"依頼作業・SI作業（第8条、第11条、第15条1③） / Requested or SI work (art. 8, 11, 15-1-3)","additionalProperties":false,"required":["id","description","server","amount"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"作業ID（ファイル内で一意） / Work order id, unique in the file","examples":["wo-2026-001"]},"description":{"$ref":"common.schema.json#/definitions/name","description":"作業内容 / What was done","examples":["ディスク増設設定"]},"server":{"$ref":"common.schema.json#/definitions/id","description":"対象サーバーID / Id of the server worked on","examples":["fs01"]},"amount":{"$ref":"common.schema.json#/definitions/yen","description":"見積金額（税抜、月額料金に含む作業は 0） / Quoted amount, tax excluded; 0 when included in the monthly fee","examples":[50000]},"completedOn":{"$ref":"common.schema.json#/definitions/date","description":"完了日（未完了の間は省略） / Completion date; omitted while not done","examples":["2026-11-20"]}}},"description":"依頼作業（任意） / Work orders (optional)","examples":[[{"id":"wo-2026-001","description":"ディスク増設設定","server":"fs01","amount":50000,"completedOn":"2026-11-20"}]]},"payments":{"type":"array","items":{"type":"object","title":"Payment","description":"入金（第17条の遅延損害金の計算に使用） / A payment received, used for late fees (art. 17)","additionalProperties":false,"required":["invoice","paidOn","amount"],"properties":{"invoice":{"$ref":"common.schema.json#/definitions/month","description":"対象の請求月 YYYY-MM / Billed month the payment is for, YYYY-MM","examples":["2026-11"]},"paidOn":{"$ref":"common.schema.json#/definitions/date","description":"入金日 / Date paid","examples":["2027-01-08"]},"amount":{"$ref":"common.schema.json#/definitions/yen","description":"入金額（税込） / Amount paid, tax included","examples":[38500]}}},"description":"入金（任意） / Payments (optional)","examples":[[{"invoice":"2026-11","paidOn":"2027-01-08","amount":38500}]]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/customer.schema.json","title":"Customer","description":"顧客（1社1ファイル、customers/<id>.yaml） / One customer, one file: customers/<id>.yaml","type":"object","additionalProperties":false,"required":["id","legalName","address","representative","phone","department","contacts","billing","contract","servers"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"顧客ID（ファイル名と同じ） / Customer id; equals the file name","examples":["acme-logistics"]},"legalName":{"$ref":"common.schema.json#/definitions/name","description":"法人名称（第21条） / Legal name of the customer (art. 21)","examples":["株式会社アクメ物流"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"住所（第21条） / Address (art. 21)","examples":[{"postalCode":"100-0005","text":"東京都千代田区丸の内1-1-1"}]},"representative":{"$ref":"common.schema.json#/definitions/name","description":"代表者名（第21条） / Representative (art. 21)","examples":["山田 太郎"]},"phone":{"$ref":"common.schema.json#/definitions/phone","description":"連絡先電話番号（第21条） / Telephone number (art. 21)","examples":["03-1234-5678"]},"fax":{"$ref":"common.schema.json#/definitions/phone","description":"FAX番号（任意、第21条） / Fax number (optional, art. 21)","examples":["03-1234-5679"]},"department":{"$ref":"common.schema.json#/definitions/name","description":"担当部門名（第21条） / Department in charge (art. 21)","examples":["情報システム部"]},"contacts":{"type":"array","items":{"type":"object","title":"Contact","description":"担当者（登録連絡先） / A registered contact person","additionalProperties":false,"required":["id","name","email","roles"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"担当者ID（ファイル内で一意） / Contact id, unique in the file","examples":["tanaka"]},"name":{"$ref":"common.schema.json#/definitions/name","description":"担当者名 / Contact name","examples":["田中 花子"]},"email":{"$ref":"common.schema.json#/definitions/email","description":"メールアドレス / E-mail address","examples":["hanako.tanaka@acme.example.co.jp"]},"phone":{"$ref":"common.schema.json#/definitions/phone","description":"電話番号（任意） / Telephone number (optional)","examples":["03-1234-5600"]},"roles":{"type":"array","items":{"type":"string","enum":["primary","technical","billing"],"description":"役割 / Role","examples":["primary"]},"description":"役割（primary は顧客ごとにちょうど1人） / Roles; exactly one contact per customer is primary","examples":[["primary","technical"]],"minItems":1,"uniqueItems":true},"faultNotification":{"type":"boolean","description":"障害通知メールを受け取る（仕様書4） / Receives fault-notification mail (spec 4)","examples":[true],"default":false}}},"description":"担当者（1人以上、primary はちょうど1人） / Contacts: at least one, exactly one primary","examples":[[{"id":"tanaka","name":"田中 花子","email":"hanako.tanaka@acme.example.co.jp","roles":["primary"]}]],"minItems":1},"billing":{"type":"object","title":"CustomerBilling","description":"請求書の送付先（第21条） / Where invoices go (art. 21)","examples":[{"recipient":"株式会社アクメ物流 経理部 御中","address":{"postalCode":"100-0005","text":"東京都千代田区丸の内1-1-1 アクメビル12F"},"email":"keiri@acme.example.co.jp"}],"additionalProperties":false,"required":["recipient","address"],"properties":{"recipient":{"$ref":"common.schema.json#/definitions/name","description":"請求書の宛名 / Invoice recipient name","examples":["株式会社アクメ物流 経理部 御中"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"請求書送付先住所 / Invoice postal address","examples":[{"postalCode":"100-0005","text":"東京都千代田区丸の内1-1-1"}]},"email":{"$ref":"common.schema.json#/definitions/email","description":"請求書送付先メール（任意） / Invoice e-mail address (optional)","examples":["keiri@acme.example.co.jp"]}}},"contract":{"type":"object","title":"Contract","description":"利用契約 / The service contract","examples":[{"appliedOn":"2026-06-15","billingStartsOn":"2026-07-01","termsEdition":4,"plan":"standard","options":["monthly-report","config-backup"],"monitoringConsent":{"agreedOn":"2026-06-15","by":"田中 花子"}}],"additionalProperties":false,"required":["appliedOn","billingStartsOn","termsEdition","plan","options"],"properties":{"appliedOn":{"$ref":"common.schema.json#/definitions/date","description":"申込日 / Application date","examples":["2026-10-15"]},"billingStartsOn":{"$ref":"common.schema.json#/definitions/date","description":"課金開始日 = 契約成立日（第4条5） / Billing start date = establishment date (art. 4-5)","examples":["2026-11-01"]},"termsEdition":{"type":"integer","description":"適用する約款の版数（policies/terms.yaml） / Edition of the terms the contract was made under (policies/terms.yaml)","examples":[4],"minimum":1},"plan":{"$ref":"common.schema.json#/definitions/id","description":"プランコード（料金表） / Plan code of the tariff in force","examples":["standard"]},"options":{"type":"array","items":{"$ref":"common.schema.json#/definitions/id","description":"オプションコード / Option code","examples":["monthly-report"]},"description":"オプションコード（空でも可） / Option codes of the tariff in force; may be empty","examples":[["monthly-report"]],"uniqueItems":true},"monitoringConsent":{"type":"object","title":"MonitoringConsent","description":"監視アプリ利用の承諾（第9条、エージェント配布に必須） / Consent to the monitoring agent (art. 9); required for agent bundles","examples":[{"agreedOn":"2026-06-15","by":"田中 花子"}],"additionalProperties":false,"required":["agreedOn","by"],"properties":{"agreedOn":{"$ref":"common.schema.json#/definitions/date","description":"承諾日 / Date of consent","examples":["2026-10-15"]},"by":{"$ref":"common.schema.json#/definitions/name","description":"承諾者 / Who consented","examples":["田中 花子"]}}},"reseller":{"$ref":"common.schema.json#/definitions/name","description":"販売代理店（任意） / Reseller (optional)","examples":["株式会社サンプル販売"]},"termination":{"type":"object","title":"Termination","description":"解約（第5条、第6条） / Termination (art. 5, 6)","examples":[{"noticedOn":"2026-11-20","endsOn":"2026-12-31"}],"additionalProperties":false,"required":["noticedOn","endsOn"],"properties":{"noticedOn":{"$ref":"common.schema.json#/definitions/date","description":"解約通知日（書面） / Date the written notice was received","examples":["2027-02-20"]},"endsOn":{"$ref":"common.schema.json#/definitions/date","description":"サービス終了日（月末日） / Service end date; always a month end","examples":["2027-03-31"]}}}}},"servers":{"type":"array","items":{"type":"object","title":"Server","description":"お客様サーバー / A customer server","additionalProperties":false,"required":["id","hostname","environment","os","vvaultVersion","storage"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"サーバーID（ファイル内で一意） / Server id, unique in the file","examples":["fs01"]},"hostname":{"type":"string","description":"Windows コンピューター名（1〜15文字） / Windows computer name, 1-15 characters","examples":["ACME-FS01"],"pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,14}$"},"environment":{"type":"string","enum":["azure","aws","gcp","on-premises","other"],"description":"設置環境 / Where the server runs","examples":["azure"]},"os":{"type":"string","description":"オペレーティングシステム / Operating system","examples":["Windows Server 2022"],"minLength":1,"maxLength":80},"vvaultVersion":{"type":"string","description":"VVAULT のバージョン / VVAULT version","examples":["7.2"],"pattern":"^[0-9]+(\\.[0-9]+){0,3}$"},"storage":{"type":"array","items":{"type":"object","title":"StorageVolume","description":"VVAULT 構成ストレージ / A VVAULT storage volume","additionalProperties":false,"required":["id","kind","role"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"ストレージID（サーバー内で一意） / Volume id, unique in the server","examples":["master"]},"kind":{"type":"string","enum":["local","san","nas","cloud"],"description":"種類（cloud は監視対象外：仕様書3） / Kind; cloud volumes are never monitored (spec 3)","examples":["local"]},"path":{"type":"string","description":"パス（ドライブまたは UNC） / Path: a drive or a UNC share","examples":["D:\\"],"minLength":1,"maxLength":260},"provider":{"type":"string","description":"クラウドストレージの事業者 / Cloud storage provider","examples":["azure-blob"],"minLength":1,"maxLength":40},"role":{"type":"string","enum":["master","backup","tier","replica","other"],"description":"役割 / Role of the volume in VVAULT","examples":["master"]}}},"description":"VVAULT 構成ストレージ / VVAULT storage volumes","examples":[[{"id":"master","kind":"local","path":"D:\\","role":"master"}]],"minItems":1},"monitoring":{"type":"object","title":"ServerMonitoringOverrides","description":"監視しきい値の上書き（policies/monitoring.yaml の bounds の範囲内） / Monitoring overrides for this server, within the bounds of policies/monitoring.yaml","examples":[{"cpu":{"warning":85,"critical":95,"forMinutes":10}}],"additionalProperties":false,"required":[],"properties":{"storage":{"$ref":"common.schema.json#/definitions/storageThresholdOverride","description":"ストレージ使用率 / Storage usage","examples":[{"warningPercentUsed":80,"criticalPercentUsed":90}]},"cpu":{"$ref":"common.schema.json#/definitions/thresholdOverride","description":"プロセッサビジー / Processor busy","examples":[{"warning":85,"critical":95,"forMinutes":10}]},"memory":{"$ref":"common.schema.json#/definitions/thresholdOverride","description":"メモリビジー / Memory busy","examples":[{"warning":90,"critical":97,"forMinutes":5}]},"diskBusy":{"$ref":"common.schema.json#/definitions/thresholdOverride","description":"ディスクビジー / Disk busy","examples":[{"warning":85,"critical":95,"forMinutes":20}]},"network":{"$ref":"common.schema.json#/definitions/thresholdOverride","description":"ネットワークビジー（リンク速度比 %） / Network busy, percent of link speed","examples":[{"warning":70,"critical":90,"forMinutes":10}]}}}}},"description":"お客様サーバー（1台以上） / Customer servers, at least one","examples":[[{"id":"fs01","hostname":"ACME-FS01","environment":"azure","os":"Windows Server 2022","vvaultVersion":"7.2","storage":[{"id":"master","kind":"local","path":"D:\\","role":"master"}]}]],"minItems":1},"workOrders":{"type":"array","items":{"type":"object","title":"WorkOrder","description":"依頼作業・SI作業（第8条、第11条、第15条1③） / Requested or SI work (art. 8, 11, 15-1-3)","additionalProperties":false,"required":["id","description","server","amount"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"作業ID（ファイル内で一意） / Work order id, unique in the file","examples":["wo-2026-001"]},"description":{"$ref":"common.schema.json#/definitions/name","description":"作業内容 / What was done","examples":["ディスク増設設定"]},"server":{"$ref":"common.schema.json#/definitions/id","description":"対象サーバーID / Id of the server worked on","examples":["fs01"]},"amount":{"$ref":"common.schema.json#/definitions/yen","description":"見積金額（税抜、月額料金に含む作業は 0） / Quoted amount, tax excluded; 0 when included in the monthly fee","examples":[50000]},"completedOn":{"$ref":"common.schema.json#/definitions/date","description":"完了日（未完了の間は省略） / Completion date; omitted while not done","examples":["2026-11-20"]},"mailedOn":{"$ref":"common.schema.json#/definitions/date","description":"作業完了メールを vmsc send 以外で送付した日（手作業で送った場合。vmsc send work はこの作業を送らず、瑕疵確認期限はこの日から数える） / Day the work-completion mail was sent outside vmsc send; such an order is not sent again and its deadline runs from this day","examples":["2026-07-20"]},"confirmedOn":{"$ref":"common.schema.json#/definitions/date","description":"お客様から確認結果（問題なし）の通知を受けた日（第11条4） / Day the customer confirmed the result (art. 11-4)","examples":["2026-07-22"]},"defectReportedOn":{"$ref":"common.schema.json#/definitions/date","description":"お客様から瑕疵の通知を受けた日（第11条3） / Day the customer reported a defect of the work (art. 11-3)","examples":["2026-07-23"]},"reworkOf":{"$ref":"common.schema.json#/definitions/id","description":"瑕疵修正作業のとき、修正する元の作業ID（第11条3）。完了すると瑕疵の修正に関する作業完了メールを送付 / For a rework (art. 11-3): id of the work order whose defect it fixes","examples":["wo-2026-001"]}}},"description":"依頼作業（任意） / Work orders (optional)","examples":[[{"id":"wo-2026-001","description":"ディスク増設設定","server":"fs01","amount":50000,"completedOn":"2026-11-20"}]]},"payments":{"type":"array","items":{"type":"object","title":"Payment","description":"入金（第17条の遅延損害金の計算に使用） / A payment received, used for late fees (art. 17)","additionalProperties":false,"required":["invoice","paidOn","amount"],"properties":{"invoice":{"$ref":"common.schema.json#/definitions/month","description":"対象の請求月 YYYY-MM / Billed month the payment is for, YYYY-MM","examples":["2026-11"]},"paidOn":{"$ref":"common.schema.json#/definitions/date","description":"入金日 / Date paid","examples":["2027-01-08"]},"amount":{"$ref":"common.schema.json#/definitions/yen","description":"入金額（税込） / Amount paid, tax included","examples":[38500]}}},"description":"入金（任意） / Payments (optional)","examples":[[{"invoice":"2026-11","paidOn":"2027-01-08","amount":38500}]]}}};
 const schema13 = {"type":"string","description":"識別子（英小文字で始まり、英小文字・数字・ハイフン、2〜40文字） / Identifier: a lowercase letter, then lowercase letters, digits or hyphens; 2-40 characters","examples":["acme-logistics"],"pattern":"^[a-z][a-z0-9-]{1,39}$"};
 const schema14 = {"type":"string","description":"名称（制御文字を含まない） / A name, without control characters","examples":["株式会社アクメ物流"],"minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
 const schema15 = {"type":"object","title":"Address","description":"住所 / Postal address","examples":[{"postalCode":"100-0005","text":"東京都千代田区丸の内1-1-1"}],"additionalProperties":false,"required":["postalCode","text"],"properties":{"postalCode":{"type":"string","description":"郵便番号 NNN-NNNN / Japanese postal code, NNN-NNNN","examples":["100-0005"],"pattern":"^[0-9]{3}-[0-9]{4}$"},"text":{"type":"string","description":"住所（都道府県から） / Address text, from the prefecture on","examples":["東京都千代田区丸の内1-1-1"],"minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"}}};
@@ -11,7 +11,7 @@ const schema27 = {"type":"string","description":"日本時間の暦日 YYYY-MM-D
 const schema38 = {"type":"object","title":"StorageThresholdOverride","description":"ストレージしきい値の上書き（指定した項目のみ） / Override of storage thresholds: only the fields given","examples":[{"warningPercentUsed":80}],"additionalProperties":false,"minProperties":1,"properties":{"warningPercentUsed":{"type":"integer","description":"警告とする使用率（%） / Percent used that raises a warning","examples":[80],"minimum":1,"maximum":100},"criticalPercentUsed":{"type":"integer","description":"重大とする使用率（%） / Percent used that raises a critical alert","examples":[90],"minimum":1,"maximum":100}}};
 const schema39 = {"type":"object","title":"BusyThresholdOverride","description":"ビジー率しきい値の上書き（指定した項目のみ） / Override of a busy threshold: only the fields given","examples":[{"warning":85,"critical":95,"forMinutes":10}],"additionalProperties":false,"minProperties":1,"properties":{"warning":{"type":"integer","description":"警告のしきい値（%） / Warning threshold, percent","examples":[85],"minimum":1,"maximum":100},"critical":{"type":"integer","description":"重大のしきい値（%） / Critical threshold, percent","examples":[95],"minimum":1,"maximum":100},"forMinutes":{"type":"integer","description":"しきい値を超え続ける時間（分） / Minutes the threshold must be exceeded for","examples":[10],"minimum":1,"maximum":1440}}};
 const schema46 = {"type":"integer","description":"金額（円、税抜、整数） / Amount in whole yen, tax excluded","examples":[30000],"minimum":0,"maximum":1000000000};
-const schema48 = {"type":"string","description":"年月 YYYY-MM / Calendar month, YYYY-MM","examples":["2026-10"],"pattern":"^[0-9]{4}-(0[1-9]|1[0-2])$"};
+const schema52 = {"type":"string","description":"年月 YYYY-MM / Calendar month, YYYY-MM","examples":["2026-10"],"pattern":"^[0-9]{4}-(0[1-9]|1[0-2])$"};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
@@ -22,7 +22,7 @@ const pattern5 = new RegExp("^\\+?[0-9][0-9-]{5,18}[0-9]$", "u");
 const pattern14 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 const pattern24 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,14}$", "u");
 const pattern25 = new RegExp("^[0-9]+(\\.[0-9]+){0,3}$", "u");
-const pattern31 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
+const pattern35 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const formats4 = require("ajv-formats/dist/formats").fullFormats.date;
 
@@ -2790,7 +2790,7 @@ vErrors.push(err233);
 errors++;
 }
 for(const key16 in data73){
-if(!(((((key16 === "id") || (key16 === "description")) || (key16 === "server")) || (key16 === "amount")) || (key16 === "completedOn"))){
+if(!(func2.call(schema11.properties.workOrders.items.properties, key16))){
 const err234 = {instancePath:instancePath+"/workOrders/" + i7,schemaPath:"#/properties/workOrders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.workOrders.items,data:data73};
 if(vErrors === null){
 vErrors = [err234];
@@ -2966,9 +2966,11 @@ vErrors.push(err248);
 errors++;
 }
 }
-}
-else {
-const err249 = {instancePath:instancePath+"/workOrders/" + i7,schemaPath:"#/properties/workOrders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.workOrders.items.type,parentSchema:schema11.properties.workOrders.items,data:data73};
+if(data73.mailedOn !== undefined){
+let data79 = data73.mailedOn;
+if(typeof data79 === "string"){
+if(!pattern14.test(data79)){
+const err249 = {instancePath:instancePath+"/workOrders/" + i7+"/mailedOn",schemaPath:"common.schema.json#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema27,data:data79};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -2977,10 +2979,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-}
-else {
-const err250 = {instancePath:instancePath+"/workOrders",schemaPath:"#/properties/workOrders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.workOrders.type,parentSchema:schema11.properties.workOrders,data:data72};
+if(!(formats4.validate(data79))){
+const err250 = {instancePath:instancePath+"/workOrders/" + i7+"/mailedOn",schemaPath:"common.schema.json#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema27,data:data79};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -2990,15 +2990,8 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data.payments !== undefined){
-let data79 = data.payments;
-if(Array.isArray(data79)){
-const len6 = data79.length;
-for(let i8=0; i8<len6; i8++){
-let data80 = data79[i8];
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.invoice === undefined){
-const err251 = {instancePath:instancePath+"/payments/" + i8,schemaPath:"#/properties/payments/items/required",keyword:"required",params:{missingProperty: "invoice"},message:"must have required property '"+"invoice"+"'",schema:schema11.properties.payments.items.required,parentSchema:schema11.properties.payments.items,data:data80};
+else {
+const err251 = {instancePath:instancePath+"/workOrders/" + i7+"/mailedOn",schemaPath:"common.schema.json#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.type,parentSchema:schema27,data:data79};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3007,8 +3000,12 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(data80.paidOn === undefined){
-const err252 = {instancePath:instancePath+"/payments/" + i8,schemaPath:"#/properties/payments/items/required",keyword:"required",params:{missingProperty: "paidOn"},message:"must have required property '"+"paidOn"+"'",schema:schema11.properties.payments.items.required,parentSchema:schema11.properties.payments.items,data:data80};
+}
+if(data73.confirmedOn !== undefined){
+let data80 = data73.confirmedOn;
+if(typeof data80 === "string"){
+if(!pattern14.test(data80)){
+const err252 = {instancePath:instancePath+"/workOrders/" + i7+"/confirmedOn",schemaPath:"common.schema.json#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema27,data:data80};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3017,8 +3014,8 @@ vErrors.push(err252);
 }
 errors++;
 }
-if(data80.amount === undefined){
-const err253 = {instancePath:instancePath+"/payments/" + i8,schemaPath:"#/properties/payments/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema11.properties.payments.items.required,parentSchema:schema11.properties.payments.items,data:data80};
+if(!(formats4.validate(data80))){
+const err253 = {instancePath:instancePath+"/workOrders/" + i7+"/confirmedOn",schemaPath:"common.schema.json#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema27,data:data80};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3027,9 +3024,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-for(const key17 in data80){
-if(!(((key17 === "invoice") || (key17 === "paidOn")) || (key17 === "amount"))){
-const err254 = {instancePath:instancePath+"/payments/" + i8,schemaPath:"#/properties/payments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.payments.items,data:data80};
+}
+else {
+const err254 = {instancePath:instancePath+"/workOrders/" + i7+"/confirmedOn",schemaPath:"common.schema.json#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.type,parentSchema:schema27,data:data80};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3039,11 +3036,11 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data80.invoice !== undefined){
-let data81 = data80.invoice;
+if(data73.defectReportedOn !== undefined){
+let data81 = data73.defectReportedOn;
 if(typeof data81 === "string"){
-if(!pattern31.test(data81)){
-const err255 = {instancePath:instancePath+"/payments/" + i8+"/invoice",schemaPath:"common.schema.json#/definitions/month/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^[0-9]{4}-(0[1-9]|1[0-2])$",parentSchema:schema48,data:data81};
+if(!pattern14.test(data81)){
+const err255 = {instancePath:instancePath+"/workOrders/" + i7+"/defectReportedOn",schemaPath:"common.schema.json#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema27,data:data81};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3052,9 +3049,8 @@ vErrors.push(err255);
 }
 errors++;
 }
-}
-else {
-const err256 = {instancePath:instancePath+"/payments/" + i8+"/invoice",schemaPath:"common.schema.json#/definitions/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data81};
+if(!(formats4.validate(data81))){
+const err256 = {instancePath:instancePath+"/workOrders/" + i7+"/defectReportedOn",schemaPath:"common.schema.json#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema27,data:data81};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3064,11 +3060,8 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data80.paidOn !== undefined){
-let data82 = data80.paidOn;
-if(typeof data82 === "string"){
-if(!pattern14.test(data82)){
-const err257 = {instancePath:instancePath+"/payments/" + i8+"/paidOn",schemaPath:"common.schema.json#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema27,data:data82};
+else {
+const err257 = {instancePath:instancePath+"/workOrders/" + i7+"/defectReportedOn",schemaPath:"common.schema.json#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.type,parentSchema:schema27,data:data81};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3077,8 +3070,12 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(!(formats4.validate(data82))){
-const err258 = {instancePath:instancePath+"/payments/" + i8+"/paidOn",schemaPath:"common.schema.json#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema27,data:data82};
+}
+if(data73.reworkOf !== undefined){
+let data82 = data73.reworkOf;
+if(typeof data82 === "string"){
+if(!pattern0.test(data82)){
+const err258 = {instancePath:instancePath+"/workOrders/" + i7+"/reworkOf",schemaPath:"common.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\"",schema:"^[a-z][a-z0-9-]{1,39}$",parentSchema:schema13,data:data82};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3089,7 +3086,7 @@ errors++;
 }
 }
 else {
-const err259 = {instancePath:instancePath+"/payments/" + i8+"/paidOn",schemaPath:"common.schema.json#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.type,parentSchema:schema27,data:data82};
+const err259 = {instancePath:instancePath+"/workOrders/" + i7+"/reworkOf",schemaPath:"common.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data82};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3099,10 +3096,9 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(data80.amount !== undefined){
-let data83 = data80.amount;
-if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
-const err260 = {instancePath:instancePath+"/payments/" + i8+"/amount",schemaPath:"common.schema.json#/definitions/yen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.type,parentSchema:schema46,data:data83};
+}
+else {
+const err260 = {instancePath:instancePath+"/workOrders/" + i7,schemaPath:"#/properties/workOrders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.workOrders.items.type,parentSchema:schema11.properties.workOrders.items,data:data73};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3111,9 +3107,10 @@ vErrors.push(err260);
 }
 errors++;
 }
-if((typeof data83 == "number") && (isFinite(data83))){
-if(data83 > 1000000000 || isNaN(data83)){
-const err261 = {instancePath:instancePath+"/payments/" + i8+"/amount",schemaPath:"common.schema.json#/definitions/yen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema46,data:data83};
+}
+}
+else {
+const err261 = {instancePath:instancePath+"/workOrders",schemaPath:"#/properties/workOrders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.workOrders.type,parentSchema:schema11.properties.workOrders,data:data72};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3122,8 +3119,16 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(data83 < 0 || isNaN(data83)){
-const err262 = {instancePath:instancePath+"/payments/" + i8+"/amount",schemaPath:"common.schema.json#/definitions/yen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46,data:data83};
+}
+if(data.payments !== undefined){
+let data83 = data.payments;
+if(Array.isArray(data83)){
+const len6 = data83.length;
+for(let i8=0; i8<len6; i8++){
+let data84 = data83[i8];
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.invoice === undefined){
+const err262 = {instancePath:instancePath+"/payments/" + i8,schemaPath:"#/properties/payments/items/required",keyword:"required",params:{missingProperty: "invoice"},message:"must have required property '"+"invoice"+"'",schema:schema11.properties.payments.items.required,parentSchema:schema11.properties.payments.items,data:data84};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3132,11 +3137,8 @@ vErrors.push(err262);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err263 = {instancePath:instancePath+"/payments/" + i8,schemaPath:"#/properties/payments/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.payments.items.type,parentSchema:schema11.properties.payments.items,data:data80};
+if(data84.paidOn === undefined){
+const err263 = {instancePath:instancePath+"/payments/" + i8,schemaPath:"#/properties/payments/items/required",keyword:"required",params:{missingProperty: "paidOn"},message:"must have required property '"+"paidOn"+"'",schema:schema11.properties.payments.items.required,parentSchema:schema11.properties.payments.items,data:data84};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3145,10 +3147,8 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-}
-else {
-const err264 = {instancePath:instancePath+"/payments",schemaPath:"#/properties/payments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.payments.type,parentSchema:schema11.properties.payments,data:data79};
+if(data84.amount === undefined){
+const err264 = {instancePath:instancePath+"/payments/" + i8,schemaPath:"#/properties/payments/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema11.properties.payments.items.required,parentSchema:schema11.properties.payments.items,data:data84};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3157,10 +3157,9 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
-}
-else {
-const err265 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+for(const key17 in data84){
+if(!(((key17 === "invoice") || (key17 === "paidOn")) || (key17 === "amount"))){
+const err265 = {instancePath:instancePath+"/payments/" + i8,schemaPath:"#/properties/payments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.payments.items,data:data84};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3169,23 +3168,154 @@ vErrors.push(err265);
 }
 errors++;
 }
+}
+if(data84.invoice !== undefined){
+let data85 = data84.invoice;
+if(typeof data85 === "string"){
+if(!pattern35.test(data85)){
+const err266 = {instancePath:instancePath+"/payments/" + i8+"/invoice",schemaPath:"common.schema.json#/definitions/month/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^[0-9]{4}-(0[1-9]|1[0-2])$",parentSchema:schema52,data:data85};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/payments/" + i8+"/invoice",schemaPath:"common.schema.json#/definitions/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data85};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+if(data84.paidOn !== undefined){
+let data86 = data84.paidOn;
+if(typeof data86 === "string"){
+if(!pattern14.test(data86)){
+const err268 = {instancePath:instancePath+"/payments/" + i8+"/paidOn",schemaPath:"common.schema.json#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema27,data:data86};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+if(!(formats4.validate(data86))){
+const err269 = {instancePath:instancePath+"/payments/" + i8+"/paidOn",schemaPath:"common.schema.json#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema27,data:data86};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+else {
+const err270 = {instancePath:instancePath+"/payments/" + i8+"/paidOn",schemaPath:"common.schema.json#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.type,parentSchema:schema27,data:data86};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+if(data84.amount !== undefined){
+let data87 = data84.amount;
+if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
+const err271 = {instancePath:instancePath+"/payments/" + i8+"/amount",schemaPath:"common.schema.json#/definitions/yen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.type,parentSchema:schema46,data:data87};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 > 1000000000 || isNaN(data87)){
+const err272 = {instancePath:instancePath+"/payments/" + i8+"/amount",schemaPath:"common.schema.json#/definitions/yen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema46,data:data87};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+if(data87 < 0 || isNaN(data87)){
+const err273 = {instancePath:instancePath+"/payments/" + i8+"/amount",schemaPath:"common.schema.json#/definitions/yen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46,data:data87};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err274 = {instancePath:instancePath+"/payments/" + i8,schemaPath:"#/properties/payments/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.payments.items.type,parentSchema:schema11.properties.payments.items,data:data84};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/payments",schemaPath:"#/properties/payments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.payments.type,parentSchema:schema11.properties.payments,data:data83};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+}
+else {
+const err276 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 exports.provider = validate12;
-const schema51 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/provider.schema.json","title":"Provider","description":"当社（サービス提供者） / The provider","type":"object","additionalProperties":false,"required":["name","address","phone","invoiceRegistrationNumber","bankAccounts","serviceName","website","remoteAccess","monitoring","mail","notices","billing"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"商号 / Trade name","examples":["株式会社ソリトンシステムズ"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"所在地 / Address","examples":[{"postalCode":"160-0022","text":"東京都新宿区新宿2-4-3"}]},"phone":{"$ref":"common.schema.json#/definitions/phone","description":"電話番号 / Telephone number","examples":["03-5360-3811"]},"invoiceRegistrationNumber":{"type":"string","description":"適格請求書発行事業者登録番号（T + 13桁） / Qualified-invoice issuer registration number: T and 13 digits","examples":["T9234567890123"],"pattern":"^T[0-9]{13}$"},"bankAccounts":{"type":"array","items":{"type":"object","title":"BankAccount","description":"振込先口座 / Bank account for transfers","additionalProperties":false,"required":["bank","branch","type","number","holder"],"properties":{"bank":{"$ref":"common.schema.json#/definitions/name","description":"銀行名 / Bank","examples":["みずほ銀行"]},"branch":{"$ref":"common.schema.json#/definitions/name","description":"支店名 / Branch","examples":["新宿支店"]},"type":{"type":"string","enum":["普通","当座"],"description":"預金種目 / Account type","examples":["普通"]},"number":{"type":"string","description":"口座番号（7桁） / Account number, 7 digits","examples":["1234567"],"pattern":"^[0-9]{7}$"},"holder":{"$ref":"common.schema.json#/definitions/name","description":"口座名義（カナ） / Account holder, in kana","examples":["カ）ソリトンシステムズ"]}}},"description":"振込先口座（1つ以上） / Bank accounts, at least one","examples":[[{"bank":"みずほ銀行","branch":"新宿支店","type":"普通","number":"1234567","holder":"カ）ソリトンシステムズ"}]],"minItems":1},"serviceName":{"$ref":"common.schema.json#/definitions/name","description":"サービス名 / Service name","examples":["VVAULTマネージド・サービス"]},"website":{"type":"string","description":"サービスの Web サイト（変更の掲載先、第2条2） / Service website, where changes are published (art. 2-2)","examples":["https://www.example.jp/vvault-managed/"],"format":"uri","pattern":"^https://"},"remoteAccess":{"type":"object","title":"RemoteAccess","description":"リモート接続の条件（仕様書1） / Remote access prerequisites (spec 1)","examples":[{"rdpSourceAddresses":["203.0.113.10/32","203.0.113.11/32"],"operatorAccount":"svc-vvault-ops"}],"additionalProperties":false,"required":["rdpSourceAddresses","operatorAccount"],"properties":{"rdpSourceAddresses":{"type":"array","items":{"$ref":"common.schema.json#/definitions/cidr","description":"接続元アドレス / Source address block","examples":["203.0.113.10/32"]},"description":"当社拠点の固定グローバルアドレス（RDP 接続元） / Fixed global addresses of the provider's site that RDP comes from","examples":[["203.0.113.10/32"]],"minItems":1,"uniqueItems":true},"operatorAccount":{"type":"string","description":"当社作業用アカウント名 / Operator account name","examples":["svc-vvault-ops"],"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$"}}},"monitoring":{"type":"object","title":"ProviderMonitoring","description":"監視エージェントの出力先 / Monitoring targets to emit and their endpoints","examples":[{"targets":["datadog","zabbix"],"zabbix":{"server":"zabbix.example.jp","serverActive":"zabbix.example.jp"},"datadog":{"site":"ap1.datadoghq.com"}}],"additionalProperties":false,"required":["targets"],"properties":{"targets":{"type":"array","items":{"type":"string","enum":["datadog","zabbix"],"description":"監視ツール / Monitoring target","examples":["zabbix"]},"description":"出力する監視ツール / Monitoring targets to emit","examples":[["datadog","zabbix"]],"minItems":1,"uniqueItems":true},"zabbix":{"type":"object","title":"ZabbixEndpoint","description":"Zabbix サーバー / Zabbix server","examples":[{"server":"zabbix.example.jp","serverActive":"zabbix.example.jp"}],"additionalProperties":false,"required":["server","serverActive"],"properties":{"server":{"type":"string","description":"Server（パッシブチェックの接続元） / Server: where passive checks come from","examples":["zabbix.example.jp"],"pattern":"^[A-Za-z0-9.:-]+$"},"serverActive":{"type":"string","description":"ServerActive（アクティブチェックの送信先） / ServerActive: where active checks go","examples":["zabbix.example.jp"],"pattern":"^[A-Za-z0-9.:-]+$"}}},"datadog":{"type":"object","title":"DatadogEndpoint","description":"Datadog の送信先 / Datadog endpoint","examples":[{"site":"ap1.datadoghq.com"}],"additionalProperties":false,"required":["site"],"properties":{"site":{"type":"string","description":"Datadog サイト / Datadog site","examples":["ap1.datadoghq.com"],"pattern":"^[a-z0-9.-]+$"}}},"saasEndpoint":{"type":"string","description":"エージェントの送信先（HTTPS 疎通確認用、任意） / Endpoint the agent reports to, checked for outbound HTTPS (optional)","examples":["https://api.ap1.datadoghq.com"],"format":"uri","pattern":"^https://"}}},"mail":{"type":"object","title":"ProviderMail","description":"メールの差出人 / Mail sender","examples":[{"from":{"name":"VVAULTマネージド・サービス事務局","address":"vvault-managed@example.jp"},"replyTo":"support@example.jp"}],"additionalProperties":false,"required":["from","replyTo"],"properties":{"from":{"type":"object","title":"MailAddress","description":"差出人 / Sender","examples":[{"name":"VVAULTマネージド・サービス事務局","address":"vvault-managed@example.jp"}],"additionalProperties":false,"required":["name","address"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"表示名 / Display name","examples":["VVAULTマネージド・サービス事務局"]},"address":{"$ref":"common.schema.json#/definitions/email","description":"アドレス / Address","examples":["vvault-managed@example.jp"]}}},"replyTo":{"$ref":"common.schema.json#/definitions/email","description":"返信先 / Reply-To address","examples":["support@example.jp"]},"smarthost":{"type":"string","description":"アラートメールの SMTP サーバー host:port（任意） / SMTP smarthost for alert mail, host:port (optional)","examples":["smtp.example.jp:587"],"pattern":"^[A-Za-z0-9.-]+:[0-9]{1,5}$"},"authUsername":{"type":"string","description":"SMTP 認証ユーザー（任意、パスワードはファイル参照） / SMTP auth user (optional; the password is read from a file)","examples":["alerts@example.jp"],"minLength":1,"maxLength":100},"authPasswordFile":{"type":"string","description":"SMTP パスワードを格納したファイルのパス（任意） / Path of the file holding the SMTP password (optional)","examples":["/etc/alertmanager/smtp_password"],"pattern":"^/[^\\u0000-\\u001f]+$"}}},"notices":{"type":"object","title":"ProviderNotices","description":"変更通知（第2条） / Change notices (art. 2)","examples":[{"minimumNoticeDays":60}],"additionalProperties":false,"required":["minimumNoticeDays"],"properties":{"minimumNoticeDays":{"type":"integer","description":"実施日より前に告知すべき最低日数 / Minimum days between announcement and effective date","examples":[60],"minimum":0,"maximum":365}}},"billing":{"type":"object","title":"ProviderBilling","description":"請求 / Billing","examples":[{"invoiceIssueDay":1,"closedThrough":"2026-10"}],"additionalProperties":false,"required":["invoiceIssueDay","closedThrough"],"properties":{"invoiceIssueDay":{"type":"integer","description":"請求書の発行日（請求月の翌月の日） / Day of the month after the billed month on which invoices are issued","examples":[1],"minimum":1,"maximum":28},"closedThrough":{"$ref":"common.schema.json#/definitions/month","description":"請求書を作成する最終月 / Last month whose invoices are built","examples":["2026-10"]}}}}};
-const schema59 = {"type":"string","description":"IPv4 の CIDR 表記 / IPv4 address block in CIDR notation","examples":["203.0.113.10/32"],"pattern":"^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"};
-const pattern37 = new RegExp("^T[0-9]{13}$", "u");
-const pattern40 = new RegExp("^[0-9]{7}$", "u");
-const pattern43 = new RegExp("^https://", "u");
-const pattern44 = new RegExp("^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$", "u");
-const pattern45 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$", "u");
-const pattern46 = new RegExp("^[A-Za-z0-9.:-]+$", "u");
-const pattern48 = new RegExp("^[a-z0-9.-]+$", "u");
-const pattern51 = new RegExp("^[A-Za-z0-9.-]+:[0-9]{1,5}$", "u");
-const pattern52 = new RegExp("^/[^\\u0000-\\u001f]+$", "u");
-const formats18 = require("ajv-formats/dist/formats").fullFormats.uri;
+const schema55 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/provider.schema.json","title":"Provider","description":"当社（サービス提供者） / The provider","type":"object","additionalProperties":false,"required":["name","address","phone","invoiceRegistrationNumber","bankAccounts","serviceName","website","remoteAccess","monitoring","mail","notices","billing"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"商号 / Trade name","examples":["株式会社ソリトンシステムズ"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"所在地 / Address","examples":[{"postalCode":"160-0022","text":"東京都新宿区新宿2-4-3"}]},"phone":{"$ref":"common.schema.json#/definitions/phone","description":"電話番号 / Telephone number","examples":["03-5360-3811"]},"invoiceRegistrationNumber":{"type":"string","description":"適格請求書発行事業者登録番号（T + 13桁） / Qualified-invoice issuer registration number: T and 13 digits","examples":["T9234567890123"],"pattern":"^T[0-9]{13}$"},"bankAccounts":{"type":"array","items":{"type":"object","title":"BankAccount","description":"振込先口座 / Bank account for transfers","additionalProperties":false,"required":["bank","branch","type","number","holder"],"properties":{"bank":{"$ref":"common.schema.json#/definitions/name","description":"銀行名 / Bank","examples":["みずほ銀行"]},"branch":{"$ref":"common.schema.json#/definitions/name","description":"支店名 / Branch","examples":["新宿支店"]},"type":{"type":"string","enum":["普通","当座"],"description":"預金種目 / Account type","examples":["普通"]},"number":{"type":"string","description":"口座番号（7桁） / Account number, 7 digits","examples":["1234567"],"pattern":"^[0-9]{7}$"},"holder":{"$ref":"common.schema.json#/definitions/name","description":"口座名義（カナ） / Account holder, in kana","examples":["カ）ソリトンシステムズ"]}}},"description":"振込先口座（1つ以上） / Bank accounts, at least one","examples":[[{"bank":"みずほ銀行","branch":"新宿支店","type":"普通","number":"1234567","holder":"カ）ソリトンシステムズ"}]],"minItems":1},"serviceName":{"$ref":"common.schema.json#/definitions/name","description":"サービス名 / Service name","examples":["VVAULTマネージド・サービス"]},"website":{"type":"string","description":"サービスの Web サイト（変更の掲載先、第2条2） / Service website, where changes are published (art. 2-2)","examples":["https://www.example.jp/vvault-managed/"],"format":"uri","pattern":"^https://"},"remoteAccess":{"type":"object","title":"RemoteAccess","description":"リモート接続の条件（仕様書1） / Remote access prerequisites (spec 1)","examples":[{"rdpSourceAddresses":["203.0.113.10/32","203.0.113.11/32"],"operatorAccount":"svc-vvault-ops"}],"additionalProperties":false,"required":["rdpSourceAddresses","operatorAccount"],"properties":{"rdpSourceAddresses":{"type":"array","items":{"$ref":"common.schema.json#/definitions/cidr","description":"接続元アドレス / Source address block","examples":["203.0.113.10/32"]},"description":"当社拠点の固定グローバルアドレス（RDP 接続元） / Fixed global addresses of the provider's site that RDP comes from","examples":[["203.0.113.10/32"]],"minItems":1,"uniqueItems":true},"operatorAccount":{"type":"string","description":"当社作業用アカウント名 / Operator account name","examples":["svc-vvault-ops"],"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$"}}},"monitoring":{"type":"object","title":"ProviderMonitoring","description":"監視エージェントの出力先 / Monitoring targets to emit and their endpoints","examples":[{"targets":["datadog","zabbix"],"zabbix":{"server":"zabbix.example.jp","serverActive":"zabbix.example.jp"},"datadog":{"site":"ap1.datadoghq.com"}}],"additionalProperties":false,"required":["targets"],"properties":{"targets":{"type":"array","items":{"type":"string","enum":["datadog","zabbix"],"description":"監視ツール / Monitoring target","examples":["zabbix"]},"description":"出力する監視ツール / Monitoring targets to emit","examples":[["datadog","zabbix"]],"minItems":1,"uniqueItems":true},"zabbix":{"type":"object","title":"ZabbixEndpoint","description":"Zabbix サーバー / Zabbix server","examples":[{"server":"zabbix.example.jp","serverActive":"zabbix.example.jp"}],"additionalProperties":false,"required":["server","serverActive"],"properties":{"server":{"type":"string","description":"Server（パッシブチェックの接続元） / Server: where passive checks come from","examples":["zabbix.example.jp"],"pattern":"^[A-Za-z0-9.:-]+$"},"serverActive":{"type":"string","description":"ServerActive（アクティブチェックの送信先） / ServerActive: where active checks go","examples":["zabbix.example.jp"],"pattern":"^[A-Za-z0-9.:-]+$"}}},"datadog":{"type":"object","title":"DatadogEndpoint","description":"Datadog の送信先 / Datadog endpoint","examples":[{"site":"ap1.datadoghq.com"}],"additionalProperties":false,"required":["site"],"properties":{"site":{"type":"string","description":"Datadog サイト / Datadog site","examples":["ap1.datadoghq.com"],"pattern":"^[a-z0-9.-]+$"}}},"saasEndpoint":{"type":"string","description":"エージェントの送信先（HTTPS 疎通確認用、任意） / Endpoint the agent reports to, checked for outbound HTTPS (optional)","examples":["https://api.ap1.datadoghq.com"],"format":"uri","pattern":"^https://"}}},"mail":{"type":"object","title":"ProviderMail","description":"メールの差出人 / Mail sender","examples":[{"from":{"name":"VVAULTマネージド・サービス事務局","address":"vvault-managed@example.jp"},"replyTo":"support@example.jp"}],"additionalProperties":false,"required":["from","replyTo"],"properties":{"from":{"type":"object","title":"MailAddress","description":"差出人 / Sender","examples":[{"name":"VVAULTマネージド・サービス事務局","address":"vvault-managed@example.jp"}],"additionalProperties":false,"required":["name","address"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"表示名 / Display name","examples":["VVAULTマネージド・サービス事務局"]},"address":{"$ref":"common.schema.json#/definitions/email","description":"アドレス / Address","examples":["vvault-managed@example.jp"]}}},"replyTo":{"$ref":"common.schema.json#/definitions/email","description":"返信先 / Reply-To address","examples":["support@example.jp"]},"smarthost":{"type":"string","description":"アラートメールの SMTP サーバー host:port（任意） / SMTP smarthost for alert mail, host:port (optional)","examples":["smtp.example.jp:587"],"pattern":"^[A-Za-z0-9.-]+:[0-9]{1,5}$"},"authUsername":{"type":"string","description":"SMTP 認証ユーザー（任意、パスワードはファイル参照） / SMTP auth user (optional; the password is read from a file)","examples":["alerts@example.jp"],"minLength":1,"maxLength":100},"authPasswordFile":{"type":"string","description":"SMTP パスワードを格納したファイルのパス（任意） / Path of the file holding the SMTP password (optional)","examples":["/etc/alertmanager/smtp_password"],"pattern":"^/[^\\u0000-\\u001f]+$"}}},"notices":{"type":"object","title":"ProviderNotices","description":"変更通知（第2条） / Change notices (art. 2)","examples":[{"minimumNoticeDays":60,"writtenNotice":{"recipient":"VVAULTマネージド・サービス 契約窓口","emailAccepted":true,"email":"contract@example.jp"}}],"additionalProperties":false,"required":["minimumNoticeDays"],"properties":{"minimumNoticeDays":{"type":"integer","description":"実施日より前に告知すべき最低日数 / Minimum days between announcement and effective date","examples":[60],"minimum":0,"maximum":365},"writtenNotice":{"type":"object","title":"WrittenNotice","description":"書面による解約・終了通知（第5条2・第6条1）の送付先と方法。変更通知メールに記載する（省略時は送付先を記載できない） / Where and how a customer sends the written notice to end the service (art. 5-2, 6-1), stated in change notices","examples":[{"recipient":"VVAULTマネージド・サービス 契約窓口","emailAccepted":true,"email":"contract@example.jp"}],"additionalProperties":false,"required":["recipient","emailAccepted"],"properties":{"recipient":{"$ref":"common.schema.json#/definitions/name","description":"宛先（部署・窓口名） / Addressee (department or desk)","examples":["VVAULTマネージド・サービス 契約窓口"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"郵送先（省略時は当社所在地 address） / Postal address; default: the provider's address","examples":[{"postalCode":"160-0022","text":"東京都新宿区新宿2-4-3"}]},"emailAccepted":{"type":"boolean","description":"電子メールによる通知を書面として受け付けるか（当社の方針） / Whether an e-mail to `email` counts as the written notice (書面): a policy, never assumed","examples":[true]},"email":{"$ref":"common.schema.json#/definitions/email","description":"emailAccepted のときの受付アドレス（省略時は mail.replyTo） / Address for a notice by e-mail; default: mail.replyTo","examples":["contract@example.jp"]}}}}},"billing":{"type":"object","title":"ProviderBilling","description":"請求 / Billing","examples":[{"invoiceIssueDay":1,"closedThrough":"2026-10"}],"additionalProperties":false,"required":["invoiceIssueDay","closedThrough"],"properties":{"invoiceIssueDay":{"type":"integer","description":"請求書の発行日（請求月の翌月の日） / Day of the month after the billed month on which invoices are issued","examples":[1],"minimum":1,"maximum":28},"closedThrough":{"$ref":"common.schema.json#/definitions/month","description":"請求書を作成する最終月 / Last month whose invoices are built","examples":["2026-10"]}}}}};
+const schema63 = {"type":"string","description":"IPv4 の CIDR 表記 / IPv4 address block in CIDR notation","examples":["203.0.113.10/32"],"pattern":"^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"};
+const pattern41 = new RegExp("^T[0-9]{13}$", "u");
+const pattern44 = new RegExp("^[0-9]{7}$", "u");
+const pattern47 = new RegExp("^https://", "u");
+const pattern48 = new RegExp("^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$", "u");
+const pattern49 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$", "u");
+const pattern50 = new RegExp("^[A-Za-z0-9.:-]+$", "u");
+const pattern52 = new RegExp("^[a-z0-9.-]+$", "u");
+const pattern55 = new RegExp("^[A-Za-z0-9.-]+:[0-9]{1,5}$", "u");
+const pattern56 = new RegExp("^/[^\\u0000-\\u001f]+$", "u");
+const formats24 = require("ajv-formats/dist/formats").fullFormats.uri;
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/provider.schema.json" */;
@@ -3193,7 +3323,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3203,7 +3333,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.address === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3213,7 +3343,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.phone === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phone"},message:"must have required property '"+"phone"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phone"},message:"must have required property '"+"phone"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3223,7 +3353,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.invoiceRegistrationNumber === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "invoiceRegistrationNumber"},message:"must have required property '"+"invoiceRegistrationNumber"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "invoiceRegistrationNumber"},message:"must have required property '"+"invoiceRegistrationNumber"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3233,7 +3363,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.bankAccounts === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bankAccounts"},message:"must have required property '"+"bankAccounts"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bankAccounts"},message:"must have required property '"+"bankAccounts"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3243,7 +3373,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.serviceName === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serviceName"},message:"must have required property '"+"serviceName"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serviceName"},message:"must have required property '"+"serviceName"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3253,7 +3383,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.website === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "website"},message:"must have required property '"+"website"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "website"},message:"must have required property '"+"website"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3263,7 +3393,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.remoteAccess === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "remoteAccess"},message:"must have required property '"+"remoteAccess"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "remoteAccess"},message:"must have required property '"+"remoteAccess"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3273,7 +3403,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.monitoring === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "monitoring"},message:"must have required property '"+"monitoring"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "monitoring"},message:"must have required property '"+"monitoring"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3283,7 +3413,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.mail === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mail"},message:"must have required property '"+"mail"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mail"},message:"must have required property '"+"mail"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3293,7 +3423,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.notices === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "notices"},message:"must have required property '"+"notices"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "notices"},message:"must have required property '"+"notices"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3303,7 +3433,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.billing === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "billing"},message:"must have required property '"+"billing"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "billing"},message:"must have required property '"+"billing"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3313,8 +3443,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema51.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(!(func2.call(schema55.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3514,8 +3644,8 @@ errors++;
 if(data.invoiceRegistrationNumber !== undefined){
 let data5 = data.invoiceRegistrationNumber;
 if(typeof data5 === "string"){
-if(!pattern37.test(data5)){
-const err29 = {instancePath:instancePath+"/invoiceRegistrationNumber",schemaPath:"#/properties/invoiceRegistrationNumber/pattern",keyword:"pattern",params:{pattern: "^T[0-9]{13}$"},message:"must match pattern \""+"^T[0-9]{13}$"+"\"",schema:"^T[0-9]{13}$",parentSchema:schema51.properties.invoiceRegistrationNumber,data:data5};
+if(!pattern41.test(data5)){
+const err29 = {instancePath:instancePath+"/invoiceRegistrationNumber",schemaPath:"#/properties/invoiceRegistrationNumber/pattern",keyword:"pattern",params:{pattern: "^T[0-9]{13}$"},message:"must match pattern \""+"^T[0-9]{13}$"+"\"",schema:"^T[0-9]{13}$",parentSchema:schema55.properties.invoiceRegistrationNumber,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3526,7 +3656,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/invoiceRegistrationNumber",schemaPath:"#/properties/invoiceRegistrationNumber/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.invoiceRegistrationNumber.type,parentSchema:schema51.properties.invoiceRegistrationNumber,data:data5};
+const err30 = {instancePath:instancePath+"/invoiceRegistrationNumber",schemaPath:"#/properties/invoiceRegistrationNumber/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.invoiceRegistrationNumber.type,parentSchema:schema55.properties.invoiceRegistrationNumber,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3540,7 +3670,7 @@ if(data.bankAccounts !== undefined){
 let data6 = data.bankAccounts;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err31 = {instancePath:instancePath+"/bankAccounts",schemaPath:"#/properties/bankAccounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51.properties.bankAccounts,data:data6};
+const err31 = {instancePath:instancePath+"/bankAccounts",schemaPath:"#/properties/bankAccounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.properties.bankAccounts,data:data6};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3554,7 +3684,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.bank === undefined){
-const err32 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "bank"},message:"must have required property '"+"bank"+"'",schema:schema51.properties.bankAccounts.items.required,parentSchema:schema51.properties.bankAccounts.items,data:data7};
+const err32 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "bank"},message:"must have required property '"+"bank"+"'",schema:schema55.properties.bankAccounts.items.required,parentSchema:schema55.properties.bankAccounts.items,data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3564,7 +3694,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data7.branch === undefined){
-const err33 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'",schema:schema51.properties.bankAccounts.items.required,parentSchema:schema51.properties.bankAccounts.items,data:data7};
+const err33 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'",schema:schema55.properties.bankAccounts.items.required,parentSchema:schema55.properties.bankAccounts.items,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3574,7 +3704,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data7.type === undefined){
-const err34 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema51.properties.bankAccounts.items.required,parentSchema:schema51.properties.bankAccounts.items,data:data7};
+const err34 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema55.properties.bankAccounts.items.required,parentSchema:schema55.properties.bankAccounts.items,data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3584,7 +3714,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data7.number === undefined){
-const err35 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema51.properties.bankAccounts.items.required,parentSchema:schema51.properties.bankAccounts.items,data:data7};
+const err35 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema55.properties.bankAccounts.items.required,parentSchema:schema55.properties.bankAccounts.items,data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3594,7 +3724,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data7.holder === undefined){
-const err36 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'",schema:schema51.properties.bankAccounts.items.required,parentSchema:schema51.properties.bankAccounts.items,data:data7};
+const err36 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'",schema:schema55.properties.bankAccounts.items.required,parentSchema:schema55.properties.bankAccounts.items,data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3605,7 +3735,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!(((((key2 === "bank") || (key2 === "branch")) || (key2 === "type")) || (key2 === "number")) || (key2 === "holder"))){
-const err37 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.bankAccounts.items,data:data7};
+const err37 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.bankAccounts.items,data:data7};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3708,7 +3838,7 @@ errors++;
 if(data7.type !== undefined){
 let data10 = data7.type;
 if(typeof data10 !== "string"){
-const err46 = {instancePath:instancePath+"/bankAccounts/" + i0+"/type",schemaPath:"#/properties/bankAccounts/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.bankAccounts.items.properties.type.type,parentSchema:schema51.properties.bankAccounts.items.properties.type,data:data10};
+const err46 = {instancePath:instancePath+"/bankAccounts/" + i0+"/type",schemaPath:"#/properties/bankAccounts/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.bankAccounts.items.properties.type.type,parentSchema:schema55.properties.bankAccounts.items.properties.type,data:data10};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3718,7 +3848,7 @@ vErrors.push(err46);
 errors++;
 }
 if(!((data10 === "普通") || (data10 === "当座"))){
-const err47 = {instancePath:instancePath+"/bankAccounts/" + i0+"/type",schemaPath:"#/properties/bankAccounts/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.bankAccounts.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.bankAccounts.items.properties.type.enum,parentSchema:schema51.properties.bankAccounts.items.properties.type,data:data10};
+const err47 = {instancePath:instancePath+"/bankAccounts/" + i0+"/type",schemaPath:"#/properties/bankAccounts/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.bankAccounts.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.bankAccounts.items.properties.type.enum,parentSchema:schema55.properties.bankAccounts.items.properties.type,data:data10};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3731,8 +3861,8 @@ errors++;
 if(data7.number !== undefined){
 let data11 = data7.number;
 if(typeof data11 === "string"){
-if(!pattern40.test(data11)){
-const err48 = {instancePath:instancePath+"/bankAccounts/" + i0+"/number",schemaPath:"#/properties/bankAccounts/items/properties/number/pattern",keyword:"pattern",params:{pattern: "^[0-9]{7}$"},message:"must match pattern \""+"^[0-9]{7}$"+"\"",schema:"^[0-9]{7}$",parentSchema:schema51.properties.bankAccounts.items.properties.number,data:data11};
+if(!pattern44.test(data11)){
+const err48 = {instancePath:instancePath+"/bankAccounts/" + i0+"/number",schemaPath:"#/properties/bankAccounts/items/properties/number/pattern",keyword:"pattern",params:{pattern: "^[0-9]{7}$"},message:"must match pattern \""+"^[0-9]{7}$"+"\"",schema:"^[0-9]{7}$",parentSchema:schema55.properties.bankAccounts.items.properties.number,data:data11};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3743,7 +3873,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/bankAccounts/" + i0+"/number",schemaPath:"#/properties/bankAccounts/items/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.bankAccounts.items.properties.number.type,parentSchema:schema51.properties.bankAccounts.items.properties.number,data:data11};
+const err49 = {instancePath:instancePath+"/bankAccounts/" + i0+"/number",schemaPath:"#/properties/bankAccounts/items/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.bankAccounts.items.properties.number.type,parentSchema:schema55.properties.bankAccounts.items.properties.number,data:data11};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3800,7 +3930,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.bankAccounts.items.type,parentSchema:schema51.properties.bankAccounts.items,data:data7};
+const err54 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.bankAccounts.items.type,parentSchema:schema55.properties.bankAccounts.items,data:data7};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3812,7 +3942,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/bankAccounts",schemaPath:"#/properties/bankAccounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.bankAccounts.type,parentSchema:schema51.properties.bankAccounts,data:data6};
+const err55 = {instancePath:instancePath+"/bankAccounts",schemaPath:"#/properties/bankAccounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.bankAccounts.type,parentSchema:schema55.properties.bankAccounts,data:data6};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3870,8 +4000,8 @@ errors++;
 if(data.website !== undefined){
 let data14 = data.website;
 if(typeof data14 === "string"){
-if(!pattern43.test(data14)){
-const err60 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema51.properties.website,data:data14};
+if(!pattern47.test(data14)){
+const err60 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema55.properties.website,data:data14};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3880,8 +4010,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!(formats18(data14))){
-const err61 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema51.properties.website,data:data14};
+if(!(formats24(data14))){
+const err61 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema55.properties.website,data:data14};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3892,7 +4022,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.website.type,parentSchema:schema51.properties.website,data:data14};
+const err62 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.website.type,parentSchema:schema55.properties.website,data:data14};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3906,7 +4036,7 @@ if(data.remoteAccess !== undefined){
 let data15 = data.remoteAccess;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.rdpSourceAddresses === undefined){
-const err63 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/required",keyword:"required",params:{missingProperty: "rdpSourceAddresses"},message:"must have required property '"+"rdpSourceAddresses"+"'",schema:schema51.properties.remoteAccess.required,parentSchema:schema51.properties.remoteAccess,data:data15};
+const err63 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/required",keyword:"required",params:{missingProperty: "rdpSourceAddresses"},message:"must have required property '"+"rdpSourceAddresses"+"'",schema:schema55.properties.remoteAccess.required,parentSchema:schema55.properties.remoteAccess,data:data15};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3916,7 +4046,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data15.operatorAccount === undefined){
-const err64 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/required",keyword:"required",params:{missingProperty: "operatorAccount"},message:"must have required property '"+"operatorAccount"+"'",schema:schema51.properties.remoteAccess.required,parentSchema:schema51.properties.remoteAccess,data:data15};
+const err64 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/required",keyword:"required",params:{missingProperty: "operatorAccount"},message:"must have required property '"+"operatorAccount"+"'",schema:schema55.properties.remoteAccess.required,parentSchema:schema55.properties.remoteAccess,data:data15};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3927,7 +4057,7 @@ errors++;
 }
 for(const key3 in data15){
 if(!((key3 === "rdpSourceAddresses") || (key3 === "operatorAccount"))){
-const err65 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.remoteAccess,data:data15};
+const err65 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.remoteAccess,data:data15};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3941,7 +4071,7 @@ if(data15.rdpSourceAddresses !== undefined){
 let data16 = data15.rdpSourceAddresses;
 if(Array.isArray(data16)){
 if(data16.length < 1){
-const err66 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses",schemaPath:"#/properties/remoteAccess/properties/rdpSourceAddresses/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51.properties.remoteAccess.properties.rdpSourceAddresses,data:data16};
+const err66 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses",schemaPath:"#/properties/remoteAccess/properties/rdpSourceAddresses/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.properties.remoteAccess.properties.rdpSourceAddresses,data:data16};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3954,8 +4084,8 @@ const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 let data17 = data16[i1];
 if(typeof data17 === "string"){
-if(!pattern44.test(data17)){
-const err67 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses/" + i1,schemaPath:"common.schema.json#/definitions/cidr/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema59,data:data17};
+if(!pattern48.test(data17)){
+const err67 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses/" + i1,schemaPath:"common.schema.json#/definitions/cidr/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema63,data:data17};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3966,7 +4096,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses/" + i1,schemaPath:"common.schema.json#/definitions/cidr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.type,parentSchema:schema59,data:data17};
+const err68 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses/" + i1,schemaPath:"common.schema.json#/definitions/cidr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.type,parentSchema:schema63,data:data17};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3983,7 +4113,7 @@ outer0:
 for(;i2--;){
 for(j0 = i2; j0--;){
 if(func0(data16[i2], data16[j0])){
-const err69 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses",schemaPath:"#/properties/remoteAccess/properties/rdpSourceAddresses/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema51.properties.remoteAccess.properties.rdpSourceAddresses,data:data16};
+const err69 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses",schemaPath:"#/properties/remoteAccess/properties/rdpSourceAddresses/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema55.properties.remoteAccess.properties.rdpSourceAddresses,data:data16};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3998,7 +4128,7 @@ break outer0;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses",schemaPath:"#/properties/remoteAccess/properties/rdpSourceAddresses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.remoteAccess.properties.rdpSourceAddresses.type,parentSchema:schema51.properties.remoteAccess.properties.rdpSourceAddresses,data:data16};
+const err70 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses",schemaPath:"#/properties/remoteAccess/properties/rdpSourceAddresses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.remoteAccess.properties.rdpSourceAddresses.type,parentSchema:schema55.properties.remoteAccess.properties.rdpSourceAddresses,data:data16};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4011,8 +4141,8 @@ errors++;
 if(data15.operatorAccount !== undefined){
 let data18 = data15.operatorAccount;
 if(typeof data18 === "string"){
-if(!pattern45.test(data18)){
-const err71 = {instancePath:instancePath+"/remoteAccess/operatorAccount",schemaPath:"#/properties/remoteAccess/properties/operatorAccount/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$",parentSchema:schema51.properties.remoteAccess.properties.operatorAccount,data:data18};
+if(!pattern49.test(data18)){
+const err71 = {instancePath:instancePath+"/remoteAccess/operatorAccount",schemaPath:"#/properties/remoteAccess/properties/operatorAccount/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$",parentSchema:schema55.properties.remoteAccess.properties.operatorAccount,data:data18};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4023,7 +4153,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/remoteAccess/operatorAccount",schemaPath:"#/properties/remoteAccess/properties/operatorAccount/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.remoteAccess.properties.operatorAccount.type,parentSchema:schema51.properties.remoteAccess.properties.operatorAccount,data:data18};
+const err72 = {instancePath:instancePath+"/remoteAccess/operatorAccount",schemaPath:"#/properties/remoteAccess/properties/operatorAccount/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.remoteAccess.properties.operatorAccount.type,parentSchema:schema55.properties.remoteAccess.properties.operatorAccount,data:data18};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4035,7 +4165,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.remoteAccess.type,parentSchema:schema51.properties.remoteAccess,data:data15};
+const err73 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.remoteAccess.type,parentSchema:schema55.properties.remoteAccess,data:data15};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4049,7 +4179,7 @@ if(data.monitoring !== undefined){
 let data19 = data.monitoring;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.targets === undefined){
-const err74 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema51.properties.monitoring.required,parentSchema:schema51.properties.monitoring,data:data19};
+const err74 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema55.properties.monitoring.required,parentSchema:schema55.properties.monitoring,data:data19};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4060,7 +4190,7 @@ errors++;
 }
 for(const key4 in data19){
 if(!((((key4 === "targets") || (key4 === "zabbix")) || (key4 === "datadog")) || (key4 === "saasEndpoint"))){
-const err75 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.monitoring,data:data19};
+const err75 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.monitoring,data:data19};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4074,7 +4204,7 @@ if(data19.targets !== undefined){
 let data20 = data19.targets;
 if(Array.isArray(data20)){
 if(data20.length < 1){
-const err76 = {instancePath:instancePath+"/monitoring/targets",schemaPath:"#/properties/monitoring/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51.properties.monitoring.properties.targets,data:data20};
+const err76 = {instancePath:instancePath+"/monitoring/targets",schemaPath:"#/properties/monitoring/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.properties.monitoring.properties.targets,data:data20};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4087,7 +4217,7 @@ const len2 = data20.length;
 for(let i3=0; i3<len2; i3++){
 let data21 = data20[i3];
 if(typeof data21 !== "string"){
-const err77 = {instancePath:instancePath+"/monitoring/targets/" + i3,schemaPath:"#/properties/monitoring/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.monitoring.properties.targets.items.type,parentSchema:schema51.properties.monitoring.properties.targets.items,data:data21};
+const err77 = {instancePath:instancePath+"/monitoring/targets/" + i3,schemaPath:"#/properties/monitoring/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.monitoring.properties.targets.items.type,parentSchema:schema55.properties.monitoring.properties.targets.items,data:data21};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4097,7 +4227,7 @@ vErrors.push(err77);
 errors++;
 }
 if(!((data21 === "datadog") || (data21 === "zabbix"))){
-const err78 = {instancePath:instancePath+"/monitoring/targets/" + i3,schemaPath:"#/properties/monitoring/properties/targets/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.monitoring.properties.targets.items.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.monitoring.properties.targets.items.enum,parentSchema:schema51.properties.monitoring.properties.targets.items,data:data21};
+const err78 = {instancePath:instancePath+"/monitoring/targets/" + i3,schemaPath:"#/properties/monitoring/properties/targets/items/enum",keyword:"enum",params:{allowedValues: schema55.properties.monitoring.properties.targets.items.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.monitoring.properties.targets.items.enum,parentSchema:schema55.properties.monitoring.properties.targets.items,data:data21};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4118,7 +4248,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err79 = {instancePath:instancePath+"/monitoring/targets",schemaPath:"#/properties/monitoring/properties/targets/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema51.properties.monitoring.properties.targets,data:data20};
+const err79 = {instancePath:instancePath+"/monitoring/targets",schemaPath:"#/properties/monitoring/properties/targets/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema55.properties.monitoring.properties.targets,data:data20};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4133,7 +4263,7 @@ indices0[item0] = i4;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/monitoring/targets",schemaPath:"#/properties/monitoring/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.monitoring.properties.targets.type,parentSchema:schema51.properties.monitoring.properties.targets,data:data20};
+const err80 = {instancePath:instancePath+"/monitoring/targets",schemaPath:"#/properties/monitoring/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.monitoring.properties.targets.type,parentSchema:schema55.properties.monitoring.properties.targets,data:data20};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4147,7 +4277,7 @@ if(data19.zabbix !== undefined){
 let data22 = data19.zabbix;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.server === undefined){
-const err81 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema51.properties.monitoring.properties.zabbix.required,parentSchema:schema51.properties.monitoring.properties.zabbix,data:data22};
+const err81 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema55.properties.monitoring.properties.zabbix.required,parentSchema:schema55.properties.monitoring.properties.zabbix,data:data22};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4157,7 +4287,7 @@ vErrors.push(err81);
 errors++;
 }
 if(data22.serverActive === undefined){
-const err82 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/required",keyword:"required",params:{missingProperty: "serverActive"},message:"must have required property '"+"serverActive"+"'",schema:schema51.properties.monitoring.properties.zabbix.required,parentSchema:schema51.properties.monitoring.properties.zabbix,data:data22};
+const err82 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/required",keyword:"required",params:{missingProperty: "serverActive"},message:"must have required property '"+"serverActive"+"'",schema:schema55.properties.monitoring.properties.zabbix.required,parentSchema:schema55.properties.monitoring.properties.zabbix,data:data22};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4168,7 +4298,7 @@ errors++;
 }
 for(const key5 in data22){
 if(!((key5 === "server") || (key5 === "serverActive"))){
-const err83 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.monitoring.properties.zabbix,data:data22};
+const err83 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.monitoring.properties.zabbix,data:data22};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4181,8 +4311,8 @@ errors++;
 if(data22.server !== undefined){
 let data23 = data22.server;
 if(typeof data23 === "string"){
-if(!pattern46.test(data23)){
-const err84 = {instancePath:instancePath+"/monitoring/zabbix/server",schemaPath:"#/properties/monitoring/properties/zabbix/properties/server/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9.:-]+$"+"\"",schema:"^[A-Za-z0-9.:-]+$",parentSchema:schema51.properties.monitoring.properties.zabbix.properties.server,data:data23};
+if(!pattern50.test(data23)){
+const err84 = {instancePath:instancePath+"/monitoring/zabbix/server",schemaPath:"#/properties/monitoring/properties/zabbix/properties/server/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9.:-]+$"+"\"",schema:"^[A-Za-z0-9.:-]+$",parentSchema:schema55.properties.monitoring.properties.zabbix.properties.server,data:data23};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4193,7 +4323,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/monitoring/zabbix/server",schemaPath:"#/properties/monitoring/properties/zabbix/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.monitoring.properties.zabbix.properties.server.type,parentSchema:schema51.properties.monitoring.properties.zabbix.properties.server,data:data23};
+const err85 = {instancePath:instancePath+"/monitoring/zabbix/server",schemaPath:"#/properties/monitoring/properties/zabbix/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.monitoring.properties.zabbix.properties.server.type,parentSchema:schema55.properties.monitoring.properties.zabbix.properties.server,data:data23};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4206,8 +4336,8 @@ errors++;
 if(data22.serverActive !== undefined){
 let data24 = data22.serverActive;
 if(typeof data24 === "string"){
-if(!pattern46.test(data24)){
-const err86 = {instancePath:instancePath+"/monitoring/zabbix/serverActive",schemaPath:"#/properties/monitoring/properties/zabbix/properties/serverActive/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9.:-]+$"+"\"",schema:"^[A-Za-z0-9.:-]+$",parentSchema:schema51.properties.monitoring.properties.zabbix.properties.serverActive,data:data24};
+if(!pattern50.test(data24)){
+const err86 = {instancePath:instancePath+"/monitoring/zabbix/serverActive",schemaPath:"#/properties/monitoring/properties/zabbix/properties/serverActive/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9.:-]+$"+"\"",schema:"^[A-Za-z0-9.:-]+$",parentSchema:schema55.properties.monitoring.properties.zabbix.properties.serverActive,data:data24};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4218,7 +4348,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/monitoring/zabbix/serverActive",schemaPath:"#/properties/monitoring/properties/zabbix/properties/serverActive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.monitoring.properties.zabbix.properties.serverActive.type,parentSchema:schema51.properties.monitoring.properties.zabbix.properties.serverActive,data:data24};
+const err87 = {instancePath:instancePath+"/monitoring/zabbix/serverActive",schemaPath:"#/properties/monitoring/properties/zabbix/properties/serverActive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.monitoring.properties.zabbix.properties.serverActive.type,parentSchema:schema55.properties.monitoring.properties.zabbix.properties.serverActive,data:data24};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4230,7 +4360,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.monitoring.properties.zabbix.type,parentSchema:schema51.properties.monitoring.properties.zabbix,data:data22};
+const err88 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.monitoring.properties.zabbix.type,parentSchema:schema55.properties.monitoring.properties.zabbix,data:data22};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4244,7 +4374,7 @@ if(data19.datadog !== undefined){
 let data25 = data19.datadog;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.site === undefined){
-const err89 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema51.properties.monitoring.properties.datadog.required,parentSchema:schema51.properties.monitoring.properties.datadog,data:data25};
+const err89 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema55.properties.monitoring.properties.datadog.required,parentSchema:schema55.properties.monitoring.properties.datadog,data:data25};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4255,7 +4385,7 @@ errors++;
 }
 for(const key6 in data25){
 if(!(key6 === "site")){
-const err90 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.monitoring.properties.datadog,data:data25};
+const err90 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.monitoring.properties.datadog,data:data25};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4268,8 +4398,8 @@ errors++;
 if(data25.site !== undefined){
 let data26 = data25.site;
 if(typeof data26 === "string"){
-if(!pattern48.test(data26)){
-const err91 = {instancePath:instancePath+"/monitoring/datadog/site",schemaPath:"#/properties/monitoring/properties/datadog/properties/site/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+$"},message:"must match pattern \""+"^[a-z0-9.-]+$"+"\"",schema:"^[a-z0-9.-]+$",parentSchema:schema51.properties.monitoring.properties.datadog.properties.site,data:data26};
+if(!pattern52.test(data26)){
+const err91 = {instancePath:instancePath+"/monitoring/datadog/site",schemaPath:"#/properties/monitoring/properties/datadog/properties/site/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+$"},message:"must match pattern \""+"^[a-z0-9.-]+$"+"\"",schema:"^[a-z0-9.-]+$",parentSchema:schema55.properties.monitoring.properties.datadog.properties.site,data:data26};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4280,7 +4410,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/monitoring/datadog/site",schemaPath:"#/properties/monitoring/properties/datadog/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.monitoring.properties.datadog.properties.site.type,parentSchema:schema51.properties.monitoring.properties.datadog.properties.site,data:data26};
+const err92 = {instancePath:instancePath+"/monitoring/datadog/site",schemaPath:"#/properties/monitoring/properties/datadog/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.monitoring.properties.datadog.properties.site.type,parentSchema:schema55.properties.monitoring.properties.datadog.properties.site,data:data26};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4292,7 +4422,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.monitoring.properties.datadog.type,parentSchema:schema51.properties.monitoring.properties.datadog,data:data25};
+const err93 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.monitoring.properties.datadog.type,parentSchema:schema55.properties.monitoring.properties.datadog,data:data25};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4305,8 +4435,8 @@ errors++;
 if(data19.saasEndpoint !== undefined){
 let data27 = data19.saasEndpoint;
 if(typeof data27 === "string"){
-if(!pattern43.test(data27)){
-const err94 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema51.properties.monitoring.properties.saasEndpoint,data:data27};
+if(!pattern47.test(data27)){
+const err94 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema55.properties.monitoring.properties.saasEndpoint,data:data27};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4315,8 +4445,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(!(formats18(data27))){
-const err95 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema51.properties.monitoring.properties.saasEndpoint,data:data27};
+if(!(formats24(data27))){
+const err95 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema55.properties.monitoring.properties.saasEndpoint,data:data27};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4327,7 +4457,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.monitoring.properties.saasEndpoint.type,parentSchema:schema51.properties.monitoring.properties.saasEndpoint,data:data27};
+const err96 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.monitoring.properties.saasEndpoint.type,parentSchema:schema55.properties.monitoring.properties.saasEndpoint,data:data27};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4339,7 +4469,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.monitoring.type,parentSchema:schema51.properties.monitoring,data:data19};
+const err97 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.monitoring.type,parentSchema:schema55.properties.monitoring,data:data19};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4353,7 +4483,7 @@ if(data.mail !== undefined){
 let data28 = data.mail;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.from === undefined){
-const err98 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema51.properties.mail.required,parentSchema:schema51.properties.mail,data:data28};
+const err98 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema55.properties.mail.required,parentSchema:schema55.properties.mail,data:data28};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4363,7 +4493,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data28.replyTo === undefined){
-const err99 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/required",keyword:"required",params:{missingProperty: "replyTo"},message:"must have required property '"+"replyTo"+"'",schema:schema51.properties.mail.required,parentSchema:schema51.properties.mail,data:data28};
+const err99 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/required",keyword:"required",params:{missingProperty: "replyTo"},message:"must have required property '"+"replyTo"+"'",schema:schema55.properties.mail.required,parentSchema:schema55.properties.mail,data:data28};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4374,7 +4504,7 @@ errors++;
 }
 for(const key7 in data28){
 if(!(((((key7 === "from") || (key7 === "replyTo")) || (key7 === "smarthost")) || (key7 === "authUsername")) || (key7 === "authPasswordFile"))){
-const err100 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.mail,data:data28};
+const err100 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.mail,data:data28};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4388,7 +4518,7 @@ if(data28.from !== undefined){
 let data29 = data28.from;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.name === undefined){
-const err101 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema51.properties.mail.properties.from.required,parentSchema:schema51.properties.mail.properties.from,data:data29};
+const err101 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.properties.mail.properties.from.required,parentSchema:schema55.properties.mail.properties.from,data:data29};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4398,7 +4528,7 @@ vErrors.push(err101);
 errors++;
 }
 if(data29.address === undefined){
-const err102 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema51.properties.mail.properties.from.required,parentSchema:schema51.properties.mail.properties.from,data:data29};
+const err102 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema55.properties.mail.properties.from.required,parentSchema:schema55.properties.mail.properties.from,data:data29};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4409,7 +4539,7 @@ errors++;
 }
 for(const key8 in data29){
 if(!((key8 === "name") || (key8 === "address"))){
-const err103 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.mail.properties.from,data:data29};
+const err103 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.mail.properties.from,data:data29};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4501,7 +4631,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.mail.properties.from.type,parentSchema:schema51.properties.mail.properties.from,data:data29};
+const err111 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.mail.properties.from.type,parentSchema:schema55.properties.mail.properties.from,data:data29};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4549,8 +4679,8 @@ errors++;
 if(data28.smarthost !== undefined){
 let data33 = data28.smarthost;
 if(typeof data33 === "string"){
-if(!pattern51.test(data33)){
-const err115 = {instancePath:instancePath+"/mail/smarthost",schemaPath:"#/properties/mail/properties/smarthost/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.-]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[A-Za-z0-9.-]+:[0-9]{1,5}$"+"\"",schema:"^[A-Za-z0-9.-]+:[0-9]{1,5}$",parentSchema:schema51.properties.mail.properties.smarthost,data:data33};
+if(!pattern55.test(data33)){
+const err115 = {instancePath:instancePath+"/mail/smarthost",schemaPath:"#/properties/mail/properties/smarthost/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.-]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[A-Za-z0-9.-]+:[0-9]{1,5}$"+"\"",schema:"^[A-Za-z0-9.-]+:[0-9]{1,5}$",parentSchema:schema55.properties.mail.properties.smarthost,data:data33};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4561,7 +4691,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/mail/smarthost",schemaPath:"#/properties/mail/properties/smarthost/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.mail.properties.smarthost.type,parentSchema:schema51.properties.mail.properties.smarthost,data:data33};
+const err116 = {instancePath:instancePath+"/mail/smarthost",schemaPath:"#/properties/mail/properties/smarthost/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.mail.properties.smarthost.type,parentSchema:schema55.properties.mail.properties.smarthost,data:data33};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4575,7 +4705,7 @@ if(data28.authUsername !== undefined){
 let data34 = data28.authUsername;
 if(typeof data34 === "string"){
 if(func3(data34) > 100){
-const err117 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema51.properties.mail.properties.authUsername,data:data34};
+const err117 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema55.properties.mail.properties.authUsername,data:data34};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4585,7 +4715,7 @@ vErrors.push(err117);
 errors++;
 }
 if(func3(data34) < 1){
-const err118 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.mail.properties.authUsername,data:data34};
+const err118 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.mail.properties.authUsername,data:data34};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4596,7 +4726,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.mail.properties.authUsername.type,parentSchema:schema51.properties.mail.properties.authUsername,data:data34};
+const err119 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.mail.properties.authUsername.type,parentSchema:schema55.properties.mail.properties.authUsername,data:data34};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4609,8 +4739,8 @@ errors++;
 if(data28.authPasswordFile !== undefined){
 let data35 = data28.authPasswordFile;
 if(typeof data35 === "string"){
-if(!pattern52.test(data35)){
-const err120 = {instancePath:instancePath+"/mail/authPasswordFile",schemaPath:"#/properties/mail/properties/authPasswordFile/pattern",keyword:"pattern",params:{pattern: "^/[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^/[^\\u0000-\\u001f]+$"+"\"",schema:"^/[^\\u0000-\\u001f]+$",parentSchema:schema51.properties.mail.properties.authPasswordFile,data:data35};
+if(!pattern56.test(data35)){
+const err120 = {instancePath:instancePath+"/mail/authPasswordFile",schemaPath:"#/properties/mail/properties/authPasswordFile/pattern",keyword:"pattern",params:{pattern: "^/[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^/[^\\u0000-\\u001f]+$"+"\"",schema:"^/[^\\u0000-\\u001f]+$",parentSchema:schema55.properties.mail.properties.authPasswordFile,data:data35};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4621,7 +4751,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/mail/authPasswordFile",schemaPath:"#/properties/mail/properties/authPasswordFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.mail.properties.authPasswordFile.type,parentSchema:schema51.properties.mail.properties.authPasswordFile,data:data35};
+const err121 = {instancePath:instancePath+"/mail/authPasswordFile",schemaPath:"#/properties/mail/properties/authPasswordFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.mail.properties.authPasswordFile.type,parentSchema:schema55.properties.mail.properties.authPasswordFile,data:data35};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4633,7 +4763,7 @@ errors++;
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.mail.type,parentSchema:schema51.properties.mail,data:data28};
+const err122 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.mail.type,parentSchema:schema55.properties.mail,data:data28};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4647,7 +4777,7 @@ if(data.notices !== undefined){
 let data36 = data.notices;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 if(data36.minimumNoticeDays === undefined){
-const err123 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/required",keyword:"required",params:{missingProperty: "minimumNoticeDays"},message:"must have required property '"+"minimumNoticeDays"+"'",schema:schema51.properties.notices.required,parentSchema:schema51.properties.notices,data:data36};
+const err123 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/required",keyword:"required",params:{missingProperty: "minimumNoticeDays"},message:"must have required property '"+"minimumNoticeDays"+"'",schema:schema55.properties.notices.required,parentSchema:schema55.properties.notices,data:data36};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4657,8 +4787,8 @@ vErrors.push(err123);
 errors++;
 }
 for(const key9 in data36){
-if(!(key9 === "minimumNoticeDays")){
-const err124 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.notices,data:data36};
+if(!((key9 === "minimumNoticeDays") || (key9 === "writtenNotice"))){
+const err124 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.notices,data:data36};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4671,7 +4801,7 @@ errors++;
 if(data36.minimumNoticeDays !== undefined){
 let data37 = data36.minimumNoticeDays;
 if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err125 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.notices.properties.minimumNoticeDays.type,parentSchema:schema51.properties.notices.properties.minimumNoticeDays,data:data37};
+const err125 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.notices.properties.minimumNoticeDays.type,parentSchema:schema55.properties.notices.properties.minimumNoticeDays,data:data37};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4682,7 +4812,7 @@ errors++;
 }
 if((typeof data37 == "number") && (isFinite(data37))){
 if(data37 > 365 || isNaN(data37)){
-const err126 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365",schema:365,parentSchema:schema51.properties.notices.properties.minimumNoticeDays,data:data37};
+const err126 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365",schema:365,parentSchema:schema55.properties.notices.properties.minimumNoticeDays,data:data37};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4692,7 +4822,7 @@ vErrors.push(err126);
 errors++;
 }
 if(data37 < 0 || isNaN(data37)){
-const err127 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.notices.properties.minimumNoticeDays,data:data37};
+const err127 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.notices.properties.minimumNoticeDays,data:data37};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4703,9 +4833,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err128 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.notices.type,parentSchema:schema51.properties.notices,data:data36};
+if(data36.writtenNotice !== undefined){
+let data38 = data36.writtenNotice;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.recipient === undefined){
+const err128 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/required",keyword:"required",params:{missingProperty: "recipient"},message:"must have required property '"+"recipient"+"'",schema:schema55.properties.notices.properties.writtenNotice.required,parentSchema:schema55.properties.notices.properties.writtenNotice,data:data38};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4714,12 +4846,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data.billing !== undefined){
-let data38 = data.billing;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.invoiceIssueDay === undefined){
-const err129 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/required",keyword:"required",params:{missingProperty: "invoiceIssueDay"},message:"must have required property '"+"invoiceIssueDay"+"'",schema:schema51.properties.billing.required,parentSchema:schema51.properties.billing,data:data38};
+if(data38.emailAccepted === undefined){
+const err129 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/required",keyword:"required",params:{missingProperty: "emailAccepted"},message:"must have required property '"+"emailAccepted"+"'",schema:schema55.properties.notices.properties.writtenNotice.required,parentSchema:schema55.properties.notices.properties.writtenNotice,data:data38};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4728,8 +4856,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data38.closedThrough === undefined){
-const err130 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/required",keyword:"required",params:{missingProperty: "closedThrough"},message:"must have required property '"+"closedThrough"+"'",schema:schema51.properties.billing.required,parentSchema:schema51.properties.billing,data:data38};
+for(const key10 in data38){
+if(!((((key10 === "recipient") || (key10 === "address")) || (key10 === "emailAccepted")) || (key10 === "email"))){
+const err130 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.notices.properties.writtenNotice,data:data38};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4738,9 +4867,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-for(const key10 in data38){
-if(!((key10 === "invoiceIssueDay") || (key10 === "closedThrough"))){
-const err131 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.billing,data:data38};
+}
+if(data38.recipient !== undefined){
+let data39 = data38.recipient;
+if(typeof data39 === "string"){
+if(func3(data39) > 200){
+const err131 = {instancePath:instancePath+"/notices/writtenNotice/recipient",schemaPath:"common.schema.json#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema14,data:data39};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4749,11 +4881,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data38.invoiceIssueDay !== undefined){
-let data39 = data38.invoiceIssueDay;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err132 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.billing.properties.invoiceIssueDay.type,parentSchema:schema51.properties.billing.properties.invoiceIssueDay,data:data39};
+if(func3(data39) < 1){
+const err132 = {instancePath:instancePath+"/notices/writtenNotice/recipient",schemaPath:"common.schema.json#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data39};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4762,9 +4891,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 28 || isNaN(data39)){
-const err133 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 28},message:"must be <= 28",schema:28,parentSchema:schema51.properties.billing.properties.invoiceIssueDay,data:data39};
+if(!pattern1.test(data39)){
+const err133 = {instancePath:instancePath+"/notices/writtenNotice/recipient",schemaPath:"common.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema14,data:data39};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4773,8 +4901,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data39 < 1 || isNaN(data39)){
-const err134 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.billing.properties.invoiceIssueDay,data:data39};
+}
+else {
+const err134 = {instancePath:instancePath+"/notices/writtenNotice/recipient",schemaPath:"common.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data39};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4784,12 +4913,11 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
-if(data38.closedThrough !== undefined){
-let data40 = data38.closedThrough;
-if(typeof data40 === "string"){
-if(!pattern31.test(data40)){
-const err135 = {instancePath:instancePath+"/billing/closedThrough",schemaPath:"common.schema.json#/definitions/month/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^[0-9]{4}-(0[1-9]|1[0-2])$",parentSchema:schema48,data:data40};
+if(data38.address !== undefined){
+let data40 = data38.address;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.postalCode === undefined){
+const err135 = {instancePath:instancePath+"/notices/writtenNotice/address",schemaPath:"common.schema.json#/definitions/address/required",keyword:"required",params:{missingProperty: "postalCode"},message:"must have required property '"+"postalCode"+"'",schema:schema15.required,parentSchema:schema15,data:data40};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4798,9 +4926,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/billing/closedThrough",schemaPath:"common.schema.json#/definitions/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data40};
+if(data40.text === undefined){
+const err136 = {instancePath:instancePath+"/notices/writtenNotice/address",schemaPath:"common.schema.json#/definitions/address/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema15.required,parentSchema:schema15,data:data40};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4809,10 +4936,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-}
-else {
-const err137 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.billing.type,parentSchema:schema51.properties.billing,data:data38};
+for(const key11 in data40){
+if(!((key11 === "postalCode") || (key11 === "text"))){
+const err137 = {instancePath:instancePath+"/notices/writtenNotice/address",schemaPath:"common.schema.json#/definitions/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data40};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4822,9 +4948,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(data40.postalCode !== undefined){
+let data41 = data40.postalCode;
+if(typeof data41 === "string"){
+if(!pattern2.test(data41)){
+const err138 = {instancePath:instancePath+"/notices/writtenNotice/address/postalCode",schemaPath:"common.schema.json#/definitions/address/properties/postalCode/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3}-[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{3}-[0-9]{4}$"+"\"",schema:"^[0-9]{3}-[0-9]{4}$",parentSchema:schema15.properties.postalCode,data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4833,16 +4961,275 @@ vErrors.push(err138);
 }
 errors++;
 }
+}
+else {
+const err139 = {instancePath:instancePath+"/notices/writtenNotice/address/postalCode",schemaPath:"common.schema.json#/definitions/address/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.postalCode.type,parentSchema:schema15.properties.postalCode,data:data41};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data40.text !== undefined){
+let data42 = data40.text;
+if(typeof data42 === "string"){
+if(func3(data42) > 200){
+const err140 = {instancePath:instancePath+"/notices/writtenNotice/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema15.properties.text,data:data42};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if(func3(data42) < 1){
+const err141 = {instancePath:instancePath+"/notices/writtenNotice/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.text,data:data42};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if(!pattern1.test(data42)){
+const err142 = {instancePath:instancePath+"/notices/writtenNotice/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema15.properties.text,data:data42};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/notices/writtenNotice/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.text.type,parentSchema:schema15.properties.text,data:data42};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/notices/writtenNotice/address",schemaPath:"common.schema.json#/definitions/address/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data40};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data38.emailAccepted !== undefined){
+let data43 = data38.emailAccepted;
+if(typeof data43 !== "boolean"){
+const err145 = {instancePath:instancePath+"/notices/writtenNotice/emailAccepted",schemaPath:"#/properties/notices/properties/writtenNotice/properties/emailAccepted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.notices.properties.writtenNotice.properties.emailAccepted.type,parentSchema:schema55.properties.notices.properties.writtenNotice.properties.emailAccepted,data:data43};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data38.email !== undefined){
+let data44 = data38.email;
+if(typeof data44 === "string"){
+if(func3(data44) > 254){
+const err146 = {instancePath:instancePath+"/notices/writtenNotice/email",schemaPath:"common.schema.json#/definitions/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema22,data:data44};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+if(!(formats0.test(data44))){
+const err147 = {instancePath:instancePath+"/notices/writtenNotice/email",schemaPath:"common.schema.json#/definitions/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema22,data:data44};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/notices/writtenNotice/email",schemaPath:"common.schema.json#/definitions/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data44};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.notices.properties.writtenNotice.type,parentSchema:schema55.properties.notices.properties.writtenNotice,data:data38};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.notices.type,parentSchema:schema55.properties.notices,data:data36};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data.billing !== undefined){
+let data45 = data.billing;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.invoiceIssueDay === undefined){
+const err151 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/required",keyword:"required",params:{missingProperty: "invoiceIssueDay"},message:"must have required property '"+"invoiceIssueDay"+"'",schema:schema55.properties.billing.required,parentSchema:schema55.properties.billing,data:data45};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+if(data45.closedThrough === undefined){
+const err152 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/required",keyword:"required",params:{missingProperty: "closedThrough"},message:"must have required property '"+"closedThrough"+"'",schema:schema55.properties.billing.required,parentSchema:schema55.properties.billing,data:data45};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+for(const key12 in data45){
+if(!((key12 === "invoiceIssueDay") || (key12 === "closedThrough"))){
+const err153 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.billing,data:data45};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data45.invoiceIssueDay !== undefined){
+let data46 = data45.invoiceIssueDay;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err154 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.billing.properties.invoiceIssueDay.type,parentSchema:schema55.properties.billing.properties.invoiceIssueDay,data:data46};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 28 || isNaN(data46)){
+const err155 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 28},message:"must be <= 28",schema:28,parentSchema:schema55.properties.billing.properties.invoiceIssueDay,data:data46};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+if(data46 < 1 || isNaN(data46)){
+const err156 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.billing.properties.invoiceIssueDay,data:data46};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+}
+if(data45.closedThrough !== undefined){
+let data47 = data45.closedThrough;
+if(typeof data47 === "string"){
+if(!pattern35.test(data47)){
+const err157 = {instancePath:instancePath+"/billing/closedThrough",schemaPath:"common.schema.json#/definitions/month/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^[0-9]{4}-(0[1-9]|1[0-2])$",parentSchema:schema52,data:data47};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/billing/closedThrough",schemaPath:"common.schema.json#/definitions/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data47};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.billing.type,parentSchema:schema55.properties.billing,data:data45};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+}
+else {
+const err160 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
 exports.calendar = validate13;
-const schema64 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/calendar.schema.json","title":"Calendar","description":"営業日カレンダー / Business calendar","type":"object","additionalProperties":false,"required":["timeZone","helpdesk","bankHolidays","coverage"],"properties":{"timeZone":{"type":"string","enum":["Asia/Tokyo"],"description":"タイムゾーン（Asia/Tokyo のみ） / Time zone; only Asia/Tokyo","examples":["Asia/Tokyo"]},"helpdesk":{"type":"object","title":"Helpdesk","description":"ヘルプデスクの営業時間（仕様書2） / Helpdesk hours (spec 2)","examples":[{"days":["mon","tue","wed","thu","fri"],"opens":"09:00","closes":"17:30","closedOnNationalHolidays":true,"breaks":[{"name":"年末年始","from":"12-29","to":"01-03"}],"closedDates":[]}],"additionalProperties":false,"required":["days","opens","closes"],"properties":{"days":{"type":"array","items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"],"description":"曜日 / Weekday","examples":["mon"]},"description":"営業する曜日 / Weekdays the helpdesk works","examples":[["mon","tue","wed","thu","fri"]],"minItems":1,"uniqueItems":true},"opens":{"$ref":"common.schema.json#/definitions/time","description":"開始時刻 / Opening time","examples":["09:00"]},"closes":{"$ref":"common.schema.json#/definitions/time","description":"終了時刻 / Closing time","examples":["17:30"]},"closedOnNationalHolidays":{"type":"boolean","description":"祝日は休業 / Closed on national holidays","examples":[true],"default":true},"breaks":{"type":"array","items":{"type":"object","title":"Break","description":"休業期間（毎年） / Company break, every year","additionalProperties":false,"required":["name","from","to"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"名称 / Name","examples":["年末年始"]},"from":{"$ref":"common.schema.json#/definitions/monthDay","description":"開始 MM-DD / First day, MM-DD","examples":["12-29"]},"to":{"$ref":"common.schema.json#/definitions/monthDay","description":"終了 MM-DD（年をまたいでもよい） / Last day, MM-DD; may cross the new year","examples":["01-03"]}}},"description":"休業期間（年末年始など） / Company breaks such as the year-end holidays","examples":[[{"name":"年末年始","from":"12-29","to":"01-03"}]],"default":[]},"closedDates":{"type":"array","items":{"$ref":"common.schema.json#/definitions/date","description":"休業日 / Closed date","examples":["2027-05-06"]},"description":"追加の休業日 / Extra company holidays","examples":[["2027-05-06"]],"uniqueItems":true,"default":[]}}},"bankHolidays":{"type":"array","items":{"type":"object","title":"BankHoliday","description":"金融機関の休業期間（毎年） / Bank holiday period, every year","additionalProperties":false,"required":["name","from","to"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"名称 / Name","examples":["年末年始"]},"from":{"$ref":"common.schema.json#/definitions/monthDay","description":"開始 MM-DD / First day, MM-DD","examples":["12-29"]},"to":{"$ref":"common.schema.json#/definitions/monthDay","description":"終了 MM-DD（年をまたいでもよい） / Last day, MM-DD; may cross the new year","examples":["01-03"]}}},"description":"土日祝日以外の金融機関の休業日 / Bank holidays beyond weekends and national holidays","examples":[[{"name":"年末年始","from":"12-31","to":"01-03"}]]},"coverage":{"type":"object","title":"Coverage","description":"生成するカレンダーの期間 / Date range that generated calendars cover","examples":[{"from":"2026-01-01","through":"2028-12-31"}],"additionalProperties":false,"required":["from","through"],"properties":{"from":{"$ref":"common.schema.json#/definitions/date","description":"開始日 / First date","examples":["2026-01-01"]},"through":{"$ref":"common.schema.json#/definitions/date","description":"終了日 / Last date","examples":["2028-12-31"]}}}}};
-const schema65 = {"type":"string","description":"日本時間の時刻 HH:MM（24時間制） / Time of day in Japan time, HH:MM, 24-hour clock","examples":["09:00"],"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"};
-const schema68 = {"type":"string","description":"月日 MM-DD（毎年繰り返す日付） / Month and day, MM-DD, repeating every year","examples":["12-29"],"pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"};
-const pattern54 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
-const pattern57 = new RegExp("^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+const schema71 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/calendar.schema.json","title":"Calendar","description":"営業日カレンダー / Business calendar","type":"object","additionalProperties":false,"required":["timeZone","helpdesk","bankHolidays","coverage"],"properties":{"timeZone":{"type":"string","enum":["Asia/Tokyo"],"description":"タイムゾーン（Asia/Tokyo のみ） / Time zone; only Asia/Tokyo","examples":["Asia/Tokyo"]},"helpdesk":{"type":"object","title":"Helpdesk","description":"ヘルプデスクの営業時間（仕様書2） / Helpdesk hours (spec 2)","examples":[{"days":["mon","tue","wed","thu","fri"],"opens":"09:00","closes":"17:30","closedOnNationalHolidays":true,"breaks":[{"name":"年末年始","from":"12-29","to":"01-03"}],"closedDates":[]}],"additionalProperties":false,"required":["days","opens","closes"],"properties":{"days":{"type":"array","items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"],"description":"曜日 / Weekday","examples":["mon"]},"description":"営業する曜日 / Weekdays the helpdesk works","examples":[["mon","tue","wed","thu","fri"]],"minItems":1,"uniqueItems":true},"opens":{"$ref":"common.schema.json#/definitions/time","description":"開始時刻 / Opening time","examples":["09:00"]},"closes":{"$ref":"common.schema.json#/definitions/time","description":"終了時刻 / Closing time","examples":["17:30"]},"closedOnNationalHolidays":{"type":"boolean","description":"祝日は休業 / Closed on national holidays","examples":[true],"default":true},"breaks":{"type":"array","items":{"type":"object","title":"Break","description":"休業期間（毎年） / Company break, every year","additionalProperties":false,"required":["name","from","to"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"名称 / Name","examples":["年末年始"]},"from":{"$ref":"common.schema.json#/definitions/monthDay","description":"開始 MM-DD / First day, MM-DD","examples":["12-29"]},"to":{"$ref":"common.schema.json#/definitions/monthDay","description":"終了 MM-DD（年をまたいでもよい） / Last day, MM-DD; may cross the new year","examples":["01-03"]}}},"description":"休業期間（年末年始など） / Company breaks such as the year-end holidays","examples":[[{"name":"年末年始","from":"12-29","to":"01-03"}]],"default":[]},"closedDates":{"type":"array","items":{"$ref":"common.schema.json#/definitions/date","description":"休業日 / Closed date","examples":["2027-05-06"]},"description":"追加の休業日 / Extra company holidays","examples":[["2027-05-06"]],"uniqueItems":true,"default":[]}}},"bankHolidays":{"type":"array","items":{"type":"object","title":"BankHoliday","description":"金融機関の休業期間（毎年） / Bank holiday period, every year","additionalProperties":false,"required":["name","from","to"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"名称 / Name","examples":["年末年始"]},"from":{"$ref":"common.schema.json#/definitions/monthDay","description":"開始 MM-DD / First day, MM-DD","examples":["12-29"]},"to":{"$ref":"common.schema.json#/definitions/monthDay","description":"終了 MM-DD（年をまたいでもよい） / Last day, MM-DD; may cross the new year","examples":["01-03"]}}},"description":"土日祝日以外の金融機関の休業日 / Bank holidays beyond weekends and national holidays","examples":[[{"name":"年末年始","from":"12-31","to":"01-03"}]]},"coverage":{"type":"object","title":"Coverage","description":"生成するカレンダーの期間 / Date range that generated calendars cover","examples":[{"from":"2026-01-01","through":"2028-12-31"}],"additionalProperties":false,"required":["from","through"],"properties":{"from":{"$ref":"common.schema.json#/definitions/date","description":"開始日 / First date","examples":["2026-01-01"]},"through":{"$ref":"common.schema.json#/definitions/date","description":"終了日 / Last date","examples":["2028-12-31"]}}}}};
+const schema72 = {"type":"string","description":"日本時間の時刻 HH:MM（24時間制） / Time of day in Japan time, HH:MM, 24-hour clock","examples":["09:00"],"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"};
+const schema75 = {"type":"string","description":"月日 MM-DD（毎年繰り返す日付） / Month and day, MM-DD, repeating every year","examples":["12-29"],"pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"};
+const pattern61 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
+const pattern64 = new RegExp("^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/calendar.schema.json" */;
@@ -4850,7 +5237,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timeZone === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeZone"},message:"must have required property '"+"timeZone"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeZone"},message:"must have required property '"+"timeZone"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4860,7 +5247,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.helpdesk === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "helpdesk"},message:"must have required property '"+"helpdesk"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "helpdesk"},message:"must have required property '"+"helpdesk"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4870,7 +5257,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.bankHolidays === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bankHolidays"},message:"must have required property '"+"bankHolidays"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bankHolidays"},message:"must have required property '"+"bankHolidays"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4880,7 +5267,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.coverage === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4891,7 +5278,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "timeZone") || (key0 === "helpdesk")) || (key0 === "bankHolidays")) || (key0 === "coverage"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4904,7 +5291,7 @@ errors++;
 if(data.timeZone !== undefined){
 let data0 = data.timeZone;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.timeZone.type,parentSchema:schema64.properties.timeZone,data:data0};
+const err5 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.timeZone.type,parentSchema:schema71.properties.timeZone,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4914,7 +5301,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(data0 === "Asia/Tokyo")){
-const err6 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/enum",keyword:"enum",params:{allowedValues: schema64.properties.timeZone.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.timeZone.enum,parentSchema:schema64.properties.timeZone,data:data0};
+const err6 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/enum",keyword:"enum",params:{allowedValues: schema71.properties.timeZone.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.timeZone.enum,parentSchema:schema71.properties.timeZone,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4928,7 +5315,7 @@ if(data.helpdesk !== undefined){
 let data1 = data.helpdesk;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.days === undefined){
-const err7 = {instancePath:instancePath+"/helpdesk",schemaPath:"#/properties/helpdesk/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema64.properties.helpdesk.required,parentSchema:schema64.properties.helpdesk,data:data1};
+const err7 = {instancePath:instancePath+"/helpdesk",schemaPath:"#/properties/helpdesk/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema71.properties.helpdesk.required,parentSchema:schema71.properties.helpdesk,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4938,7 +5325,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1.opens === undefined){
-const err8 = {instancePath:instancePath+"/helpdesk",schemaPath:"#/properties/helpdesk/required",keyword:"required",params:{missingProperty: "opens"},message:"must have required property '"+"opens"+"'",schema:schema64.properties.helpdesk.required,parentSchema:schema64.properties.helpdesk,data:data1};
+const err8 = {instancePath:instancePath+"/helpdesk",schemaPath:"#/properties/helpdesk/required",keyword:"required",params:{missingProperty: "opens"},message:"must have required property '"+"opens"+"'",schema:schema71.properties.helpdesk.required,parentSchema:schema71.properties.helpdesk,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4948,7 +5335,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data1.closes === undefined){
-const err9 = {instancePath:instancePath+"/helpdesk",schemaPath:"#/properties/helpdesk/required",keyword:"required",params:{missingProperty: "closes"},message:"must have required property '"+"closes"+"'",schema:schema64.properties.helpdesk.required,parentSchema:schema64.properties.helpdesk,data:data1};
+const err9 = {instancePath:instancePath+"/helpdesk",schemaPath:"#/properties/helpdesk/required",keyword:"required",params:{missingProperty: "closes"},message:"must have required property '"+"closes"+"'",schema:schema71.properties.helpdesk.required,parentSchema:schema71.properties.helpdesk,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4959,7 +5346,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((((((key1 === "days") || (key1 === "opens")) || (key1 === "closes")) || (key1 === "closedOnNationalHolidays")) || (key1 === "breaks")) || (key1 === "closedDates"))){
-const err10 = {instancePath:instancePath+"/helpdesk",schemaPath:"#/properties/helpdesk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.helpdesk,data:data1};
+const err10 = {instancePath:instancePath+"/helpdesk",schemaPath:"#/properties/helpdesk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.helpdesk,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4973,7 +5360,7 @@ if(data1.days !== undefined){
 let data2 = data1.days;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err11 = {instancePath:instancePath+"/helpdesk/days",schemaPath:"#/properties/helpdesk/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.helpdesk.properties.days,data:data2};
+const err11 = {instancePath:instancePath+"/helpdesk/days",schemaPath:"#/properties/helpdesk/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema71.properties.helpdesk.properties.days,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4986,7 +5373,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/helpdesk/days/" + i0,schemaPath:"#/properties/helpdesk/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.helpdesk.properties.days.items.type,parentSchema:schema64.properties.helpdesk.properties.days.items,data:data3};
+const err12 = {instancePath:instancePath+"/helpdesk/days/" + i0,schemaPath:"#/properties/helpdesk/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.helpdesk.properties.days.items.type,parentSchema:schema71.properties.helpdesk.properties.days.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4996,7 +5383,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((((((data3 === "mon") || (data3 === "tue")) || (data3 === "wed")) || (data3 === "thu")) || (data3 === "fri")) || (data3 === "sat")) || (data3 === "sun"))){
-const err13 = {instancePath:instancePath+"/helpdesk/days/" + i0,schemaPath:"#/properties/helpdesk/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema64.properties.helpdesk.properties.days.items.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.helpdesk.properties.days.items.enum,parentSchema:schema64.properties.helpdesk.properties.days.items,data:data3};
+const err13 = {instancePath:instancePath+"/helpdesk/days/" + i0,schemaPath:"#/properties/helpdesk/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema71.properties.helpdesk.properties.days.items.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.helpdesk.properties.days.items.enum,parentSchema:schema71.properties.helpdesk.properties.days.items,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5017,7 +5404,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err14 = {instancePath:instancePath+"/helpdesk/days",schemaPath:"#/properties/helpdesk/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64.properties.helpdesk.properties.days,data:data2};
+const err14 = {instancePath:instancePath+"/helpdesk/days",schemaPath:"#/properties/helpdesk/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema71.properties.helpdesk.properties.days,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5032,7 +5419,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/helpdesk/days",schemaPath:"#/properties/helpdesk/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.helpdesk.properties.days.type,parentSchema:schema64.properties.helpdesk.properties.days,data:data2};
+const err15 = {instancePath:instancePath+"/helpdesk/days",schemaPath:"#/properties/helpdesk/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.helpdesk.properties.days.type,parentSchema:schema71.properties.helpdesk.properties.days,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5045,8 +5432,8 @@ errors++;
 if(data1.opens !== undefined){
 let data4 = data1.opens;
 if(typeof data4 === "string"){
-if(!pattern54.test(data4)){
-const err16 = {instancePath:instancePath+"/helpdesk/opens",schemaPath:"common.schema.json#/definitions/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema65,data:data4};
+if(!pattern61.test(data4)){
+const err16 = {instancePath:instancePath+"/helpdesk/opens",schemaPath:"common.schema.json#/definitions/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema72,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5057,7 +5444,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/helpdesk/opens",schemaPath:"common.schema.json#/definitions/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data4};
+const err17 = {instancePath:instancePath+"/helpdesk/opens",schemaPath:"common.schema.json#/definitions/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5070,8 +5457,8 @@ errors++;
 if(data1.closes !== undefined){
 let data5 = data1.closes;
 if(typeof data5 === "string"){
-if(!pattern54.test(data5)){
-const err18 = {instancePath:instancePath+"/helpdesk/closes",schemaPath:"common.schema.json#/definitions/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema65,data:data5};
+if(!pattern61.test(data5)){
+const err18 = {instancePath:instancePath+"/helpdesk/closes",schemaPath:"common.schema.json#/definitions/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema72,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5082,7 +5469,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/helpdesk/closes",schemaPath:"common.schema.json#/definitions/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data5};
+const err19 = {instancePath:instancePath+"/helpdesk/closes",schemaPath:"common.schema.json#/definitions/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5095,7 +5482,7 @@ errors++;
 if(data1.closedOnNationalHolidays !== undefined){
 let data6 = data1.closedOnNationalHolidays;
 if(typeof data6 !== "boolean"){
-const err20 = {instancePath:instancePath+"/helpdesk/closedOnNationalHolidays",schemaPath:"#/properties/helpdesk/properties/closedOnNationalHolidays/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.helpdesk.properties.closedOnNationalHolidays.type,parentSchema:schema64.properties.helpdesk.properties.closedOnNationalHolidays,data:data6};
+const err20 = {instancePath:instancePath+"/helpdesk/closedOnNationalHolidays",schemaPath:"#/properties/helpdesk/properties/closedOnNationalHolidays/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema71.properties.helpdesk.properties.closedOnNationalHolidays.type,parentSchema:schema71.properties.helpdesk.properties.closedOnNationalHolidays,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5113,7 +5500,7 @@ for(let i2=0; i2<len1; i2++){
 let data8 = data7[i2];
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.name === undefined){
-const err21 = {instancePath:instancePath+"/helpdesk/breaks/" + i2,schemaPath:"#/properties/helpdesk/properties/breaks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.properties.helpdesk.properties.breaks.items.required,parentSchema:schema64.properties.helpdesk.properties.breaks.items,data:data8};
+const err21 = {instancePath:instancePath+"/helpdesk/breaks/" + i2,schemaPath:"#/properties/helpdesk/properties/breaks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema71.properties.helpdesk.properties.breaks.items.required,parentSchema:schema71.properties.helpdesk.properties.breaks.items,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5123,7 +5510,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data8.from === undefined){
-const err22 = {instancePath:instancePath+"/helpdesk/breaks/" + i2,schemaPath:"#/properties/helpdesk/properties/breaks/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema64.properties.helpdesk.properties.breaks.items.required,parentSchema:schema64.properties.helpdesk.properties.breaks.items,data:data8};
+const err22 = {instancePath:instancePath+"/helpdesk/breaks/" + i2,schemaPath:"#/properties/helpdesk/properties/breaks/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema71.properties.helpdesk.properties.breaks.items.required,parentSchema:schema71.properties.helpdesk.properties.breaks.items,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5133,7 +5520,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data8.to === undefined){
-const err23 = {instancePath:instancePath+"/helpdesk/breaks/" + i2,schemaPath:"#/properties/helpdesk/properties/breaks/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema64.properties.helpdesk.properties.breaks.items.required,parentSchema:schema64.properties.helpdesk.properties.breaks.items,data:data8};
+const err23 = {instancePath:instancePath+"/helpdesk/breaks/" + i2,schemaPath:"#/properties/helpdesk/properties/breaks/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema71.properties.helpdesk.properties.breaks.items.required,parentSchema:schema71.properties.helpdesk.properties.breaks.items,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5144,7 +5531,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!(((key2 === "name") || (key2 === "from")) || (key2 === "to"))){
-const err24 = {instancePath:instancePath+"/helpdesk/breaks/" + i2,schemaPath:"#/properties/helpdesk/properties/breaks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.helpdesk.properties.breaks.items,data:data8};
+const err24 = {instancePath:instancePath+"/helpdesk/breaks/" + i2,schemaPath:"#/properties/helpdesk/properties/breaks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.helpdesk.properties.breaks.items,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5202,8 +5589,8 @@ errors++;
 if(data8.from !== undefined){
 let data10 = data8.from;
 if(typeof data10 === "string"){
-if(!pattern57.test(data10)){
-const err29 = {instancePath:instancePath+"/helpdesk/breaks/" + i2+"/from",schemaPath:"common.schema.json#/definitions/monthDay/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\"",schema:"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",parentSchema:schema68,data:data10};
+if(!pattern64.test(data10)){
+const err29 = {instancePath:instancePath+"/helpdesk/breaks/" + i2+"/from",schemaPath:"common.schema.json#/definitions/monthDay/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\"",schema:"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",parentSchema:schema75,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5214,7 +5601,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/helpdesk/breaks/" + i2+"/from",schemaPath:"common.schema.json#/definitions/monthDay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data10};
+const err30 = {instancePath:instancePath+"/helpdesk/breaks/" + i2+"/from",schemaPath:"common.schema.json#/definitions/monthDay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5227,8 +5614,8 @@ errors++;
 if(data8.to !== undefined){
 let data11 = data8.to;
 if(typeof data11 === "string"){
-if(!pattern57.test(data11)){
-const err31 = {instancePath:instancePath+"/helpdesk/breaks/" + i2+"/to",schemaPath:"common.schema.json#/definitions/monthDay/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\"",schema:"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",parentSchema:schema68,data:data11};
+if(!pattern64.test(data11)){
+const err31 = {instancePath:instancePath+"/helpdesk/breaks/" + i2+"/to",schemaPath:"common.schema.json#/definitions/monthDay/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\"",schema:"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",parentSchema:schema75,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5239,7 +5626,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/helpdesk/breaks/" + i2+"/to",schemaPath:"common.schema.json#/definitions/monthDay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data11};
+const err32 = {instancePath:instancePath+"/helpdesk/breaks/" + i2+"/to",schemaPath:"common.schema.json#/definitions/monthDay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5251,7 +5638,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/helpdesk/breaks/" + i2,schemaPath:"#/properties/helpdesk/properties/breaks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.helpdesk.properties.breaks.items.type,parentSchema:schema64.properties.helpdesk.properties.breaks.items,data:data8};
+const err33 = {instancePath:instancePath+"/helpdesk/breaks/" + i2,schemaPath:"#/properties/helpdesk/properties/breaks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.helpdesk.properties.breaks.items.type,parentSchema:schema71.properties.helpdesk.properties.breaks.items,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5263,7 +5650,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/helpdesk/breaks",schemaPath:"#/properties/helpdesk/properties/breaks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.helpdesk.properties.breaks.type,parentSchema:schema64.properties.helpdesk.properties.breaks,data:data7};
+const err34 = {instancePath:instancePath+"/helpdesk/breaks",schemaPath:"#/properties/helpdesk/properties/breaks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.helpdesk.properties.breaks.type,parentSchema:schema71.properties.helpdesk.properties.breaks,data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5319,7 +5706,7 @@ outer0:
 for(;i4--;){
 for(j1 = i4; j1--;){
 if(func0(data12[i4], data12[j1])){
-const err38 = {instancePath:instancePath+"/helpdesk/closedDates",schemaPath:"#/properties/helpdesk/properties/closedDates/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema64.properties.helpdesk.properties.closedDates,data:data12};
+const err38 = {instancePath:instancePath+"/helpdesk/closedDates",schemaPath:"#/properties/helpdesk/properties/closedDates/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema71.properties.helpdesk.properties.closedDates,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5334,7 +5721,7 @@ break outer0;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/helpdesk/closedDates",schemaPath:"#/properties/helpdesk/properties/closedDates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.helpdesk.properties.closedDates.type,parentSchema:schema64.properties.helpdesk.properties.closedDates,data:data12};
+const err39 = {instancePath:instancePath+"/helpdesk/closedDates",schemaPath:"#/properties/helpdesk/properties/closedDates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.helpdesk.properties.closedDates.type,parentSchema:schema71.properties.helpdesk.properties.closedDates,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5346,7 +5733,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/helpdesk",schemaPath:"#/properties/helpdesk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.helpdesk.type,parentSchema:schema64.properties.helpdesk,data:data1};
+const err40 = {instancePath:instancePath+"/helpdesk",schemaPath:"#/properties/helpdesk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.helpdesk.type,parentSchema:schema71.properties.helpdesk,data:data1};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5364,7 +5751,7 @@ for(let i5=0; i5<len3; i5++){
 let data15 = data14[i5];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.name === undefined){
-const err41 = {instancePath:instancePath+"/bankHolidays/" + i5,schemaPath:"#/properties/bankHolidays/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.properties.bankHolidays.items.required,parentSchema:schema64.properties.bankHolidays.items,data:data15};
+const err41 = {instancePath:instancePath+"/bankHolidays/" + i5,schemaPath:"#/properties/bankHolidays/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema71.properties.bankHolidays.items.required,parentSchema:schema71.properties.bankHolidays.items,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5374,7 +5761,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data15.from === undefined){
-const err42 = {instancePath:instancePath+"/bankHolidays/" + i5,schemaPath:"#/properties/bankHolidays/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema64.properties.bankHolidays.items.required,parentSchema:schema64.properties.bankHolidays.items,data:data15};
+const err42 = {instancePath:instancePath+"/bankHolidays/" + i5,schemaPath:"#/properties/bankHolidays/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema71.properties.bankHolidays.items.required,parentSchema:schema71.properties.bankHolidays.items,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5384,7 +5771,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data15.to === undefined){
-const err43 = {instancePath:instancePath+"/bankHolidays/" + i5,schemaPath:"#/properties/bankHolidays/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema64.properties.bankHolidays.items.required,parentSchema:schema64.properties.bankHolidays.items,data:data15};
+const err43 = {instancePath:instancePath+"/bankHolidays/" + i5,schemaPath:"#/properties/bankHolidays/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema71.properties.bankHolidays.items.required,parentSchema:schema71.properties.bankHolidays.items,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5395,7 +5782,7 @@ errors++;
 }
 for(const key3 in data15){
 if(!(((key3 === "name") || (key3 === "from")) || (key3 === "to"))){
-const err44 = {instancePath:instancePath+"/bankHolidays/" + i5,schemaPath:"#/properties/bankHolidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.bankHolidays.items,data:data15};
+const err44 = {instancePath:instancePath+"/bankHolidays/" + i5,schemaPath:"#/properties/bankHolidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.bankHolidays.items,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5453,8 +5840,8 @@ errors++;
 if(data15.from !== undefined){
 let data17 = data15.from;
 if(typeof data17 === "string"){
-if(!pattern57.test(data17)){
-const err49 = {instancePath:instancePath+"/bankHolidays/" + i5+"/from",schemaPath:"common.schema.json#/definitions/monthDay/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\"",schema:"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",parentSchema:schema68,data:data17};
+if(!pattern64.test(data17)){
+const err49 = {instancePath:instancePath+"/bankHolidays/" + i5+"/from",schemaPath:"common.schema.json#/definitions/monthDay/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\"",schema:"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",parentSchema:schema75,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5465,7 +5852,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/bankHolidays/" + i5+"/from",schemaPath:"common.schema.json#/definitions/monthDay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data17};
+const err50 = {instancePath:instancePath+"/bankHolidays/" + i5+"/from",schemaPath:"common.schema.json#/definitions/monthDay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5478,8 +5865,8 @@ errors++;
 if(data15.to !== undefined){
 let data18 = data15.to;
 if(typeof data18 === "string"){
-if(!pattern57.test(data18)){
-const err51 = {instancePath:instancePath+"/bankHolidays/" + i5+"/to",schemaPath:"common.schema.json#/definitions/monthDay/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\"",schema:"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",parentSchema:schema68,data:data18};
+if(!pattern64.test(data18)){
+const err51 = {instancePath:instancePath+"/bankHolidays/" + i5+"/to",schemaPath:"common.schema.json#/definitions/monthDay/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\"",schema:"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",parentSchema:schema75,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5490,7 +5877,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/bankHolidays/" + i5+"/to",schemaPath:"common.schema.json#/definitions/monthDay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data18};
+const err52 = {instancePath:instancePath+"/bankHolidays/" + i5+"/to",schemaPath:"common.schema.json#/definitions/monthDay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5502,7 +5889,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/bankHolidays/" + i5,schemaPath:"#/properties/bankHolidays/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.bankHolidays.items.type,parentSchema:schema64.properties.bankHolidays.items,data:data15};
+const err53 = {instancePath:instancePath+"/bankHolidays/" + i5,schemaPath:"#/properties/bankHolidays/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.bankHolidays.items.type,parentSchema:schema71.properties.bankHolidays.items,data:data15};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5514,7 +5901,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/bankHolidays",schemaPath:"#/properties/bankHolidays/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.bankHolidays.type,parentSchema:schema64.properties.bankHolidays,data:data14};
+const err54 = {instancePath:instancePath+"/bankHolidays",schemaPath:"#/properties/bankHolidays/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.bankHolidays.type,parentSchema:schema71.properties.bankHolidays,data:data14};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5528,7 +5915,7 @@ if(data.coverage !== undefined){
 let data19 = data.coverage;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.from === undefined){
-const err55 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema64.properties.coverage.required,parentSchema:schema64.properties.coverage,data:data19};
+const err55 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema71.properties.coverage.required,parentSchema:schema71.properties.coverage,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5538,7 +5925,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data19.through === undefined){
-const err56 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "through"},message:"must have required property '"+"through"+"'",schema:schema64.properties.coverage.required,parentSchema:schema64.properties.coverage,data:data19};
+const err56 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "through"},message:"must have required property '"+"through"+"'",schema:schema71.properties.coverage.required,parentSchema:schema71.properties.coverage,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5549,7 +5936,7 @@ errors++;
 }
 for(const key4 in data19){
 if(!((key4 === "from") || (key4 === "through"))){
-const err57 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.coverage,data:data19};
+const err57 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.coverage,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5631,7 +6018,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.coverage.type,parentSchema:schema64.properties.coverage,data:data19};
+const err64 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.coverage.type,parentSchema:schema71.properties.coverage,data:data19};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5643,7 +6030,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5657,7 +6044,7 @@ return errors === 0;
 }
 
 exports.tariff = validate14;
-const schema76 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/tariff.schema.json","title":"Tariff","description":"料金表（policies/tariffs/<effectiveFrom>.yaml） / A tariff version: policies/tariffs/<effectiveFrom>.yaml","type":"object","additionalProperties":false,"required":["effectiveFrom","taxRatePercent","plans","options"],"properties":{"effectiveFrom":{"$ref":"common.schema.json#/definitions/date","description":"適用開始日（ファイル名と同じ） / First day in force; equals the file name","examples":["2019-07-01"]},"taxRatePercent":{"type":"integer","description":"消費税率（%） / Consumption tax rate, percent","examples":[10],"enum":[8,10]},"plans":{"type":"array","items":{"type":"object","title":"Plan","description":"プラン / Plan","additionalProperties":false,"required":["code","name","initialFee","monthlyFee"],"properties":{"code":{"$ref":"common.schema.json#/definitions/id","description":"プランコード / Plan code","examples":["standard"]},"name":{"$ref":"common.schema.json#/definitions/name","description":"プラン名 / Plan name","examples":["スタンダード"]},"initialFee":{"$ref":"common.schema.json#/definitions/yen","description":"初期費用（税抜） / Initial fee, tax excluded","examples":[100000]},"monthlyFee":{"$ref":"common.schema.json#/definitions/yen","description":"月額利用料金（1サーバーあたり、税抜） / Monthly fee per server, tax excluded","examples":[30000]}}},"description":"プラン / Plans","examples":[[{"code":"standard","name":"スタンダード","initialFee":100000,"monthlyFee":30000}]],"minItems":1},"options":{"type":"array","items":{"type":"object","title":"TariffOption","description":"オプション / Option","additionalProperties":false,"required":["code","name","monthlyFee","per"],"properties":{"code":{"$ref":"common.schema.json#/definitions/id","description":"オプションコード / Option code","examples":["monthly-report"]},"name":{"$ref":"common.schema.json#/definitions/name","description":"オプション名 / Option name","examples":["月次稼働レポート"]},"monthlyFee":{"$ref":"common.schema.json#/definitions/yen","description":"月額（税抜） / Monthly fee, tax excluded","examples":[5000]},"per":{"type":"string","enum":["customer","server"],"description":"課金単位 / Charged per customer or per server","examples":["customer"]}}},"description":"オプション / Options","examples":[[{"code":"monthly-report","name":"月次稼働レポート","monthlyFee":5000,"per":"customer"}]]}}};
+const schema83 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/tariff.schema.json","title":"Tariff","description":"料金表（policies/tariffs/<effectiveFrom>.yaml） / A tariff version: policies/tariffs/<effectiveFrom>.yaml","type":"object","additionalProperties":false,"required":["effectiveFrom","taxRatePercent","plans","options"],"properties":{"effectiveFrom":{"$ref":"common.schema.json#/definitions/date","description":"適用開始日（ファイル名と同じ） / First day in force; equals the file name","examples":["2019-07-01"]},"taxRatePercent":{"type":"integer","description":"消費税率（%） / Consumption tax rate, percent","examples":[10],"enum":[8,10]},"plans":{"type":"array","items":{"type":"object","title":"Plan","description":"プラン / Plan","additionalProperties":false,"required":["code","name","initialFee","monthlyFee"],"properties":{"code":{"$ref":"common.schema.json#/definitions/id","description":"プランコード / Plan code","examples":["standard"]},"name":{"$ref":"common.schema.json#/definitions/name","description":"プラン名 / Plan name","examples":["スタンダード"]},"initialFee":{"$ref":"common.schema.json#/definitions/yen","description":"初期費用（税抜） / Initial fee, tax excluded","examples":[100000]},"monthlyFee":{"$ref":"common.schema.json#/definitions/yen","description":"月額利用料金（1サーバーあたり、税抜） / Monthly fee per server, tax excluded","examples":[30000]}}},"description":"プラン / Plans","examples":[[{"code":"standard","name":"スタンダード","initialFee":100000,"monthlyFee":30000}]],"minItems":1},"options":{"type":"array","items":{"type":"object","title":"TariffOption","description":"オプション / Option","additionalProperties":false,"required":["code","name","monthlyFee","per"],"properties":{"code":{"$ref":"common.schema.json#/definitions/id","description":"オプションコード / Option code","examples":["monthly-report"]},"name":{"$ref":"common.schema.json#/definitions/name","description":"オプション名 / Option name","examples":["月次稼働レポート"]},"monthlyFee":{"$ref":"common.schema.json#/definitions/yen","description":"月額（税抜） / Monthly fee, tax excluded","examples":[5000]},"per":{"type":"string","enum":["customer","server"],"description":"課金単位 / Charged per customer or per server","examples":["customer"]}}},"description":"オプション / Options","examples":[[{"code":"monthly-report","name":"月次稼働レポート","monthlyFee":5000,"per":"customer"}]]}}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/tariff.schema.json" */;
@@ -5665,7 +6052,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.effectiveFrom === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effectiveFrom"},message:"must have required property '"+"effectiveFrom"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effectiveFrom"},message:"must have required property '"+"effectiveFrom"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5675,7 +6062,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.taxRatePercent === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "taxRatePercent"},message:"must have required property '"+"taxRatePercent"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "taxRatePercent"},message:"must have required property '"+"taxRatePercent"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5685,7 +6072,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.plans === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plans"},message:"must have required property '"+"plans"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plans"},message:"must have required property '"+"plans"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5695,7 +6082,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.options === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5706,7 +6093,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "effectiveFrom") || (key0 === "taxRatePercent")) || (key0 === "plans")) || (key0 === "options"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5754,7 +6141,7 @@ errors++;
 if(data.taxRatePercent !== undefined){
 let data1 = data.taxRatePercent;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/taxRatePercent",schemaPath:"#/properties/taxRatePercent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.taxRatePercent.type,parentSchema:schema76.properties.taxRatePercent,data:data1};
+const err8 = {instancePath:instancePath+"/taxRatePercent",schemaPath:"#/properties/taxRatePercent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.taxRatePercent.type,parentSchema:schema83.properties.taxRatePercent,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5764,7 +6151,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data1 === 8) || (data1 === 10))){
-const err9 = {instancePath:instancePath+"/taxRatePercent",schemaPath:"#/properties/taxRatePercent/enum",keyword:"enum",params:{allowedValues: schema76.properties.taxRatePercent.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.taxRatePercent.enum,parentSchema:schema76.properties.taxRatePercent,data:data1};
+const err9 = {instancePath:instancePath+"/taxRatePercent",schemaPath:"#/properties/taxRatePercent/enum",keyword:"enum",params:{allowedValues: schema83.properties.taxRatePercent.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.taxRatePercent.enum,parentSchema:schema83.properties.taxRatePercent,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5778,7 +6165,7 @@ if(data.plans !== undefined){
 let data2 = data.plans;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err10 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema76.properties.plans,data:data2};
+const err10 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema83.properties.plans,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5792,7 +6179,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.code === undefined){
-const err11 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema76.properties.plans.items.required,parentSchema:schema76.properties.plans.items,data:data3};
+const err11 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema83.properties.plans.items.required,parentSchema:schema83.properties.plans.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5802,7 +6189,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.name === undefined){
-const err12 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema76.properties.plans.items.required,parentSchema:schema76.properties.plans.items,data:data3};
+const err12 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema83.properties.plans.items.required,parentSchema:schema83.properties.plans.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5812,7 +6199,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data3.initialFee === undefined){
-const err13 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "initialFee"},message:"must have required property '"+"initialFee"+"'",schema:schema76.properties.plans.items.required,parentSchema:schema76.properties.plans.items,data:data3};
+const err13 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "initialFee"},message:"must have required property '"+"initialFee"+"'",schema:schema83.properties.plans.items.required,parentSchema:schema83.properties.plans.items,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5822,7 +6209,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.monthlyFee === undefined){
-const err14 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "monthlyFee"},message:"must have required property '"+"monthlyFee"+"'",schema:schema76.properties.plans.items.required,parentSchema:schema76.properties.plans.items,data:data3};
+const err14 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "monthlyFee"},message:"must have required property '"+"monthlyFee"+"'",schema:schema83.properties.plans.items.required,parentSchema:schema83.properties.plans.items,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5833,7 +6220,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((key1 === "code") || (key1 === "name")) || (key1 === "initialFee")) || (key1 === "monthlyFee"))){
-const err15 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.plans.items,data:data3};
+const err15 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.plans.items,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5985,7 +6372,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.plans.items.type,parentSchema:schema76.properties.plans.items,data:data3};
+const err28 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.plans.items.type,parentSchema:schema83.properties.plans.items,data:data3};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5997,7 +6384,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.plans.type,parentSchema:schema76.properties.plans,data:data2};
+const err29 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.plans.type,parentSchema:schema83.properties.plans,data:data2};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6015,7 +6402,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.code === undefined){
-const err30 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema76.properties.options.items.required,parentSchema:schema76.properties.options.items,data:data9};
+const err30 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema83.properties.options.items.required,parentSchema:schema83.properties.options.items,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6025,7 +6412,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data9.name === undefined){
-const err31 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema76.properties.options.items.required,parentSchema:schema76.properties.options.items,data:data9};
+const err31 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema83.properties.options.items.required,parentSchema:schema83.properties.options.items,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6035,7 +6422,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data9.monthlyFee === undefined){
-const err32 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "monthlyFee"},message:"must have required property '"+"monthlyFee"+"'",schema:schema76.properties.options.items.required,parentSchema:schema76.properties.options.items,data:data9};
+const err32 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "monthlyFee"},message:"must have required property '"+"monthlyFee"+"'",schema:schema83.properties.options.items.required,parentSchema:schema83.properties.options.items,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6045,7 +6432,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data9.per === undefined){
-const err33 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "per"},message:"must have required property '"+"per"+"'",schema:schema76.properties.options.items.required,parentSchema:schema76.properties.options.items,data:data9};
+const err33 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "per"},message:"must have required property '"+"per"+"'",schema:schema83.properties.options.items.required,parentSchema:schema83.properties.options.items,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6056,7 +6443,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!((((key2 === "code") || (key2 === "name")) || (key2 === "monthlyFee")) || (key2 === "per"))){
-const err34 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.options.items,data:data9};
+const err34 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.options.items,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6174,7 +6561,7 @@ errors++;
 if(data9.per !== undefined){
 let data13 = data9.per;
 if(typeof data13 !== "string"){
-const err44 = {instancePath:instancePath+"/options/" + i1+"/per",schemaPath:"#/properties/options/items/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.options.items.properties.per.type,parentSchema:schema76.properties.options.items.properties.per,data:data13};
+const err44 = {instancePath:instancePath+"/options/" + i1+"/per",schemaPath:"#/properties/options/items/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.options.items.properties.per.type,parentSchema:schema83.properties.options.items.properties.per,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6184,7 +6571,7 @@ vErrors.push(err44);
 errors++;
 }
 if(!((data13 === "customer") || (data13 === "server"))){
-const err45 = {instancePath:instancePath+"/options/" + i1+"/per",schemaPath:"#/properties/options/items/properties/per/enum",keyword:"enum",params:{allowedValues: schema76.properties.options.items.properties.per.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.options.items.properties.per.enum,parentSchema:schema76.properties.options.items.properties.per,data:data13};
+const err45 = {instancePath:instancePath+"/options/" + i1+"/per",schemaPath:"#/properties/options/items/properties/per/enum",keyword:"enum",params:{allowedValues: schema83.properties.options.items.properties.per.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.options.items.properties.per.enum,parentSchema:schema83.properties.options.items.properties.per,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6196,7 +6583,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.options.items.type,parentSchema:schema76.properties.options.items,data:data9};
+const err46 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.options.items.type,parentSchema:schema83.properties.options.items,data:data9};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6208,7 +6595,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.options.type,parentSchema:schema76.properties.options,data:data8};
+const err47 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.options.type,parentSchema:schema83.properties.options,data:data8};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6220,7 +6607,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6234,7 +6621,7 @@ return errors === 0;
 }
 
 exports.terms = validate15;
-const schema85 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/terms.schema.json","title":"Terms","description":"利用約款の版 / Editions of the terms of use","type":"object","additionalProperties":false,"required":["editions"],"properties":{"editions":{"type":"array","items":{"type":"object","title":"TermsEdition","description":"約款の版 / An edition of the terms","additionalProperties":false,"required":["edition","publishedOn","effectiveOn","summary"],"properties":{"edition":{"type":"integer","description":"版数 / Edition number","examples":[4],"minimum":1},"publishedOn":{"$ref":"common.schema.json#/definitions/date","description":"公開日 / Date published","examples":["2020-08-01"]},"effectiveOn":{"$ref":"common.schema.json#/definitions/date","description":"実施日 / Date in effect","examples":["2020-08-01"]},"summary":{"$ref":"common.schema.json#/definitions/name","description":"改定内容 / What changed","examples":["サービス仕様書改定（別紙第4項）"]}}},"description":"版の一覧 / Editions","examples":[[{"edition":1,"publishedOn":"2014-11-01","effectiveOn":"2014-11-01","summary":"第1版 発行"}]],"minItems":1}}};
+const schema92 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/terms.schema.json","title":"Terms","description":"利用約款の版 / Editions of the terms of use","type":"object","additionalProperties":false,"required":["editions"],"properties":{"editions":{"type":"array","items":{"type":"object","title":"TermsEdition","description":"約款の版 / An edition of the terms","additionalProperties":false,"required":["edition","publishedOn","effectiveOn","summary"],"properties":{"edition":{"type":"integer","description":"版数 / Edition number","examples":[4],"minimum":1},"publishedOn":{"$ref":"common.schema.json#/definitions/date","description":"公開日 / Date published","examples":["2020-08-01"]},"effectiveOn":{"$ref":"common.schema.json#/definitions/date","description":"実施日 / Date in effect","examples":["2020-08-01"]},"summary":{"$ref":"common.schema.json#/definitions/name","description":"改定内容 / What changed","examples":["サービス仕様書改定（別紙第4項）"]}}},"description":"版の一覧 / Editions","examples":[[{"edition":1,"publishedOn":"2014-11-01","effectiveOn":"2014-11-01","summary":"第1版 発行"}]],"minItems":1}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/terms.schema.json" */;
@@ -6242,7 +6629,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.editions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "editions"},message:"must have required property '"+"editions"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "editions"},message:"must have required property '"+"editions"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6253,7 +6640,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "editions")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6267,7 +6654,7 @@ if(data.editions !== undefined){
 let data0 = data.editions;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/editions",schemaPath:"#/properties/editions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema85.properties.editions,data:data0};
+const err2 = {instancePath:instancePath+"/editions",schemaPath:"#/properties/editions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.properties.editions,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6281,7 +6668,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.edition === undefined){
-const err3 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "edition"},message:"must have required property '"+"edition"+"'",schema:schema85.properties.editions.items.required,parentSchema:schema85.properties.editions.items,data:data1};
+const err3 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "edition"},message:"must have required property '"+"edition"+"'",schema:schema92.properties.editions.items.required,parentSchema:schema92.properties.editions.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6291,7 +6678,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.publishedOn === undefined){
-const err4 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "publishedOn"},message:"must have required property '"+"publishedOn"+"'",schema:schema85.properties.editions.items.required,parentSchema:schema85.properties.editions.items,data:data1};
+const err4 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "publishedOn"},message:"must have required property '"+"publishedOn"+"'",schema:schema92.properties.editions.items.required,parentSchema:schema92.properties.editions.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6301,7 +6688,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1.effectiveOn === undefined){
-const err5 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "effectiveOn"},message:"must have required property '"+"effectiveOn"+"'",schema:schema85.properties.editions.items.required,parentSchema:schema85.properties.editions.items,data:data1};
+const err5 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "effectiveOn"},message:"must have required property '"+"effectiveOn"+"'",schema:schema92.properties.editions.items.required,parentSchema:schema92.properties.editions.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6311,7 +6698,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.summary === undefined){
-const err6 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema85.properties.editions.items.required,parentSchema:schema85.properties.editions.items,data:data1};
+const err6 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema92.properties.editions.items.required,parentSchema:schema92.properties.editions.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6322,7 +6709,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((((key1 === "edition") || (key1 === "publishedOn")) || (key1 === "effectiveOn")) || (key1 === "summary"))){
-const err7 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.editions.items,data:data1};
+const err7 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.editions.items,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6335,7 +6722,7 @@ errors++;
 if(data1.edition !== undefined){
 let data2 = data1.edition;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/editions/" + i0+"/edition",schemaPath:"#/properties/editions/items/properties/edition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.editions.items.properties.edition.type,parentSchema:schema85.properties.editions.items.properties.edition,data:data2};
+const err8 = {instancePath:instancePath+"/editions/" + i0+"/edition",schemaPath:"#/properties/editions/items/properties/edition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.editions.items.properties.edition.type,parentSchema:schema92.properties.editions.items.properties.edition,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6346,7 +6733,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/editions/" + i0+"/edition",schemaPath:"#/properties/editions/items/properties/edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.editions.items.properties.edition,data:data2};
+const err9 = {instancePath:instancePath+"/editions/" + i0+"/edition",schemaPath:"#/properties/editions/items/properties/edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema92.properties.editions.items.properties.edition,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6474,7 +6861,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.editions.items.type,parentSchema:schema85.properties.editions.items,data:data1};
+const err20 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.editions.items.type,parentSchema:schema92.properties.editions.items,data:data1};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6486,7 +6873,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/editions",schemaPath:"#/properties/editions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.editions.type,parentSchema:schema85.properties.editions,data:data0};
+const err21 = {instancePath:instancePath+"/editions",schemaPath:"#/properties/editions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.editions.type,parentSchema:schema92.properties.editions,data:data0};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6498,7 +6885,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6512,11 +6899,11 @@ return errors === 0;
 }
 
 exports.monitoring = validate16;
-const schema89 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/monitoring.schema.json","title":"Monitoring","description":"既定の監視設定と上書きの範囲（仕様書3） / Default monitoring setup and the bounds of customer overrides (spec 3)","type":"object","additionalProperties":false,"required":["heartbeat","eventLog","vvaultLog","services","processes","thresholds","bounds"],"properties":{"heartbeat":{"type":"object","title":"Heartbeat","description":"ハートビート（死活）監視 / Heartbeat monitoring","examples":[{"intervalSeconds":60,"missedBeats":3,"severity":"critical"}],"additionalProperties":false,"required":["intervalSeconds","missedBeats","severity"],"properties":{"intervalSeconds":{"type":"integer","description":"送信間隔（秒） / Interval, seconds","examples":[60],"minimum":10,"maximum":3600},"missedBeats":{"type":"integer","description":"欠落を障害とみなす回数 / Missed beats that count as down","examples":[3],"minimum":1,"maximum":100},"severity":{"$ref":"common.schema.json#/definitions/severity","description":"重大度 / Severity","examples":["critical"]}}},"eventLog":{"type":"array","items":{"type":"object","title":"EventLogRule","description":"Windows イベントログ監視の規則 / Windows event log rule","additionalProperties":false,"required":["id","log","levels","severity"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"規則ID / Rule id","examples":["system-errors"]},"log":{"type":"string","enum":["System","Application","Security","Setup"],"description":"ログ名 / Log name","examples":["System"]},"sources":{"type":"array","items":{"type":"string","minLength":1,"maxLength":100,"description":"イベントソース / Event source","examples":["VVAULT"]},"description":"イベントソース（省略時はすべて） / Event sources; all when omitted","examples":[["VVAULT"]],"minItems":1,"uniqueItems":true},"levels":{"type":"array","items":{"type":"string","enum":["critical","error","warning","information"],"description":"レベル / Level","examples":["error"]},"description":"レベル / Levels","examples":[["critical","error"]],"minItems":1,"uniqueItems":true},"ids":{"type":"array","items":{"type":"integer","minimum":0,"maximum":65535,"description":"イベントID / Event id","examples":[7031]},"description":"イベントID（省略時はすべて） / Event ids; all when omitted","examples":[[7031,7034]],"minItems":1,"uniqueItems":true},"severity":{"$ref":"common.schema.json#/definitions/severity","description":"重大度 / Severity","examples":["warning"]}}},"description":"イベントログ監視 / Event log rules","examples":[[{"id":"system-errors","log":"System","levels":["critical","error"],"severity":"warning"}]]},"vvaultLog":{"type":"object","title":"VvaultLog","description":"VVAULT ログ監視 / VVAULT log monitoring","examples":[{"path":"C:\\Program Files\\VVAULT\\Log\\*.log","encoding":"shift_jis","patterns":[{"id":"vvault-error","regex":"\\[ERROR\\]","severity":"critical"},{"id":"vvault-warn","regex":"\\[WARN\\]","severity":"warning"}]}],"additionalProperties":false,"required":["path","encoding","patterns"],"properties":{"path":{"type":"string","description":"ログファイルのパス（ワイルドカード可） / Log file path; wildcards allowed","examples":["C:\\Program Files\\VVAULT\\Log\\*.log"],"minLength":3,"maxLength":260},"encoding":{"type":"string","enum":["shift_jis","utf-8","utf-16-le"],"description":"文字コード / Encoding","examples":["shift_jis"]},"patterns":{"type":"array","items":{"type":"object","title":"LogPattern","description":"検知するパターン / Pattern to detect","additionalProperties":false,"required":["id","regex","severity"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"パターンID / Pattern id","examples":["vvault-error"]},"regex":{"type":"string","description":"正規表現 / Regular expression","examples":["\\[ERROR\\]"],"minLength":1,"maxLength":200},"severity":{"$ref":"common.schema.json#/definitions/severity","description":"重大度 / Severity","examples":["critical"]}}},"description":"パターン / Patterns","examples":[[{"id":"vvault-error","regex":"\\[ERROR\\]","severity":"critical"}]],"minItems":1}}},"services":{"type":"array","items":{"type":"object","title":"ServiceRule","description":"VVAULT 関連サービス / VVAULT Windows service","additionalProperties":false,"required":["name","severity"],"properties":{"name":{"type":"string","description":"サービス名 / Service name","examples":["VVAULTService"],"pattern":"^[A-Za-z0-9_.-]{1,80}$"},"severity":{"$ref":"common.schema.json#/definitions/severity","description":"重大度 / Severity","examples":["critical"]}}},"description":"VVAULT 関連サービス監視 / VVAULT services","examples":[[{"name":"VVAULTService","severity":"critical"}]],"minItems":1},"processes":{"type":"array","items":{"type":"object","title":"ProcessRule","description":"VVAULT 関連プロセス / VVAULT process","additionalProperties":false,"required":["name","min","severity"],"properties":{"name":{"type":"string","description":"プロセス名 / Process name","examples":["VVAULT.exe"],"pattern":"^[A-Za-z0-9_.-]{1,80}$"},"min":{"type":"integer","description":"最低プロセス数 / Minimum number of processes","examples":[1],"minimum":1,"maximum":100},"severity":{"$ref":"common.schema.json#/definitions/severity","description":"重大度 / Severity","examples":["critical"]}}},"description":"VVAULT 関連プロセス監視 / VVAULT processes","examples":[[{"name":"VVAULT.exe","min":1,"severity":"critical"}]],"minItems":1},"thresholds":{"type":"object","title":"Thresholds","description":"しきい値の既定値 / Default thresholds","examples":[{"storage":{"warningPercentUsed":85,"criticalPercentUsed":95},"cpu":{"warning":80,"critical":95,"forMinutes":10},"memory":{"warning":85,"critical":95,"forMinutes":10},"diskBusy":{"warning":80,"critical":95,"forMinutes":15},"network":{"warning":70,"critical":90,"forMinutes":10}}],"additionalProperties":false,"required":["storage","cpu","memory","diskBusy","network"],"properties":{"storage":{"$ref":"common.schema.json#/definitions/storageThreshold","description":"ストレージ使用率 / Storage usage","examples":[{"warningPercentUsed":85,"criticalPercentUsed":95}]},"cpu":{"$ref":"common.schema.json#/definitions/threshold","description":"プロセッサビジー / Processor busy","examples":[{"warning":80,"critical":95,"forMinutes":10}]},"memory":{"$ref":"common.schema.json#/definitions/threshold","description":"メモリビジー / Memory busy","examples":[{"warning":85,"critical":95,"forMinutes":10}]},"diskBusy":{"$ref":"common.schema.json#/definitions/threshold","description":"ディスクビジー / Disk busy","examples":[{"warning":80,"critical":95,"forMinutes":15}]},"network":{"$ref":"common.schema.json#/definitions/threshold","description":"ネットワークビジー（リンク速度比 %） / Network busy, percent of link speed","examples":[{"warning":70,"critical":90,"forMinutes":10}]}}},"bounds":{"type":"object","title":"Bounds","description":"顧客ごとの上書きが取りうる範囲 / What a customer override may set","examples":[{"percent":{"min":50,"max":99},"forMinutes":{"min":1,"max":60}}],"additionalProperties":false,"required":["percent","forMinutes"],"properties":{"percent":{"type":"object","title":"Bound","description":"しきい値（%）の範囲 / Range of thresholds, percent","examples":[{"min":50,"max":99}],"additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"integer","description":"最小値 / Minimum","examples":[50],"minimum":0},"max":{"type":"integer","description":"最大値 / Maximum","examples":[99],"minimum":0}}},"forMinutes":{"type":"object","title":"Bound","description":"継続時間（分）の範囲 / Range of windows, minutes","examples":[{"min":1,"max":60}],"additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"integer","description":"最小値 / Minimum","examples":[1],"minimum":0},"max":{"type":"integer","description":"最大値 / Maximum","examples":[60],"minimum":0}}}}}}};
-const schema90 = {"type":"string","enum":["critical","warning"],"description":"重大度 / Alert severity","examples":["critical"]};
-const schema97 = {"type":"object","title":"StorageThreshold","description":"ストレージ使用率のしきい値（%） / Storage usage thresholds, percent used","examples":[{"warningPercentUsed":85,"criticalPercentUsed":95}],"additionalProperties":false,"required":["warningPercentUsed","criticalPercentUsed"],"properties":{"warningPercentUsed":{"type":"integer","description":"警告とする使用率（%） / Percent used that raises a warning","examples":[85],"minimum":1,"maximum":100},"criticalPercentUsed":{"type":"integer","description":"重大とする使用率（%） / Percent used that raises a critical alert","examples":[95],"minimum":1,"maximum":100}}};
-const schema98 = {"type":"object","title":"BusyThreshold","description":"ビジー率のしきい値（%）と継続時間（分） / Busy threshold in percent with the window it must be exceeded for","examples":[{"warning":80,"critical":95,"forMinutes":10}],"additionalProperties":false,"required":["warning","critical","forMinutes"],"properties":{"warning":{"type":"integer","description":"警告のしきい値（%） / Warning threshold, percent","examples":[80],"minimum":1,"maximum":100},"critical":{"type":"integer","description":"重大のしきい値（%） / Critical threshold, percent","examples":[95],"minimum":1,"maximum":100},"forMinutes":{"type":"integer","description":"しきい値を超え続ける時間（分） / Minutes the threshold must be exceeded for","examples":[10],"minimum":1,"maximum":1440}}};
-const pattern75 = new RegExp("^[A-Za-z0-9_.-]{1,80}$", "u");
+const schema96 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/monitoring.schema.json","title":"Monitoring","description":"既定の監視設定と上書きの範囲（仕様書3） / Default monitoring setup and the bounds of customer overrides (spec 3)","type":"object","additionalProperties":false,"required":["heartbeat","eventLog","vvaultLog","services","processes","thresholds","bounds"],"properties":{"heartbeat":{"type":"object","title":"Heartbeat","description":"ハートビート（死活）監視 / Heartbeat monitoring","examples":[{"intervalSeconds":60,"missedBeats":3,"severity":"critical"}],"additionalProperties":false,"required":["intervalSeconds","missedBeats","severity"],"properties":{"intervalSeconds":{"type":"integer","description":"送信間隔（秒） / Interval, seconds","examples":[60],"minimum":10,"maximum":3600},"missedBeats":{"type":"integer","description":"欠落を障害とみなす回数 / Missed beats that count as down","examples":[3],"minimum":1,"maximum":100},"severity":{"$ref":"common.schema.json#/definitions/severity","description":"重大度 / Severity","examples":["critical"]}}},"eventLog":{"type":"array","items":{"type":"object","title":"EventLogRule","description":"Windows イベントログ監視の規則 / Windows event log rule","additionalProperties":false,"required":["id","log","levels","severity"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"規則ID / Rule id","examples":["system-errors"]},"log":{"type":"string","enum":["System","Application","Security","Setup"],"description":"ログ名 / Log name","examples":["System"]},"sources":{"type":"array","items":{"type":"string","minLength":1,"maxLength":100,"description":"イベントソース / Event source","examples":["VVAULT"]},"description":"イベントソース（省略時はすべて） / Event sources; all when omitted","examples":[["VVAULT"]],"minItems":1,"uniqueItems":true},"levels":{"type":"array","items":{"type":"string","enum":["critical","error","warning","information"],"description":"レベル / Level","examples":["error"]},"description":"レベル / Levels","examples":[["critical","error"]],"minItems":1,"uniqueItems":true},"ids":{"type":"array","items":{"type":"integer","minimum":0,"maximum":65535,"description":"イベントID / Event id","examples":[7031]},"description":"イベントID（省略時はすべて） / Event ids; all when omitted","examples":[[7031,7034]],"minItems":1,"uniqueItems":true},"severity":{"$ref":"common.schema.json#/definitions/severity","description":"重大度 / Severity","examples":["warning"]}}},"description":"イベントログ監視 / Event log rules","examples":[[{"id":"system-errors","log":"System","levels":["critical","error"],"severity":"warning"}]]},"vvaultLog":{"type":"object","title":"VvaultLog","description":"VVAULT ログ監視 / VVAULT log monitoring","examples":[{"path":"C:\\Program Files\\VVAULT\\Log\\*.log","encoding":"shift_jis","patterns":[{"id":"vvault-error","regex":"\\[ERROR\\]","severity":"critical"},{"id":"vvault-warn","regex":"\\[WARN\\]","severity":"warning"}]}],"additionalProperties":false,"required":["path","encoding","patterns"],"properties":{"path":{"type":"string","description":"ログファイルのパス（ワイルドカード可） / Log file path; wildcards allowed","examples":["C:\\Program Files\\VVAULT\\Log\\*.log"],"minLength":3,"maxLength":260},"encoding":{"type":"string","enum":["shift_jis","utf-8","utf-16-le"],"description":"文字コード / Encoding","examples":["shift_jis"]},"patterns":{"type":"array","items":{"type":"object","title":"LogPattern","description":"検知するパターン / Pattern to detect","additionalProperties":false,"required":["id","regex","severity"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"パターンID / Pattern id","examples":["vvault-error"]},"regex":{"type":"string","description":"正規表現 / Regular expression","examples":["\\[ERROR\\]"],"minLength":1,"maxLength":200},"severity":{"$ref":"common.schema.json#/definitions/severity","description":"重大度 / Severity","examples":["critical"]}}},"description":"パターン / Patterns","examples":[[{"id":"vvault-error","regex":"\\[ERROR\\]","severity":"critical"}]],"minItems":1}}},"services":{"type":"array","items":{"type":"object","title":"ServiceRule","description":"VVAULT 関連サービス / VVAULT Windows service","additionalProperties":false,"required":["name","severity"],"properties":{"name":{"type":"string","description":"サービス名 / Service name","examples":["VVAULTService"],"pattern":"^[A-Za-z0-9_.-]{1,80}$"},"severity":{"$ref":"common.schema.json#/definitions/severity","description":"重大度 / Severity","examples":["critical"]}}},"description":"VVAULT 関連サービス監視 / VVAULT services","examples":[[{"name":"VVAULTService","severity":"critical"}]],"minItems":1},"processes":{"type":"array","items":{"type":"object","title":"ProcessRule","description":"VVAULT 関連プロセス / VVAULT process","additionalProperties":false,"required":["name","min","severity"],"properties":{"name":{"type":"string","description":"プロセス名 / Process name","examples":["VVAULT.exe"],"pattern":"^[A-Za-z0-9_.-]{1,80}$"},"min":{"type":"integer","description":"最低プロセス数 / Minimum number of processes","examples":[1],"minimum":1,"maximum":100},"severity":{"$ref":"common.schema.json#/definitions/severity","description":"重大度 / Severity","examples":["critical"]}}},"description":"VVAULT 関連プロセス監視 / VVAULT processes","examples":[[{"name":"VVAULT.exe","min":1,"severity":"critical"}]],"minItems":1},"thresholds":{"type":"object","title":"Thresholds","description":"しきい値の既定値 / Default thresholds","examples":[{"storage":{"warningPercentUsed":85,"criticalPercentUsed":95},"cpu":{"warning":80,"critical":95,"forMinutes":10},"memory":{"warning":85,"critical":95,"forMinutes":10},"diskBusy":{"warning":80,"critical":95,"forMinutes":15},"network":{"warning":70,"critical":90,"forMinutes":10}}],"additionalProperties":false,"required":["storage","cpu","memory","diskBusy","network"],"properties":{"storage":{"$ref":"common.schema.json#/definitions/storageThreshold","description":"ストレージ使用率 / Storage usage","examples":[{"warningPercentUsed":85,"criticalPercentUsed":95}]},"cpu":{"$ref":"common.schema.json#/definitions/threshold","description":"プロセッサビジー / Processor busy","examples":[{"warning":80,"critical":95,"forMinutes":10}]},"memory":{"$ref":"common.schema.json#/definitions/threshold","description":"メモリビジー / Memory busy","examples":[{"warning":85,"critical":95,"forMinutes":10}]},"diskBusy":{"$ref":"common.schema.json#/definitions/threshold","description":"ディスクビジー / Disk busy","examples":[{"warning":80,"critical":95,"forMinutes":15}]},"network":{"$ref":"common.schema.json#/definitions/threshold","description":"ネットワークビジー（リンク速度比 %） / Network busy, percent of link speed","examples":[{"warning":70,"critical":90,"forMinutes":10}]}}},"bounds":{"type":"object","title":"Bounds","description":"顧客ごとの上書きが取りうる範囲 / What a customer override may set","examples":[{"percent":{"min":50,"max":99},"forMinutes":{"min":1,"max":60}}],"additionalProperties":false,"required":["percent","forMinutes"],"properties":{"percent":{"type":"object","title":"Bound","description":"しきい値（%）の範囲 / Range of thresholds, percent","examples":[{"min":50,"max":99}],"additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"integer","description":"最小値 / Minimum","examples":[50],"minimum":0},"max":{"type":"integer","description":"最大値 / Maximum","examples":[99],"minimum":0}}},"forMinutes":{"type":"object","title":"Bound","description":"継続時間（分）の範囲 / Range of windows, minutes","examples":[{"min":1,"max":60}],"additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"integer","description":"最小値 / Minimum","examples":[1],"minimum":0},"max":{"type":"integer","description":"最大値 / Maximum","examples":[60],"minimum":0}}}}}}};
+const schema97 = {"type":"string","enum":["critical","warning"],"description":"重大度 / Alert severity","examples":["critical"]};
+const schema104 = {"type":"object","title":"StorageThreshold","description":"ストレージ使用率のしきい値（%） / Storage usage thresholds, percent used","examples":[{"warningPercentUsed":85,"criticalPercentUsed":95}],"additionalProperties":false,"required":["warningPercentUsed","criticalPercentUsed"],"properties":{"warningPercentUsed":{"type":"integer","description":"警告とする使用率（%） / Percent used that raises a warning","examples":[85],"minimum":1,"maximum":100},"criticalPercentUsed":{"type":"integer","description":"重大とする使用率（%） / Percent used that raises a critical alert","examples":[95],"minimum":1,"maximum":100}}};
+const schema105 = {"type":"object","title":"BusyThreshold","description":"ビジー率のしきい値（%）と継続時間（分） / Busy threshold in percent with the window it must be exceeded for","examples":[{"warning":80,"critical":95,"forMinutes":10}],"additionalProperties":false,"required":["warning","critical","forMinutes"],"properties":{"warning":{"type":"integer","description":"警告のしきい値（%） / Warning threshold, percent","examples":[80],"minimum":1,"maximum":100},"critical":{"type":"integer","description":"重大のしきい値（%） / Critical threshold, percent","examples":[95],"minimum":1,"maximum":100},"forMinutes":{"type":"integer","description":"しきい値を超え続ける時間（分） / Minutes the threshold must be exceeded for","examples":[10],"minimum":1,"maximum":1440}}};
+const pattern82 = new RegExp("^[A-Za-z0-9_.-]{1,80}$", "u");
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/monitoring.schema.json" */;
@@ -6524,7 +6911,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.heartbeat === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "heartbeat"},message:"must have required property '"+"heartbeat"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "heartbeat"},message:"must have required property '"+"heartbeat"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6534,7 +6921,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.eventLog === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eventLog"},message:"must have required property '"+"eventLog"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eventLog"},message:"must have required property '"+"eventLog"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6544,7 +6931,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.vvaultLog === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vvaultLog"},message:"must have required property '"+"vvaultLog"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vvaultLog"},message:"must have required property '"+"vvaultLog"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6554,7 +6941,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.services === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6564,7 +6951,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.processes === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "processes"},message:"must have required property '"+"processes"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "processes"},message:"must have required property '"+"processes"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6574,7 +6961,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.thresholds === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "thresholds"},message:"must have required property '"+"thresholds"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "thresholds"},message:"must have required property '"+"thresholds"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6584,7 +6971,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.bounds === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bounds"},message:"must have required property '"+"bounds"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bounds"},message:"must have required property '"+"bounds"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6595,7 +6982,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "heartbeat") || (key0 === "eventLog")) || (key0 === "vvaultLog")) || (key0 === "services")) || (key0 === "processes")) || (key0 === "thresholds")) || (key0 === "bounds"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6609,7 +6996,7 @@ if(data.heartbeat !== undefined){
 let data0 = data.heartbeat;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.intervalSeconds === undefined){
-const err8 = {instancePath:instancePath+"/heartbeat",schemaPath:"#/properties/heartbeat/required",keyword:"required",params:{missingProperty: "intervalSeconds"},message:"must have required property '"+"intervalSeconds"+"'",schema:schema89.properties.heartbeat.required,parentSchema:schema89.properties.heartbeat,data:data0};
+const err8 = {instancePath:instancePath+"/heartbeat",schemaPath:"#/properties/heartbeat/required",keyword:"required",params:{missingProperty: "intervalSeconds"},message:"must have required property '"+"intervalSeconds"+"'",schema:schema96.properties.heartbeat.required,parentSchema:schema96.properties.heartbeat,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6619,7 +7006,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data0.missedBeats === undefined){
-const err9 = {instancePath:instancePath+"/heartbeat",schemaPath:"#/properties/heartbeat/required",keyword:"required",params:{missingProperty: "missedBeats"},message:"must have required property '"+"missedBeats"+"'",schema:schema89.properties.heartbeat.required,parentSchema:schema89.properties.heartbeat,data:data0};
+const err9 = {instancePath:instancePath+"/heartbeat",schemaPath:"#/properties/heartbeat/required",keyword:"required",params:{missingProperty: "missedBeats"},message:"must have required property '"+"missedBeats"+"'",schema:schema96.properties.heartbeat.required,parentSchema:schema96.properties.heartbeat,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6629,7 +7016,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data0.severity === undefined){
-const err10 = {instancePath:instancePath+"/heartbeat",schemaPath:"#/properties/heartbeat/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema89.properties.heartbeat.required,parentSchema:schema89.properties.heartbeat,data:data0};
+const err10 = {instancePath:instancePath+"/heartbeat",schemaPath:"#/properties/heartbeat/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema96.properties.heartbeat.required,parentSchema:schema96.properties.heartbeat,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6640,7 +7027,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!(((key1 === "intervalSeconds") || (key1 === "missedBeats")) || (key1 === "severity"))){
-const err11 = {instancePath:instancePath+"/heartbeat",schemaPath:"#/properties/heartbeat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.heartbeat,data:data0};
+const err11 = {instancePath:instancePath+"/heartbeat",schemaPath:"#/properties/heartbeat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.heartbeat,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6653,7 +7040,7 @@ errors++;
 if(data0.intervalSeconds !== undefined){
 let data1 = data0.intervalSeconds;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err12 = {instancePath:instancePath+"/heartbeat/intervalSeconds",schemaPath:"#/properties/heartbeat/properties/intervalSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.heartbeat.properties.intervalSeconds.type,parentSchema:schema89.properties.heartbeat.properties.intervalSeconds,data:data1};
+const err12 = {instancePath:instancePath+"/heartbeat/intervalSeconds",schemaPath:"#/properties/heartbeat/properties/intervalSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.heartbeat.properties.intervalSeconds.type,parentSchema:schema96.properties.heartbeat.properties.intervalSeconds,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6664,7 +7051,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 3600 || isNaN(data1)){
-const err13 = {instancePath:instancePath+"/heartbeat/intervalSeconds",schemaPath:"#/properties/heartbeat/properties/intervalSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema89.properties.heartbeat.properties.intervalSeconds,data:data1};
+const err13 = {instancePath:instancePath+"/heartbeat/intervalSeconds",schemaPath:"#/properties/heartbeat/properties/intervalSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema96.properties.heartbeat.properties.intervalSeconds,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6674,7 +7061,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data1 < 10 || isNaN(data1)){
-const err14 = {instancePath:instancePath+"/heartbeat/intervalSeconds",schemaPath:"#/properties/heartbeat/properties/intervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema89.properties.heartbeat.properties.intervalSeconds,data:data1};
+const err14 = {instancePath:instancePath+"/heartbeat/intervalSeconds",schemaPath:"#/properties/heartbeat/properties/intervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema96.properties.heartbeat.properties.intervalSeconds,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6688,7 +7075,7 @@ errors++;
 if(data0.missedBeats !== undefined){
 let data2 = data0.missedBeats;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err15 = {instancePath:instancePath+"/heartbeat/missedBeats",schemaPath:"#/properties/heartbeat/properties/missedBeats/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.heartbeat.properties.missedBeats.type,parentSchema:schema89.properties.heartbeat.properties.missedBeats,data:data2};
+const err15 = {instancePath:instancePath+"/heartbeat/missedBeats",schemaPath:"#/properties/heartbeat/properties/missedBeats/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.heartbeat.properties.missedBeats.type,parentSchema:schema96.properties.heartbeat.properties.missedBeats,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6699,7 +7086,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 100 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/heartbeat/missedBeats",schemaPath:"#/properties/heartbeat/properties/missedBeats/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema89.properties.heartbeat.properties.missedBeats,data:data2};
+const err16 = {instancePath:instancePath+"/heartbeat/missedBeats",schemaPath:"#/properties/heartbeat/properties/missedBeats/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema96.properties.heartbeat.properties.missedBeats,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6709,7 +7096,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err17 = {instancePath:instancePath+"/heartbeat/missedBeats",schemaPath:"#/properties/heartbeat/properties/missedBeats/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema89.properties.heartbeat.properties.missedBeats,data:data2};
+const err17 = {instancePath:instancePath+"/heartbeat/missedBeats",schemaPath:"#/properties/heartbeat/properties/missedBeats/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.heartbeat.properties.missedBeats,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6723,7 +7110,7 @@ errors++;
 if(data0.severity !== undefined){
 let data3 = data0.severity;
 if(typeof data3 !== "string"){
-const err18 = {instancePath:instancePath+"/heartbeat/severity",schemaPath:"common.schema.json#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data3};
+const err18 = {instancePath:instancePath+"/heartbeat/severity",schemaPath:"common.schema.json#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6733,7 +7120,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((data3 === "critical") || (data3 === "warning"))){
-const err19 = {instancePath:instancePath+"/heartbeat/severity",schemaPath:"common.schema.json#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema90.enum},message:"must be equal to one of the allowed values",schema:schema90.enum,parentSchema:schema90,data:data3};
+const err19 = {instancePath:instancePath+"/heartbeat/severity",schemaPath:"common.schema.json#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema97.enum},message:"must be equal to one of the allowed values",schema:schema97.enum,parentSchema:schema97,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6745,7 +7132,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/heartbeat",schemaPath:"#/properties/heartbeat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.heartbeat.type,parentSchema:schema89.properties.heartbeat,data:data0};
+const err20 = {instancePath:instancePath+"/heartbeat",schemaPath:"#/properties/heartbeat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.heartbeat.type,parentSchema:schema96.properties.heartbeat,data:data0};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6763,7 +7150,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.id === undefined){
-const err21 = {instancePath:instancePath+"/eventLog/" + i0,schemaPath:"#/properties/eventLog/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema89.properties.eventLog.items.required,parentSchema:schema89.properties.eventLog.items,data:data5};
+const err21 = {instancePath:instancePath+"/eventLog/" + i0,schemaPath:"#/properties/eventLog/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.eventLog.items.required,parentSchema:schema96.properties.eventLog.items,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6773,7 +7160,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data5.log === undefined){
-const err22 = {instancePath:instancePath+"/eventLog/" + i0,schemaPath:"#/properties/eventLog/items/required",keyword:"required",params:{missingProperty: "log"},message:"must have required property '"+"log"+"'",schema:schema89.properties.eventLog.items.required,parentSchema:schema89.properties.eventLog.items,data:data5};
+const err22 = {instancePath:instancePath+"/eventLog/" + i0,schemaPath:"#/properties/eventLog/items/required",keyword:"required",params:{missingProperty: "log"},message:"must have required property '"+"log"+"'",schema:schema96.properties.eventLog.items.required,parentSchema:schema96.properties.eventLog.items,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6783,7 +7170,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data5.levels === undefined){
-const err23 = {instancePath:instancePath+"/eventLog/" + i0,schemaPath:"#/properties/eventLog/items/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema89.properties.eventLog.items.required,parentSchema:schema89.properties.eventLog.items,data:data5};
+const err23 = {instancePath:instancePath+"/eventLog/" + i0,schemaPath:"#/properties/eventLog/items/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema96.properties.eventLog.items.required,parentSchema:schema96.properties.eventLog.items,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6793,7 +7180,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data5.severity === undefined){
-const err24 = {instancePath:instancePath+"/eventLog/" + i0,schemaPath:"#/properties/eventLog/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema89.properties.eventLog.items.required,parentSchema:schema89.properties.eventLog.items,data:data5};
+const err24 = {instancePath:instancePath+"/eventLog/" + i0,schemaPath:"#/properties/eventLog/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema96.properties.eventLog.items.required,parentSchema:schema96.properties.eventLog.items,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6804,7 +7191,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!((((((key2 === "id") || (key2 === "log")) || (key2 === "sources")) || (key2 === "levels")) || (key2 === "ids")) || (key2 === "severity"))){
-const err25 = {instancePath:instancePath+"/eventLog/" + i0,schemaPath:"#/properties/eventLog/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.eventLog.items,data:data5};
+const err25 = {instancePath:instancePath+"/eventLog/" + i0,schemaPath:"#/properties/eventLog/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.eventLog.items,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6842,7 +7229,7 @@ errors++;
 if(data5.log !== undefined){
 let data7 = data5.log;
 if(typeof data7 !== "string"){
-const err28 = {instancePath:instancePath+"/eventLog/" + i0+"/log",schemaPath:"#/properties/eventLog/items/properties/log/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.eventLog.items.properties.log.type,parentSchema:schema89.properties.eventLog.items.properties.log,data:data7};
+const err28 = {instancePath:instancePath+"/eventLog/" + i0+"/log",schemaPath:"#/properties/eventLog/items/properties/log/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.eventLog.items.properties.log.type,parentSchema:schema96.properties.eventLog.items.properties.log,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6852,7 +7239,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!((((data7 === "System") || (data7 === "Application")) || (data7 === "Security")) || (data7 === "Setup"))){
-const err29 = {instancePath:instancePath+"/eventLog/" + i0+"/log",schemaPath:"#/properties/eventLog/items/properties/log/enum",keyword:"enum",params:{allowedValues: schema89.properties.eventLog.items.properties.log.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.eventLog.items.properties.log.enum,parentSchema:schema89.properties.eventLog.items.properties.log,data:data7};
+const err29 = {instancePath:instancePath+"/eventLog/" + i0+"/log",schemaPath:"#/properties/eventLog/items/properties/log/enum",keyword:"enum",params:{allowedValues: schema96.properties.eventLog.items.properties.log.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.eventLog.items.properties.log.enum,parentSchema:schema96.properties.eventLog.items.properties.log,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6866,7 +7253,7 @@ if(data5.sources !== undefined){
 let data8 = data5.sources;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err30 = {instancePath:instancePath+"/eventLog/" + i0+"/sources",schemaPath:"#/properties/eventLog/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema89.properties.eventLog.items.properties.sources,data:data8};
+const err30 = {instancePath:instancePath+"/eventLog/" + i0+"/sources",schemaPath:"#/properties/eventLog/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.properties.eventLog.items.properties.sources,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6880,7 +7267,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 === "string"){
 if(func3(data9) > 100){
-const err31 = {instancePath:instancePath+"/eventLog/" + i0+"/sources/" + i1,schemaPath:"#/properties/eventLog/items/properties/sources/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema89.properties.eventLog.items.properties.sources.items,data:data9};
+const err31 = {instancePath:instancePath+"/eventLog/" + i0+"/sources/" + i1,schemaPath:"#/properties/eventLog/items/properties/sources/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema96.properties.eventLog.items.properties.sources.items,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6890,7 +7277,7 @@ vErrors.push(err31);
 errors++;
 }
 if(func3(data9) < 1){
-const err32 = {instancePath:instancePath+"/eventLog/" + i0+"/sources/" + i1,schemaPath:"#/properties/eventLog/items/properties/sources/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.eventLog.items.properties.sources.items,data:data9};
+const err32 = {instancePath:instancePath+"/eventLog/" + i0+"/sources/" + i1,schemaPath:"#/properties/eventLog/items/properties/sources/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.eventLog.items.properties.sources.items,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6901,7 +7288,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/eventLog/" + i0+"/sources/" + i1,schemaPath:"#/properties/eventLog/items/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.eventLog.items.properties.sources.items.type,parentSchema:schema89.properties.eventLog.items.properties.sources.items,data:data9};
+const err33 = {instancePath:instancePath+"/eventLog/" + i0+"/sources/" + i1,schemaPath:"#/properties/eventLog/items/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.eventLog.items.properties.sources.items.type,parentSchema:schema96.properties.eventLog.items.properties.sources.items,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6922,7 +7309,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err34 = {instancePath:instancePath+"/eventLog/" + i0+"/sources",schemaPath:"#/properties/eventLog/items/properties/sources/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema89.properties.eventLog.items.properties.sources,data:data8};
+const err34 = {instancePath:instancePath+"/eventLog/" + i0+"/sources",schemaPath:"#/properties/eventLog/items/properties/sources/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema96.properties.eventLog.items.properties.sources,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6937,7 +7324,7 @@ indices0[item0] = i2;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/eventLog/" + i0+"/sources",schemaPath:"#/properties/eventLog/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.eventLog.items.properties.sources.type,parentSchema:schema89.properties.eventLog.items.properties.sources,data:data8};
+const err35 = {instancePath:instancePath+"/eventLog/" + i0+"/sources",schemaPath:"#/properties/eventLog/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.eventLog.items.properties.sources.type,parentSchema:schema96.properties.eventLog.items.properties.sources,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6951,7 +7338,7 @@ if(data5.levels !== undefined){
 let data10 = data5.levels;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err36 = {instancePath:instancePath+"/eventLog/" + i0+"/levels",schemaPath:"#/properties/eventLog/items/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema89.properties.eventLog.items.properties.levels,data:data10};
+const err36 = {instancePath:instancePath+"/eventLog/" + i0+"/levels",schemaPath:"#/properties/eventLog/items/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.properties.eventLog.items.properties.levels,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6964,7 +7351,7 @@ const len2 = data10.length;
 for(let i3=0; i3<len2; i3++){
 let data11 = data10[i3];
 if(typeof data11 !== "string"){
-const err37 = {instancePath:instancePath+"/eventLog/" + i0+"/levels/" + i3,schemaPath:"#/properties/eventLog/items/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.eventLog.items.properties.levels.items.type,parentSchema:schema89.properties.eventLog.items.properties.levels.items,data:data11};
+const err37 = {instancePath:instancePath+"/eventLog/" + i0+"/levels/" + i3,schemaPath:"#/properties/eventLog/items/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.eventLog.items.properties.levels.items.type,parentSchema:schema96.properties.eventLog.items.properties.levels.items,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6974,7 +7361,7 @@ vErrors.push(err37);
 errors++;
 }
 if(!((((data11 === "critical") || (data11 === "error")) || (data11 === "warning")) || (data11 === "information"))){
-const err38 = {instancePath:instancePath+"/eventLog/" + i0+"/levels/" + i3,schemaPath:"#/properties/eventLog/items/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema89.properties.eventLog.items.properties.levels.items.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.eventLog.items.properties.levels.items.enum,parentSchema:schema89.properties.eventLog.items.properties.levels.items,data:data11};
+const err38 = {instancePath:instancePath+"/eventLog/" + i0+"/levels/" + i3,schemaPath:"#/properties/eventLog/items/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema96.properties.eventLog.items.properties.levels.items.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.eventLog.items.properties.levels.items.enum,parentSchema:schema96.properties.eventLog.items.properties.levels.items,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6995,7 +7382,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err39 = {instancePath:instancePath+"/eventLog/" + i0+"/levels",schemaPath:"#/properties/eventLog/items/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema89.properties.eventLog.items.properties.levels,data:data10};
+const err39 = {instancePath:instancePath+"/eventLog/" + i0+"/levels",schemaPath:"#/properties/eventLog/items/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema96.properties.eventLog.items.properties.levels,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7010,7 +7397,7 @@ indices1[item1] = i4;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/eventLog/" + i0+"/levels",schemaPath:"#/properties/eventLog/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.eventLog.items.properties.levels.type,parentSchema:schema89.properties.eventLog.items.properties.levels,data:data10};
+const err40 = {instancePath:instancePath+"/eventLog/" + i0+"/levels",schemaPath:"#/properties/eventLog/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.eventLog.items.properties.levels.type,parentSchema:schema96.properties.eventLog.items.properties.levels,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7024,7 +7411,7 @@ if(data5.ids !== undefined){
 let data12 = data5.ids;
 if(Array.isArray(data12)){
 if(data12.length < 1){
-const err41 = {instancePath:instancePath+"/eventLog/" + i0+"/ids",schemaPath:"#/properties/eventLog/items/properties/ids/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema89.properties.eventLog.items.properties.ids,data:data12};
+const err41 = {instancePath:instancePath+"/eventLog/" + i0+"/ids",schemaPath:"#/properties/eventLog/items/properties/ids/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.properties.eventLog.items.properties.ids,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7037,7 +7424,7 @@ const len3 = data12.length;
 for(let i5=0; i5<len3; i5++){
 let data13 = data12[i5];
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err42 = {instancePath:instancePath+"/eventLog/" + i0+"/ids/" + i5,schemaPath:"#/properties/eventLog/items/properties/ids/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.eventLog.items.properties.ids.items.type,parentSchema:schema89.properties.eventLog.items.properties.ids.items,data:data13};
+const err42 = {instancePath:instancePath+"/eventLog/" + i0+"/ids/" + i5,schemaPath:"#/properties/eventLog/items/properties/ids/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.eventLog.items.properties.ids.items.type,parentSchema:schema96.properties.eventLog.items.properties.ids.items,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7048,7 +7435,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 65535 || isNaN(data13)){
-const err43 = {instancePath:instancePath+"/eventLog/" + i0+"/ids/" + i5,schemaPath:"#/properties/eventLog/items/properties/ids/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema89.properties.eventLog.items.properties.ids.items,data:data13};
+const err43 = {instancePath:instancePath+"/eventLog/" + i0+"/ids/" + i5,schemaPath:"#/properties/eventLog/items/properties/ids/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema96.properties.eventLog.items.properties.ids.items,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7058,7 +7445,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data13 < 0 || isNaN(data13)){
-const err44 = {instancePath:instancePath+"/eventLog/" + i0+"/ids/" + i5,schemaPath:"#/properties/eventLog/items/properties/ids/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.eventLog.items.properties.ids.items,data:data13};
+const err44 = {instancePath:instancePath+"/eventLog/" + i0+"/ids/" + i5,schemaPath:"#/properties/eventLog/items/properties/ids/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.eventLog.items.properties.ids.items,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7080,7 +7467,7 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err45 = {instancePath:instancePath+"/eventLog/" + i0+"/ids",schemaPath:"#/properties/eventLog/items/properties/ids/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema89.properties.eventLog.items.properties.ids,data:data12};
+const err45 = {instancePath:instancePath+"/eventLog/" + i0+"/ids",schemaPath:"#/properties/eventLog/items/properties/ids/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema96.properties.eventLog.items.properties.ids,data:data12};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7095,7 +7482,7 @@ indices2[item2] = i6;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/eventLog/" + i0+"/ids",schemaPath:"#/properties/eventLog/items/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.eventLog.items.properties.ids.type,parentSchema:schema89.properties.eventLog.items.properties.ids,data:data12};
+const err46 = {instancePath:instancePath+"/eventLog/" + i0+"/ids",schemaPath:"#/properties/eventLog/items/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.eventLog.items.properties.ids.type,parentSchema:schema96.properties.eventLog.items.properties.ids,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7108,7 +7495,7 @@ errors++;
 if(data5.severity !== undefined){
 let data14 = data5.severity;
 if(typeof data14 !== "string"){
-const err47 = {instancePath:instancePath+"/eventLog/" + i0+"/severity",schemaPath:"common.schema.json#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data14};
+const err47 = {instancePath:instancePath+"/eventLog/" + i0+"/severity",schemaPath:"common.schema.json#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7118,7 +7505,7 @@ vErrors.push(err47);
 errors++;
 }
 if(!((data14 === "critical") || (data14 === "warning"))){
-const err48 = {instancePath:instancePath+"/eventLog/" + i0+"/severity",schemaPath:"common.schema.json#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema90.enum},message:"must be equal to one of the allowed values",schema:schema90.enum,parentSchema:schema90,data:data14};
+const err48 = {instancePath:instancePath+"/eventLog/" + i0+"/severity",schemaPath:"common.schema.json#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema97.enum},message:"must be equal to one of the allowed values",schema:schema97.enum,parentSchema:schema97,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7130,7 +7517,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/eventLog/" + i0,schemaPath:"#/properties/eventLog/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.eventLog.items.type,parentSchema:schema89.properties.eventLog.items,data:data5};
+const err49 = {instancePath:instancePath+"/eventLog/" + i0,schemaPath:"#/properties/eventLog/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.eventLog.items.type,parentSchema:schema96.properties.eventLog.items,data:data5};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7142,7 +7529,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/eventLog",schemaPath:"#/properties/eventLog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.eventLog.type,parentSchema:schema89.properties.eventLog,data:data4};
+const err50 = {instancePath:instancePath+"/eventLog",schemaPath:"#/properties/eventLog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.eventLog.type,parentSchema:schema96.properties.eventLog,data:data4};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7156,7 +7543,7 @@ if(data.vvaultLog !== undefined){
 let data15 = data.vvaultLog;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.path === undefined){
-const err51 = {instancePath:instancePath+"/vvaultLog",schemaPath:"#/properties/vvaultLog/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema89.properties.vvaultLog.required,parentSchema:schema89.properties.vvaultLog,data:data15};
+const err51 = {instancePath:instancePath+"/vvaultLog",schemaPath:"#/properties/vvaultLog/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema96.properties.vvaultLog.required,parentSchema:schema96.properties.vvaultLog,data:data15};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7166,7 +7553,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data15.encoding === undefined){
-const err52 = {instancePath:instancePath+"/vvaultLog",schemaPath:"#/properties/vvaultLog/required",keyword:"required",params:{missingProperty: "encoding"},message:"must have required property '"+"encoding"+"'",schema:schema89.properties.vvaultLog.required,parentSchema:schema89.properties.vvaultLog,data:data15};
+const err52 = {instancePath:instancePath+"/vvaultLog",schemaPath:"#/properties/vvaultLog/required",keyword:"required",params:{missingProperty: "encoding"},message:"must have required property '"+"encoding"+"'",schema:schema96.properties.vvaultLog.required,parentSchema:schema96.properties.vvaultLog,data:data15};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7176,7 +7563,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data15.patterns === undefined){
-const err53 = {instancePath:instancePath+"/vvaultLog",schemaPath:"#/properties/vvaultLog/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'",schema:schema89.properties.vvaultLog.required,parentSchema:schema89.properties.vvaultLog,data:data15};
+const err53 = {instancePath:instancePath+"/vvaultLog",schemaPath:"#/properties/vvaultLog/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'",schema:schema96.properties.vvaultLog.required,parentSchema:schema96.properties.vvaultLog,data:data15};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7187,7 +7574,7 @@ errors++;
 }
 for(const key3 in data15){
 if(!(((key3 === "path") || (key3 === "encoding")) || (key3 === "patterns"))){
-const err54 = {instancePath:instancePath+"/vvaultLog",schemaPath:"#/properties/vvaultLog/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.vvaultLog,data:data15};
+const err54 = {instancePath:instancePath+"/vvaultLog",schemaPath:"#/properties/vvaultLog/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.vvaultLog,data:data15};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7201,7 +7588,7 @@ if(data15.path !== undefined){
 let data16 = data15.path;
 if(typeof data16 === "string"){
 if(func3(data16) > 260){
-const err55 = {instancePath:instancePath+"/vvaultLog/path",schemaPath:"#/properties/vvaultLog/properties/path/maxLength",keyword:"maxLength",params:{limit: 260},message:"must NOT have more than 260 characters",schema:260,parentSchema:schema89.properties.vvaultLog.properties.path,data:data16};
+const err55 = {instancePath:instancePath+"/vvaultLog/path",schemaPath:"#/properties/vvaultLog/properties/path/maxLength",keyword:"maxLength",params:{limit: 260},message:"must NOT have more than 260 characters",schema:260,parentSchema:schema96.properties.vvaultLog.properties.path,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7211,7 +7598,7 @@ vErrors.push(err55);
 errors++;
 }
 if(func3(data16) < 3){
-const err56 = {instancePath:instancePath+"/vvaultLog/path",schemaPath:"#/properties/vvaultLog/properties/path/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema89.properties.vvaultLog.properties.path,data:data16};
+const err56 = {instancePath:instancePath+"/vvaultLog/path",schemaPath:"#/properties/vvaultLog/properties/path/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema96.properties.vvaultLog.properties.path,data:data16};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7222,7 +7609,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/vvaultLog/path",schemaPath:"#/properties/vvaultLog/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.vvaultLog.properties.path.type,parentSchema:schema89.properties.vvaultLog.properties.path,data:data16};
+const err57 = {instancePath:instancePath+"/vvaultLog/path",schemaPath:"#/properties/vvaultLog/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.vvaultLog.properties.path.type,parentSchema:schema96.properties.vvaultLog.properties.path,data:data16};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7235,7 +7622,7 @@ errors++;
 if(data15.encoding !== undefined){
 let data17 = data15.encoding;
 if(typeof data17 !== "string"){
-const err58 = {instancePath:instancePath+"/vvaultLog/encoding",schemaPath:"#/properties/vvaultLog/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.vvaultLog.properties.encoding.type,parentSchema:schema89.properties.vvaultLog.properties.encoding,data:data17};
+const err58 = {instancePath:instancePath+"/vvaultLog/encoding",schemaPath:"#/properties/vvaultLog/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.vvaultLog.properties.encoding.type,parentSchema:schema96.properties.vvaultLog.properties.encoding,data:data17};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7245,7 +7632,7 @@ vErrors.push(err58);
 errors++;
 }
 if(!(((data17 === "shift_jis") || (data17 === "utf-8")) || (data17 === "utf-16-le"))){
-const err59 = {instancePath:instancePath+"/vvaultLog/encoding",schemaPath:"#/properties/vvaultLog/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema89.properties.vvaultLog.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.vvaultLog.properties.encoding.enum,parentSchema:schema89.properties.vvaultLog.properties.encoding,data:data17};
+const err59 = {instancePath:instancePath+"/vvaultLog/encoding",schemaPath:"#/properties/vvaultLog/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema96.properties.vvaultLog.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.vvaultLog.properties.encoding.enum,parentSchema:schema96.properties.vvaultLog.properties.encoding,data:data17};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7259,7 +7646,7 @@ if(data15.patterns !== undefined){
 let data18 = data15.patterns;
 if(Array.isArray(data18)){
 if(data18.length < 1){
-const err60 = {instancePath:instancePath+"/vvaultLog/patterns",schemaPath:"#/properties/vvaultLog/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema89.properties.vvaultLog.properties.patterns,data:data18};
+const err60 = {instancePath:instancePath+"/vvaultLog/patterns",schemaPath:"#/properties/vvaultLog/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.properties.vvaultLog.properties.patterns,data:data18};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7273,7 +7660,7 @@ for(let i7=0; i7<len4; i7++){
 let data19 = data18[i7];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.id === undefined){
-const err61 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7,schemaPath:"#/properties/vvaultLog/properties/patterns/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema89.properties.vvaultLog.properties.patterns.items.required,parentSchema:schema89.properties.vvaultLog.properties.patterns.items,data:data19};
+const err61 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7,schemaPath:"#/properties/vvaultLog/properties/patterns/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.vvaultLog.properties.patterns.items.required,parentSchema:schema96.properties.vvaultLog.properties.patterns.items,data:data19};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7283,7 +7670,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data19.regex === undefined){
-const err62 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7,schemaPath:"#/properties/vvaultLog/properties/patterns/items/required",keyword:"required",params:{missingProperty: "regex"},message:"must have required property '"+"regex"+"'",schema:schema89.properties.vvaultLog.properties.patterns.items.required,parentSchema:schema89.properties.vvaultLog.properties.patterns.items,data:data19};
+const err62 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7,schemaPath:"#/properties/vvaultLog/properties/patterns/items/required",keyword:"required",params:{missingProperty: "regex"},message:"must have required property '"+"regex"+"'",schema:schema96.properties.vvaultLog.properties.patterns.items.required,parentSchema:schema96.properties.vvaultLog.properties.patterns.items,data:data19};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7293,7 +7680,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data19.severity === undefined){
-const err63 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7,schemaPath:"#/properties/vvaultLog/properties/patterns/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema89.properties.vvaultLog.properties.patterns.items.required,parentSchema:schema89.properties.vvaultLog.properties.patterns.items,data:data19};
+const err63 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7,schemaPath:"#/properties/vvaultLog/properties/patterns/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema96.properties.vvaultLog.properties.patterns.items.required,parentSchema:schema96.properties.vvaultLog.properties.patterns.items,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7304,7 +7691,7 @@ errors++;
 }
 for(const key4 in data19){
 if(!(((key4 === "id") || (key4 === "regex")) || (key4 === "severity"))){
-const err64 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7,schemaPath:"#/properties/vvaultLog/properties/patterns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.vvaultLog.properties.patterns.items,data:data19};
+const err64 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7,schemaPath:"#/properties/vvaultLog/properties/patterns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.vvaultLog.properties.patterns.items,data:data19};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7343,7 +7730,7 @@ if(data19.regex !== undefined){
 let data21 = data19.regex;
 if(typeof data21 === "string"){
 if(func3(data21) > 200){
-const err67 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7+"/regex",schemaPath:"#/properties/vvaultLog/properties/patterns/items/properties/regex/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema89.properties.vvaultLog.properties.patterns.items.properties.regex,data:data21};
+const err67 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7+"/regex",schemaPath:"#/properties/vvaultLog/properties/patterns/items/properties/regex/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema96.properties.vvaultLog.properties.patterns.items.properties.regex,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7353,7 +7740,7 @@ vErrors.push(err67);
 errors++;
 }
 if(func3(data21) < 1){
-const err68 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7+"/regex",schemaPath:"#/properties/vvaultLog/properties/patterns/items/properties/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.vvaultLog.properties.patterns.items.properties.regex,data:data21};
+const err68 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7+"/regex",schemaPath:"#/properties/vvaultLog/properties/patterns/items/properties/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.vvaultLog.properties.patterns.items.properties.regex,data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7364,7 +7751,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7+"/regex",schemaPath:"#/properties/vvaultLog/properties/patterns/items/properties/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.vvaultLog.properties.patterns.items.properties.regex.type,parentSchema:schema89.properties.vvaultLog.properties.patterns.items.properties.regex,data:data21};
+const err69 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7+"/regex",schemaPath:"#/properties/vvaultLog/properties/patterns/items/properties/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.vvaultLog.properties.patterns.items.properties.regex.type,parentSchema:schema96.properties.vvaultLog.properties.patterns.items.properties.regex,data:data21};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7377,7 +7764,7 @@ errors++;
 if(data19.severity !== undefined){
 let data22 = data19.severity;
 if(typeof data22 !== "string"){
-const err70 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7+"/severity",schemaPath:"common.schema.json#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data22};
+const err70 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7+"/severity",schemaPath:"common.schema.json#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7387,7 +7774,7 @@ vErrors.push(err70);
 errors++;
 }
 if(!((data22 === "critical") || (data22 === "warning"))){
-const err71 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7+"/severity",schemaPath:"common.schema.json#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema90.enum},message:"must be equal to one of the allowed values",schema:schema90.enum,parentSchema:schema90,data:data22};
+const err71 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7+"/severity",schemaPath:"common.schema.json#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema97.enum},message:"must be equal to one of the allowed values",schema:schema97.enum,parentSchema:schema97,data:data22};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7399,7 +7786,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7,schemaPath:"#/properties/vvaultLog/properties/patterns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.vvaultLog.properties.patterns.items.type,parentSchema:schema89.properties.vvaultLog.properties.patterns.items,data:data19};
+const err72 = {instancePath:instancePath+"/vvaultLog/patterns/" + i7,schemaPath:"#/properties/vvaultLog/properties/patterns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.vvaultLog.properties.patterns.items.type,parentSchema:schema96.properties.vvaultLog.properties.patterns.items,data:data19};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7411,7 +7798,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/vvaultLog/patterns",schemaPath:"#/properties/vvaultLog/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.vvaultLog.properties.patterns.type,parentSchema:schema89.properties.vvaultLog.properties.patterns,data:data18};
+const err73 = {instancePath:instancePath+"/vvaultLog/patterns",schemaPath:"#/properties/vvaultLog/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.vvaultLog.properties.patterns.type,parentSchema:schema96.properties.vvaultLog.properties.patterns,data:data18};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7423,7 +7810,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/vvaultLog",schemaPath:"#/properties/vvaultLog/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.vvaultLog.type,parentSchema:schema89.properties.vvaultLog,data:data15};
+const err74 = {instancePath:instancePath+"/vvaultLog",schemaPath:"#/properties/vvaultLog/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.vvaultLog.type,parentSchema:schema96.properties.vvaultLog,data:data15};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7437,7 +7824,7 @@ if(data.services !== undefined){
 let data23 = data.services;
 if(Array.isArray(data23)){
 if(data23.length < 1){
-const err75 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema89.properties.services,data:data23};
+const err75 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.properties.services,data:data23};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7451,7 +7838,7 @@ for(let i8=0; i8<len5; i8++){
 let data24 = data23[i8];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.name === undefined){
-const err76 = {instancePath:instancePath+"/services/" + i8,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema89.properties.services.items.required,parentSchema:schema89.properties.services.items,data:data24};
+const err76 = {instancePath:instancePath+"/services/" + i8,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.properties.services.items.required,parentSchema:schema96.properties.services.items,data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7461,7 +7848,7 @@ vErrors.push(err76);
 errors++;
 }
 if(data24.severity === undefined){
-const err77 = {instancePath:instancePath+"/services/" + i8,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema89.properties.services.items.required,parentSchema:schema89.properties.services.items,data:data24};
+const err77 = {instancePath:instancePath+"/services/" + i8,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema96.properties.services.items.required,parentSchema:schema96.properties.services.items,data:data24};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7472,7 +7859,7 @@ errors++;
 }
 for(const key5 in data24){
 if(!((key5 === "name") || (key5 === "severity"))){
-const err78 = {instancePath:instancePath+"/services/" + i8,schemaPath:"#/properties/services/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.services.items,data:data24};
+const err78 = {instancePath:instancePath+"/services/" + i8,schemaPath:"#/properties/services/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.services.items,data:data24};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7485,8 +7872,8 @@ errors++;
 if(data24.name !== undefined){
 let data25 = data24.name;
 if(typeof data25 === "string"){
-if(!pattern75.test(data25)){
-const err79 = {instancePath:instancePath+"/services/" + i8+"/name",schemaPath:"#/properties/services/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]{1,80}$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]{1,80}$"+"\"",schema:"^[A-Za-z0-9_.-]{1,80}$",parentSchema:schema89.properties.services.items.properties.name,data:data25};
+if(!pattern82.test(data25)){
+const err79 = {instancePath:instancePath+"/services/" + i8+"/name",schemaPath:"#/properties/services/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]{1,80}$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]{1,80}$"+"\"",schema:"^[A-Za-z0-9_.-]{1,80}$",parentSchema:schema96.properties.services.items.properties.name,data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7497,7 +7884,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/services/" + i8+"/name",schemaPath:"#/properties/services/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.services.items.properties.name.type,parentSchema:schema89.properties.services.items.properties.name,data:data25};
+const err80 = {instancePath:instancePath+"/services/" + i8+"/name",schemaPath:"#/properties/services/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.services.items.properties.name.type,parentSchema:schema96.properties.services.items.properties.name,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7510,7 +7897,7 @@ errors++;
 if(data24.severity !== undefined){
 let data26 = data24.severity;
 if(typeof data26 !== "string"){
-const err81 = {instancePath:instancePath+"/services/" + i8+"/severity",schemaPath:"common.schema.json#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data26};
+const err81 = {instancePath:instancePath+"/services/" + i8+"/severity",schemaPath:"common.schema.json#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data26};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7520,7 +7907,7 @@ vErrors.push(err81);
 errors++;
 }
 if(!((data26 === "critical") || (data26 === "warning"))){
-const err82 = {instancePath:instancePath+"/services/" + i8+"/severity",schemaPath:"common.schema.json#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema90.enum},message:"must be equal to one of the allowed values",schema:schema90.enum,parentSchema:schema90,data:data26};
+const err82 = {instancePath:instancePath+"/services/" + i8+"/severity",schemaPath:"common.schema.json#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema97.enum},message:"must be equal to one of the allowed values",schema:schema97.enum,parentSchema:schema97,data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7532,7 +7919,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/services/" + i8,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.services.items.type,parentSchema:schema89.properties.services.items,data:data24};
+const err83 = {instancePath:instancePath+"/services/" + i8,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.services.items.type,parentSchema:schema96.properties.services.items,data:data24};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7544,7 +7931,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.services.type,parentSchema:schema89.properties.services,data:data23};
+const err84 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.services.type,parentSchema:schema96.properties.services,data:data23};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7558,7 +7945,7 @@ if(data.processes !== undefined){
 let data27 = data.processes;
 if(Array.isArray(data27)){
 if(data27.length < 1){
-const err85 = {instancePath:instancePath+"/processes",schemaPath:"#/properties/processes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema89.properties.processes,data:data27};
+const err85 = {instancePath:instancePath+"/processes",schemaPath:"#/properties/processes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.properties.processes,data:data27};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7572,7 +7959,7 @@ for(let i9=0; i9<len6; i9++){
 let data28 = data27[i9];
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.name === undefined){
-const err86 = {instancePath:instancePath+"/processes/" + i9,schemaPath:"#/properties/processes/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema89.properties.processes.items.required,parentSchema:schema89.properties.processes.items,data:data28};
+const err86 = {instancePath:instancePath+"/processes/" + i9,schemaPath:"#/properties/processes/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.properties.processes.items.required,parentSchema:schema96.properties.processes.items,data:data28};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7582,7 +7969,7 @@ vErrors.push(err86);
 errors++;
 }
 if(data28.min === undefined){
-const err87 = {instancePath:instancePath+"/processes/" + i9,schemaPath:"#/properties/processes/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema89.properties.processes.items.required,parentSchema:schema89.properties.processes.items,data:data28};
+const err87 = {instancePath:instancePath+"/processes/" + i9,schemaPath:"#/properties/processes/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema96.properties.processes.items.required,parentSchema:schema96.properties.processes.items,data:data28};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7592,7 +7979,7 @@ vErrors.push(err87);
 errors++;
 }
 if(data28.severity === undefined){
-const err88 = {instancePath:instancePath+"/processes/" + i9,schemaPath:"#/properties/processes/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema89.properties.processes.items.required,parentSchema:schema89.properties.processes.items,data:data28};
+const err88 = {instancePath:instancePath+"/processes/" + i9,schemaPath:"#/properties/processes/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema96.properties.processes.items.required,parentSchema:schema96.properties.processes.items,data:data28};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7603,7 +7990,7 @@ errors++;
 }
 for(const key6 in data28){
 if(!(((key6 === "name") || (key6 === "min")) || (key6 === "severity"))){
-const err89 = {instancePath:instancePath+"/processes/" + i9,schemaPath:"#/properties/processes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.processes.items,data:data28};
+const err89 = {instancePath:instancePath+"/processes/" + i9,schemaPath:"#/properties/processes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.processes.items,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7616,8 +8003,8 @@ errors++;
 if(data28.name !== undefined){
 let data29 = data28.name;
 if(typeof data29 === "string"){
-if(!pattern75.test(data29)){
-const err90 = {instancePath:instancePath+"/processes/" + i9+"/name",schemaPath:"#/properties/processes/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]{1,80}$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]{1,80}$"+"\"",schema:"^[A-Za-z0-9_.-]{1,80}$",parentSchema:schema89.properties.processes.items.properties.name,data:data29};
+if(!pattern82.test(data29)){
+const err90 = {instancePath:instancePath+"/processes/" + i9+"/name",schemaPath:"#/properties/processes/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]{1,80}$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]{1,80}$"+"\"",schema:"^[A-Za-z0-9_.-]{1,80}$",parentSchema:schema96.properties.processes.items.properties.name,data:data29};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7628,7 +8015,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/processes/" + i9+"/name",schemaPath:"#/properties/processes/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.processes.items.properties.name.type,parentSchema:schema89.properties.processes.items.properties.name,data:data29};
+const err91 = {instancePath:instancePath+"/processes/" + i9+"/name",schemaPath:"#/properties/processes/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.processes.items.properties.name.type,parentSchema:schema96.properties.processes.items.properties.name,data:data29};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7641,7 +8028,7 @@ errors++;
 if(data28.min !== undefined){
 let data30 = data28.min;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err92 = {instancePath:instancePath+"/processes/" + i9+"/min",schemaPath:"#/properties/processes/items/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.processes.items.properties.min.type,parentSchema:schema89.properties.processes.items.properties.min,data:data30};
+const err92 = {instancePath:instancePath+"/processes/" + i9+"/min",schemaPath:"#/properties/processes/items/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.processes.items.properties.min.type,parentSchema:schema96.properties.processes.items.properties.min,data:data30};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7652,7 +8039,7 @@ errors++;
 }
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 > 100 || isNaN(data30)){
-const err93 = {instancePath:instancePath+"/processes/" + i9+"/min",schemaPath:"#/properties/processes/items/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema89.properties.processes.items.properties.min,data:data30};
+const err93 = {instancePath:instancePath+"/processes/" + i9+"/min",schemaPath:"#/properties/processes/items/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema96.properties.processes.items.properties.min,data:data30};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7662,7 +8049,7 @@ vErrors.push(err93);
 errors++;
 }
 if(data30 < 1 || isNaN(data30)){
-const err94 = {instancePath:instancePath+"/processes/" + i9+"/min",schemaPath:"#/properties/processes/items/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema89.properties.processes.items.properties.min,data:data30};
+const err94 = {instancePath:instancePath+"/processes/" + i9+"/min",schemaPath:"#/properties/processes/items/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.processes.items.properties.min,data:data30};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7676,7 +8063,7 @@ errors++;
 if(data28.severity !== undefined){
 let data31 = data28.severity;
 if(typeof data31 !== "string"){
-const err95 = {instancePath:instancePath+"/processes/" + i9+"/severity",schemaPath:"common.schema.json#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data31};
+const err95 = {instancePath:instancePath+"/processes/" + i9+"/severity",schemaPath:"common.schema.json#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data31};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7686,7 +8073,7 @@ vErrors.push(err95);
 errors++;
 }
 if(!((data31 === "critical") || (data31 === "warning"))){
-const err96 = {instancePath:instancePath+"/processes/" + i9+"/severity",schemaPath:"common.schema.json#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema90.enum},message:"must be equal to one of the allowed values",schema:schema90.enum,parentSchema:schema90,data:data31};
+const err96 = {instancePath:instancePath+"/processes/" + i9+"/severity",schemaPath:"common.schema.json#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema97.enum},message:"must be equal to one of the allowed values",schema:schema97.enum,parentSchema:schema97,data:data31};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7698,7 +8085,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/processes/" + i9,schemaPath:"#/properties/processes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.processes.items.type,parentSchema:schema89.properties.processes.items,data:data28};
+const err97 = {instancePath:instancePath+"/processes/" + i9,schemaPath:"#/properties/processes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.processes.items.type,parentSchema:schema96.properties.processes.items,data:data28};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7710,7 +8097,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/processes",schemaPath:"#/properties/processes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.processes.type,parentSchema:schema89.properties.processes,data:data27};
+const err98 = {instancePath:instancePath+"/processes",schemaPath:"#/properties/processes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.processes.type,parentSchema:schema96.properties.processes,data:data27};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -7724,7 +8111,7 @@ if(data.thresholds !== undefined){
 let data32 = data.thresholds;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.storage === undefined){
-const err99 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: "storage"},message:"must have required property '"+"storage"+"'",schema:schema89.properties.thresholds.required,parentSchema:schema89.properties.thresholds,data:data32};
+const err99 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: "storage"},message:"must have required property '"+"storage"+"'",schema:schema96.properties.thresholds.required,parentSchema:schema96.properties.thresholds,data:data32};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7734,7 +8121,7 @@ vErrors.push(err99);
 errors++;
 }
 if(data32.cpu === undefined){
-const err100 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema89.properties.thresholds.required,parentSchema:schema89.properties.thresholds,data:data32};
+const err100 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema96.properties.thresholds.required,parentSchema:schema96.properties.thresholds,data:data32};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7744,7 +8131,7 @@ vErrors.push(err100);
 errors++;
 }
 if(data32.memory === undefined){
-const err101 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: "memory"},message:"must have required property '"+"memory"+"'",schema:schema89.properties.thresholds.required,parentSchema:schema89.properties.thresholds,data:data32};
+const err101 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: "memory"},message:"must have required property '"+"memory"+"'",schema:schema96.properties.thresholds.required,parentSchema:schema96.properties.thresholds,data:data32};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -7754,7 +8141,7 @@ vErrors.push(err101);
 errors++;
 }
 if(data32.diskBusy === undefined){
-const err102 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: "diskBusy"},message:"must have required property '"+"diskBusy"+"'",schema:schema89.properties.thresholds.required,parentSchema:schema89.properties.thresholds,data:data32};
+const err102 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: "diskBusy"},message:"must have required property '"+"diskBusy"+"'",schema:schema96.properties.thresholds.required,parentSchema:schema96.properties.thresholds,data:data32};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -7764,7 +8151,7 @@ vErrors.push(err102);
 errors++;
 }
 if(data32.network === undefined){
-const err103 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: "network"},message:"must have required property '"+"network"+"'",schema:schema89.properties.thresholds.required,parentSchema:schema89.properties.thresholds,data:data32};
+const err103 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: "network"},message:"must have required property '"+"network"+"'",schema:schema96.properties.thresholds.required,parentSchema:schema96.properties.thresholds,data:data32};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -7775,7 +8162,7 @@ errors++;
 }
 for(const key7 in data32){
 if(!(((((key7 === "storage") || (key7 === "cpu")) || (key7 === "memory")) || (key7 === "diskBusy")) || (key7 === "network"))){
-const err104 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.thresholds,data:data32};
+const err104 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.thresholds,data:data32};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -7789,7 +8176,7 @@ if(data32.storage !== undefined){
 let data33 = data32.storage;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.warningPercentUsed === undefined){
-const err105 = {instancePath:instancePath+"/thresholds/storage",schemaPath:"common.schema.json#/definitions/storageThreshold/required",keyword:"required",params:{missingProperty: "warningPercentUsed"},message:"must have required property '"+"warningPercentUsed"+"'",schema:schema97.required,parentSchema:schema97,data:data33};
+const err105 = {instancePath:instancePath+"/thresholds/storage",schemaPath:"common.schema.json#/definitions/storageThreshold/required",keyword:"required",params:{missingProperty: "warningPercentUsed"},message:"must have required property '"+"warningPercentUsed"+"'",schema:schema104.required,parentSchema:schema104,data:data33};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -7799,7 +8186,7 @@ vErrors.push(err105);
 errors++;
 }
 if(data33.criticalPercentUsed === undefined){
-const err106 = {instancePath:instancePath+"/thresholds/storage",schemaPath:"common.schema.json#/definitions/storageThreshold/required",keyword:"required",params:{missingProperty: "criticalPercentUsed"},message:"must have required property '"+"criticalPercentUsed"+"'",schema:schema97.required,parentSchema:schema97,data:data33};
+const err106 = {instancePath:instancePath+"/thresholds/storage",schemaPath:"common.schema.json#/definitions/storageThreshold/required",keyword:"required",params:{missingProperty: "criticalPercentUsed"},message:"must have required property '"+"criticalPercentUsed"+"'",schema:schema104.required,parentSchema:schema104,data:data33};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -7810,7 +8197,7 @@ errors++;
 }
 for(const key8 in data33){
 if(!((key8 === "warningPercentUsed") || (key8 === "criticalPercentUsed"))){
-const err107 = {instancePath:instancePath+"/thresholds/storage",schemaPath:"common.schema.json#/definitions/storageThreshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data:data33};
+const err107 = {instancePath:instancePath+"/thresholds/storage",schemaPath:"common.schema.json#/definitions/storageThreshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data:data33};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -7823,7 +8210,7 @@ errors++;
 if(data33.warningPercentUsed !== undefined){
 let data34 = data33.warningPercentUsed;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err108 = {instancePath:instancePath+"/thresholds/storage/warningPercentUsed",schemaPath:"common.schema.json#/definitions/storageThreshold/properties/warningPercentUsed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.warningPercentUsed.type,parentSchema:schema97.properties.warningPercentUsed,data:data34};
+const err108 = {instancePath:instancePath+"/thresholds/storage/warningPercentUsed",schemaPath:"common.schema.json#/definitions/storageThreshold/properties/warningPercentUsed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.warningPercentUsed.type,parentSchema:schema104.properties.warningPercentUsed,data:data34};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -7834,7 +8221,7 @@ errors++;
 }
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 > 100 || isNaN(data34)){
-const err109 = {instancePath:instancePath+"/thresholds/storage/warningPercentUsed",schemaPath:"common.schema.json#/definitions/storageThreshold/properties/warningPercentUsed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema97.properties.warningPercentUsed,data:data34};
+const err109 = {instancePath:instancePath+"/thresholds/storage/warningPercentUsed",schemaPath:"common.schema.json#/definitions/storageThreshold/properties/warningPercentUsed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema104.properties.warningPercentUsed,data:data34};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -7844,7 +8231,7 @@ vErrors.push(err109);
 errors++;
 }
 if(data34 < 1 || isNaN(data34)){
-const err110 = {instancePath:instancePath+"/thresholds/storage/warningPercentUsed",schemaPath:"common.schema.json#/definitions/storageThreshold/properties/warningPercentUsed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97.properties.warningPercentUsed,data:data34};
+const err110 = {instancePath:instancePath+"/thresholds/storage/warningPercentUsed",schemaPath:"common.schema.json#/definitions/storageThreshold/properties/warningPercentUsed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema104.properties.warningPercentUsed,data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -7858,7 +8245,7 @@ errors++;
 if(data33.criticalPercentUsed !== undefined){
 let data35 = data33.criticalPercentUsed;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err111 = {instancePath:instancePath+"/thresholds/storage/criticalPercentUsed",schemaPath:"common.schema.json#/definitions/storageThreshold/properties/criticalPercentUsed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.criticalPercentUsed.type,parentSchema:schema97.properties.criticalPercentUsed,data:data35};
+const err111 = {instancePath:instancePath+"/thresholds/storage/criticalPercentUsed",schemaPath:"common.schema.json#/definitions/storageThreshold/properties/criticalPercentUsed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.criticalPercentUsed.type,parentSchema:schema104.properties.criticalPercentUsed,data:data35};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -7869,7 +8256,7 @@ errors++;
 }
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 > 100 || isNaN(data35)){
-const err112 = {instancePath:instancePath+"/thresholds/storage/criticalPercentUsed",schemaPath:"common.schema.json#/definitions/storageThreshold/properties/criticalPercentUsed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema97.properties.criticalPercentUsed,data:data35};
+const err112 = {instancePath:instancePath+"/thresholds/storage/criticalPercentUsed",schemaPath:"common.schema.json#/definitions/storageThreshold/properties/criticalPercentUsed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema104.properties.criticalPercentUsed,data:data35};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -7879,7 +8266,7 @@ vErrors.push(err112);
 errors++;
 }
 if(data35 < 1 || isNaN(data35)){
-const err113 = {instancePath:instancePath+"/thresholds/storage/criticalPercentUsed",schemaPath:"common.schema.json#/definitions/storageThreshold/properties/criticalPercentUsed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97.properties.criticalPercentUsed,data:data35};
+const err113 = {instancePath:instancePath+"/thresholds/storage/criticalPercentUsed",schemaPath:"common.schema.json#/definitions/storageThreshold/properties/criticalPercentUsed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema104.properties.criticalPercentUsed,data:data35};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -7892,7 +8279,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/thresholds/storage",schemaPath:"common.schema.json#/definitions/storageThreshold/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data:data33};
+const err114 = {instancePath:instancePath+"/thresholds/storage",schemaPath:"common.schema.json#/definitions/storageThreshold/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data:data33};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -7906,7 +8293,7 @@ if(data32.cpu !== undefined){
 let data36 = data32.cpu;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 if(data36.warning === undefined){
-const err115 = {instancePath:instancePath+"/thresholds/cpu",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema98.required,parentSchema:schema98,data:data36};
+const err115 = {instancePath:instancePath+"/thresholds/cpu",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema105.required,parentSchema:schema105,data:data36};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -7916,7 +8303,7 @@ vErrors.push(err115);
 errors++;
 }
 if(data36.critical === undefined){
-const err116 = {instancePath:instancePath+"/thresholds/cpu",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema98.required,parentSchema:schema98,data:data36};
+const err116 = {instancePath:instancePath+"/thresholds/cpu",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema105.required,parentSchema:schema105,data:data36};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -7926,7 +8313,7 @@ vErrors.push(err116);
 errors++;
 }
 if(data36.forMinutes === undefined){
-const err117 = {instancePath:instancePath+"/thresholds/cpu",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "forMinutes"},message:"must have required property '"+"forMinutes"+"'",schema:schema98.required,parentSchema:schema98,data:data36};
+const err117 = {instancePath:instancePath+"/thresholds/cpu",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "forMinutes"},message:"must have required property '"+"forMinutes"+"'",schema:schema105.required,parentSchema:schema105,data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -7937,7 +8324,7 @@ errors++;
 }
 for(const key9 in data36){
 if(!(((key9 === "warning") || (key9 === "critical")) || (key9 === "forMinutes"))){
-const err118 = {instancePath:instancePath+"/thresholds/cpu",schemaPath:"common.schema.json#/definitions/threshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data:data36};
+const err118 = {instancePath:instancePath+"/thresholds/cpu",schemaPath:"common.schema.json#/definitions/threshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data36};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -7950,7 +8337,7 @@ errors++;
 if(data36.warning !== undefined){
 let data37 = data36.warning;
 if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err119 = {instancePath:instancePath+"/thresholds/cpu/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.warning.type,parentSchema:schema98.properties.warning,data:data37};
+const err119 = {instancePath:instancePath+"/thresholds/cpu/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.warning.type,parentSchema:schema105.properties.warning,data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -7961,7 +8348,7 @@ errors++;
 }
 if((typeof data37 == "number") && (isFinite(data37))){
 if(data37 > 100 || isNaN(data37)){
-const err120 = {instancePath:instancePath+"/thresholds/cpu/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema98.properties.warning,data:data37};
+const err120 = {instancePath:instancePath+"/thresholds/cpu/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema105.properties.warning,data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -7971,7 +8358,7 @@ vErrors.push(err120);
 errors++;
 }
 if(data37 < 1 || isNaN(data37)){
-const err121 = {instancePath:instancePath+"/thresholds/cpu/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.warning,data:data37};
+const err121 = {instancePath:instancePath+"/thresholds/cpu/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.warning,data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -7985,7 +8372,7 @@ errors++;
 if(data36.critical !== undefined){
 let data38 = data36.critical;
 if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err122 = {instancePath:instancePath+"/thresholds/cpu/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.critical.type,parentSchema:schema98.properties.critical,data:data38};
+const err122 = {instancePath:instancePath+"/thresholds/cpu/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.critical.type,parentSchema:schema105.properties.critical,data:data38};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -7996,7 +8383,7 @@ errors++;
 }
 if((typeof data38 == "number") && (isFinite(data38))){
 if(data38 > 100 || isNaN(data38)){
-const err123 = {instancePath:instancePath+"/thresholds/cpu/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema98.properties.critical,data:data38};
+const err123 = {instancePath:instancePath+"/thresholds/cpu/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema105.properties.critical,data:data38};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -8006,7 +8393,7 @@ vErrors.push(err123);
 errors++;
 }
 if(data38 < 1 || isNaN(data38)){
-const err124 = {instancePath:instancePath+"/thresholds/cpu/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.critical,data:data38};
+const err124 = {instancePath:instancePath+"/thresholds/cpu/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.critical,data:data38};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -8020,7 +8407,7 @@ errors++;
 if(data36.forMinutes !== undefined){
 let data39 = data36.forMinutes;
 if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err125 = {instancePath:instancePath+"/thresholds/cpu/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.forMinutes.type,parentSchema:schema98.properties.forMinutes,data:data39};
+const err125 = {instancePath:instancePath+"/thresholds/cpu/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.forMinutes.type,parentSchema:schema105.properties.forMinutes,data:data39};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -8031,7 +8418,7 @@ errors++;
 }
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 > 1440 || isNaN(data39)){
-const err126 = {instancePath:instancePath+"/thresholds/cpu/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema98.properties.forMinutes,data:data39};
+const err126 = {instancePath:instancePath+"/thresholds/cpu/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema105.properties.forMinutes,data:data39};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -8041,7 +8428,7 @@ vErrors.push(err126);
 errors++;
 }
 if(data39 < 1 || isNaN(data39)){
-const err127 = {instancePath:instancePath+"/thresholds/cpu/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.forMinutes,data:data39};
+const err127 = {instancePath:instancePath+"/thresholds/cpu/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.forMinutes,data:data39};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -8054,7 +8441,7 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/thresholds/cpu",schemaPath:"common.schema.json#/definitions/threshold/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data:data36};
+const err128 = {instancePath:instancePath+"/thresholds/cpu",schemaPath:"common.schema.json#/definitions/threshold/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data36};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -8068,7 +8455,7 @@ if(data32.memory !== undefined){
 let data40 = data32.memory;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(data40.warning === undefined){
-const err129 = {instancePath:instancePath+"/thresholds/memory",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema98.required,parentSchema:schema98,data:data40};
+const err129 = {instancePath:instancePath+"/thresholds/memory",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema105.required,parentSchema:schema105,data:data40};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -8078,7 +8465,7 @@ vErrors.push(err129);
 errors++;
 }
 if(data40.critical === undefined){
-const err130 = {instancePath:instancePath+"/thresholds/memory",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema98.required,parentSchema:schema98,data:data40};
+const err130 = {instancePath:instancePath+"/thresholds/memory",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema105.required,parentSchema:schema105,data:data40};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -8088,7 +8475,7 @@ vErrors.push(err130);
 errors++;
 }
 if(data40.forMinutes === undefined){
-const err131 = {instancePath:instancePath+"/thresholds/memory",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "forMinutes"},message:"must have required property '"+"forMinutes"+"'",schema:schema98.required,parentSchema:schema98,data:data40};
+const err131 = {instancePath:instancePath+"/thresholds/memory",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "forMinutes"},message:"must have required property '"+"forMinutes"+"'",schema:schema105.required,parentSchema:schema105,data:data40};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -8099,7 +8486,7 @@ errors++;
 }
 for(const key10 in data40){
 if(!(((key10 === "warning") || (key10 === "critical")) || (key10 === "forMinutes"))){
-const err132 = {instancePath:instancePath+"/thresholds/memory",schemaPath:"common.schema.json#/definitions/threshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data:data40};
+const err132 = {instancePath:instancePath+"/thresholds/memory",schemaPath:"common.schema.json#/definitions/threshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data40};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -8112,7 +8499,7 @@ errors++;
 if(data40.warning !== undefined){
 let data41 = data40.warning;
 if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err133 = {instancePath:instancePath+"/thresholds/memory/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.warning.type,parentSchema:schema98.properties.warning,data:data41};
+const err133 = {instancePath:instancePath+"/thresholds/memory/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.warning.type,parentSchema:schema105.properties.warning,data:data41};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -8123,7 +8510,7 @@ errors++;
 }
 if((typeof data41 == "number") && (isFinite(data41))){
 if(data41 > 100 || isNaN(data41)){
-const err134 = {instancePath:instancePath+"/thresholds/memory/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema98.properties.warning,data:data41};
+const err134 = {instancePath:instancePath+"/thresholds/memory/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema105.properties.warning,data:data41};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -8133,7 +8520,7 @@ vErrors.push(err134);
 errors++;
 }
 if(data41 < 1 || isNaN(data41)){
-const err135 = {instancePath:instancePath+"/thresholds/memory/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.warning,data:data41};
+const err135 = {instancePath:instancePath+"/thresholds/memory/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.warning,data:data41};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -8147,7 +8534,7 @@ errors++;
 if(data40.critical !== undefined){
 let data42 = data40.critical;
 if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err136 = {instancePath:instancePath+"/thresholds/memory/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.critical.type,parentSchema:schema98.properties.critical,data:data42};
+const err136 = {instancePath:instancePath+"/thresholds/memory/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.critical.type,parentSchema:schema105.properties.critical,data:data42};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -8158,7 +8545,7 @@ errors++;
 }
 if((typeof data42 == "number") && (isFinite(data42))){
 if(data42 > 100 || isNaN(data42)){
-const err137 = {instancePath:instancePath+"/thresholds/memory/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema98.properties.critical,data:data42};
+const err137 = {instancePath:instancePath+"/thresholds/memory/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema105.properties.critical,data:data42};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -8168,7 +8555,7 @@ vErrors.push(err137);
 errors++;
 }
 if(data42 < 1 || isNaN(data42)){
-const err138 = {instancePath:instancePath+"/thresholds/memory/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.critical,data:data42};
+const err138 = {instancePath:instancePath+"/thresholds/memory/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.critical,data:data42};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -8182,7 +8569,7 @@ errors++;
 if(data40.forMinutes !== undefined){
 let data43 = data40.forMinutes;
 if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err139 = {instancePath:instancePath+"/thresholds/memory/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.forMinutes.type,parentSchema:schema98.properties.forMinutes,data:data43};
+const err139 = {instancePath:instancePath+"/thresholds/memory/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.forMinutes.type,parentSchema:schema105.properties.forMinutes,data:data43};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -8193,7 +8580,7 @@ errors++;
 }
 if((typeof data43 == "number") && (isFinite(data43))){
 if(data43 > 1440 || isNaN(data43)){
-const err140 = {instancePath:instancePath+"/thresholds/memory/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema98.properties.forMinutes,data:data43};
+const err140 = {instancePath:instancePath+"/thresholds/memory/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema105.properties.forMinutes,data:data43};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -8203,7 +8590,7 @@ vErrors.push(err140);
 errors++;
 }
 if(data43 < 1 || isNaN(data43)){
-const err141 = {instancePath:instancePath+"/thresholds/memory/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.forMinutes,data:data43};
+const err141 = {instancePath:instancePath+"/thresholds/memory/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.forMinutes,data:data43};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -8216,7 +8603,7 @@ errors++;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/thresholds/memory",schemaPath:"common.schema.json#/definitions/threshold/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data:data40};
+const err142 = {instancePath:instancePath+"/thresholds/memory",schemaPath:"common.schema.json#/definitions/threshold/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data40};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -8230,7 +8617,7 @@ if(data32.diskBusy !== undefined){
 let data44 = data32.diskBusy;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 if(data44.warning === undefined){
-const err143 = {instancePath:instancePath+"/thresholds/diskBusy",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema98.required,parentSchema:schema98,data:data44};
+const err143 = {instancePath:instancePath+"/thresholds/diskBusy",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema105.required,parentSchema:schema105,data:data44};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -8240,7 +8627,7 @@ vErrors.push(err143);
 errors++;
 }
 if(data44.critical === undefined){
-const err144 = {instancePath:instancePath+"/thresholds/diskBusy",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema98.required,parentSchema:schema98,data:data44};
+const err144 = {instancePath:instancePath+"/thresholds/diskBusy",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema105.required,parentSchema:schema105,data:data44};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -8250,7 +8637,7 @@ vErrors.push(err144);
 errors++;
 }
 if(data44.forMinutes === undefined){
-const err145 = {instancePath:instancePath+"/thresholds/diskBusy",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "forMinutes"},message:"must have required property '"+"forMinutes"+"'",schema:schema98.required,parentSchema:schema98,data:data44};
+const err145 = {instancePath:instancePath+"/thresholds/diskBusy",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "forMinutes"},message:"must have required property '"+"forMinutes"+"'",schema:schema105.required,parentSchema:schema105,data:data44};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -8261,7 +8648,7 @@ errors++;
 }
 for(const key11 in data44){
 if(!(((key11 === "warning") || (key11 === "critical")) || (key11 === "forMinutes"))){
-const err146 = {instancePath:instancePath+"/thresholds/diskBusy",schemaPath:"common.schema.json#/definitions/threshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data:data44};
+const err146 = {instancePath:instancePath+"/thresholds/diskBusy",schemaPath:"common.schema.json#/definitions/threshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data44};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -8274,7 +8661,7 @@ errors++;
 if(data44.warning !== undefined){
 let data45 = data44.warning;
 if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err147 = {instancePath:instancePath+"/thresholds/diskBusy/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.warning.type,parentSchema:schema98.properties.warning,data:data45};
+const err147 = {instancePath:instancePath+"/thresholds/diskBusy/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.warning.type,parentSchema:schema105.properties.warning,data:data45};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -8285,7 +8672,7 @@ errors++;
 }
 if((typeof data45 == "number") && (isFinite(data45))){
 if(data45 > 100 || isNaN(data45)){
-const err148 = {instancePath:instancePath+"/thresholds/diskBusy/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema98.properties.warning,data:data45};
+const err148 = {instancePath:instancePath+"/thresholds/diskBusy/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema105.properties.warning,data:data45};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -8295,7 +8682,7 @@ vErrors.push(err148);
 errors++;
 }
 if(data45 < 1 || isNaN(data45)){
-const err149 = {instancePath:instancePath+"/thresholds/diskBusy/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.warning,data:data45};
+const err149 = {instancePath:instancePath+"/thresholds/diskBusy/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.warning,data:data45};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -8309,7 +8696,7 @@ errors++;
 if(data44.critical !== undefined){
 let data46 = data44.critical;
 if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err150 = {instancePath:instancePath+"/thresholds/diskBusy/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.critical.type,parentSchema:schema98.properties.critical,data:data46};
+const err150 = {instancePath:instancePath+"/thresholds/diskBusy/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.critical.type,parentSchema:schema105.properties.critical,data:data46};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -8320,7 +8707,7 @@ errors++;
 }
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 > 100 || isNaN(data46)){
-const err151 = {instancePath:instancePath+"/thresholds/diskBusy/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema98.properties.critical,data:data46};
+const err151 = {instancePath:instancePath+"/thresholds/diskBusy/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema105.properties.critical,data:data46};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -8330,7 +8717,7 @@ vErrors.push(err151);
 errors++;
 }
 if(data46 < 1 || isNaN(data46)){
-const err152 = {instancePath:instancePath+"/thresholds/diskBusy/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.critical,data:data46};
+const err152 = {instancePath:instancePath+"/thresholds/diskBusy/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.critical,data:data46};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -8344,7 +8731,7 @@ errors++;
 if(data44.forMinutes !== undefined){
 let data47 = data44.forMinutes;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err153 = {instancePath:instancePath+"/thresholds/diskBusy/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.forMinutes.type,parentSchema:schema98.properties.forMinutes,data:data47};
+const err153 = {instancePath:instancePath+"/thresholds/diskBusy/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.forMinutes.type,parentSchema:schema105.properties.forMinutes,data:data47};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -8355,7 +8742,7 @@ errors++;
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 > 1440 || isNaN(data47)){
-const err154 = {instancePath:instancePath+"/thresholds/diskBusy/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema98.properties.forMinutes,data:data47};
+const err154 = {instancePath:instancePath+"/thresholds/diskBusy/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema105.properties.forMinutes,data:data47};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -8365,7 +8752,7 @@ vErrors.push(err154);
 errors++;
 }
 if(data47 < 1 || isNaN(data47)){
-const err155 = {instancePath:instancePath+"/thresholds/diskBusy/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.forMinutes,data:data47};
+const err155 = {instancePath:instancePath+"/thresholds/diskBusy/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.forMinutes,data:data47};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -8378,7 +8765,7 @@ errors++;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/thresholds/diskBusy",schemaPath:"common.schema.json#/definitions/threshold/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data:data44};
+const err156 = {instancePath:instancePath+"/thresholds/diskBusy",schemaPath:"common.schema.json#/definitions/threshold/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data44};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -8392,7 +8779,7 @@ if(data32.network !== undefined){
 let data48 = data32.network;
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 if(data48.warning === undefined){
-const err157 = {instancePath:instancePath+"/thresholds/network",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema98.required,parentSchema:schema98,data:data48};
+const err157 = {instancePath:instancePath+"/thresholds/network",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'",schema:schema105.required,parentSchema:schema105,data:data48};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -8402,7 +8789,7 @@ vErrors.push(err157);
 errors++;
 }
 if(data48.critical === undefined){
-const err158 = {instancePath:instancePath+"/thresholds/network",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema98.required,parentSchema:schema98,data:data48};
+const err158 = {instancePath:instancePath+"/thresholds/network",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema105.required,parentSchema:schema105,data:data48};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -8412,7 +8799,7 @@ vErrors.push(err158);
 errors++;
 }
 if(data48.forMinutes === undefined){
-const err159 = {instancePath:instancePath+"/thresholds/network",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "forMinutes"},message:"must have required property '"+"forMinutes"+"'",schema:schema98.required,parentSchema:schema98,data:data48};
+const err159 = {instancePath:instancePath+"/thresholds/network",schemaPath:"common.schema.json#/definitions/threshold/required",keyword:"required",params:{missingProperty: "forMinutes"},message:"must have required property '"+"forMinutes"+"'",schema:schema105.required,parentSchema:schema105,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -8423,7 +8810,7 @@ errors++;
 }
 for(const key12 in data48){
 if(!(((key12 === "warning") || (key12 === "critical")) || (key12 === "forMinutes"))){
-const err160 = {instancePath:instancePath+"/thresholds/network",schemaPath:"common.schema.json#/definitions/threshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data:data48};
+const err160 = {instancePath:instancePath+"/thresholds/network",schemaPath:"common.schema.json#/definitions/threshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data48};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -8436,7 +8823,7 @@ errors++;
 if(data48.warning !== undefined){
 let data49 = data48.warning;
 if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err161 = {instancePath:instancePath+"/thresholds/network/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.warning.type,parentSchema:schema98.properties.warning,data:data49};
+const err161 = {instancePath:instancePath+"/thresholds/network/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.warning.type,parentSchema:schema105.properties.warning,data:data49};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -8447,7 +8834,7 @@ errors++;
 }
 if((typeof data49 == "number") && (isFinite(data49))){
 if(data49 > 100 || isNaN(data49)){
-const err162 = {instancePath:instancePath+"/thresholds/network/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema98.properties.warning,data:data49};
+const err162 = {instancePath:instancePath+"/thresholds/network/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema105.properties.warning,data:data49};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -8457,7 +8844,7 @@ vErrors.push(err162);
 errors++;
 }
 if(data49 < 1 || isNaN(data49)){
-const err163 = {instancePath:instancePath+"/thresholds/network/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.warning,data:data49};
+const err163 = {instancePath:instancePath+"/thresholds/network/warning",schemaPath:"common.schema.json#/definitions/threshold/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.warning,data:data49};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -8471,7 +8858,7 @@ errors++;
 if(data48.critical !== undefined){
 let data50 = data48.critical;
 if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err164 = {instancePath:instancePath+"/thresholds/network/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.critical.type,parentSchema:schema98.properties.critical,data:data50};
+const err164 = {instancePath:instancePath+"/thresholds/network/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.critical.type,parentSchema:schema105.properties.critical,data:data50};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -8482,7 +8869,7 @@ errors++;
 }
 if((typeof data50 == "number") && (isFinite(data50))){
 if(data50 > 100 || isNaN(data50)){
-const err165 = {instancePath:instancePath+"/thresholds/network/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema98.properties.critical,data:data50};
+const err165 = {instancePath:instancePath+"/thresholds/network/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema105.properties.critical,data:data50};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -8492,7 +8879,7 @@ vErrors.push(err165);
 errors++;
 }
 if(data50 < 1 || isNaN(data50)){
-const err166 = {instancePath:instancePath+"/thresholds/network/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.critical,data:data50};
+const err166 = {instancePath:instancePath+"/thresholds/network/critical",schemaPath:"common.schema.json#/definitions/threshold/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.critical,data:data50};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -8506,7 +8893,7 @@ errors++;
 if(data48.forMinutes !== undefined){
 let data51 = data48.forMinutes;
 if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err167 = {instancePath:instancePath+"/thresholds/network/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.forMinutes.type,parentSchema:schema98.properties.forMinutes,data:data51};
+const err167 = {instancePath:instancePath+"/thresholds/network/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.forMinutes.type,parentSchema:schema105.properties.forMinutes,data:data51};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -8517,7 +8904,7 @@ errors++;
 }
 if((typeof data51 == "number") && (isFinite(data51))){
 if(data51 > 1440 || isNaN(data51)){
-const err168 = {instancePath:instancePath+"/thresholds/network/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema98.properties.forMinutes,data:data51};
+const err168 = {instancePath:instancePath+"/thresholds/network/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema105.properties.forMinutes,data:data51};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -8527,7 +8914,7 @@ vErrors.push(err168);
 errors++;
 }
 if(data51 < 1 || isNaN(data51)){
-const err169 = {instancePath:instancePath+"/thresholds/network/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.forMinutes,data:data51};
+const err169 = {instancePath:instancePath+"/thresholds/network/forMinutes",schemaPath:"common.schema.json#/definitions/threshold/properties/forMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.forMinutes,data:data51};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -8540,7 +8927,7 @@ errors++;
 }
 }
 else {
-const err170 = {instancePath:instancePath+"/thresholds/network",schemaPath:"common.schema.json#/definitions/threshold/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data:data48};
+const err170 = {instancePath:instancePath+"/thresholds/network",schemaPath:"common.schema.json#/definitions/threshold/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data48};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -8552,7 +8939,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.thresholds.type,parentSchema:schema89.properties.thresholds,data:data32};
+const err171 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.thresholds.type,parentSchema:schema96.properties.thresholds,data:data32};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -8566,7 +8953,7 @@ if(data.bounds !== undefined){
 let data52 = data.bounds;
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 if(data52.percent === undefined){
-const err172 = {instancePath:instancePath+"/bounds",schemaPath:"#/properties/bounds/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'",schema:schema89.properties.bounds.required,parentSchema:schema89.properties.bounds,data:data52};
+const err172 = {instancePath:instancePath+"/bounds",schemaPath:"#/properties/bounds/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'",schema:schema96.properties.bounds.required,parentSchema:schema96.properties.bounds,data:data52};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -8576,7 +8963,7 @@ vErrors.push(err172);
 errors++;
 }
 if(data52.forMinutes === undefined){
-const err173 = {instancePath:instancePath+"/bounds",schemaPath:"#/properties/bounds/required",keyword:"required",params:{missingProperty: "forMinutes"},message:"must have required property '"+"forMinutes"+"'",schema:schema89.properties.bounds.required,parentSchema:schema89.properties.bounds,data:data52};
+const err173 = {instancePath:instancePath+"/bounds",schemaPath:"#/properties/bounds/required",keyword:"required",params:{missingProperty: "forMinutes"},message:"must have required property '"+"forMinutes"+"'",schema:schema96.properties.bounds.required,parentSchema:schema96.properties.bounds,data:data52};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -8587,7 +8974,7 @@ errors++;
 }
 for(const key13 in data52){
 if(!((key13 === "percent") || (key13 === "forMinutes"))){
-const err174 = {instancePath:instancePath+"/bounds",schemaPath:"#/properties/bounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.bounds,data:data52};
+const err174 = {instancePath:instancePath+"/bounds",schemaPath:"#/properties/bounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.bounds,data:data52};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -8601,7 +8988,7 @@ if(data52.percent !== undefined){
 let data53 = data52.percent;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 if(data53.min === undefined){
-const err175 = {instancePath:instancePath+"/bounds/percent",schemaPath:"#/properties/bounds/properties/percent/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema89.properties.bounds.properties.percent.required,parentSchema:schema89.properties.bounds.properties.percent,data:data53};
+const err175 = {instancePath:instancePath+"/bounds/percent",schemaPath:"#/properties/bounds/properties/percent/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema96.properties.bounds.properties.percent.required,parentSchema:schema96.properties.bounds.properties.percent,data:data53};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -8611,7 +8998,7 @@ vErrors.push(err175);
 errors++;
 }
 if(data53.max === undefined){
-const err176 = {instancePath:instancePath+"/bounds/percent",schemaPath:"#/properties/bounds/properties/percent/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema89.properties.bounds.properties.percent.required,parentSchema:schema89.properties.bounds.properties.percent,data:data53};
+const err176 = {instancePath:instancePath+"/bounds/percent",schemaPath:"#/properties/bounds/properties/percent/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema96.properties.bounds.properties.percent.required,parentSchema:schema96.properties.bounds.properties.percent,data:data53};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -8622,7 +9009,7 @@ errors++;
 }
 for(const key14 in data53){
 if(!((key14 === "min") || (key14 === "max"))){
-const err177 = {instancePath:instancePath+"/bounds/percent",schemaPath:"#/properties/bounds/properties/percent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.bounds.properties.percent,data:data53};
+const err177 = {instancePath:instancePath+"/bounds/percent",schemaPath:"#/properties/bounds/properties/percent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.bounds.properties.percent,data:data53};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -8635,7 +9022,7 @@ errors++;
 if(data53.min !== undefined){
 let data54 = data53.min;
 if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err178 = {instancePath:instancePath+"/bounds/percent/min",schemaPath:"#/properties/bounds/properties/percent/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.bounds.properties.percent.properties.min.type,parentSchema:schema89.properties.bounds.properties.percent.properties.min,data:data54};
+const err178 = {instancePath:instancePath+"/bounds/percent/min",schemaPath:"#/properties/bounds/properties/percent/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.bounds.properties.percent.properties.min.type,parentSchema:schema96.properties.bounds.properties.percent.properties.min,data:data54};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -8646,7 +9033,7 @@ errors++;
 }
 if((typeof data54 == "number") && (isFinite(data54))){
 if(data54 < 0 || isNaN(data54)){
-const err179 = {instancePath:instancePath+"/bounds/percent/min",schemaPath:"#/properties/bounds/properties/percent/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.bounds.properties.percent.properties.min,data:data54};
+const err179 = {instancePath:instancePath+"/bounds/percent/min",schemaPath:"#/properties/bounds/properties/percent/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.bounds.properties.percent.properties.min,data:data54};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -8660,7 +9047,7 @@ errors++;
 if(data53.max !== undefined){
 let data55 = data53.max;
 if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err180 = {instancePath:instancePath+"/bounds/percent/max",schemaPath:"#/properties/bounds/properties/percent/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.bounds.properties.percent.properties.max.type,parentSchema:schema89.properties.bounds.properties.percent.properties.max,data:data55};
+const err180 = {instancePath:instancePath+"/bounds/percent/max",schemaPath:"#/properties/bounds/properties/percent/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.bounds.properties.percent.properties.max.type,parentSchema:schema96.properties.bounds.properties.percent.properties.max,data:data55};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -8671,7 +9058,7 @@ errors++;
 }
 if((typeof data55 == "number") && (isFinite(data55))){
 if(data55 < 0 || isNaN(data55)){
-const err181 = {instancePath:instancePath+"/bounds/percent/max",schemaPath:"#/properties/bounds/properties/percent/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.bounds.properties.percent.properties.max,data:data55};
+const err181 = {instancePath:instancePath+"/bounds/percent/max",schemaPath:"#/properties/bounds/properties/percent/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.bounds.properties.percent.properties.max,data:data55};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -8684,7 +9071,7 @@ errors++;
 }
 }
 else {
-const err182 = {instancePath:instancePath+"/bounds/percent",schemaPath:"#/properties/bounds/properties/percent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.bounds.properties.percent.type,parentSchema:schema89.properties.bounds.properties.percent,data:data53};
+const err182 = {instancePath:instancePath+"/bounds/percent",schemaPath:"#/properties/bounds/properties/percent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.bounds.properties.percent.type,parentSchema:schema96.properties.bounds.properties.percent,data:data53};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -8698,7 +9085,7 @@ if(data52.forMinutes !== undefined){
 let data56 = data52.forMinutes;
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 if(data56.min === undefined){
-const err183 = {instancePath:instancePath+"/bounds/forMinutes",schemaPath:"#/properties/bounds/properties/forMinutes/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema89.properties.bounds.properties.forMinutes.required,parentSchema:schema89.properties.bounds.properties.forMinutes,data:data56};
+const err183 = {instancePath:instancePath+"/bounds/forMinutes",schemaPath:"#/properties/bounds/properties/forMinutes/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema96.properties.bounds.properties.forMinutes.required,parentSchema:schema96.properties.bounds.properties.forMinutes,data:data56};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -8708,7 +9095,7 @@ vErrors.push(err183);
 errors++;
 }
 if(data56.max === undefined){
-const err184 = {instancePath:instancePath+"/bounds/forMinutes",schemaPath:"#/properties/bounds/properties/forMinutes/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema89.properties.bounds.properties.forMinutes.required,parentSchema:schema89.properties.bounds.properties.forMinutes,data:data56};
+const err184 = {instancePath:instancePath+"/bounds/forMinutes",schemaPath:"#/properties/bounds/properties/forMinutes/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema96.properties.bounds.properties.forMinutes.required,parentSchema:schema96.properties.bounds.properties.forMinutes,data:data56};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -8719,7 +9106,7 @@ errors++;
 }
 for(const key15 in data56){
 if(!((key15 === "min") || (key15 === "max"))){
-const err185 = {instancePath:instancePath+"/bounds/forMinutes",schemaPath:"#/properties/bounds/properties/forMinutes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.bounds.properties.forMinutes,data:data56};
+const err185 = {instancePath:instancePath+"/bounds/forMinutes",schemaPath:"#/properties/bounds/properties/forMinutes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.bounds.properties.forMinutes,data:data56};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -8732,7 +9119,7 @@ errors++;
 if(data56.min !== undefined){
 let data57 = data56.min;
 if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-const err186 = {instancePath:instancePath+"/bounds/forMinutes/min",schemaPath:"#/properties/bounds/properties/forMinutes/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.bounds.properties.forMinutes.properties.min.type,parentSchema:schema89.properties.bounds.properties.forMinutes.properties.min,data:data57};
+const err186 = {instancePath:instancePath+"/bounds/forMinutes/min",schemaPath:"#/properties/bounds/properties/forMinutes/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.bounds.properties.forMinutes.properties.min.type,parentSchema:schema96.properties.bounds.properties.forMinutes.properties.min,data:data57};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -8743,7 +9130,7 @@ errors++;
 }
 if((typeof data57 == "number") && (isFinite(data57))){
 if(data57 < 0 || isNaN(data57)){
-const err187 = {instancePath:instancePath+"/bounds/forMinutes/min",schemaPath:"#/properties/bounds/properties/forMinutes/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.bounds.properties.forMinutes.properties.min,data:data57};
+const err187 = {instancePath:instancePath+"/bounds/forMinutes/min",schemaPath:"#/properties/bounds/properties/forMinutes/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.bounds.properties.forMinutes.properties.min,data:data57};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -8757,7 +9144,7 @@ errors++;
 if(data56.max !== undefined){
 let data58 = data56.max;
 if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-const err188 = {instancePath:instancePath+"/bounds/forMinutes/max",schemaPath:"#/properties/bounds/properties/forMinutes/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.bounds.properties.forMinutes.properties.max.type,parentSchema:schema89.properties.bounds.properties.forMinutes.properties.max,data:data58};
+const err188 = {instancePath:instancePath+"/bounds/forMinutes/max",schemaPath:"#/properties/bounds/properties/forMinutes/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.bounds.properties.forMinutes.properties.max.type,parentSchema:schema96.properties.bounds.properties.forMinutes.properties.max,data:data58};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -8768,7 +9155,7 @@ errors++;
 }
 if((typeof data58 == "number") && (isFinite(data58))){
 if(data58 < 0 || isNaN(data58)){
-const err189 = {instancePath:instancePath+"/bounds/forMinutes/max",schemaPath:"#/properties/bounds/properties/forMinutes/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.bounds.properties.forMinutes.properties.max,data:data58};
+const err189 = {instancePath:instancePath+"/bounds/forMinutes/max",schemaPath:"#/properties/bounds/properties/forMinutes/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.bounds.properties.forMinutes.properties.max,data:data58};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -8781,7 +9168,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/bounds/forMinutes",schemaPath:"#/properties/bounds/properties/forMinutes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.bounds.properties.forMinutes.type,parentSchema:schema89.properties.bounds.properties.forMinutes,data:data56};
+const err190 = {instancePath:instancePath+"/bounds/forMinutes",schemaPath:"#/properties/bounds/properties/forMinutes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.bounds.properties.forMinutes.type,parentSchema:schema96.properties.bounds.properties.forMinutes,data:data56};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -8793,7 +9180,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath:instancePath+"/bounds",schemaPath:"#/properties/bounds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.bounds.type,parentSchema:schema89.properties.bounds,data:data52};
+const err191 = {instancePath:instancePath+"/bounds",schemaPath:"#/properties/bounds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.bounds.type,parentSchema:schema96.properties.bounds,data:data52};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -8805,7 +9192,7 @@ errors++;
 }
 }
 else {
-const err192 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err192 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -8819,7 +9206,7 @@ return errors === 0;
 }
 
 exports.routing = validate17;
-const schema102 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/routing.schema.json","title":"Routing","description":"アラートの通知先（仕様書2〜4） / Who is told of an alert, and when (spec 2-4)","type":"object","additionalProperties":false,"required":["receivers","rules","repeatIntervalHours"],"properties":{"receivers":{"type":"array","items":{"type":"object","title":"ProviderReceiver","description":"当社側の通知先 / Provider's receiver","additionalProperties":false,"required":["id","name","email"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"通知先ID / Receiver id","examples":["helpdesk"]},"name":{"$ref":"common.schema.json#/definitions/name","description":"名称 / Name","examples":["ヘルプデスク"]},"email":{"$ref":"common.schema.json#/definitions/email","description":"メールアドレス / E-mail address","examples":["helpdesk@example.jp"]}}},"description":"当社側の通知先 / Provider's receivers","examples":[[{"id":"noc","name":"監視センター","email":"noc@example.jp"}]],"minItems":1},"rules":{"type":"array","items":{"type":"object","title":"RoutingRule","description":"重大度ごとの通知規則 / Routing rule for one severity","additionalProperties":false,"required":["severity","helpdeskHours","outsideHelpdeskHours","notifyCustomer"],"properties":{"severity":{"$ref":"common.schema.json#/definitions/severity","description":"重大度 / Severity","examples":["critical"]},"helpdeskHours":{"type":"array","items":{"$ref":"common.schema.json#/definitions/id","description":"通知先ID / Receiver id","examples":["helpdesk"]},"description":"ヘルプデスク営業時間内の通知先 / Receivers during helpdesk hours","examples":[["helpdesk"]],"minItems":1,"uniqueItems":true},"outsideHelpdeskHours":{"type":"array","items":{"$ref":"common.schema.json#/definitions/id","description":"通知先ID / Receiver id","examples":["noc"]},"description":"営業時間外の通知先 / Receivers outside helpdesk hours","examples":[["noc"]],"minItems":1,"uniqueItems":true},"notifyCustomer":{"type":"boolean","description":"障害通知を希望する顧客担当者にも常時通知（仕様書4） / Also notify opted-in customer contacts, at any hour (spec 4)","examples":[true]}}},"description":"通知規則 / Rules","examples":[[{"severity":"critical","helpdeskHours":["helpdesk"],"outsideHelpdeskHours":["noc"],"notifyCustomer":true}]],"minItems":1},"repeatIntervalHours":{"type":"integer","description":"未解決アラートの再通知間隔（時間） / Hours before an unresolved alert is sent again","examples":[4],"minimum":1,"maximum":168},"groupWaitSeconds":{"type":"integer","description":"最初の通知までの待ち時間（秒、任意） / Seconds to wait before the first notification (optional)","examples":[30],"minimum":0,"maximum":3600,"default":30},"groupIntervalMinutes":{"type":"integer","description":"同じグループの追加通知の間隔（分、任意） / Minutes between notifications for a changed group (optional)","examples":[5],"minimum":1,"maximum":1440,"default":5}}};
+const schema109 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/routing.schema.json","title":"Routing","description":"アラートの通知先（仕様書2〜4） / Who is told of an alert, and when (spec 2-4)","type":"object","additionalProperties":false,"required":["receivers","rules","repeatIntervalHours"],"properties":{"receivers":{"type":"array","items":{"type":"object","title":"ProviderReceiver","description":"当社側の通知先 / Provider's receiver","additionalProperties":false,"required":["id","name","email"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"通知先ID / Receiver id","examples":["helpdesk"]},"name":{"$ref":"common.schema.json#/definitions/name","description":"名称 / Name","examples":["ヘルプデスク"]},"email":{"$ref":"common.schema.json#/definitions/email","description":"メールアドレス / E-mail address","examples":["helpdesk@example.jp"]}}},"description":"当社側の通知先 / Provider's receivers","examples":[[{"id":"noc","name":"監視センター","email":"noc@example.jp"}]],"minItems":1},"rules":{"type":"array","items":{"type":"object","title":"RoutingRule","description":"重大度ごとの通知規則 / Routing rule for one severity","additionalProperties":false,"required":["severity","helpdeskHours","outsideHelpdeskHours","notifyCustomer"],"properties":{"severity":{"$ref":"common.schema.json#/definitions/severity","description":"重大度 / Severity","examples":["critical"]},"helpdeskHours":{"type":"array","items":{"$ref":"common.schema.json#/definitions/id","description":"通知先ID / Receiver id","examples":["helpdesk"]},"description":"ヘルプデスク営業時間内の通知先 / Receivers during helpdesk hours","examples":[["helpdesk"]],"minItems":1,"uniqueItems":true},"outsideHelpdeskHours":{"type":"array","items":{"$ref":"common.schema.json#/definitions/id","description":"通知先ID / Receiver id","examples":["noc"]},"description":"営業時間外の通知先 / Receivers outside helpdesk hours","examples":[["noc"]],"minItems":1,"uniqueItems":true},"notifyCustomer":{"type":"boolean","description":"障害通知を希望する顧客担当者にも常時通知（仕様書4） / Also notify opted-in customer contacts, at any hour (spec 4)","examples":[true]}}},"description":"通知規則 / Rules","examples":[[{"severity":"critical","helpdeskHours":["helpdesk"],"outsideHelpdeskHours":["noc"],"notifyCustomer":true}]],"minItems":1},"repeatIntervalHours":{"type":"integer","description":"未解決アラートの再通知間隔（時間） / Hours before an unresolved alert is sent again","examples":[4],"minimum":1,"maximum":168},"groupWaitSeconds":{"type":"integer","description":"最初の通知までの待ち時間（秒、任意） / Seconds to wait before the first notification (optional)","examples":[30],"minimum":0,"maximum":3600,"default":30},"groupIntervalMinutes":{"type":"integer","description":"同じグループの追加通知の間隔（分、任意） / Minutes between notifications for a changed group (optional)","examples":[5],"minimum":1,"maximum":1440,"default":5}}};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/routing.schema.json" */;
@@ -8827,7 +9214,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.receivers === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "receivers"},message:"must have required property '"+"receivers"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "receivers"},message:"must have required property '"+"receivers"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8837,7 +9224,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.rules === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8847,7 +9234,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.repeatIntervalHours === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repeatIntervalHours"},message:"must have required property '"+"repeatIntervalHours"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repeatIntervalHours"},message:"must have required property '"+"repeatIntervalHours"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8858,7 +9245,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "receivers") || (key0 === "rules")) || (key0 === "repeatIntervalHours")) || (key0 === "groupWaitSeconds")) || (key0 === "groupIntervalMinutes"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8872,7 +9259,7 @@ if(data.receivers !== undefined){
 let data0 = data.receivers;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/receivers",schemaPath:"#/properties/receivers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.receivers,data:data0};
+const err4 = {instancePath:instancePath+"/receivers",schemaPath:"#/properties/receivers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.receivers,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8886,7 +9273,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.id === undefined){
-const err5 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema102.properties.receivers.items.required,parentSchema:schema102.properties.receivers.items,data:data1};
+const err5 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema109.properties.receivers.items.required,parentSchema:schema109.properties.receivers.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8896,7 +9283,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.name === undefined){
-const err6 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema102.properties.receivers.items.required,parentSchema:schema102.properties.receivers.items,data:data1};
+const err6 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema109.properties.receivers.items.required,parentSchema:schema109.properties.receivers.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8906,7 +9293,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.email === undefined){
-const err7 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema102.properties.receivers.items.required,parentSchema:schema102.properties.receivers.items,data:data1};
+const err7 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema109.properties.receivers.items.required,parentSchema:schema109.properties.receivers.items,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8917,7 +9304,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "id") || (key1 === "name")) || (key1 === "email"))){
-const err8 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.receivers.items,data:data1};
+const err8 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema109.properties.receivers.items,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9034,7 +9421,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.receivers.items.type,parentSchema:schema102.properties.receivers.items,data:data1};
+const err18 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.receivers.items.type,parentSchema:schema109.properties.receivers.items,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9046,7 +9433,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/receivers",schemaPath:"#/properties/receivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.receivers.type,parentSchema:schema102.properties.receivers,data:data0};
+const err19 = {instancePath:instancePath+"/receivers",schemaPath:"#/properties/receivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.receivers.type,parentSchema:schema109.properties.receivers,data:data0};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9060,7 +9447,7 @@ if(data.rules !== undefined){
 let data5 = data.rules;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err20 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.rules,data:data5};
+const err20 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.rules,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9074,7 +9461,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.severity === undefined){
-const err21 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema102.properties.rules.items.required,parentSchema:schema102.properties.rules.items,data:data6};
+const err21 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema109.properties.rules.items.required,parentSchema:schema109.properties.rules.items,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9084,7 +9471,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data6.helpdeskHours === undefined){
-const err22 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "helpdeskHours"},message:"must have required property '"+"helpdeskHours"+"'",schema:schema102.properties.rules.items.required,parentSchema:schema102.properties.rules.items,data:data6};
+const err22 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "helpdeskHours"},message:"must have required property '"+"helpdeskHours"+"'",schema:schema109.properties.rules.items.required,parentSchema:schema109.properties.rules.items,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9094,7 +9481,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data6.outsideHelpdeskHours === undefined){
-const err23 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "outsideHelpdeskHours"},message:"must have required property '"+"outsideHelpdeskHours"+"'",schema:schema102.properties.rules.items.required,parentSchema:schema102.properties.rules.items,data:data6};
+const err23 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "outsideHelpdeskHours"},message:"must have required property '"+"outsideHelpdeskHours"+"'",schema:schema109.properties.rules.items.required,parentSchema:schema109.properties.rules.items,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9104,7 +9491,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data6.notifyCustomer === undefined){
-const err24 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "notifyCustomer"},message:"must have required property '"+"notifyCustomer"+"'",schema:schema102.properties.rules.items.required,parentSchema:schema102.properties.rules.items,data:data6};
+const err24 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "notifyCustomer"},message:"must have required property '"+"notifyCustomer"+"'",schema:schema109.properties.rules.items.required,parentSchema:schema109.properties.rules.items,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9115,7 +9502,7 @@ errors++;
 }
 for(const key2 in data6){
 if(!((((key2 === "severity") || (key2 === "helpdeskHours")) || (key2 === "outsideHelpdeskHours")) || (key2 === "notifyCustomer"))){
-const err25 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.rules.items,data:data6};
+const err25 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema109.properties.rules.items,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9128,7 +9515,7 @@ errors++;
 if(data6.severity !== undefined){
 let data7 = data6.severity;
 if(typeof data7 !== "string"){
-const err26 = {instancePath:instancePath+"/rules/" + i1+"/severity",schemaPath:"common.schema.json#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data7};
+const err26 = {instancePath:instancePath+"/rules/" + i1+"/severity",schemaPath:"common.schema.json#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9138,7 +9525,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data7 === "critical") || (data7 === "warning"))){
-const err27 = {instancePath:instancePath+"/rules/" + i1+"/severity",schemaPath:"common.schema.json#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema90.enum},message:"must be equal to one of the allowed values",schema:schema90.enum,parentSchema:schema90,data:data7};
+const err27 = {instancePath:instancePath+"/rules/" + i1+"/severity",schemaPath:"common.schema.json#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema97.enum},message:"must be equal to one of the allowed values",schema:schema97.enum,parentSchema:schema97,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9152,7 +9539,7 @@ if(data6.helpdeskHours !== undefined){
 let data8 = data6.helpdeskHours;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err28 = {instancePath:instancePath+"/rules/" + i1+"/helpdeskHours",schemaPath:"#/properties/rules/items/properties/helpdeskHours/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.rules.items.properties.helpdeskHours,data:data8};
+const err28 = {instancePath:instancePath+"/rules/" + i1+"/helpdeskHours",schemaPath:"#/properties/rules/items/properties/helpdeskHours/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.rules.items.properties.helpdeskHours,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9194,7 +9581,7 @@ outer0:
 for(;i3--;){
 for(j0 = i3; j0--;){
 if(func0(data8[i3], data8[j0])){
-const err31 = {instancePath:instancePath+"/rules/" + i1+"/helpdeskHours",schemaPath:"#/properties/rules/items/properties/helpdeskHours/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema102.properties.rules.items.properties.helpdeskHours,data:data8};
+const err31 = {instancePath:instancePath+"/rules/" + i1+"/helpdeskHours",schemaPath:"#/properties/rules/items/properties/helpdeskHours/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema109.properties.rules.items.properties.helpdeskHours,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9209,7 +9596,7 @@ break outer0;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/rules/" + i1+"/helpdeskHours",schemaPath:"#/properties/rules/items/properties/helpdeskHours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.rules.items.properties.helpdeskHours.type,parentSchema:schema102.properties.rules.items.properties.helpdeskHours,data:data8};
+const err32 = {instancePath:instancePath+"/rules/" + i1+"/helpdeskHours",schemaPath:"#/properties/rules/items/properties/helpdeskHours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.rules.items.properties.helpdeskHours.type,parentSchema:schema109.properties.rules.items.properties.helpdeskHours,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9223,7 +9610,7 @@ if(data6.outsideHelpdeskHours !== undefined){
 let data10 = data6.outsideHelpdeskHours;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err33 = {instancePath:instancePath+"/rules/" + i1+"/outsideHelpdeskHours",schemaPath:"#/properties/rules/items/properties/outsideHelpdeskHours/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.rules.items.properties.outsideHelpdeskHours,data:data10};
+const err33 = {instancePath:instancePath+"/rules/" + i1+"/outsideHelpdeskHours",schemaPath:"#/properties/rules/items/properties/outsideHelpdeskHours/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.rules.items.properties.outsideHelpdeskHours,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9265,7 +9652,7 @@ outer1:
 for(;i5--;){
 for(j1 = i5; j1--;){
 if(func0(data10[i5], data10[j1])){
-const err36 = {instancePath:instancePath+"/rules/" + i1+"/outsideHelpdeskHours",schemaPath:"#/properties/rules/items/properties/outsideHelpdeskHours/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema102.properties.rules.items.properties.outsideHelpdeskHours,data:data10};
+const err36 = {instancePath:instancePath+"/rules/" + i1+"/outsideHelpdeskHours",schemaPath:"#/properties/rules/items/properties/outsideHelpdeskHours/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema109.properties.rules.items.properties.outsideHelpdeskHours,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9280,7 +9667,7 @@ break outer1;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/rules/" + i1+"/outsideHelpdeskHours",schemaPath:"#/properties/rules/items/properties/outsideHelpdeskHours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.rules.items.properties.outsideHelpdeskHours.type,parentSchema:schema102.properties.rules.items.properties.outsideHelpdeskHours,data:data10};
+const err37 = {instancePath:instancePath+"/rules/" + i1+"/outsideHelpdeskHours",schemaPath:"#/properties/rules/items/properties/outsideHelpdeskHours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.rules.items.properties.outsideHelpdeskHours.type,parentSchema:schema109.properties.rules.items.properties.outsideHelpdeskHours,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9293,7 +9680,7 @@ errors++;
 if(data6.notifyCustomer !== undefined){
 let data12 = data6.notifyCustomer;
 if(typeof data12 !== "boolean"){
-const err38 = {instancePath:instancePath+"/rules/" + i1+"/notifyCustomer",schemaPath:"#/properties/rules/items/properties/notifyCustomer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.rules.items.properties.notifyCustomer.type,parentSchema:schema102.properties.rules.items.properties.notifyCustomer,data:data12};
+const err38 = {instancePath:instancePath+"/rules/" + i1+"/notifyCustomer",schemaPath:"#/properties/rules/items/properties/notifyCustomer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema109.properties.rules.items.properties.notifyCustomer.type,parentSchema:schema109.properties.rules.items.properties.notifyCustomer,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9305,7 +9692,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.rules.items.type,parentSchema:schema102.properties.rules.items,data:data6};
+const err39 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.rules.items.type,parentSchema:schema109.properties.rules.items,data:data6};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9317,7 +9704,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.rules.type,parentSchema:schema102.properties.rules,data:data5};
+const err40 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.rules.type,parentSchema:schema109.properties.rules,data:data5};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9330,7 +9717,7 @@ errors++;
 if(data.repeatIntervalHours !== undefined){
 let data13 = data.repeatIntervalHours;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err41 = {instancePath:instancePath+"/repeatIntervalHours",schemaPath:"#/properties/repeatIntervalHours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.repeatIntervalHours.type,parentSchema:schema102.properties.repeatIntervalHours,data:data13};
+const err41 = {instancePath:instancePath+"/repeatIntervalHours",schemaPath:"#/properties/repeatIntervalHours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.repeatIntervalHours.type,parentSchema:schema109.properties.repeatIntervalHours,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9341,7 +9728,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 168 || isNaN(data13)){
-const err42 = {instancePath:instancePath+"/repeatIntervalHours",schemaPath:"#/properties/repeatIntervalHours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema102.properties.repeatIntervalHours,data:data13};
+const err42 = {instancePath:instancePath+"/repeatIntervalHours",schemaPath:"#/properties/repeatIntervalHours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema109.properties.repeatIntervalHours,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9351,7 +9738,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data13 < 1 || isNaN(data13)){
-const err43 = {instancePath:instancePath+"/repeatIntervalHours",schemaPath:"#/properties/repeatIntervalHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.repeatIntervalHours,data:data13};
+const err43 = {instancePath:instancePath+"/repeatIntervalHours",schemaPath:"#/properties/repeatIntervalHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.repeatIntervalHours,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9365,7 +9752,7 @@ errors++;
 if(data.groupWaitSeconds !== undefined){
 let data14 = data.groupWaitSeconds;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err44 = {instancePath:instancePath+"/groupWaitSeconds",schemaPath:"#/properties/groupWaitSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.groupWaitSeconds.type,parentSchema:schema102.properties.groupWaitSeconds,data:data14};
+const err44 = {instancePath:instancePath+"/groupWaitSeconds",schemaPath:"#/properties/groupWaitSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.groupWaitSeconds.type,parentSchema:schema109.properties.groupWaitSeconds,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9376,7 +9763,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 3600 || isNaN(data14)){
-const err45 = {instancePath:instancePath+"/groupWaitSeconds",schemaPath:"#/properties/groupWaitSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema102.properties.groupWaitSeconds,data:data14};
+const err45 = {instancePath:instancePath+"/groupWaitSeconds",schemaPath:"#/properties/groupWaitSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema109.properties.groupWaitSeconds,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9386,7 +9773,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data14 < 0 || isNaN(data14)){
-const err46 = {instancePath:instancePath+"/groupWaitSeconds",schemaPath:"#/properties/groupWaitSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.groupWaitSeconds,data:data14};
+const err46 = {instancePath:instancePath+"/groupWaitSeconds",schemaPath:"#/properties/groupWaitSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema109.properties.groupWaitSeconds,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9400,7 +9787,7 @@ errors++;
 if(data.groupIntervalMinutes !== undefined){
 let data15 = data.groupIntervalMinutes;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err47 = {instancePath:instancePath+"/groupIntervalMinutes",schemaPath:"#/properties/groupIntervalMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.groupIntervalMinutes.type,parentSchema:schema102.properties.groupIntervalMinutes,data:data15};
+const err47 = {instancePath:instancePath+"/groupIntervalMinutes",schemaPath:"#/properties/groupIntervalMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.groupIntervalMinutes.type,parentSchema:schema109.properties.groupIntervalMinutes,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9411,7 +9798,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 1440 || isNaN(data15)){
-const err48 = {instancePath:instancePath+"/groupIntervalMinutes",schemaPath:"#/properties/groupIntervalMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema102.properties.groupIntervalMinutes,data:data15};
+const err48 = {instancePath:instancePath+"/groupIntervalMinutes",schemaPath:"#/properties/groupIntervalMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema109.properties.groupIntervalMinutes,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9421,7 +9808,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data15 < 1 || isNaN(data15)){
-const err49 = {instancePath:instancePath+"/groupIntervalMinutes",schemaPath:"#/properties/groupIntervalMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.groupIntervalMinutes,data:data15};
+const err49 = {instancePath:instancePath+"/groupIntervalMinutes",schemaPath:"#/properties/groupIntervalMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.groupIntervalMinutes,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9434,7 +9821,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9448,9 +9835,9 @@ return errors === 0;
 }
 
 exports.revision = validate18;
-const schema109 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/revision.schema.json","title":"Revision","description":"約款・料金の改定（policies/revisions/<id>.yaml） / An announced change of the terms or the tariff: policies/revisions/<id>.yaml","type":"object","additionalProperties":false,"required":["id","kind","title","announcedOn","effectiveOn","summary"],"properties":{"id":{"$ref":"common.schema.json#/definitions/revisionId","description":"改定ID（ファイル名と同じ） / Revision id; equals the file name","examples":["2027-04-tariff"]},"kind":{"type":"string","enum":["tariff","terms"],"description":"種類 / Kind of change","examples":["tariff"]},"title":{"$ref":"common.schema.json#/definitions/name","description":"件名 / Title (mail subject)","examples":["VVAULTマネージド・サービス 利用料金改定のお知らせ"]},"announcedOn":{"$ref":"common.schema.json#/definitions/date","description":"告知日 / Date announced","examples":["2027-01-15"]},"effectiveOn":{"$ref":"common.schema.json#/definitions/date","description":"実施日（第2条） / Effective date (art. 2)","examples":["2027-04-01"]},"tariff":{"$ref":"common.schema.json#/definitions/date","description":"新しい料金表の effectiveFrom（kind: tariff のとき） / effectiveFrom of the new tariff (kind: tariff)","examples":["2027-04-01"]},"termsEdition":{"type":"integer","description":"新しい約款の版数（kind: terms のとき） / New terms edition (kind: terms)","examples":[5],"minimum":1},"summary":{"type":"string","description":"改定の概要 / Summary of the change","examples":["運用コストの上昇に伴い、2027年4月1日より月額利用料金を改定いたします。"],"minLength":1,"maxLength":2000}}};
-const schema110 = {"type":"string","description":"改定ID（英小文字または数字で始まり、英小文字・数字・ハイフン、2〜40文字） / Revision id: a lowercase letter or digit, then lowercase letters, digits or hyphens; 2-40 characters","examples":["2027-04-tariff"],"pattern":"^[a-z0-9][a-z0-9-]{1,39}$"};
-const pattern81 = new RegExp("^[a-z0-9][a-z0-9-]{1,39}$", "u");
+const schema116 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/revision.schema.json","title":"Revision","description":"約款・料金の改定（policies/revisions/<id>.yaml） / An announced change of the terms or the tariff: policies/revisions/<id>.yaml","type":"object","additionalProperties":false,"required":["id","kind","title","announcedOn","effectiveOn","summary"],"properties":{"id":{"$ref":"common.schema.json#/definitions/revisionId","description":"改定ID（ファイル名と同じ） / Revision id; equals the file name","examples":["2027-04-tariff"]},"kind":{"type":"string","enum":["tariff","terms"],"description":"種類 / Kind of change","examples":["tariff"]},"title":{"$ref":"common.schema.json#/definitions/name","description":"件名 / Title (mail subject)","examples":["VVAULTマネージド・サービス 利用料金改定のお知らせ"]},"announcedOn":{"$ref":"common.schema.json#/definitions/date","description":"告知日 / Date announced","examples":["2027-01-15"]},"effectiveOn":{"$ref":"common.schema.json#/definitions/date","description":"実施日（第2条） / Effective date (art. 2)","examples":["2027-04-01"]},"tariff":{"$ref":"common.schema.json#/definitions/date","description":"新しい料金表の effectiveFrom（kind: tariff のとき） / effectiveFrom of the new tariff (kind: tariff)","examples":["2027-04-01"]},"termsEdition":{"type":"integer","description":"新しい約款の版数（kind: terms のとき） / New terms edition (kind: terms)","examples":[5],"minimum":1},"summary":{"type":"string","description":"改定の概要 / Summary of the change","examples":["運用コストの上昇に伴い、2027年4月1日より月額利用料金を改定いたします。"],"minLength":1,"maxLength":2000}}};
+const schema117 = {"type":"string","description":"改定ID（英小文字または数字で始まり、英小文字・数字・ハイフン、2〜40文字） / Revision id: a lowercase letter or digit, then lowercase letters, digits or hyphens; 2-40 characters","examples":["2027-04-tariff"],"pattern":"^[a-z0-9][a-z0-9-]{1,39}$"};
+const pattern88 = new RegExp("^[a-z0-9][a-z0-9-]{1,39}$", "u");
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/revision.schema.json" */;
@@ -9458,7 +9845,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9468,7 +9855,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9478,7 +9865,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9488,7 +9875,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.announcedOn === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "announcedOn"},message:"must have required property '"+"announcedOn"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "announcedOn"},message:"must have required property '"+"announcedOn"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9498,7 +9885,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.effectiveOn === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effectiveOn"},message:"must have required property '"+"effectiveOn"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effectiveOn"},message:"must have required property '"+"effectiveOn"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9508,7 +9895,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.summary === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9519,7 +9906,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "title")) || (key0 === "announcedOn")) || (key0 === "effectiveOn")) || (key0 === "tariff")) || (key0 === "termsEdition")) || (key0 === "summary"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9532,8 +9919,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern81.test(data0)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/definitions/revisionId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{1,39}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{1,39}$",parentSchema:schema110,data:data0};
+if(!pattern88.test(data0)){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/definitions/revisionId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{1,39}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{1,39}$",parentSchema:schema117,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9544,7 +9931,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/definitions/revisionId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data0};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/definitions/revisionId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9557,7 +9944,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.kind.type,parentSchema:schema109.properties.kind,data:data1};
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.kind.type,parentSchema:schema116.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9567,7 +9954,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((data1 === "tariff") || (data1 === "terms"))){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema109.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.kind.enum,parentSchema:schema109.properties.kind,data:data1};
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema116.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.kind.enum,parentSchema:schema116.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9730,7 +10117,7 @@ errors++;
 if(data.termsEdition !== undefined){
 let data6 = data.termsEdition;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err24 = {instancePath:instancePath+"/termsEdition",schemaPath:"#/properties/termsEdition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.termsEdition.type,parentSchema:schema109.properties.termsEdition,data:data6};
+const err24 = {instancePath:instancePath+"/termsEdition",schemaPath:"#/properties/termsEdition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.termsEdition.type,parentSchema:schema116.properties.termsEdition,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9741,7 +10128,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 1 || isNaN(data6)){
-const err25 = {instancePath:instancePath+"/termsEdition",schemaPath:"#/properties/termsEdition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.termsEdition,data:data6};
+const err25 = {instancePath:instancePath+"/termsEdition",schemaPath:"#/properties/termsEdition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.termsEdition,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9756,7 +10143,7 @@ if(data.summary !== undefined){
 let data7 = data.summary;
 if(typeof data7 === "string"){
 if(func3(data7) > 2000){
-const err26 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema109.properties.summary,data:data7};
+const err26 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema116.properties.summary,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9766,7 +10153,7 @@ vErrors.push(err26);
 errors++;
 }
 if(func3(data7) < 1){
-const err27 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.summary,data:data7};
+const err27 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.summary,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9777,7 +10164,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.summary.type,parentSchema:schema109.properties.summary,data:data7};
+const err28 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.summary.type,parentSchema:schema116.properties.summary,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9789,7 +10176,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err29];
 }
