@@ -14,7 +14,7 @@ import type { FormatName } from '../model/inputs.js';
 import { closest } from '../util/strings.js';
 
 const require = createRequire(import.meta.url);
-const FORMATS: FormatName[] = ['customer', 'provider', 'calendar', 'tariff', 'terms', 'monitoring', 'routing', 'revision'];
+const FORMATS: FormatName[] = ['customer', 'provider', 'calendar', 'tariff', 'terms', 'monitoring', 'routing', 'revision', 'register'];
 
 type AddFormats = (ajv: Ajv) => Ajv;
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;

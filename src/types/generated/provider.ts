@@ -37,6 +37,7 @@ export interface Provider {
   mail: ProviderMail;
   notices: ProviderNotices;
   billing: ProviderBilling;
+  records?: ProviderRecords;
 }
 /**
  * 所在地 / Address
@@ -190,4 +191,13 @@ export interface ProviderBilling {
    * 請求書を作成する最終月 / Last month whose invoices are built
    */
   closedThrough: string;
+}
+/**
+ * 発行済み書類の保存（電子帳簿保存法） / Keeping issued documents (電子帳簿保存法)
+ */
+export interface ProviderRecords {
+  /**
+   * 発行した書類のPDFを保存する書き込み一回限りのフォルダー（ルートからの相対パス、既定 records/archive） / Write-once folder for the PDFs of issued documents, relative to the root (default records/archive)
+   */
+  archive?: string;
 }
