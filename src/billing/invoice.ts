@@ -21,12 +21,15 @@ import { dueDate, issueDate, monthFacts, months as monthsFromTo } from './dates.
 import { BillingError } from './errors.js';
 import type { BillingCustomer, InvoiceLine, LateFeeDetail, TaxCategory } from './lines.js';
 import { consumptionTax, formatYen, lateFee, sum } from './money.js';
+import type { Register } from '../types/generated/register.js';
 
 export { BillingError } from './errors.js';
 
 /** What billing reads of a model: the policies it prices and dates with. A `Model` is one. */
 export interface BillingModel {
   policies: Pick<Policies, 'provider' | 'calendar' | 'tariffs'>;
+  /** the register of issued documents (records/register/): payments are applied to the issued amounts */
+  records?: readonly Register[];
 }
 
 export type { BillingCustomer, InvoiceLine, LateFeeDetail, TaxCategory } from './lines.js';
@@ -127,13 +130,14 @@ export function paymentStatus(model: BillingModel, customer: BillingCustomer): I
   let st = STATUS.get(months);
   if (!st) {
     st = [...months.values()].map((inv) => {
-      const { events, paid, unpaid } = settle(inv, paymentsFor(customer, inv.month));
+      const basis = settlementBasis(model, customer, inv);
+      const { events, paid, unpaid } = settle(basis, paymentsFor(customer, inv.month));
       return {
         month: inv.month,
         invoiceNumber: inv.invoiceNumber,
-        dueDate: inv.dueDate,
-        total: inv.total,
-        principal: inv.principal,
+        dueDate: basis.dueDate,
+        total: basis.total,
+        principal: basis.principal,
         paid,
         unpaid,
         lateFees: events.map((e) => ({ ...e, billed: months.has(e.billedIn) })),
@@ -210,6 +214,32 @@ function settle(inv: Invoice, payments: readonly Payment[]): { events: Omit<Late
   return { events, paid, unpaid };
 }
 
+const ISSUED = new WeakMap<readonly Register[], Map<string, Register>>();
+/** the register of a customer, from the model's records (indexed once per records array) */
+function registerOf(model: BillingModel, customerId: string): Register | undefined {
+  const records = model.records;
+  if (!records || records.length === 0) return undefined;
+  let byCustomer = ISSUED.get(records);
+  if (!byCustomer) {
+    byCustomer = new Map(records.map((r) => [r.customer, r] as const));
+    ISSUED.set(records, byCustomer);
+  }
+  return byCustomer.get(customerId);
+}
+
+/**
+ * What payments of an invoice are applied to: the amount issued (the last document recorded for the month,
+ * a correction replacing its original), else the invoice as computed. So a later edit of an input never turns
+ * a full payment of an issued invoice into arrears: check reports the edit itself (K001).
+ */
+function settlementBasis(model: BillingModel, customer: BillingCustomer, inv: Invoice): Invoice {
+  let issued: Register['documents'][number] | undefined;
+  for (const d of registerOf(model, customer.id)?.documents ?? []) if (d.month === inv.month && d.kind !== 'contract') issued = d;
+  if (!issued) return inv;
+  const nonTaxable = issued.nonTaxable ?? 0;
+  return { ...inv, total: issued.total, principal: issued.total - nonTaxable, dueDate: issued.dueDate ?? inv.dueDate };
+}
+
 const DAYS = new Map<string, number>();
 /** paidOn − dueDate in days (memoised) */
 function daysLate(due: string, paidOn: string): number {
@@ -274,7 +304,7 @@ function buildLedger(model: BillingModel, customer: BillingCustomer): Map<string
       principal: total - nonTaxable,
     };
     out.set(month, inv);
-    for (const e of settle(inv, paymentsFor(customer, month)).events) {
+    for (const e of settle(settlementBasis(model, customer, inv), paymentsFor(customer, month)).events) {
       const list = pending.get(e.billedIn) ?? [];
       list.push(e);
       pending.set(e.billedIn, list);

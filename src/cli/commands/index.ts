@@ -22,6 +22,8 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'route', load: () => import('./route.js') },
   { name: 'contract', load: () => import('./contract.js') },
   { name: 'invoice', load: () => import('./invoice.js') },
+  { name: 'issue', load: () => import('./issue.js') },
+  { name: 'records', load: () => import('./records.js') },
   { name: 'notices', load: () => import('./notices.js') },
   { name: 'send', load: () => import('./send.js') },
 ];

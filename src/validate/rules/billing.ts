@@ -38,6 +38,7 @@ function billable(ctx: RuleContext): Billable[] {
         calendar: calendar.data,
         tariffs: tariffs.map((t) => t.data).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0)),
       },
+      records: ctx.inputs.registers.map((r) => r.data),
     };
     for (const c of ctx.inputs.customers) {
       const start = c.data.contract.billingStartsOn;
