@@ -14,7 +14,7 @@ import { formatYen } from '../../billing/money.js';
 import { monthOf } from '../../util/dates.js';
 import type { Rule, RuleContext } from '../rule.js';
 
-interface Billable {
+export interface Billable {
   model: BillingModel;
   customer: BillingCustomer;
   file: string;
@@ -26,7 +26,7 @@ interface Billable {
  * priced (no tariff, unknown plan) is skipped by the rules below: R010/R011/R013 report it.
  */
 const BILLABLE = new WeakMap<RuleContext['inputs'], Billable[]>();
-function billable(ctx: RuleContext): Billable[] {
+export function billable(ctx: RuleContext): Billable[] {
   const hit = BILLABLE.get(ctx.inputs);
   if (hit) return hit;
   const { provider, calendar, tariffs } = ctx.inputs;

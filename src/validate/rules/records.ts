@@ -1,0 +1,144 @@
+/**
+ * Issued documents are records (K001–K003): check recomputes every invoice of the register
+ * (records/register/<customer>.yaml) from today's inputs; a difference is an error located at the input that
+ * made it (the tariff fee line, the plan, the payment…), naming the document. A customer with issued
+ * documents keeps its file (it ends by `termination`). Rules read only; `vmsc issue` writes the register.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { computeInvoice } from '../../billing/invoice.js';
+import type { Invoice } from '../../billing/invoice.js';
+import { formatYen } from '../../billing/money.js';
+import { compareInvoice } from '../../records/compare.js';
+import type { Difference, Origin } from '../../records/compare.js';
+import { registerPath } from '../../records/register.js';
+import type { RecordedDocument } from '../../records/register.js';
+import type { DataPath } from '../../load/yaml.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { billable, billingOutcome } from './billing.js';
+import type { Billable } from './billing.js';
+
+const KIND_JA: Record<RecordedDocument['kind'], string> = {
+  invoice: '適格請求書',
+  correction: '修正適格請求書',
+  refund: '適格返還請求書',
+  contract: '利用契約内容確認書',
+};
+
+/** the file and data path of an origin, for the invoice as computed now */
+function locateOrigin(ctx: RuleContext, b: Billable, now: Invoice | undefined, o: Origin): { file: string; path: DataPath } {
+  const { inputs } = ctx;
+  if ('path' in o) {
+    if (o.input === 'customer') return { file: b.file, path: o.path };
+    const policy = o.input === 'provider' ? inputs.provider : inputs.calendar;
+    return policy ? { file: policy.file, path: o.path } : { file: b.file, path: [] };
+  }
+  const tariff = inputs.tariffs.find((t) => t.data.effectiveFrom === now?.tariffEffectiveFrom);
+  if (!tariff) return { file: b.file, path: ['contract'] };
+  if (!('list' in o)) return { file: tariff.file, path: [o.field] };
+  const list = o.list === 'plans' ? tariff.data.plans : tariff.data.options;
+  const i = list.findIndex((x) => x.code === o.code);
+  return { file: tariff.file, path: i >= 0 ? [o.list, i, o.field] : [o.list] };
+}
+
+function describe(d: RecordedDocument): string {
+  return `${d.number} (${KIND_JA[d.kind]}${d.month ? ` ${d.month}分` : ''}, issued ${d.issueDate}, ${formatYen(d.total)})`;
+}
+
+const HINT =
+  'an issued document never changes: restore the value it was issued with (a new fee applies from a new policies/tariffs/<date>.yaml, a change of work or payments from the month it happens)';
+
+/** the documents of a register that are in force per month: the last one recorded for each month */
+function lastPerMonth(docs: readonly RecordedDocument[]): RecordedDocument[] {
+  const m = new Map<string, RecordedDocument>();
+  for (const d of docs) if (d.month !== undefined && d.kind !== 'contract') m.set(d.month, d);
+  return [...m.values()];
+}
+
+function checkDocument(ctx: RuleContext, b: Billable, doc: RecordedDocument): Diagnostic | undefined {
+  const month = doc.month;
+  if (month === undefined) return undefined;
+  const outcome = billingOutcome(() => computeInvoice(b.model, b.customer, month));
+  if (outcome.kind === 'calendar' || outcome.kind === 'crash') return undefined; // B002 / X001 report these
+  if (outcome.kind === 'pricing') {
+    // the month is no longer billed, or cannot be priced (R010/R011 say why)
+    return ctx.at(
+      'K001',
+      'error',
+      b.file,
+      ['contract'],
+      `${describe(doc)} is issued, but the inputs no longer give an invoice for ${month}: ${outcome.error.message}`,
+      HINT,
+    );
+  }
+  const diffs: Difference[] = compareInvoice(doc, outcome.value, b.customer);
+  const first = diffs[0];
+  if (!first) return undefined;
+  const at = locateOrigin(ctx, b, outcome.value, first.origin);
+  return ctx.at('K001', 'error', at.file, at.path, `${describe(doc)} would change: ${diffs.map((d) => d.what).join('; ')}`, HINT);
+}
+
+export const issuedDocumentsUnchanged: Rule = {
+  code: 'K001',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    const byId = new Map(billable(ctx).map((b) => [b.customer.id, b] as const));
+    for (const r of ctx.inputs.registers) {
+      const b = byId.get(r.data.customer);
+      if (!b) continue; // K002
+      for (const doc of lastPerMonth(r.data.documents)) {
+        const d = checkDocument(ctx, b, doc);
+        if (d) out.push(d);
+      }
+    }
+    return out;
+  },
+};
+
+export const issuedCustomerKept: Rule = {
+  code: 'K002',
+  check(ctx) {
+    const ids = new Set(ctx.inputs.customers.map((c) => c.data.id));
+    const out: Diagnostic[] = [];
+    for (const r of ctx.inputs.registers) {
+      if (ids.has(r.data.customer) || r.data.documents.length === 0) continue;
+      const n = r.data.documents.length;
+      out.push(
+        ctx.at(
+          'K002',
+          'error',
+          r.file,
+          ['customer'],
+          `customers/${r.data.customer}.yaml is gone, but ${n} issued ${n === 1 ? 'document names' : 'documents name'} this customer (${r.data.documents
+            .slice(0, 3)
+            .map((d) => d.number)
+            .join(', ')}${n > 3 ? ', …' : ''})`,
+          'a customer with issued documents is kept: restore its file; a contract ends by contract.termination, not by deleting the customer',
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+export const registerFileNamed: Rule = {
+  code: 'K003',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const r of ctx.inputs.registers) {
+      const expected = registerPath(r.data.customer);
+      if (r.file !== expected) {
+        out.push(
+          ctx.at(
+            'K003',
+            'error',
+            r.file,
+            ['customer'],
+            `the register of ${r.data.customer} must be ${expected}, not ${r.file}`,
+            `move it to ${expected}: check and vmsc issue find a customer's register by its id`,
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
