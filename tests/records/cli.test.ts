@@ -89,7 +89,7 @@ describe('vmsc issue --month', () => {
     rmSync(join(edited, 'customers/kitanihon-seiki.yaml'));
     const r = await vmsc(['check', '--root', edited]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('records/register/kitanihon-seiki.yaml:3:11  error K002');
+    expect(r.stdout).toContain('records/register/kitanihon-seiki.yaml:3:14  error K002');
   });
 
   it('an archive file that exists with other bytes is never overwritten: issue stops with exit 1', async () => {

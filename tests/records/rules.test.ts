@@ -61,7 +61,7 @@ ruleTester('K002', {
     {
       name: '第6条: removing the file of a customer with issued documents is an error (it ends by termination)',
       files: { ...REGISTERS, [KITA]: null },
-      expect: { code: 'K002', file: 'records/register/kitanihon-seiki.yaml', at: ['kitanihon-seiki', 0], messageIncludes: 'kitanihon-seiki-202607' },
+      expect: { code: 'K002', file: 'records/register/kitanihon-seiki.yaml', at: ['"kitanihon-seiki"', 0], messageIncludes: 'kitanihon-seiki-202607' },
     },
   ],
 });
@@ -71,7 +71,12 @@ ruleTester('K003', {
     {
       name: 'a register is found by its customer id: records/register/<id>.yaml',
       files: { 'records/register/acme.yaml': REGISTERS[ACME_REGISTER] ?? '' },
-      expect: { code: 'K003', file: 'records/register/acme.yaml', at: ['acme-logistics', 0], messageIncludes: 'must be records/register/acme-logistics.yaml' },
+      expect: {
+        code: 'K003',
+        file: 'records/register/acme.yaml',
+        at: ['"acme-logistics"', 0],
+        messageIncludes: 'must be records/register/acme-logistics.yaml',
+      },
     },
   ],
 });

@@ -12,9 +12,8 @@ import { parseChoice, parseDate, rootDir } from '../common.js';
 import { renderHuman, summaryLine } from '../../diagnostics/render.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { fileResult } from '../../validate/file.js';
 import type { Provider } from '../../model/inputs.js';
-import { DEFAULT_ARCHIVE, REGISTER_DIR } from '../../records/register.js';
+import { DEFAULT_ARCHIVE, parseRegisterFast, REGISTER_DIR } from '../../records/register.js';
 import type { Register } from '../../records/register.js';
 import { renderHits, searchRegister } from '../../records/search.js';
 import type { SearchFormat, SearchQuery } from '../../records/search.js';
@@ -26,30 +25,33 @@ interface RecordsRoot {
 }
 
 /** the register files and the archive folder of a root; schema errors in them are explained (exit 1) */
-function readRecords(io: CliIO, root: string): RecordsRoot {
+async function readRecords(io: CliIO, root: string, withArchive: boolean): Promise<RecordsRoot> {
+  // the schema path loads ajv and every schema: only for a file the fast path does not read, and for provider.yaml
+  let validate: typeof import('../../validate/file.js').fileResult | undefined;
   const diagnostics: Diagnostic[] = [];
   const texts = new Map<string, string>();
-  const load = (path: string, bytes: Uint8Array): unknown => {
-    const r = fileResult({ path, bytes });
+  const load = async (path: string, bytes: Uint8Array): Promise<unknown> => {
+    validate ??= (await import('../../validate/file.js')).fileResult;
+    const r = validate({ path, bytes });
     diagnostics.push(...r.diagnostics);
     texts.set(path, Buffer.from(bytes).toString('utf8'));
     return r.loaded && !hasErrors(r.diagnostics) ? r.data : undefined;
   };
   const registers: Register[] = [];
   for (const f of readRegisterFiles(root, REGISTER_DIR)) {
-    const data = load(f.path, f.bytes) as Register | undefined;
+    const data = parseRegisterFast(Buffer.from(f.bytes).toString('utf8')) ?? ((await load(f.path, f.bytes)) as Register | undefined);
     if (data) registers.push(data);
   }
   let archive = DEFAULT_ARCHIVE;
   const providerPath = 'policies/provider.yaml';
   let providerBytes: Uint8Array | undefined;
   try {
-    providerBytes = readFileSync(join(root, 'policies', 'provider.yaml'));
+    if (withArchive) providerBytes = readFileSync(join(root, 'policies', 'provider.yaml'));
   } catch {
     // no provider file: the default archive folder applies (check reports the missing file as P001)
   }
-  if (providerBytes) {
-    const p = load(providerPath, providerBytes) as Provider | undefined;
+  if (providerBytes && withArchive) {
+    const p = (await load(providerPath, providerBytes)) as Provider | undefined;
     archive = p?.records?.archive ?? archive;
   }
   if (hasErrors(diagnostics)) {
@@ -82,7 +84,7 @@ function registerSearch(records: Command, io: CliIO, setExit: (code: number) => 
     .option('--max <yen>', 'total (tax included) at most this amount')
     .option('--format <format>', 'text, json or csv', 'text')
     .option('--root <dir>', 'root folder holding records/', '.')
-    .action((opts: { from?: string; to?: string; customer?: string; min?: string; max?: string; format?: string; root?: string }) => {
+    .action(async (opts: { from?: string; to?: string; customer?: string; min?: string; max?: string; format?: string; root?: string }) => {
       const format = parseChoice<SearchFormat>(opts.format, '--format', ['text', 'json', 'csv'], 'text');
       const q: SearchQuery = {};
       if (opts.from !== undefined) q.from = parseDate(opts.from, '--from');
@@ -92,7 +94,7 @@ function registerSearch(records: Command, io: CliIO, setExit: (code: number) => 
       const max = parseYen(opts.max, '--max');
       if (min !== undefined) q.min = min;
       if (max !== undefined) q.max = max;
-      const { registers } = readRecords(io, rootDir(io, opts.root));
+      const { registers } = await readRecords(io, rootDir(io, opts.root), false); // a search needs no archive (nor provider.yaml's schema)
       io.stdout(renderHits(searchRegister(registers, q), format));
       setExit(0);
     });
@@ -103,9 +105,9 @@ function registerVerify(records: Command, io: CliIO, setExit: (code: number) => 
     .command('verify')
     .description('re-hash every archived file against the register; report any missing, changed or unrecorded file')
     .option('--root <dir>', 'root folder holding records/', '.')
-    .action((opts: { root?: string }) => {
+    .action(async (opts: { root?: string }) => {
       const root = rootDir(io, opts.root);
-      const { registers, archive } = readRecords(io, root);
+      const { registers, archive } = await readRecords(io, root, true);
       const problems: string[] = [];
       const recorded = new Set<string>();
       let ok = 0;
