@@ -40,7 +40,8 @@ export function lineRefs(lines: readonly InvoiceLine[], customer: LineSource): s
         return customer.source.contract.options[option++] ?? `option-${option}`;
       case 'work':
         return l.workOrder ?? 'work';
-      case 'late-fee':
+      default:
+        // late-fee
         return l.lateFee ? `${l.lateFee.invoiceNumber}@${l.lateFee.paidOn}` : 'late-fee';
     }
   });
