@@ -348,7 +348,7 @@ export const CODES: CodeInfo[] = [
   },
   {
     code: 'N005',
-    severity: 'error',
+    severity: 'warning',
     stage: 'rule',
     title: 'customers can still end the contract before the change',
     description:
@@ -549,7 +549,7 @@ export const CODES: CodeInfo[] = [
   },
   {
     code: 'T001',
-    severity: 'error',
+    severity: 'warning',
     stage: 'rule',
     title: 'calendar coverage reaches 90 days ahead',
     description:
