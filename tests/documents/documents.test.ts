@@ -53,10 +53,10 @@ describe('invoice (適格請求書), example root', () => {
         expect(inv.taxBreakdown.reduce((a, b) => a + b.taxable, 0)).toBe(inv.subtotal);
         // non-taxable lines apart
         if (inv.nonTaxable > 0) {
-          expect(f).toContain('非課税（遅延損害金、第17条）');
-          expect(f).toContain(`非課税 小計${yen(inv.nonTaxable)}`);
+          expect(f).toContain('不課税（消費税の対象外：遅延損害金、第17条）');
+          expect(f).toContain(`不課税（対象外） 小計${yen(inv.nonTaxable)}`);
         } else {
-          expect(f).not.toContain('非課税 小計');
+          expect(f).not.toContain('不課税（対象外） 小計');
         }
         // the total due
         expect(f).toContain(`ご請求金額（税込）${yen(inv.total)}`);
@@ -76,8 +76,8 @@ describe('invoice (適格請求書), example root', () => {
     const late = inv.lines.filter((l) => l.kind === 'late-fee');
     expect(late.length).toBeGreaterThan(0);
     const f = flat((await pdfText(renderInvoice(ASSETS, model, c, '2026-09').bytes)).text);
-    const apart = f.slice(f.indexOf('非課税（遅延損害金、第17条）'));
-    for (const l of late) expect(apart).toContain(`${yen(l.amount)}非課税`);
+    const apart = f.slice(f.indexOf('不課税（消費税の対象外：遅延損害金、第17条）'));
+    for (const l of late) expect(apart).toContain(`${yen(l.amount)}対象外`);
   });
 });
 
@@ -206,10 +206,10 @@ describe('reproducible bytes (issue 6 §6)', () => {
       expect(Buffer.from(r[0]!).equals(Buffer.from(runs[0]![0]!))).toBe(true);
       expect(Buffer.from(r[1]!).equals(Buffer.from(runs[0]![1]!))).toBe(true);
     }
-    // the invoice is dated its issue date (2026-11-01, midnight in Japan), the contract its latest input date
+    // the invoice is dated its issue date (2026-11-02: the 1st is a Sunday; midnight in Japan), the contract its latest input date
     const inv = await pdfText(runs[0]![1]!);
-    expect(inv.info['CreationDate']).toBe('D:20261031150000Z');
-    expect(inv.info['ModDate']).toBe('D:20261031150000Z');
+    expect(inv.info['CreationDate']).toBe('D:20261101150000Z');
+    expect(inv.info['ModDate']).toBe('D:20261101150000Z');
     const con = await pdfText(runs[0]![0]!);
     expect(con.info['CreationDate']).toBe('D:20261119150000Z'); // termination.noticedOn 2026-11-20
     const trailerId = (b: Uint8Array) => /\/ID \[<([0-9a-f]+)>/.exec(Buffer.from(b).toString('latin1'))?.[1];

@@ -31,7 +31,7 @@ describe('vmsc issue --month', () => {
       number: 'acme-logistics-202607',
       kind: 'invoice',
       month: '2026-07',
-      issueDate: '2026-08-01',
+      issueDate: '2026-08-03',
       dueDate: '2026-08-31',
       taxes: [{ ratePercent: 10, taxable: 221000, tax: 22100 }],
       nonTaxable: 0,
@@ -73,7 +73,7 @@ describe('vmsc issue --month', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('monthlyFee: 30000', 'monthlyFee: 31000'));
     const check = await vmsc(['check', '--root', edited]);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain(`${TARIFF_2019}:5:69  error K001  acme-logistics-202607 (適格請求書 2026-07分, issued 2026-08-01, ¥243,100) would change`);
+    expect(check.stdout).toContain(`${TARIFF_2019}:5:69  error K001  acme-logistics-202607 (適格請求書 2026-07分, issued 2026-08-03, ¥243,100) would change`);
     expect(check.stdout).toContain('total ¥243,100 → ¥245,300');
     const build = await vmsc(['build', '--root', edited]);
     expect(build.code).toBe(1);
@@ -120,7 +120,7 @@ describe('vmsc records verify', () => {
     writeFileSync(file, bytes);
     const flipped = await vmsc(['records', 'verify', '--root', root]);
     expect(flipped.code).toBe(1);
-    expect(flipped.stdout).toContain('changed  acme-logistics/acme-logistics-202607.pdf: acme-logistics-202607 (issued 2026-08-01) has sha256');
+    expect(flipped.stdout).toContain('changed  acme-logistics/acme-logistics-202607.pdf: acme-logistics-202607 (issued 2026-08-03) has sha256');
     expect(flipped.stderr).toContain('the archive differs from the register in 1 place');
 
     const kita = join(root, 'records/archive/kitanihon-seiki/kitanihon-seiki-202607.pdf');
@@ -158,12 +158,12 @@ describe('vmsc records search', () => {
 
   it('text and csv', async () => {
     const text = await search('--customer', 'acme-logistics', '--to', '2026-08-31');
-    expect(text.stdout).toBe('2026-08-01  acme-logistics-202607            ¥243,100  適格請求書  acme-logistics\n1 document, total ¥243,100\n');
+    expect(text.stdout).toBe('2026-08-03  acme-logistics-202607            ¥243,100  適格請求書  acme-logistics\n1 document, total ¥243,100\n');
     const csv = await search('--customer', 'acme-logistics', '--to', '2026-08-31', '--format', 'csv');
     const [head, row] = csv.stdout.split('\r\n');
     expect(head).toBe('issueDate,number,kind,customer,month,dueDate,total,taxes,corrects,file,sha256');
     expect(row).toMatch(
-      /^2026-08-01,acme-logistics-202607,invoice,acme-logistics,2026-07,2026-08-31,243100,"10% ¥221,000 tax ¥22,100",,acme-logistics\/acme-logistics-202607\.pdf,[0-9a-f]{64}$/,
+      /^2026-08-03,acme-logistics-202607,invoice,acme-logistics,2026-07,2026-08-31,243100,"10% ¥221,000 tax ¥22,100",,acme-logistics\/acme-logistics-202607\.pdf,[0-9a-f]{64}$/,
     );
   });
 

@@ -28,7 +28,7 @@ ruleTester('K001', {
         file: TARIFF_2019,
         at: ['31000', 0],
         messageIncludes:
-          'acme-logistics-202607 (適格請求書 2026-07分, issued 2026-08-01, ¥243,100) would change: 月額利用料金（スタンダードプラン） unit price ¥30,000 → ¥31,000; total ¥243,100 → ¥245,300',
+          'acme-logistics-202607 (適格請求書 2026-07分, issued 2026-08-03, ¥243,100) would change: 月額利用料金（スタンダードプラン） unit price ¥30,000 → ¥31,000; total ¥243,100 → ¥245,300',
         hintIncludes: 'an issued document never changes',
       },
       also: ['K001'], // the other issued months of the standard plan change too

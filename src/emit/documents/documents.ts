@@ -121,8 +121,8 @@ export function invoiceView(model: Model, c: ResolvedCustomer, invoice: Invoice)
     customer: { id: c.id, legalName: src.legalName },
     recipient: { name: src.billing.recipient, address: src.billing.address },
     invoice,
-    taxable: invoice.lines.filter((l) => l.taxCategory !== 'non-taxable').map((l) => ({ ...l, rateLabel: `${l.taxCategory.replace('standard-', '')}%` })),
-    nonTaxable: invoice.lines.filter((l) => l.taxCategory === 'non-taxable'),
+    taxable: invoice.lines.filter((l) => l.taxCategory !== 'out-of-scope').map((l) => ({ ...l, rateLabel: `${l.taxCategory.replace('standard-', '')}%` })),
+    nonTaxable: invoice.lines.filter((l) => l.taxCategory === 'out-of-scope'),
     breakdown: invoice.taxBreakdown,
   };
 }

@@ -174,7 +174,7 @@ export const dueDatesInHolidayData: Rule = {
               'error',
               provider.file,
               ['billing', 'closedThrough'],
-              `${b.customer.id}: a due date needs ${e.date}, beyond the national holiday data (through ${HOLIDAY_DATA_RANGE.through})`,
+              `${b.customer.id}: an invoice's issue or due date needs ${e.date}, beyond the national holiday data (through ${HOLIDAY_DATA_RANGE.through})`,
               `set billing.closedThrough no later than the month before ${HOLIDAY_DATA_RANGE.through.slice(0, 7)}, or update @holiday-jp/holiday_jp`,
             )
           : ctx.at(
@@ -182,7 +182,7 @@ export const dueDatesInHolidayData: Rule = {
               'error',
               b.file,
               ['contract', 'billingStartsOn'],
-              `${b.customer.id}: a due date needs ${e.date}, outside the national holiday data (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`,
+              `${b.customer.id}: an invoice's issue or due date needs ${e.date}, outside the national holiday data (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`,
               'correct contract.billingStartsOn',
             ),
       );
