@@ -96,7 +96,11 @@ function lineDifferences(was: RecordedLine, now: RecordedLine, c: CustomerSource
 }
 
 /** every difference between the issued invoice and the computed one, most telling first */
-export function compareInvoice(was: RecordedDocument, now: Invoice, c: CustomerSource): Difference[] {
+export function compareInvoice(
+  was: RecordedDocument,
+  now: Pick<Invoice, 'lines' | 'tariffEffectiveFrom' | 'taxRatePercent' | 'issueDate' | 'dueDate' | 'total'>,
+  c: CustomerSource,
+): Difference[] {
   const out: Difference[] = [];
   const refs = lineRefs(now.lines, c);
   const nowLines: RecordedLine[] = now.lines.map((l, i) => ({ ...l, ref: refs[i] ?? l.kind }));

@@ -88,6 +88,32 @@ export function recordOfInvoice(inv: Invoice, customer: LineSource, p: Provenanc
   };
 }
 
+/** the number of the n-th issued contract of a customer (n from 1) */
+export const contractNumber = (customer: string, n: number) => `${customer}-contract-${n}`;
+
+/** the register entry of a contract: its initial fee and monthly lines; `total` is the monthly total with tax */
+export function recordOfContract(
+  c: { id: string } & LineSource,
+  number: string,
+  issueDate: string,
+  priced: { lines: readonly InvoiceLine[]; monthly: { tariffEffectiveFrom: string; taxRatePercent: number; subtotal: number; tax: number; total: number } },
+  p: Provenance,
+): RecordedDocument {
+  return {
+    number,
+    kind: 'contract',
+    issueDate,
+    tariffEffectiveFrom: priced.monthly.tariffEffectiveFrom,
+    lines: recordedLines(priced.lines, c),
+    taxes: [{ ratePercent: priced.monthly.taxRatePercent, taxable: priced.monthly.subtotal, tax: priced.monthly.tax }],
+    nonTaxable: 0,
+    total: priced.monthly.total,
+    file: archiveFile(c.id, number),
+    sha256: p.sha256,
+    commit: p.commit,
+  };
+}
+
 /** a register with documents appended (a new object; the old one is not changed) */
 export function appendDocuments(reg: Register | undefined, customer: string, docs: readonly RecordedDocument[]): Register {
   return { customer, documents: [...(reg?.documents ?? []), ...docs] };

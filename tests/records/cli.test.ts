@@ -176,3 +176,20 @@ describe('vmsc records search', () => {
     expect(m.stderr).toContain('--min must be an amount in yen');
   });
 });
+
+describe('vmsc contract ID --issue', () => {
+  it('records the contract in the register and the archive; again with the same bytes: already issued', async () => {
+    const root = copyRoot();
+    const r = await vmsc(['contract', 'acme-logistics', '--issue', '--root', root]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('issued acme-logistics-contract-1 2026-07-01 (monthly ¥78,100 with tax)');
+    const reg = parse(readFileSync(join(root, 'records/register/acme-logistics.yaml'), 'utf8')) as { documents: Record<string, unknown>[] };
+    expect(reg.documents[0]).toMatchObject({ number: 'acme-logistics-contract-1', kind: 'contract', issueDate: '2026-07-01', total: 78100 });
+    const pdf = readFileSync(join(root, 'records/archive/acme-logistics/acme-logistics-contract-1.pdf'));
+    expect(reg.documents[0]!['sha256']).toBe(sha(pdf));
+    const again = await vmsc(['contract', 'acme-logistics', '--issue', '--root', root]);
+    expect(again.stdout).toContain('already issued acme-logistics-contract-1');
+    expect((await vmsc(['records', 'verify', '--root', root])).code).toBe(0);
+  });
+});

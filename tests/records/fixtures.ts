@@ -2,7 +2,9 @@
 import { computeInvoice } from '../../src/billing/invoice.js';
 import { compile } from '../../src/driver/index.js';
 import type { Model } from '../../src/model/model.js';
-import { appendDocuments, recordOfInvoice, registerPath, renderRegister } from '../../src/records/register.js';
+import { contractLines } from '../../src/billing/contract.js';
+import { contractDate } from '../../src/emit/documents/documents.js';
+import { appendDocuments, contractNumber, recordOfContract, recordOfInvoice, registerPath, renderRegister } from '../../src/records/register.js';
 import { EXAMPLE, readRoot, TODAY } from '../helpers.js';
 
 export const ACME = 'customers/acme-logistics.yaml';
@@ -35,4 +37,15 @@ function computeInvoiceOrUndefined(model: Model, c: Model['customers'][number], 
   } catch {
     return false; // not a billed month of this customer
   }
+}
+
+/** register files with the contract of each customer issued (number <id>-contract-1) */
+export function issuedContracts(root: string = EXAMPLE): Record<string, string> {
+  const model = exampleModel(root);
+  const out: Record<string, string> = {};
+  for (const c of model.customers) {
+    const doc = recordOfContract(c, contractNumber(c.id, 1), contractDate(c), contractLines(c.tariffAtStart, c), { sha256: '0'.repeat(64), commit: 'none' });
+    out[registerPath(c.id)] = renderRegister(appendDocuments(undefined, c.id, [doc]));
+  }
+  return out;
 }

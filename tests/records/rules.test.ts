@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { caseDiagnostics, ruleTester } from '../rule-tester.js';
-import { ACME, issuedRegisters, KITA, TARIFF_2019 } from './fixtures.js';
+import { ACME, issuedContracts, issuedRegisters, KITA, TARIFF_2019 } from './fixtures.js';
+
+const CONTRACTS = issuedContracts();
 
 const REGISTERS = issuedRegisters(['2026-07', '2026-08', '2026-09']);
 const ACME_REGISTER = 'records/register/acme-logistics.yaml';
@@ -12,6 +14,7 @@ const ACME_REGISTER = 'records/register/acme-logistics.yaml';
 ruleTester('K001', {
   valid: [
     { name: '消費税法57条の4: the register of the invoices as issued matches the inputs', files: REGISTERS },
+    { name: 'the issued contracts match the inputs', files: CONTRACTS },
     {
       name: '第2条4: an edit of the tariff effective after the issued months changes no issued invoice',
       files: REGISTERS,
@@ -19,6 +22,19 @@ ruleTester('K001', {
     },
   ],
   invalid: [
+    {
+      name: '第15条1①: an issued contract is recomputed too: the initial fee edited afterwards is an error at that fee naming the contract',
+      files: CONTRACTS,
+      edit: (r) => r.replace(TARIFF_2019, 'initialFee: 100000, monthlyFee: 30000', 'initialFee: 120000, monthlyFee: 30000'),
+      expect: {
+        code: 'K001',
+        file: TARIFF_2019,
+        at: ['120000', 0],
+        messageIncludes:
+          'acme-logistics-contract-1 (利用契約内容確認書, issued 2026-07-01, ¥78,100) would change: 初期費用（スタンダードプラン） unit price ¥100,000 → ¥120,000',
+      },
+      also: ['K001'], // the other customers of the standard plan
+    },
     {
       name: '消費税法57条の4: a retroactive edit of a tariff fee (30000 → 31000) is an error at the fee line naming acme-logistics-202607',
       files: REGISTERS,

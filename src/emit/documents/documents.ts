@@ -127,10 +127,15 @@ export function invoiceView(model: Model, c: ResolvedCustomer, invoice: Invoice)
   };
 }
 
+/** the contract's date (its PDF date and its issue date in the register): the latest of the dates it records */
+export function contractDate(c: ResolvedCustomer): string {
+  const src = c.source.contract;
+  return maxDate([src.appliedOn, src.billingStartsOn, src.monitoringConsent?.agreedOn, src.termination?.noticedOn]);
+}
+
 /** the contract: its info (and so its bytes) depend only on the inputs, never on the clock */
 export function renderContract(assets: Assets, model: Model, c: ResolvedCustomer): RenderedDocument {
-  const src = c.source.contract;
-  const date = maxDate([src.appliedOn, src.billingStartsOn, src.monitoringConsent?.agreedOn, src.termination?.noticedOn]);
+  const date = contractDate(c);
   const info: DocInfo = {
     Title: `利用契約内容確認書 ${c.source.legalName}`,
     Author: model.policies.provider.name,

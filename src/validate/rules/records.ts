@@ -6,6 +6,8 @@
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { computeInvoice } from '../../billing/invoice.js';
+import { contractLines } from '../../billing/contract.js';
+import { tariffInForce } from '../../resolve/tariff.js';
 import type { Invoice } from '../../billing/invoice.js';
 import { formatYen } from '../../billing/money.js';
 import { compareInvoice } from '../../records/compare.js';
@@ -25,7 +27,7 @@ const KIND_JA: Record<RecordedDocument['kind'], string> = {
 };
 
 /** the file and data path of an origin, for the invoice as computed now */
-function locateOrigin(ctx: RuleContext, b: Billable, now: Invoice | undefined, o: Origin): { file: string; path: DataPath } {
+function locateOrigin(ctx: RuleContext, b: Billable, now: Pick<Invoice, 'tariffEffectiveFrom'> | undefined, o: Origin): { file: string; path: DataPath } {
   const { inputs } = ctx;
   if ('path' in o) {
     if (o.input === 'customer') return { file: b.file, path: o.path };
@@ -47,14 +49,41 @@ function describe(d: RecordedDocument): string {
 const HINT =
   'an issued document never changes: restore the value it was issued with (a new fee applies from a new policies/tariffs/<date>.yaml, a change of work or payments from the month it happens)';
 
-/** the documents of a register that are in force per month: the last one recorded for each month */
+/** the documents of a register in force: the last one recorded for each month, and the last contract */
 function lastPerMonth(docs: readonly RecordedDocument[]): RecordedDocument[] {
   const m = new Map<string, RecordedDocument>();
-  for (const d of docs) if (d.month !== undefined && d.kind !== 'contract') m.set(d.month, d);
+  for (const d of docs)
+    if (d.kind === 'contract') m.set('contract', d);
+    else if (d.month !== undefined) m.set(d.month, d);
   return [...m.values()];
 }
 
+/** a contract: its initial fee and monthly lines under the tariff in force on billingStartsOn, as now computed */
+function checkContract(ctx: RuleContext, b: Billable, doc: RecordedDocument): Diagnostic | undefined {
+  const outcome = billingOutcome(() => {
+    const tariff = tariffInForce(b.model.policies.tariffs, b.customer.establishedOn);
+    if (!tariff) return undefined; // R010 reports it
+    const { lines, monthly } = contractLines(tariff, b.customer);
+    return {
+      lines,
+      tariffEffectiveFrom: monthly.tariffEffectiveFrom,
+      taxRatePercent: monthly.taxRatePercent,
+      issueDate: doc.issueDate,
+      dueDate: '',
+      total: monthly.total,
+    };
+  });
+  if (outcome.kind !== 'ok' || !outcome.value) return undefined; // R010/R011/R013 say why it cannot be priced
+  const now = outcome.value;
+  const diffs = compareInvoice(doc, now, b.customer);
+  const first = diffs[0];
+  if (!first) return undefined;
+  const at = locateOrigin(ctx, b, now, first.origin);
+  return ctx.at('K001', 'error', at.file, at.path, `${describe(doc)} would change: ${diffs.map((d) => d.what).join('; ')}`, HINT);
+}
+
 function checkDocument(ctx: RuleContext, b: Billable, doc: RecordedDocument): Diagnostic | undefined {
+  if (doc.kind === 'contract') return checkContract(ctx, b, doc);
   const month = doc.month;
   if (month === undefined) return undefined;
   const outcome = billingOutcome(() => computeInvoice(b.model, b.customer, month));
