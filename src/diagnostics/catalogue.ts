@@ -317,6 +317,14 @@ export const CODES: CodeInfo[] = [
     description: 'The register of customer X is records/register/X.yaml: check and vmsc issue find a register by the customer id.',
   },
   {
+    code: 'K004',
+    severity: 'error',
+    stage: 'rule',
+    title: 'a correction corrects an issued invoice',
+    description:
+      '消費税法57条の4第4項: an entry of corrections: names a billed month whose invoice is in the register, and is dated on or after that invoice; the corrected document (修正適格請求書) is then issued by vmsc issue --corrections.',
+  },
+  {
     code: 'N001',
     severity: 'error',
     stage: 'rule',

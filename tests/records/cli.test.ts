@@ -193,3 +193,52 @@ describe('vmsc contract ID --issue', () => {
     expect((await vmsc(['records', 'verify', '--root', root])).code).toBe(0);
   });
 });
+
+describe('vmsc issue --corrections: 修正適格請求書 and 適格返還請求書 (消費税法57条の4第3項・第4項)', () => {
+  const CORRECTION = 'corrections:\n  - { invoice: "2026-07", reason: 月額利用料金の単価の訂正, issuedOn: 2026-11-04 }\n';
+  async function corrected(fee: string): Promise<string> {
+    const root = copyRoot();
+    expect((await vmsc(['issue', '--month', '2026-07', '--customer', 'acme-logistics', '--root', root])).code).toBe(0);
+    const tariff = join(root, TARIFF_2019);
+    writeFileSync(tariff, readFileSync(tariff, 'utf8').replace('monthlyFee: 30000', `monthlyFee: ${fee}`));
+    const acme = join(root, 'customers/acme-logistics.yaml');
+    writeFileSync(acme, readFileSync(acme, 'utf8') + CORRECTION);
+    return root;
+  }
+
+  it('an increase: the corrected document refers to the original number and date, shows both amounts and the difference', async () => {
+    const root = await corrected('31000');
+    const before = readFileSync(join(root, ACME_PDF));
+    const r = await vmsc(['issue', '--corrections', '--root', root]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('issued acme-logistics-202607-c1 (修正適格請求書 of acme-logistics-202607) 2026-11-04 ¥243,100 → ¥245,300, difference ¥2,200');
+    const text = (await pdfText(readFileSync(join(root, 'records/archive/acme-logistics/acme-logistics-202607-c1.pdf')))).pages.join('\n');
+    for (const s of ['修正適格請求書', 'acme-logistics-202607', '2026年8月3日', '¥243,100', '¥245,300', '¥2,200', '月額利用料金の単価の訂正', '¥22,300'])
+      expect(text, s).toContain(s);
+    const reg = parse(readFileSync(join(root, 'records/register/acme-logistics.yaml'), 'utf8')) as { documents: Record<string, unknown>[] };
+    expect(reg.documents.map((d) => d['number'])).toEqual(['acme-logistics-202607', 'acme-logistics-202607-c1']);
+    expect(reg.documents[1]).toMatchObject({
+      kind: 'correction',
+      month: '2026-07',
+      issueDate: '2026-11-04',
+      dueDate: '2026-12-30',
+      corrects: { number: 'acme-logistics-202607', issueDate: '2026-08-03' },
+      total: 245300,
+      difference: 2200,
+    });
+    expect(readFileSync(join(root, ACME_PDF)).equals(before)).toBe(true); // the original stays in the archive
+    expect((await vmsc(['records', 'verify', '--root', root])).code).toBe(0);
+    expect((await vmsc(['check', '--root', root])).code).toBe(0); // the register's last 2026-07 document is the correction
+    expect((await vmsc(['issue', '--corrections', '--root', root])).stdout).toContain('0 corrections issued');
+  });
+
+  it('a decrease below the amount paid: a 適格返還請求書 that states the amount returned', async () => {
+    const root = await corrected('29000');
+    const r = await vmsc(['issue', '--corrections', '--root', root]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(適格返還請求書 of acme-logistics-202607) 2026-11-04 ¥243,100 → ¥240,900, difference -¥2,200');
+    const text = (await pdfText(readFileSync(join(root, 'records/archive/acme-logistics/acme-logistics-202607-c1.pdf')))).pages.join('\n');
+    expect(text).toContain('適格返還請求書');
+    expect(text).toContain('¥2,200 を返還いたします');
+  });
+});

@@ -109,3 +109,46 @@ describe('第17条: payments stay applied to the issued amount', () => {
     expect(k.some((m) => m.startsWith('acme-logistics-202608'))).toBe(true);
   });
 });
+
+const CORRECTION = 'corrections:\n  - { invoice: "2026-07", reason: 月額利用料金の単価の訂正, issuedOn: 2026-11-04 }\n';
+
+ruleTester('K004', {
+  valid: [
+    {
+      name: '消費税法57条の4第4項: a correction declared for an issued invoice; its difference is no K001 until it is issued',
+      files: REGISTERS,
+      edit: [(r) => r.replace(TARIFF_2019, 'monthlyFee: 30000', 'monthlyFee: 31000'), (r) => r.write(ACME, r.text(ACME) + CORRECTION)],
+    },
+  ],
+  invalid: [
+    {
+      name: '消費税法57条の4第4項: a correction of an invoice that was never issued is an error at its invoice',
+      edit: (r) => r.write(ACME, r.text(ACME) + CORRECTION),
+      expect: { code: 'K004', file: ACME, at: ['"2026-07", reason', 0], messageIncludes: 'which is not issued' },
+    },
+    {
+      name: '消費税法57条の4第4項: a correction dated before the invoice it corrects is an error at its date',
+      files: REGISTERS,
+      edit: (r) => r.write(ACME, r.text(ACME) + CORRECTION.replace('2026-11-04', '2026-07-31')),
+      expect: {
+        code: 'K004',
+        file: ACME,
+        at: ['2026-07-31 }', 0],
+        messageIncludes: 'before the invoice it corrects (acme-logistics-202607, issued 2026-08-03)',
+      },
+    },
+  ],
+});
+
+describe('K001 with a correction declared', () => {
+  it('the other months the edit changes are still errors: a correction excuses only its own month', () => {
+    const { diagnostics } = caseDiagnostics('K001', {
+      name: 'edit + one correction',
+      files: REGISTERS,
+      edit: [(r) => r.replace(TARIFF_2019, 'monthlyFee: 30000', 'monthlyFee: 31000'), (r) => r.write(ACME, r.text(ACME) + CORRECTION)],
+    });
+    const named = diagnostics.map((d) => d.message.split(' ')[0]);
+    expect(named).toContain('acme-logistics-202608');
+    expect(named).not.toContain('acme-logistics-202607');
+  });
+});

@@ -3,6 +3,8 @@
  * write-once archive (provider.records.archive, default records/archive/) and recorded in the customer's
  * register (records/register/<customer>.yaml) with its figures, the sha256 of its bytes and the git commit.
  * An invoice already recorded is not issued again; check (K001) keeps the inputs from changing it.
+ * `vmsc issue --corrections` issues the declared corrections (`corrections:` in a customer file) not yet issued:
+ * a 修正適格請求書 or 適格返還請求書 that refers to the original, which stays in the archive.
  */
 import type { Command } from 'commander';
 import { relative } from 'node:path';
@@ -11,9 +13,13 @@ import { CliError } from '../io.js';
 import { loadModel, parseMonth, parseToday, rootDir } from '../common.js';
 import { readAssets } from '../host.js';
 import { archiveDir, gitCommit, registerFile, registersOf } from '../records.js';
-import { billedMonths, computeInvoice } from '../../billing/invoice.js';
+import { billedMonths, calendarOf, computeInvoice } from '../../billing/invoice.js';
+import { dueDate } from '../../billing/dates.js';
+import { monthOf } from '../../util/dates.js';
 import { formatYen } from '../../billing/money.js';
-import { renderInvoice } from '../../emit/documents/documents.js';
+import { renderCorrection, renderInvoice } from '../../emit/documents/documents.js';
+import { correctionKind, pendingCorrections, recordOfCorrection } from '../../records/corrections.js';
+import type { Model } from '../../model/model.js';
 import { appendDocuments, recordOfInvoice, renderRegister } from '../../records/register.js';
 import { ArchiveError, archiveOnce, writeRegisterFile } from '../../write/records.js';
 import { sha256 } from '../../write/manifest.js';
@@ -23,14 +29,21 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
   program
     .command('issue')
     .description('issue the invoices of a closed month: archive each PDF (write-once) and record it in records/register/')
-    .requiredOption('--month <YYYY-MM>', 'billed month (at most billing.closedThrough)')
+    .option('--month <YYYY-MM>', 'billed month (at most billing.closedThrough)')
+    .option('--corrections', 'issue the corrections declared in the customer files (corrections:) that are not issued yet')
     .option('--customer <id>', 'only this customer')
     .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
     .option('--today <date>', 'the date used by date-dependent warnings; never changes a document')
-    .action(async (opts: { month: string; customer?: string; root?: string; today?: string }) => {
-      const month = parseMonth(opts.month);
+    .action(async (opts: { month?: string; corrections?: boolean; customer?: string; root?: string; today?: string }) => {
+      if ((opts.month === undefined) === (opts.corrections !== true)) throw new CliError('give exactly one of --month YYYY-MM and --corrections', 2);
       const root = rootDir(io, opts.root);
       const { model } = await loadModel(io, root, parseToday(io, opts.today));
+      if (opts.month === undefined) {
+        issueCorrections(io, root, model, opts.customer);
+        setExit(0);
+        return;
+      }
+      const month = parseMonth(opts.month);
       const closed = model.policies.provider.billing.closedThrough;
       if (month > closed) {
         throw new CliError(
@@ -83,4 +96,41 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       io.stdout(`${issued} issued, ${already} already issued (${month}); register: ${relative(io.cwd, registerFile(root, '*'))}\n`);
       setExit(0);
     });
+}
+
+/** `--corrections`: every declared correction not yet issued, rendered, archived and recorded */
+function issueCorrections(io: CliIO, root: string, model: Model, only: string | undefined): void {
+  const registers = registersOf(model);
+  const archive = archiveDir(root, model);
+  const commit = gitCommit(root);
+  const assets = readAssets();
+  let issued = 0;
+  for (const c of model.customers) {
+    if (only !== undefined && c.id !== only) continue;
+    let reg = registers.get(c.id);
+    for (const p of pendingCorrections(c.source.corrections, reg)) {
+      const month = p.correction.invoice;
+      const inv = computeInvoice(model, c, month);
+      const paid = (c.source.payments ?? []).filter((x) => x.invoice === month).reduce((s, x) => s + x.amount, 0);
+      const due = dueDate(calendarOf(model), monthOf(p.correction.issuedOn));
+      const draft = recordOfCorrection(inv, c, p, correctionKind(p.original, inv, paid), due, { sha256: '', commit });
+      const bytes = renderCorrection(assets, model, c, draft, p.original, paid).bytes;
+      const entry = { ...draft, sha256: sha256(bytes) };
+      try {
+        archiveOnce(archive, entry.file, bytes);
+      } catch (e) {
+        if (e instanceof ArchiveError)
+          throw new CliError(e.message, 1, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again');
+        throw e;
+      }
+      reg = appendDocuments(reg, c.id, [entry]);
+      writeRegisterFile(registerFile(root, c.id), renderRegister(reg));
+      issued++;
+      const what = entry.kind === 'refund' ? '適格返還請求書' : '修正適格請求書';
+      io.stdout(
+        `issued ${entry.number} (${what} of ${p.original.number}) ${entry.issueDate} ${formatYen(p.original.total)} → ${formatYen(entry.total)}, difference ${formatYen(entry.difference ?? 0)}\n`,
+      );
+    }
+  }
+  io.stdout(`${issued} ${issued === 1 ? 'correction' : 'corrections'} issued\n`);
 }

@@ -13,9 +13,11 @@ import { documentFonts } from './fonts.js';
 import { renderDocument } from './render.js';
 import type { RenderedDocument } from './render.js';
 import type { DocInfo } from './layout.js';
+import type { RecordedDocument } from '../../types/generated/register.js';
 
 export const CONTRACT_TEMPLATE = 'documents/contract.hbs';
 export const INVOICE_TEMPLATE = 'documents/invoice.hbs';
+export const CORRECTION_TEMPLATE = 'documents/correction.hbs';
 
 /** out/ paths */
 export const contractPath = (customer: string) => `${customer}/documents/contract.pdf`;
@@ -154,4 +156,63 @@ export function renderInvoice(assets: Assets, model: Model, c: ResolvedCustomer,
     CreationDate: instantOf(invoice.issueDate),
   };
   return renderDocument(documentFonts(assets), info, INVOICE_TEMPLATE, template(assets, INVOICE_TEMPLATE), invoiceView(model, c, invoice));
+}
+
+/** the rows 修正前 / 修正後 / 差額: taxable amount and tax per rate, out-of-scope amount, total */
+function comparison(invoice: Invoice, original: RecordedDocument) {
+  const rows: { label: string; before: number; after: number; difference: number }[] = [];
+  const row = (label: string, before: number, after: number) => rows.push({ label, before, after, difference: after - before });
+  for (const t of invoice.taxBreakdown) {
+    const o = (original.taxes ?? []).find((x) => x.ratePercent === t.ratePercent);
+    row(`${t.ratePercent}%対象（税抜）`, o?.taxable ?? 0, t.taxable);
+    row(`消費税（${t.ratePercent}%）`, o?.tax ?? 0, t.tax);
+  }
+  if ((original.nonTaxable ?? 0) !== 0 || invoice.nonTaxable !== 0) row('不課税（対象外）', original.nonTaxable ?? 0, invoice.nonTaxable);
+  row('合計（税込）', original.total, invoice.total);
+  return rows;
+}
+
+export function correctionView(model: Model, c: ResolvedCustomer, invoice: Invoice, doc: RecordedDocument, original: RecordedDocument, paid: number) {
+  const difference = invoice.total - original.total;
+  const refund = doc.kind === 'refund';
+  return {
+    ...invoiceView(model, c, invoice),
+    title: refund ? '適格返還請求書（修正適格請求書）' : '修正適格請求書',
+    doc: { number: doc.number, issueDate: doc.issueDate, reason: doc.reason ?? '', dueDate: doc.dueDate ?? invoice.dueDate },
+    original: { number: original.number, issueDate: original.issueDate, total: original.total },
+    compare: comparison(invoice, original),
+    difference,
+    increase: difference > 0,
+    refund,
+    refundAmount: Math.max(0, paid - invoice.total),
+  };
+}
+
+/**
+ * The corrected document of `doc` (a register entry of kind correction or refund): the invoice of its month as
+ * computed now, referring to `original`. Dated its issue date, like an invoice.
+ */
+export function renderCorrection(
+  assets: Assets,
+  model: Model,
+  c: ResolvedCustomer,
+  doc: RecordedDocument,
+  original: RecordedDocument,
+  paid: number,
+): RenderedDocument {
+  const month = doc.month ?? '';
+  const invoice = computeInvoice(model, c, month);
+  const info: DocInfo = {
+    Title: `${doc.kind === 'refund' ? '適格返還請求書' : '修正適格請求書'} ${doc.number} ${c.source.legalName}`,
+    Author: model.policies.provider.name,
+    Subject: `${model.policies.provider.serviceName} ${month} (${original.number})`,
+    CreationDate: instantOf(doc.issueDate),
+  };
+  return renderDocument(
+    documentFonts(assets),
+    info,
+    CORRECTION_TEMPLATE,
+    template(assets, CORRECTION_TEMPLATE),
+    correctionView(model, c, invoice, doc, original, paid),
+  );
 }

@@ -13,6 +13,7 @@ import { formatYen } from '../../billing/money.js';
 import { compareInvoice } from '../../records/compare.js';
 import type { Difference, Origin } from '../../records/compare.js';
 import { registerPath } from '../../records/register.js';
+import { pendingCorrections } from '../../records/corrections.js';
 import type { RecordedDocument } from '../../records/register.js';
 import type { DataPath } from '../../load/yaml.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -99,7 +100,9 @@ function checkDocument(ctx: RuleContext, b: Billable, doc: RecordedDocument): Di
       HINT,
     );
   }
-  const diffs: Difference[] = compareInvoice(doc, outcome.value, b.customer);
+  // a corrected document keeps its own issue and due dates; its figures are the month's, as computed now
+  const now = doc.corrects ? { ...outcome.value, issueDate: doc.issueDate, dueDate: doc.dueDate ?? outcome.value.dueDate } : outcome.value;
+  const diffs: Difference[] = compareInvoice(doc, now, b.customer);
   const first = diffs[0];
   if (!first) return undefined;
   const at = locateOrigin(ctx, b, outcome.value, first.origin);
@@ -114,7 +117,10 @@ export const issuedDocumentsUnchanged: Rule = {
     for (const r of ctx.inputs.registers) {
       const b = byId.get(r.data.customer);
       if (!b) continue; // K002
+      // a declared correction not yet issued is the reason its month differs: vmsc issue --corrections issues it
+      const correcting = new Set(pendingCorrections(b.customer.source.corrections, r.data).map((p) => p.correction.invoice));
       for (const doc of lastPerMonth(r.data.documents)) {
+        if (doc.month !== undefined && correcting.has(doc.month)) continue;
         const d = checkDocument(ctx, b, doc);
         if (d) out.push(d);
       }
@@ -167,6 +173,44 @@ export const registerFileNamed: Rule = {
           ),
         );
       }
+    }
+    return out;
+  },
+};
+
+export const correctionOfIssued: Rule = {
+  code: 'K004',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    const registers = new Map(ctx.inputs.registers.map((r) => [r.data.customer, r.data] as const));
+    for (const c of ctx.inputs.customers) {
+      const reg = registers.get(c.data.id);
+      (c.data.corrections ?? []).forEach((k, i) => {
+        const issued = (reg?.documents ?? []).find((d) => d.kind !== 'contract' && d.month === k.invoice);
+        if (!issued) {
+          out.push(
+            ctx.at(
+              'K004',
+              'error',
+              c.file,
+              ['corrections', i, 'invoice'],
+              `corrections[${i}] corrects the invoice of ${k.invoice}, which is not issued (it is in no register entry)`,
+              `an invoice not yet issued needs no correction: remove the entry, or issue the month first (vmsc issue --month ${k.invoice})`,
+            ),
+          );
+        } else if (k.issuedOn < issued.issueDate) {
+          out.push(
+            ctx.at(
+              'K004',
+              'error',
+              c.file,
+              ['corrections', i, 'issuedOn'],
+              `corrections[${i}] is dated ${k.issuedOn}, before the invoice it corrects (${issued.number}, issued ${issued.issueDate})`,
+              'date the correction on or after the issue date of the invoice it corrects',
+            ),
+          );
+        }
+      });
     }
     return out;
   },
