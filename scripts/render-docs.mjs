@@ -49,6 +49,12 @@ for (const [name, bytes] of jobs) {
   copyFileSync(join(tmp, `${name}.png`), join(REPO, 'docs', `${name}.png`));
   console.log(`wrote docs/${name}.png`);
 }
+// the contract's last page: 準拠法・合意管轄 (第26条) and the 記名押印 block of both parties
+const contractPdf = join(tmp, 'documents-contract.pdf');
+const pages = renderContract(assets, r.model, c).pages;
+execFileSync('pdftoppm', ['-r', '80', '-png', '-f', String(pages), '-l', String(pages), '-singlefile', contractPdf, join(tmp, 'last')]);
+copyFileSync(join(tmp, 'last.png'), join(REPO, 'docs', 'documents-contract-last.png'));
+console.log('wrote docs/documents-contract-last.png');
 
 /** the example with acme-logistics 2026-07 issued, then its fee corrected and the correction declared */
 function correctionPdf() {

@@ -9,6 +9,10 @@ import type { Model, ResolvedCustomer } from '../../model/model.js';
 import { computeInvoice } from '../../billing/invoice.js';
 import type { Invoice } from '../../billing/invoice.js';
 import { contractFigures } from '../../billing/contract.js';
+import { monthlyCharges } from '../../billing/charges.js';
+import { consumptionTax } from '../../billing/money.js';
+import { tariffInForce } from '../../resolve/tariff.js';
+import { TARGETS } from '../../targets/index.js';
 import { documentFonts } from './fonts.js';
 import { renderDocument } from './render.js';
 import type { RenderedDocument } from './render.js';
@@ -50,6 +54,45 @@ function providerView(model: Model) {
     website: p.website,
     bankAccounts: p.bankAccounts,
   };
+}
+
+/** 第9条: the monitoring tools the provider installs (provider.monitoring.targets, by their product names) */
+function monitoringTools(model: Model): string[] {
+  return model.policies.provider.monitoring.targets.map((t) => TARGETS.find((d) => d.name === t)?.label ?? t);
+}
+
+const COLLECTED: Record<string, string> = {
+  heartbeat: '死活（エージェントの応答）',
+  eventlog: 'Windowsイベントログ（該当するイベントの記録）',
+  log: 'VVAULTログ（該当する行）',
+  service: 'VVAULTサービスの稼働状態',
+  process: 'VVAULTプロセスの稼働状態',
+  volume: 'ストレージの使用率',
+  share: 'ストレージ（共有）の使用率',
+  cpu: 'CPU使用率',
+  memory: 'メモリ使用率',
+  diskBusy: 'ディスク負荷',
+  network: 'ネットワーク負荷',
+};
+
+/** 第9条2: what the monitoring setup of this customer's servers collects, in the setup's order */
+function collectedData(c: ResolvedCustomer): string[] {
+  const kinds: string[] = [];
+  for (const s of c.servers) for (const k of s.monitoring.checks) if (!kinds.includes(k.kind)) kinds.push(k.kind);
+  return kinds.map((k) => COLLECTED[k] ?? k);
+}
+
+/** 第2条: tariff revisions already announced that take effect after the contract starts, with this contract's new monthly fee */
+function announcedRevisions(model: Model, c: ResolvedCustomer) {
+  const out: { effectiveOn: string; announcedOn: string; title: string; subtotal: number; total: number }[] = [];
+  for (const r of model.policies.revisions) {
+    if (r.kind !== 'tariff' || r.effectiveOn <= c.establishedOn || (c.endsOn !== undefined && r.effectiveOn > c.endsOn)) continue;
+    const tariff = tariffInForce(model.policies.tariffs, r.effectiveOn);
+    if (!tariff) continue;
+    const m = monthlyCharges(tariff, c);
+    out.push({ effectiveOn: r.effectiveOn, announcedOn: r.announcedOn, title: r.title, subtotal: m.subtotal, total: m.total });
+  }
+  return out;
 }
 
 export function contractView(model: Model, c: ResolvedCustomer) {
@@ -98,6 +141,15 @@ export function contractView(model: Model, c: ResolvedCustomer) {
       taxRatePercent: fig.monthly.taxRatePercent,
     },
     damagesCap: fig.damagesCap,
+    issuedOn: contractDate(c),
+    initial: {
+      amount: fig.initialFee,
+      tax: consumptionTax(fig.initialFee, fig.monthly.taxRatePercent),
+      total: fig.initialFee + consumptionTax(fig.initialFee, fig.monthly.taxRatePercent),
+    },
+    monitoringTools: monitoringTools(model),
+    collected: collectedData(c),
+    revisions: announcedRevisions(model, c),
     servers: c.servers.map((s) => ({
       id: s.id,
       hostname: s.source.hostname,
