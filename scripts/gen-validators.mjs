@@ -2,7 +2,7 @@
 // that no process (the CLI, each worker thread) compiles the schemas at start-up. Same ajv options as at run
 // time would need: all errors, strict, verbose (errors carry the parent schema and the data, for the messages).
 // `node scripts/gen-validators.mjs --check` exits 1 when the committed file is stale (used by the tests).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
@@ -12,7 +12,11 @@ import addFormatsModule from 'ajv-formats';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemaDir = join(root, 'schemas');
 const target = join(root, 'generated', 'validators.cjs');
-const FORMATS = ['customer', 'provider', 'calendar', 'tariff', 'terms', 'monitoring', 'routing', 'revision'];
+// every format with a schema (common.schema.json holds shared definitions only)
+const FORMATS = readdirSync(schemaDir)
+  .filter((f) => f.endsWith('.schema.json') && f !== 'common.schema.json')
+  .map((f) => f.replace('.schema.json', ''))
+  .sort();
 
 export function generate() {
   const addFormats = addFormatsModule.default ?? addFormatsModule;

@@ -1,7 +1,9 @@
 /** Contract figures for the contract document (第4条5, 第5条, 第6条, 第23条). */
 import type { Model, ResolvedCustomer } from '../model/model.js';
 import { addDays, addMonths, addMonthsToMonth, lastDayOfMonth, monthOf } from '../util/dates.js';
-import { monthlyCharges } from './charges.js';
+import { monthlyCharges, planIn, standardCategory } from './charges.js';
+import type { Tariff } from '../model/inputs.js';
+import type { BillingCustomer, InvoiceLine } from './lines.js';
 import type { MonthlyCharges } from './charges.js';
 
 export interface ContractFigures {
@@ -72,4 +74,22 @@ export function earliestLegalEndDate(customer: Pick<ResolvedCustomer, 'minimumPe
 export function latestNoticeDate(customer: Pick<ResolvedCustomer, 'minimumPeriodEndsOn'>, endsOn: string): string | undefined {
   if (lastDayOfMonth(endsOn) !== endsOn || endsOn < customer.minimumPeriodEndsOn) return undefined;
   return endsOn === customer.minimumPeriodEndsOn ? addDays(endsOn, -MINIMUM_PERIOD_NOTICE_DAYS) : addMonths(endsOn, -1);
+}
+
+/**
+ * The priced lines of a contract as the register records it: the initial fee, then the monthly lines, under
+ * the tariff in force on billingStartsOn (第2条4); `monthly` has the monthly subtotal, tax and total.
+ */
+export function contractLines(tariff: Tariff, customer: Pick<BillingCustomer, 'id' | 'servers' | 'source'>): { lines: InvoiceLine[]; monthly: MonthlyCharges } {
+  const monthly = monthlyCharges(tariff, customer);
+  const plan = planIn(tariff, customer);
+  const initial: InvoiceLine = {
+    description: `初期費用（${plan.name}プラン）`,
+    quantity: 1,
+    unitPrice: plan.initialFee,
+    amount: plan.initialFee,
+    taxCategory: standardCategory(tariff.taxRatePercent),
+    kind: 'initial',
+  };
+  return { lines: [initial, ...monthly.lines], monthly };
 }

@@ -41,9 +41,21 @@ export function months(a: string, b: string): string[] {
   return [...r];
 }
 
-/** `issueDay` of the month after `month` (issueDay is 1–28 by schema, so it always exists). */
+/** `issueDay` of the month after `month` (issueDay is 1–28 by schema, so it always exists), before the rule moves it. */
 export function issueDate(month: string, issueDay: number): string {
   return `${monthFacts(month).next}-${String(issueDay).padStart(2, '0')}`;
+}
+
+export type IssueRule = 'next-bank-business-day' | 'first-bank-business-day';
+
+/**
+ * The issue date of the invoice of `month` under provider.billing's rule: `invoiceIssueDay` of the month after,
+ * moved forward to the next bank business day when banks are closed (default), or the first bank business day
+ * of the month after. Banks are closed 12-31 – 01-03, so an invoice is never dated 元日.
+ */
+export function invoiceIssueDate(calendar: BusinessCalendar, month: string, billing: { invoiceIssueDay: number; invoiceIssueRule?: IssueRule }): string {
+  const nominal = billing.invoiceIssueRule === 'first-bank-business-day' ? `${monthFacts(month).next}-01` : issueDate(month, billing.invoiceIssueDay);
+  return calendar.nextBankBusinessDay(nominal);
 }
 
 /** The nominal due date: the last day of the month after `month` (作業完了月締め翌月末日). */

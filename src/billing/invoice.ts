@@ -6,7 +6,7 @@
  * - initial fee in the establishment month; plan monthly fee × servers; options per customer / per server;
  *   every month in full (第15条2: no pro-rating);
  * - work orders with amount > 0 completed in M (¥0 work orders, included in the monthly fee, are not listed);
- * - late fees (第17条) for payments made in M after the due date of an earlier invoice, non-taxable;
+ * - late fees (第17条) for payments made in M after the due date of an earlier invoice, out of scope of consumption tax (不課税);
  * - consumption tax once per invoice per rate, rounded down.
  */
 import type { Policies } from '../model/model.js';
@@ -17,16 +17,19 @@ import type { Calendar, Tariff } from '../model/inputs.js';
 import { tariffInForce } from '../resolve/tariff.js';
 import { daysBetween, formatJapaneseDate, monthOf } from '../util/dates.js';
 import { monthlyCharges, planIn, standardCategory } from './charges.js';
-import { dueDate, issueDate, monthFacts, months as monthsFromTo } from './dates.js';
+import { dueDate, invoiceIssueDate, monthFacts, months as monthsFromTo } from './dates.js';
 import { BillingError } from './errors.js';
 import type { BillingCustomer, InvoiceLine, LateFeeDetail, TaxCategory } from './lines.js';
 import { consumptionTax, formatYen, lateFee, sum } from './money.js';
+import type { Register } from '../types/generated/register.js';
 
 export { BillingError } from './errors.js';
 
 /** What billing reads of a model: the policies it prices and dates with. A `Model` is one. */
 export interface BillingModel {
   policies: Pick<Policies, 'provider' | 'calendar' | 'tariffs'>;
+  /** the register of issued documents (records/register/): payments are applied to the issued amounts */
+  records?: readonly Register[];
 }
 
 export type { BillingCustomer, InvoiceLine, LateFeeDetail, TaxCategory } from './lines.js';
@@ -47,7 +50,7 @@ export interface Invoice {
   issueDate: string;
   dueDate: string;
   periodFrom: string;
-  periodThrough: string; // billed period (the month)
+  periodThrough: string; // billed period: the month (the first one from billingStartsOn)
   taxRatePercent: number;
   lines: InvoiceLine[];
   subtotal: number; // taxable, before tax
@@ -127,13 +130,14 @@ export function paymentStatus(model: BillingModel, customer: BillingCustomer): I
   let st = STATUS.get(months);
   if (!st) {
     st = [...months.values()].map((inv) => {
-      const { events, paid, unpaid } = settle(inv, paymentsFor(customer, inv.month));
+      const basis = settlementBasis(model, customer, inv);
+      const { events, paid, unpaid } = settle(basis, paymentsFor(customer, inv.month));
       return {
         month: inv.month,
         invoiceNumber: inv.invoiceNumber,
-        dueDate: inv.dueDate,
-        total: inv.total,
-        principal: inv.principal,
+        dueDate: basis.dueDate,
+        total: basis.total,
+        principal: basis.principal,
         paid,
         unpaid,
         lateFees: events.map((e) => ({ ...e, billed: months.has(e.billedIn) })),
@@ -210,6 +214,32 @@ function settle(inv: Invoice, payments: readonly Payment[]): { events: Omit<Late
   return { events, paid, unpaid };
 }
 
+const ISSUED = new WeakMap<readonly Register[], Map<string, Register>>();
+/** the register of a customer, from the model's records (indexed once per records array) */
+function registerOf(model: BillingModel, customerId: string): Register | undefined {
+  const records = model.records;
+  if (!records || records.length === 0) return undefined;
+  let byCustomer = ISSUED.get(records);
+  if (!byCustomer) {
+    byCustomer = new Map(records.map((r) => [r.customer, r] as const));
+    ISSUED.set(records, byCustomer);
+  }
+  return byCustomer.get(customerId);
+}
+
+/**
+ * What payments of an invoice are applied to: the amount issued (the last document recorded for the month,
+ * a correction replacing its original), else the invoice as computed. So a later edit of an input never turns
+ * a full payment of an issued invoice into arrears: check reports the edit itself (K001).
+ */
+function settlementBasis(model: BillingModel, customer: BillingCustomer, inv: Invoice): Invoice {
+  let issued: Register['documents'][number] | undefined;
+  for (const d of registerOf(model, customer.id)?.documents ?? []) if (d.month === inv.month && d.kind !== 'contract') issued = d;
+  if (!issued) return inv;
+  const nonTaxable = issued.nonTaxable ?? 0;
+  return { ...inv, total: issued.total, principal: issued.total - nonTaxable, dueDate: issued.dueDate ?? inv.dueDate };
+}
+
 const DAYS = new Map<string, number>();
 /** paidOn − dueDate in days (memoised) */
 function daysLate(due: string, paidOn: string): number {
@@ -251,16 +281,17 @@ function buildLedger(model: BillingModel, customer: BillingCustomer): Map<string
     const cat = standardCategory(tariff.taxRatePercent);
     const lines = invoiceLines(tariff, customer, month, month === startMonth, pending.get(month) ?? []);
     const taxable = sum(lines.filter((l) => l.taxCategory === cat).map((l) => l.amount));
-    const nonTaxable = sum(lines.filter((l) => l.taxCategory === 'non-taxable').map((l) => l.amount));
+    const nonTaxable = sum(lines.filter((l) => l.taxCategory === 'out-of-scope').map((l) => l.amount));
     const tax = consumptionTax(taxable, tariff.taxRatePercent);
     const total = taxable + tax + nonTaxable;
     const inv: Invoice = {
       customer: customer.id,
       month,
       invoiceNumber: invoiceNumber(customer.id, month),
-      issueDate: issueDate(month, model.policies.provider.billing.invoiceIssueDay),
+      issueDate: invoiceIssueDate(cal, month, model.policies.provider.billing),
       dueDate: dueDate(cal, month),
-      periodFrom: facts.first,
+      // 取引期間: the first invoice's starts on billingStartsOn (the whole month's fee is still charged, 第15条2)
+      periodFrom: month === startMonth ? customer.establishedOn : facts.first,
       periodThrough: facts.last,
       taxRatePercent: tariff.taxRatePercent,
       lines,
@@ -274,7 +305,7 @@ function buildLedger(model: BillingModel, customer: BillingCustomer): Map<string
       principal: total - nonTaxable,
     };
     out.set(month, inv);
-    for (const e of settle(inv, paymentsFor(customer, month)).events) {
+    for (const e of settle(settlementBasis(model, customer, inv), paymentsFor(customer, month)).events) {
       const list = pending.get(e.billedIn) ?? [];
       list.push(e);
       pending.set(e.billedIn, list);
@@ -333,7 +364,7 @@ function lateFeeLine(e: PendingLateFee): InvoiceLine {
     quantity: 1,
     unitPrice: e.amount,
     amount: e.amount,
-    taxCategory: 'non-taxable',
+    taxCategory: 'out-of-scope',
     kind: 'late-fee',
     lateFee: {
       invoiceNumber: e.invoiceNumber,
@@ -351,7 +382,7 @@ function invoiceNotes(customer: BillingCustomer, month: string, isStartMonth: bo
   const notes: string[] = [];
   if (customer.endsOn !== undefined && customer.endsOn <= customer.minimumPeriodEndsOn && isStartMonth) {
     notes.push(
-      `第5条2: 最低利用期間内（${formatJapaneseDate(customer.establishedOn)}〜${formatJapaneseDate(customer.minimumPeriodEndsOn)}）の解約のため、最低利用期間の利用料金を本請求書にて請求します。`,
+      `第5条2: 最低利用期間内（${formatJapaneseDate(customer.establishedOn)}〜${formatJapaneseDate(customer.minimumPeriodEndsOn)}）の解約のため、最低利用期間の利用料金を本請求書にて請求します。同条によりこの料金は即日お支払いいただくものです（お支払期限は最終の期日です）。`,
     );
   }
   if (customer.endsOn !== undefined && monthOf(customer.endsOn) === month) {

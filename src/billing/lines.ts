@@ -9,7 +9,7 @@ export type BillingCustomer = Pick<ResolvedCustomer, 'id' | 'establishedOn' | 'm
   servers: readonly unknown[];
 };
 
-export type TaxCategory = `standard-${number}` | 'non-taxable'; // "standard-10" at 10%
+export type TaxCategory = `standard-${number}` | 'out-of-scope'; // "standard-10" at 10%; out-of-scope = 不課税 (対象外: 遅延損害金 is no consideration for a supply), not 非課税
 
 /** What a late-fee line is for (第17条). */
 export interface LateFeeDetail {

@@ -15,8 +15,8 @@ import { compilerFingerprint } from './fingerprint.js';
 import { startWorkers } from './pool.js';
 import { FolderStore } from './state.js';
 
-/** folders of a root that hold inputs */
-const INPUT_DIRS = ['policies', 'customers'];
+/** folders of a root that hold inputs (records/register: the register of issued documents; the archive beside it holds no input) */
+const INPUT_DIRS = ['policies', 'customers', 'records/register'];
 
 /** collects `rel/name` of the YAML files under `abs` (string concatenation: path.join is costly at 10,000 files) */
 function walk(abs: string, rel: string, out: string[]): void {

@@ -248,7 +248,7 @@ export const CODES: CodeInfo[] = [
   },
   {
     code: 'B003',
-    severity: 'error',
+    severity: 'warning',
     stage: 'rule',
     title: 'partial payment',
     description:
@@ -256,7 +256,7 @@ export const CODES: CodeInfo[] = [
   },
   {
     code: 'B004',
-    severity: 'error',
+    severity: 'warning',
     stage: 'rule',
     title: 'payment before its month',
     description:
@@ -264,14 +264,14 @@ export const CODES: CodeInfo[] = [
   },
   {
     code: 'B005',
-    severity: 'error',
+    severity: 'warning',
     stage: 'rule',
     title: 'overpayment',
     description: 'Payments for one invoice add up to more than its total: the excess is not applied to any other invoice.',
   },
   {
     code: 'B006',
-    severity: 'error',
+    severity: 'warning',
     stage: 'rule',
     title: 'late fee after the last invoice',
     description:
@@ -279,7 +279,7 @@ export const CODES: CodeInfo[] = [
   },
   {
     code: 'B007',
-    severity: 'error',
+    severity: 'warning',
     stage: 'rule',
     title: 'work order completed outside the contract',
     description:
@@ -292,6 +292,37 @@ export const CODES: CodeInfo[] = [
     title: 'character missing from the document font',
     description:
       'Every character of a field printed in a contract or invoice (names, addresses, contacts, servers, work orders, provider, tariff names) must exist in the embedded font BIZ UDPGothic; an emoji or a rare kanji would print as an empty box.',
+  },
+  {
+    code: 'K001',
+    severity: 'error',
+    stage: 'rule',
+    title: 'issued document unchanged',
+    description:
+      'An invoice in the register (records/register/<customer>.yaml) is recomputed from the inputs; a different figure, line or date is located at the input that made it (the tariff fee, the plan, a payment) and names the document: an issued invoice never changes silently.',
+  },
+  {
+    code: 'K002',
+    severity: 'error',
+    stage: 'rule',
+    title: 'customer with issued documents kept',
+    description:
+      'A register names a customer whose file is gone: a customer with issued documents is kept (its contract ends by termination), so its records stay checkable.',
+  },
+  {
+    code: 'K003',
+    severity: 'error',
+    stage: 'rule',
+    title: 'register file named after its customer',
+    description: 'The register of customer X is records/register/X.yaml: check and vmsc issue find a register by the customer id.',
+  },
+  {
+    code: 'K004',
+    severity: 'error',
+    stage: 'rule',
+    title: 'a correction corrects an issued invoice',
+    description:
+      '消費税法57条の4第4項: an entry of corrections: names a billed month whose invoice is in the register, and is dated on or after that invoice; the corrected document (修正適格請求書) is then issued by vmsc issue --corrections.',
   },
   {
     code: 'N001',
@@ -325,7 +356,7 @@ export const CODES: CodeInfo[] = [
   },
   {
     code: 'N005',
-    severity: 'error',
+    severity: 'warning',
     stage: 'rule',
     title: 'customers can still end the contract before the change',
     description:
@@ -541,7 +572,7 @@ export const CODES: CodeInfo[] = [
   },
   {
     code: 'T001',
-    severity: 'error',
+    severity: 'warning',
     stage: 'rule',
     title: 'calendar coverage reaches 90 days ahead',
     description:

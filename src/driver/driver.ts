@@ -183,7 +183,7 @@ export class Driver {
         const files = sources.length;
         return {
           diagnostics: stored,
-          inputs: { tariffs: [], revisions: [], customers: [] },
+          inputs: { tariffs: [], revisions: [], customers: [], registers: [] },
           files: new Map(),
           lineText: sourceLines(sources),
           sources,

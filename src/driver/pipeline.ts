@@ -35,7 +35,7 @@ export interface CompileResult extends CheckResult {
 }
 
 function emptyInputs(): Inputs {
-  return { tariffs: [], revisions: [], customers: [] };
+  return { tariffs: [], revisions: [], customers: [], registers: [] };
 }
 
 export type { FileResult } from '../validate/file.js';
@@ -66,6 +66,9 @@ export function addInput(inputs: Inputs, format: FormatName, file: string, data:
     case 'terms':
       inputs.terms = { file, data } as Inputs['terms'];
       break;
+    case 'register':
+      inputs.registers.push({ file, data } as Inputs['registers'][number]);
+      break;
   }
 }
 
@@ -74,6 +77,7 @@ export function sortInputs(inputs: Inputs): void {
   inputs.tariffs.sort(byFile);
   inputs.revisions.sort(byFile);
   inputs.customers.sort(byFile);
+  inputs.registers.sort(byFile);
 }
 
 export function makeRuleContext(inputs: Inputs, files: ReadonlyMap<string, LoadedFile>, today: string): RuleContext {

@@ -7,8 +7,9 @@ import type { Terms } from '../types/generated/terms.js';
 import type { Monitoring } from '../types/generated/monitoring.js';
 import type { Routing } from '../types/generated/routing.js';
 import type { Revision } from '../types/generated/revision.js';
+import type { Register } from '../types/generated/register.js';
 
-export type { Customer, Provider, Calendar, Tariff, Terms, Monitoring, Routing, Revision };
+export type { Customer, Provider, Calendar, Tariff, Terms, Monitoring, Routing, Revision, Register };
 
 /** One input file's data with the path it came from (relative to the root). */
 export interface Input<T> {
@@ -16,7 +17,7 @@ export interface Input<T> {
   data: T;
 }
 
-export type FormatName = 'customer' | 'provider' | 'calendar' | 'tariff' | 'terms' | 'monitoring' | 'routing' | 'revision';
+export type FormatName = 'customer' | 'provider' | 'calendar' | 'tariff' | 'terms' | 'monitoring' | 'routing' | 'revision' | 'register';
 
 /** Where each format lives in a root. */
 export const LAYOUT: ReadonlyArray<{ format: FormatName; match: RegExp }> = [
@@ -28,6 +29,8 @@ export const LAYOUT: ReadonlyArray<{ format: FormatName; match: RegExp }> = [
   { format: 'tariff', match: /^policies\/tariffs\/[^/]+\.yaml$/ },
   { format: 'revision', match: /^policies\/revisions\/[^/]+\.yaml$/ },
   { format: 'customer', match: /^customers\/[^/]+\.yaml$/ },
+  // the register of issued documents, one file per customer (written by `vmsc issue`, read by check)
+  { format: 'register', match: /^records\/register\/[^/]+\.yaml$/ },
 ];
 
 export const REQUIRED_POLICY_FILES: ReadonlyArray<{ format: FormatName; path: string }> = [
@@ -55,4 +58,6 @@ export interface Inputs {
   revisions: Input<Revision>[];
   /** sorted by id */
   customers: Input<Customer>[];
+  /** the register of issued documents, one file per customer; sorted by customer */
+  registers: Input<Register>[];
 }

@@ -3,7 +3,7 @@
  * Emitters never read YAML or policy files: they read this (tariff in force, contacts by role,
  * monitoring setup with overrides applied, calendar). Built only from inputs that passed check.
  */
-import type { Calendar, Customer, Monitoring, Provider, Revision, Routing, Tariff, Terms } from './inputs.js';
+import type { Calendar, Customer, Monitoring, Provider, Register, Revision, Routing, Tariff, Terms } from './inputs.js';
 import type { Contact, Server } from '../types/generated/customer.js';
 import type { Plan, TariffOption } from '../types/generated/tariff.js';
 import type { TermsEdition } from '../types/generated/terms.js';
@@ -59,4 +59,6 @@ export interface Model {
   policies: Policies;
   /** sorted by id */
   customers: ResolvedCustomer[];
+  /** the register of issued documents (records/register/*.yaml), sorted by customer */
+  records?: Register[];
 }

@@ -83,5 +83,6 @@ export function resolve(inputs: Inputs, locate?: Locate): Model {
   return {
     policies,
     customers: inputs.customers.map((c) => resolveCustomer(policies, c.file, c.data, locate)),
+    records: inputs.registers.map((r) => r.data),
   };
 }

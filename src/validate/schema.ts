@@ -12,7 +12,7 @@ import type { FormatName } from '../model/inputs.js';
 import { closest } from '../util/strings.js';
 
 const require = createRequire(import.meta.url);
-const FORMATS: FormatName[] = ['customer', 'provider', 'calendar', 'tariff', 'terms', 'monitoring', 'routing', 'revision'];
+const FORMATS: FormatName[] = ['customer', 'provider', 'calendar', 'tariff', 'terms', 'monitoring', 'routing', 'revision', 'register'];
 
 let validators: Map<FormatName, ValidateFunction> | undefined;
 
@@ -23,7 +23,13 @@ let validators: Map<FormatName, ValidateFunction> | undefined;
 function getValidators(): Map<FormatName, ValidateFunction> {
   if (validators) return validators;
   const compiled = require('../../generated/validators.cjs') as Record<FormatName, ValidateFunction>;
-  validators = new Map(FORMATS.map((f) => [f, compiled[f]]));
+  validators = new Map(
+    FORMATS.map((f) => {
+      const v = compiled[f];
+      if (typeof v !== 'function') throw new Error(`generated/validators.cjs has no validator for ${f}: run npm run gen:types`);
+      return [f, v];
+    }),
+  );
   return validators;
 }
 

@@ -14,7 +14,7 @@ describe('vmsc bill', () => {
       customer: 'acme-logistics',
       month: '2026-07',
       invoiceNumber: 'acme-logistics-202607',
-      issueDate: '2026-08-01',
+      issueDate: '2026-08-03',
       dueDate: '2026-08-31',
       subtotal: 221000,
       tax: 22100,
@@ -30,7 +30,7 @@ describe('vmsc bill', () => {
     const j = JSON.parse(r.stdout) as { month: string; nonTaxable: number; lines: { taxCategory: string; amount: number }[] }[];
     expect(j.map((i) => i.month)).toEqual(['2026-07', '2026-08', '2026-09', '2026-10']);
     expect(j[2]!.nonTaxable).toBe(777);
-    expect(j[2]!.lines.filter((l) => l.taxCategory === 'non-taxable').map((l) => l.amount)).toEqual([777]);
+    expect(j[2]!.lines.filter((l) => l.taxCategory === 'out-of-scope').map((l) => l.amount)).toEqual([777]);
   });
 
   it('table format shows lines, tax and total', async () => {
@@ -38,7 +38,7 @@ describe('vmsc bill', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('acme-logistics-202609');
     expect(r.stdout).toContain('due date 2026-10-30');
-    expect(r.stdout).toMatch(/777\s+non-tax\s+遅延損害金（acme-logistics-202607/);
+    expect(r.stdout).toMatch(/777\s+n\/a\s+遅延損害金（acme-logistics-202607/);
     expect(r.stdout).toMatch(/78,877\s+total/);
   });
 

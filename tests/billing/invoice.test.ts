@@ -25,14 +25,15 @@ describe('the example root: every billed month of every customer', () => {
       for (const inv of computeInvoices(m, c)) {
         count++;
         numbers.add(inv.invoiceNumber);
-        const taxable = inv.lines.filter((l) => l.taxCategory !== 'non-taxable').reduce((s, l) => s + l.amount, 0);
-        const non = inv.lines.filter((l) => l.taxCategory === 'non-taxable').reduce((s, l) => s + l.amount, 0);
+        const taxable = inv.lines.filter((l) => l.taxCategory !== 'out-of-scope').reduce((s, l) => s + l.amount, 0);
+        const non = inv.lines.filter((l) => l.taxCategory === 'out-of-scope').reduce((s, l) => s + l.amount, 0);
         expect(inv.subtotal).toBe(taxable);
         expect(inv.nonTaxable).toBe(non);
         expect(inv.tax).toBe(Math.floor((taxable * inv.taxRatePercent) / 100));
         expect(inv.total).toBe(inv.subtotal + inv.tax + inv.nonTaxable);
         for (const l of inv.lines) expect(l.amount).toBe(l.quantity * l.unitPrice);
-        expect(inv.periodFrom).toBe(`${inv.month}-01`);
+        // 取引期間: the first invoice from billingStartsOn, the others from the 1st
+        expect(inv.periodFrom).toBe(inv.month === c.establishedOn.slice(0, 7) ? c.establishedOn : `${inv.month}-01`);
       }
     }
     expect(numbers.size).toBe(count);
@@ -52,7 +53,7 @@ describe('the example root: every billed month of every customer', () => {
       customer: 'acme-logistics',
       month: '2026-07',
       invoiceNumber: 'acme-logistics-202607',
-      issueDate: '2026-08-01',
+      issueDate: '2026-08-03', // invoiceIssueDay 1 = Saturday 2026-08-01: the next bank business day
       dueDate: '2026-08-31',
       periodFrom: '2026-07-01',
       periodThrough: '2026-07-31',
@@ -71,7 +72,7 @@ describe('the example root: every billed month of every customer', () => {
     const fee = inv.lines.filter((l) => l.kind === 'late-fee');
     // floor(243,100 × 146 × 8 / 365,000) = floor(777.92)
     expect(fee).toHaveLength(1);
-    expect(fee[0]).toMatchObject({ amount: 777, quantity: 1, unitPrice: 777, taxCategory: 'non-taxable' });
+    expect(fee[0]).toMatchObject({ amount: 777, quantity: 1, unitPrice: 777, taxCategory: 'out-of-scope' });
     expect(fee[0]!.lateFee).toEqual({
       invoiceNumber: 'acme-logistics-202607',
       invoiceMonth: '2026-07',
@@ -203,6 +204,7 @@ describe('billed months and termination', () => {
     expect(brief(inv).map((l) => l[0])).toEqual(['initial', 'plan', 'option']);
     expect(inv.lines.find((l) => l.kind === 'plan')!.amount).toBe(30000);
     expect(inv.notes.join()).toContain('第5条2');
+    expect(inv.notes.join()).toContain('即日お支払いいただく'); // 第5条2: the minimum period's fee is due at once
   });
 
   it('a customer whose billing starts after closedThrough has no billed month', () => {
@@ -301,5 +303,39 @@ describe('第17条 late fees with partial payments', () => {
       ]),
     );
     expect(computeInvoices(b, customer(b, 'acme-logistics'))).toEqual(computeInvoices(a, customer(a, 'acme-logistics')));
+  });
+});
+
+describe('exact labels and figures (issue 13, item 5)', () => {
+  const m = model();
+  it("第15条2: the first invoice's 取引期間 starts on billingStartsOn (minato-clinic 2026-10 from 10-16), the whole month is still charged", () => {
+    const inv = computeInvoice(m, customer(m, 'minato-clinic'), '2026-10');
+    expect([inv.periodFrom, inv.periodThrough]).toEqual(['2026-10-16', '2026-10-31']);
+    expect(inv.lines.find((l) => l.kind === 'plan')!.quantity * 30000).toBe(inv.lines.find((l) => l.kind === 'plan')!.amount);
+    expect(computeInvoice(m, customer(m, 'acme-logistics'), '2026-08').periodFrom).toBe('2026-08-01');
+  });
+  it('the issue date never lands on 元日: kitanihon-seiki 2025-12 is dated 2026-01-05 (banks closed 12-31 – 01-03, 01-04 a Sunday)', () => {
+    expect(computeInvoice(m, customer(m, 'kitanihon-seiki'), '2025-12').issueDate).toBe('2026-01-05');
+    expect(computeInvoice(m, customer(m, 'kitanihon-seiki'), '2026-02').issueDate).toBe('2026-03-02'); // 03-01 is a Sunday
+    expect(computeInvoice(m, customer(m, 'kitanihon-seiki'), '2026-03').issueDate).toBe('2026-04-01'); // a Wednesday: as set
+  });
+  it('invoiceIssueRule first-bank-business-day: the first bank business day of the month after, whatever invoiceIssueDay says', () => {
+    const f = model([
+      {
+        file: PROVIDER,
+        set: [
+          [['billing', 'invoiceIssueRule'], 'first-bank-business-day'],
+          [['billing', 'invoiceIssueDay'], 10],
+        ],
+      },
+    ]);
+    expect(computeInvoice(f, customer(f, 'kitanihon-seiki'), '2025-12').issueDate).toBe('2026-01-05');
+    expect(computeInvoice(f, customer(f, 'kitanihon-seiki'), '2026-03').issueDate).toBe('2026-04-01');
+    const d = model([{ file: PROVIDER, set: [[['billing', 'invoiceIssueDay'], 10]] }]);
+    expect(computeInvoice(d, customer(d, 'kitanihon-seiki'), '2026-03').issueDate).toBe('2026-04-10');
+  });
+  it('第17条: a late fee is 不課税 (out of scope of consumption tax), taxCategory out-of-scope, never 非課税', () => {
+    const fee = computeInvoice(m, customer(m, 'acme-logistics'), '2026-09').lines.filter((l) => l.kind === 'late-fee');
+    expect(fee.map((l) => l.taxCategory)).toEqual(['out-of-scope']);
   });
 });

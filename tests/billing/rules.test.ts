@@ -42,7 +42,14 @@ describe('billing checks B001–B007', () => {
       'B002',
       '第16条1: a due date beyond the holiday data is an error at billing.closedThrough',
       [{ file: PROVIDER, set: [[['billing', 'closedThrough'], '2050-12']] }],
-      { severity: 'error', file: PROVIDER, line: 29, col: 18, message: /a due date needs 2051-01-31, beyond the national holiday data/, count: 2 }, // acme and minato; kitanihon ended 2026-12,
+      {
+        severity: 'error',
+        file: PROVIDER,
+        line: 29,
+        col: 18,
+        message: /an invoice's issue or due date needs 2051-01-01, beyond the national holiday data/,
+        count: 2,
+      }, // acme and minato; kitanihon ended 2026-12,
     ],
     [
       'B003',

@@ -53,10 +53,10 @@ describe('invoice (適格請求書), example root', () => {
         expect(inv.taxBreakdown.reduce((a, b) => a + b.taxable, 0)).toBe(inv.subtotal);
         // non-taxable lines apart
         if (inv.nonTaxable > 0) {
-          expect(f).toContain('非課税（遅延損害金、第17条）');
-          expect(f).toContain(`非課税 小計${yen(inv.nonTaxable)}`);
+          expect(f).toContain('不課税（消費税の対象外：遅延損害金、第17条）');
+          expect(f).toContain(`不課税（対象外） 小計${yen(inv.nonTaxable)}`);
         } else {
-          expect(f).not.toContain('非課税 小計');
+          expect(f).not.toContain('不課税（対象外） 小計');
         }
         // the total due
         expect(f).toContain(`ご請求金額（税込）${yen(inv.total)}`);
@@ -76,8 +76,8 @@ describe('invoice (適格請求書), example root', () => {
     const late = inv.lines.filter((l) => l.kind === 'late-fee');
     expect(late.length).toBeGreaterThan(0);
     const f = flat((await pdfText(renderInvoice(ASSETS, model, c, '2026-09').bytes)).text);
-    const apart = f.slice(f.indexOf('非課税（遅延損害金、第17条）'));
-    for (const l of late) expect(apart).toContain(`${yen(l.amount)}非課税`);
+    const apart = f.slice(f.indexOf('不課税（消費税の対象外：遅延損害金、第17条）'));
+    for (const l of late) expect(apart).toContain(`${yen(l.amount)}対象外`);
   });
 });
 
@@ -123,7 +123,10 @@ describe('contract (利用契約内容確認書), example root', () => {
       expect(f).toContain(p.serviceName);
       expect(f).toContain(`${c.plan.name}プラン`);
       for (const o of c.options) expect(f).toContain(o.name);
-      expect(f).toContain(`初期費用（${c.plan.name}プラン、初回のみ）1${yen(fig.initialFee)}`);
+      // the initial fee apart from the monthly table, whose rows add up to the subtotal shown
+      expect(f).toContain(`初期費用（初回のみ、第15条1項①）${yen(fig.initialFee)}（税抜）`);
+      expect(fig.monthly.lines.reduce((s, l) => s + l.amount, 0)).toBe(fig.monthly.subtotal);
+      expect(f).toContain(`月額利用料金 小計（税抜）${yen(fig.monthly.subtotal)}`);
       for (const l of fig.monthly.lines) expect(f).toContain(`${l.description}${l.quantity}${yen(l.unitPrice)}${yen(l.amount)}`);
       expect(f).toContain(`月額利用料金 合計（税込）${yen(fig.monthly.total)}`);
       expect(f).toContain(`${jaDate(fig.monthly.tariffEffectiveFrom)}改定の料金表`);
@@ -145,7 +148,7 @@ describe('contract (利用契約内容確認書), example root', () => {
       expect(f).toContain('年365日の日割り計算');
       expect(f).toContain('円未満切捨て');
       // damages cap in yen (第23条)
-      expect(f).toContain(`上限金額${yen(fig.damagesCap)}（月額利用料金の1か月分相当、消費税抜き）`);
+      expect(f).toContain(`上限金額月額利用料金の1か月分（消費税抜き）。本書作成日現在の料金で ${yen(fig.damagesCap)}`);
       // monitoring consent (第9条)
       expect(f).toContain(`同意日${jaDate(s.contract.monitoringConsent!.agreedOn)}`);
       expect(f).toContain(`同意者${s.contract.monitoringConsent!.by}`);
@@ -206,13 +209,43 @@ describe('reproducible bytes (issue 6 §6)', () => {
       expect(Buffer.from(r[0]!).equals(Buffer.from(runs[0]![0]!))).toBe(true);
       expect(Buffer.from(r[1]!).equals(Buffer.from(runs[0]![1]!))).toBe(true);
     }
-    // the invoice is dated its issue date (2026-11-01, midnight in Japan), the contract its latest input date
+    // the invoice is dated its issue date (2026-11-02: the 1st is a Sunday; midnight in Japan), the contract its latest input date
     const inv = await pdfText(runs[0]![1]!);
-    expect(inv.info['CreationDate']).toBe('D:20261031150000Z');
-    expect(inv.info['ModDate']).toBe('D:20261031150000Z');
+    expect(inv.info['CreationDate']).toBe('D:20261101150000Z');
+    expect(inv.info['ModDate']).toBe('D:20261101150000Z');
     const con = await pdfText(runs[0]![0]!);
     expect(con.info['CreationDate']).toBe('D:20261119150000Z'); // termination.noticedOn 2026-11-20
     const trailerId = (b: Uint8Array) => /\/ID \[<([0-9a-f]+)>/.exec(Buffer.from(b).toString('latin1'))?.[1];
     expect(trailerId(runs[0]![1]!)).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('the contract as a lawyer reads it (issue 13, item 6)', () => {
+  const m = modelOf(EXAMPLE);
+  const text = async (id: string) => (await pdfText(renderContract(ASSETS, m, m.customers.find((x) => x.id === id)!).bytes)).pages.join('\n');
+  it('作成日, 準拠法・合意管轄 (第26条), a 記名押印 block for both parties', async () => {
+    const f = await text('acme-logistics');
+    expect(f).toContain('作成日：2026年7月1日'); // the latest date it records: 課金開始日
+    expect(f).toContain('11. 準拠法・合意管轄（第26条）');
+    expect(f).toContain('日本法を適用します');
+    expect(f).toContain('東京地方裁判所または東京簡易裁判所');
+    expect(f).toContain('専属的合意管轄裁判所とします');
+    expect(f).toContain('記名押印');
+    expect(f).toMatch(/記名押印\s*お客様\s*株式会社アクメ物流\s*代表者 山田 太郎\s*印\s*当社\s*株式会社ソリトンシステムズ\s*印/);
+  });
+  it('第9条: the monitoring tools and the data their setup collects', async () => {
+    const f = await text('acme-logistics');
+    expect(f).toContain('監視ツールDatadog Agent、Zabbix agent 2');
+    for (const s of ['死活', 'Windowsイベントログ', 'VVAULTログ', 'VVAULTサービスの稼働状態', 'CPU使用率', 'ネットワーク負荷']) expect(f).toContain(s);
+  });
+  it('第2条: a contract made before the 2027-04 revision shows it with its new monthly fee; one ending before it does not', async () => {
+    const acme = await text('acme-logistics');
+    expect(acme).toContain('2027年4月1日実施（2027年1月15日告知）');
+    expect(acme).toMatch(/同日以降の月額利用料金は ¥\d{2},\d{3}（税抜）/);
+    expect(await text('kitanihon-seiki')).not.toContain('料金改定（告知済み）');
+  });
+  it("第23条: the damages cap is one month's fee, with today's figure", async () => {
+    const f = await text('acme-logistics');
+    expect(f).toContain('月額利用料金の1か月分（消費税抜き）。本書作成日現在の料金で ¥71,000');
   });
 });

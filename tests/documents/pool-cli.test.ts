@@ -60,7 +60,7 @@ describe('vmsc contract / vmsc invoice', () => {
     const f = (await pdfText(readFileSync(join(dir, 'acme-logistics', 'documents', 'invoice-2026-09.pdf')))).text.replace(/\n/g, '');
     expect(f).toContain(`10%対象 小計（税抜）${yen(inv.subtotal)}`);
     expect(f).toContain(`消費税（10%）${yen(inv.tax)}`);
-    expect(f).toContain(`非課税 小計${yen(inv.nonTaxable)}`);
+    expect(f).toContain(`不課税（対象外） 小計${yen(inv.nonTaxable)}`);
     expect(f).toContain(`合計（ご請求金額）${yen(inv.total)}`);
   });
 

@@ -42,7 +42,7 @@ function num(n: number): string {
 }
 
 function category(c: string): string {
-  return c === 'non-taxable' ? 'non-tax' : `${c.replace('standard-', '')}%`;
+  return c === 'out-of-scope' ? 'n/a' : `${c.replace('standard-', '')}%`;
 }
 
 /** A plain-text invoice: numbers first (right-aligned), descriptions last, so wide characters never misalign. */
@@ -61,7 +61,7 @@ export function invoiceTable(inv: Invoice): string {
     out.push(row(`subtotal, ${category(b.taxCategory)} (before tax)`, b.taxable));
     out.push(row(`consumption tax ${b.ratePercent}% (rounded down once)`, b.tax));
   }
-  out.push(row('non-taxable (late fees)', inv.nonTaxable));
+  out.push(row('不課税 out of scope of consumption tax (late fees)', inv.nonTaxable));
   out.push(row('total', inv.total));
   for (const n of inv.notes) out.push(`  note: ${n}`);
   return out.join('\n') + '\n';

@@ -5,7 +5,14 @@ import type { CliIO } from '../io.js';
 import { CliError } from '../io.js';
 import { loadModel, parseToday, rootDir } from '../common.js';
 import { readAssets } from '../host.js';
-import { contractPath, renderContract } from '../../emit/documents/documents.js';
+import { contractDate, contractPath, renderContract } from '../../emit/documents/documents.js';
+import type { Model, ResolvedCustomer } from '../../model/model.js';
+import { contractLines } from '../../billing/contract.js';
+import { formatYen } from '../../billing/money.js';
+import { appendDocuments, contractNumber, recordOfContract, renderRegister } from '../../records/register.js';
+import { ArchiveError, archiveOnce, writeRegisterFile } from '../../write/records.js';
+import { sha256 } from '../../write/manifest.js';
+import { archiveDir, gitCommit, registerFile, registersOf } from '../records.js';
 import { writePdf } from './invoice.js';
 import { closest } from '../../util/strings.js';
 
@@ -17,7 +24,8 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
     .option('--out <file>', 'PDF file to write (default: <root>/out/<id>/documents/contract.pdf)')
     .option('--today <date>', 'the date used by date-dependent warnings; never changes the PDF')
-    .action(async (id: string, opts: { root?: string; out?: string; today?: string }) => {
+    .option('--issue', 'issue it: archive the PDF (write-once) and record it in records/register/<id>.yaml')
+    .action(async (id: string, opts: { root?: string; out?: string; today?: string; issue?: boolean }) => {
       const root = rootDir(io, opts.root);
       const { model } = await loadModel(io, root, parseToday(io, opts.today));
       const customer = model.customers.find((c) => c.id === id);
@@ -28,8 +36,38 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       }
       const file = opts.out ? resolve(io.cwd, opts.out) : resolve(root, 'out', contractPath(id));
       const doc = renderContract(readAssets(), model, customer);
+      if (opts.issue) issueContract(io, root, model, customer, doc.bytes);
       writePdf(file, doc.bytes);
       io.stdout(`wrote ${file} (${doc.pages} ${doc.pages === 1 ? 'page' : 'pages'})\n`);
       setExit(0);
     });
+}
+
+/**
+ * `--issue`: records the contract like an invoice (archive + register). A contract whose bytes equal its last
+ * issued version is not issued again; a changed one is issued as the next number (-contract-2, …), the earlier
+ * ones staying in the archive.
+ */
+function issueContract(io: CliIO, root: string, model: Model, c: ResolvedCustomer, bytes: Uint8Array): void {
+  const reg = registersOf(model).get(c.id);
+  const issued = (reg?.documents ?? []).filter((d) => d.kind === 'contract');
+  const hash = sha256(bytes);
+  const last = issued.at(-1);
+  if (last && last.sha256 === hash) {
+    io.stdout(`already issued ${last.number} (${last.issueDate})\n`);
+    return;
+  }
+  const entry = recordOfContract(c, contractNumber(c.id, issued.length + 1), contractDate(c), contractLines(c.tariffAtStart, c), {
+    sha256: hash,
+    commit: gitCommit(root),
+  });
+  try {
+    archiveOnce(archiveDir(root, model), entry.file, bytes);
+  } catch (e) {
+    if (e instanceof ArchiveError)
+      throw new CliError(e.message, 1, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again');
+    throw e;
+  }
+  writeRegisterFile(registerFile(root, c.id), renderRegister(appendDocuments(reg, c.id, [entry])));
+  io.stdout(`issued ${entry.number} ${entry.issueDate} (monthly ${formatYen(entry.total)} with tax) → records/register/${c.id}.yaml\n`);
 }

@@ -52,6 +52,10 @@ export interface Customer {
    * 入金（任意） / Payments (optional)
    */
   payments?: Payment[];
+  /**
+   * 発行済み請求書の修正（修正適格請求書・適格返還請求書、消費税法57条の4第3項・第4項） / Corrections of issued invoices: each issues a 修正適格請求書 (or a 適格返還請求書) from the inputs as they are now
+   */
+  corrections?: Correction[];
 }
 /**
  * 住所（第21条） / Address (art. 21)
@@ -390,4 +394,21 @@ export interface Payment {
    * 入金額（税込） / Amount paid, tax included
    */
   amount: number;
+}
+/**
+ * 修正1件 / One correction
+ */
+export interface Correction {
+  /**
+   * 修正する請求書の請求月 YYYY-MM（発行済みのもの） / Billed month of the issued invoice to correct, YYYY-MM
+   */
+  invoice: string;
+  /**
+   * 修正の理由（書類に印字） / Why, printed on the document
+   */
+  reason: string;
+  /**
+   * 修正した書類の発行日 / Issue date of the corrected document
+   */
+  issuedOn: string;
 }

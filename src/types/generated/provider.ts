@@ -37,6 +37,7 @@ export interface Provider {
   mail: ProviderMail;
   notices: ProviderNotices;
   billing: ProviderBilling;
+  records?: ProviderRecords;
 }
 /**
  * 所在地 / Address
@@ -222,4 +223,17 @@ export interface ProviderBilling {
    * 請求書を作成する最終月 / Last month whose invoices are built
    */
   closedThrough: string;
+  /**
+   * 請求書の発行日の決め方（next-bank-business-day = 翌月の invoiceIssueDay、金融機関の休業日なら翌営業日。first-bank-business-day = 翌月の最初の金融機関営業日。どちらも元日にはならない。既定 next-bank-business-day） / How the issue date is set: next-bank-business-day = invoiceIssueDay of the month after, moved forward to the next bank business day when banks are closed; first-bank-business-day = the first bank business day of the month after. Neither lands on 元日 (default next-bank-business-day)
+   */
+  invoiceIssueRule?: 'next-bank-business-day' | 'first-bank-business-day';
+}
+/**
+ * 発行済み書類の保存（電子帳簿保存法） / Keeping issued documents (電子帳簿保存法)
+ */
+export interface ProviderRecords {
+  /**
+   * 発行した書類のPDFを保存する書き込み一回限りのフォルダー（ルートからの相対パス、既定 records/archive） / Write-once folder for the PDFs of issued documents, relative to the root (default records/archive)
+   */
+  archive?: string;
 }

@@ -14,7 +14,7 @@ import { formatYen } from '../../billing/money.js';
 import { monthOf } from '../../util/dates.js';
 import type { Rule, RuleContext } from '../rule.js';
 
-interface Billable {
+export interface Billable {
   model: BillingModel;
   customer: BillingCustomer;
   file: string;
@@ -26,7 +26,7 @@ interface Billable {
  * priced (no tariff, unknown plan) is skipped by the rules below: R010/R011/R013 report it.
  */
 const BILLABLE = new WeakMap<RuleContext['inputs'], Billable[]>();
-function billable(ctx: RuleContext): Billable[] {
+export function billable(ctx: RuleContext): Billable[] {
   const hit = BILLABLE.get(ctx.inputs);
   if (hit) return hit;
   const { provider, calendar, tariffs } = ctx.inputs;
@@ -38,6 +38,7 @@ function billable(ctx: RuleContext): Billable[] {
         calendar: calendar.data,
         tariffs: tariffs.map((t) => t.data).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0)),
       },
+      records: ctx.inputs.registers.map((r) => r.data),
     };
     for (const c of ctx.inputs.customers) {
       const start = c.data.contract.billingStartsOn;
@@ -173,7 +174,7 @@ export const dueDatesInHolidayData: Rule = {
               'error',
               provider.file,
               ['billing', 'closedThrough'],
-              `${b.customer.id}: a due date needs ${e.date}, beyond the national holiday data (through ${HOLIDAY_DATA_RANGE.through})`,
+              `${b.customer.id}: an invoice's issue or due date needs ${e.date}, beyond the national holiday data (through ${HOLIDAY_DATA_RANGE.through})`,
               `set billing.closedThrough no later than the month before ${HOLIDAY_DATA_RANGE.through.slice(0, 7)}, or update @holiday-jp/holiday_jp`,
             )
           : ctx.at(
@@ -181,7 +182,7 @@ export const dueDatesInHolidayData: Rule = {
               'error',
               b.file,
               ['contract', 'billingStartsOn'],
-              `${b.customer.id}: a due date needs ${e.date}, outside the national holiday data (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`,
+              `${b.customer.id}: an invoice's issue or due date needs ${e.date}, outside the national holiday data (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`,
               'correct contract.billingStartsOn',
             ),
       );

@@ -22,6 +22,7 @@ import { realMonthDays } from './month-days.js';
 import { ROUTING_RULES } from './routing-calendar.js';
 import { BILLING_RULES } from './billing.js';
 import { documentGlyphs } from './document-glyphs.js';
+import { correctionOfIssued, issuedCustomerKept, issuedDocumentsUnchanged, registerFileNamed } from './records.js';
 import { monitoringBounds } from './monitoring-bounds.js';
 import { monitoringOrder } from './monitoring-order.js';
 import { monitoringConsent } from './monitoring-consent.js';
@@ -65,6 +66,10 @@ export const RULES: Rule[] = [
   ...ROUTING_RULES,
   ...BILLING_RULES,
   documentGlyphs,
+  issuedDocumentsUnchanged,
+  issuedCustomerKept,
+  registerFileNamed,
+  correctionOfIssued,
   monitoringBounds,
   monitoringOrder,
   monitoringConsent,

@@ -1,0 +1,143 @@
+/* eslint-disable */
+/** Generated from schemas/register.schema.json by `npm run gen:types`. Do not edit. */
+
+/**
+ * 発行済み書類の台帳（records/register/<顧客ID>.yaml、vmsc issue が追記、手で編集しない） / Register of issued documents of one customer: records/register/<id>.yaml, appended by vmsc issue; not edited by hand
+ */
+export interface Register {
+  /**
+   * 顧客ID / Customer id
+   */
+  customer: string;
+  /**
+   * 発行した書類（発行順） / The issued documents, in issue order
+   */
+  documents: RecordedDocument[];
+}
+export interface RecordedDocument {
+  /**
+   * 書類番号（請求書番号） / Document number (invoice number)
+   */
+  number: string;
+  /**
+   * 書類の種類（invoice = 適格請求書、correction = 修正適格請求書、refund = 適格返還請求書、contract = 利用契約内容確認書） / Kind: invoice, correction (修正適格請求書), refund (適格返還請求書) or contract
+   */
+  kind: 'invoice' | 'correction' | 'refund' | 'contract';
+  /**
+   * 請求月（請求書のみ） / Billed month (invoices only)
+   */
+  month?: string;
+  /**
+   * 発行日 / Issue date
+   */
+  issueDate: string;
+  /**
+   * 支払期限日 / Due date
+   */
+  dueDate?: string;
+  /**
+   * 取引期間の初日 / First day of the billed period
+   */
+  periodFrom?: string;
+  /**
+   * 取引期間の末日 / Last day of the billed period
+   */
+  periodThrough?: string;
+  /**
+   * 適用した料金表の実施日 / effectiveFrom of the tariff the document was priced with
+   */
+  tariffEffectiveFrom?: string;
+  /**
+   * 修正・返還の対象となる元の書類 / The original document a correction or refund refers to
+   */
+  corrects?: {
+    /**
+     * 元の書類番号 / Number of the original document
+     */
+    number: string;
+    /**
+     * 元の書類の発行日 / Issue date of the original document
+     */
+    issueDate: string;
+  };
+  /**
+   * 修正の理由 / Why the correction was made
+   */
+  reason?: string;
+  /**
+   * 明細 / Lines as issued
+   */
+  lines?: RecordedLine[];
+  /**
+   * 税率ごとの対象額と消費税額 / Taxable amount and tax per rate
+   */
+  taxes?: RecordedTax[];
+  /**
+   * 不課税の合計（遅延損害金） / Total of out-of-scope lines (late fees)
+   */
+  nonTaxable?: number;
+  /**
+   * 請求額（税込、返還・減額は負） / Total due, tax included (negative for a refund or decrease)
+   */
+  total: number;
+  /**
+   * 元の書類との差額（税込） / Difference from the original, tax included
+   */
+  difference?: number;
+  /**
+   * アーカイブ内のファイル（アーカイブからの相対パス） / The archived file, relative to the archive folder
+   */
+  file: string;
+  /**
+   * PDFのSHA-256 / sha256 of the PDF bytes
+   */
+  sha256: string;
+  /**
+   * 作成元のgitコミット（none = gitなし、+dirty = 未コミットの変更あり） / The git commit the document was built from (none = not a git repository; +dirty = with uncommitted changes)
+   */
+  commit: string;
+}
+export interface RecordedLine {
+  /**
+   * 明細の種類 / Kind of line
+   */
+  kind: 'initial' | 'plan' | 'option' | 'work' | 'late-fee';
+  /**
+   * 明細の元（プラン・オプションのコード、作業ID、入金日） / What the line comes from: plan or option code, work order id, payment date
+   */
+  ref?: string;
+  /**
+   * 品名 / Description as printed
+   */
+  description: string;
+  /**
+   * 数量 / Quantity
+   */
+  quantity: number;
+  /**
+   * 単価（円） / Unit price in yen
+   */
+  unitPrice: number;
+  /**
+   * 金額（円、税抜） / Amount in yen, tax excluded
+   */
+  amount: number;
+  /**
+   * 税区分（standard-10 = 10%、out-of-scope = 不課税） / Tax category: standard-10 (10 %) or out-of-scope (不課税)
+   */
+  taxCategory: string;
+}
+export interface RecordedTax {
+  /**
+   * 税率（%） / Tax rate in percent
+   */
+  ratePercent: number;
+  /**
+   * 税率ごとの対象額（税抜） / Taxable amount at this rate, before tax
+   */
+  taxable: number;
+  /**
+   * 税率ごとの消費税額 / Consumption tax at this rate
+   */
+  tax: number;
+}

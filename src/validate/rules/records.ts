@@ -1,0 +1,217 @@
+/**
+ * Issued documents are records (K001–K003): check recomputes every invoice of the register
+ * (records/register/<customer>.yaml) from today's inputs; a difference is an error located at the input that
+ * made it (the tariff fee line, the plan, the payment…), naming the document. A customer with issued
+ * documents keeps its file (it ends by `termination`). Rules read only; `vmsc issue` writes the register.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { computeInvoice } from '../../billing/invoice.js';
+import { contractLines } from '../../billing/contract.js';
+import { tariffInForce } from '../../resolve/tariff.js';
+import type { Invoice } from '../../billing/invoice.js';
+import { formatYen } from '../../billing/money.js';
+import { compareInvoice } from '../../records/compare.js';
+import type { Difference, Origin } from '../../records/compare.js';
+import { registerPath } from '../../records/register.js';
+import { pendingCorrections } from '../../records/corrections.js';
+import type { RecordedDocument } from '../../records/register.js';
+import type { DataPath } from '../../load/yaml.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { billable, billingOutcome } from './billing.js';
+import type { Billable } from './billing.js';
+
+const KIND_JA: Record<RecordedDocument['kind'], string> = {
+  invoice: '適格請求書',
+  correction: '修正適格請求書',
+  refund: '適格返還請求書',
+  contract: '利用契約内容確認書',
+};
+
+/** the file and data path of an origin, for the invoice as computed now */
+function locateOrigin(ctx: RuleContext, b: Billable, now: Pick<Invoice, 'tariffEffectiveFrom'> | undefined, o: Origin): { file: string; path: DataPath } {
+  const { inputs } = ctx;
+  if ('path' in o) {
+    if (o.input === 'customer') return { file: b.file, path: o.path };
+    const policy = o.input === 'provider' ? inputs.provider : inputs.calendar;
+    return policy ? { file: policy.file, path: o.path } : { file: b.file, path: [] };
+  }
+  const tariff = inputs.tariffs.find((t) => t.data.effectiveFrom === now?.tariffEffectiveFrom);
+  if (!tariff) return { file: b.file, path: ['contract'] };
+  if (!('list' in o)) return { file: tariff.file, path: [o.field] };
+  const list = o.list === 'plans' ? tariff.data.plans : tariff.data.options;
+  const i = list.findIndex((x) => x.code === o.code);
+  return { file: tariff.file, path: i >= 0 ? [o.list, i, o.field] : [o.list] };
+}
+
+function describe(d: RecordedDocument): string {
+  return `${d.number} (${KIND_JA[d.kind]}${d.month ? ` ${d.month}分` : ''}, issued ${d.issueDate}, ${formatYen(d.total)})`;
+}
+
+const HINT =
+  'an issued document never changes: restore the value it was issued with (a new fee applies from a new policies/tariffs/<date>.yaml, a change of work or payments from the month it happens)';
+
+/** the documents of a register in force: the last one recorded for each month, and the last contract */
+function lastPerMonth(docs: readonly RecordedDocument[]): RecordedDocument[] {
+  const m = new Map<string, RecordedDocument>();
+  for (const d of docs)
+    if (d.kind === 'contract') m.set('contract', d);
+    else if (d.month !== undefined) m.set(d.month, d);
+  return [...m.values()];
+}
+
+/** a contract: its initial fee and monthly lines under the tariff in force on billingStartsOn, as now computed */
+function checkContract(ctx: RuleContext, b: Billable, doc: RecordedDocument): Diagnostic | undefined {
+  const outcome = billingOutcome(() => {
+    const tariff = tariffInForce(b.model.policies.tariffs, b.customer.establishedOn);
+    if (!tariff) return undefined; // R010 reports it
+    const { lines, monthly } = contractLines(tariff, b.customer);
+    return {
+      lines,
+      tariffEffectiveFrom: monthly.tariffEffectiveFrom,
+      taxRatePercent: monthly.taxRatePercent,
+      issueDate: doc.issueDate,
+      dueDate: '',
+      total: monthly.total,
+    };
+  });
+  if (outcome.kind !== 'ok' || !outcome.value) return undefined; // R010/R011/R013 say why it cannot be priced
+  const now = outcome.value;
+  const diffs = compareInvoice(doc, now, b.customer);
+  const first = diffs[0];
+  if (!first) return undefined;
+  const at = locateOrigin(ctx, b, now, first.origin);
+  return ctx.at('K001', 'error', at.file, at.path, `${describe(doc)} would change: ${diffs.map((d) => d.what).join('; ')}`, HINT);
+}
+
+function checkDocument(ctx: RuleContext, b: Billable, doc: RecordedDocument): Diagnostic | undefined {
+  if (doc.kind === 'contract') return checkContract(ctx, b, doc);
+  const month = doc.month;
+  if (month === undefined) return undefined;
+  const outcome = billingOutcome(() => computeInvoice(b.model, b.customer, month));
+  if (outcome.kind === 'calendar' || outcome.kind === 'crash') return undefined; // B002 / X001 report these
+  if (outcome.kind === 'pricing') {
+    // the month is no longer billed, or cannot be priced (R010/R011 say why)
+    return ctx.at(
+      'K001',
+      'error',
+      b.file,
+      ['contract'],
+      `${describe(doc)} is issued, but the inputs no longer give an invoice for ${month}: ${outcome.error.message}`,
+      HINT,
+    );
+  }
+  // a corrected document keeps its own issue and due dates; its figures are the month's, as computed now
+  const now = doc.corrects ? { ...outcome.value, issueDate: doc.issueDate, dueDate: doc.dueDate ?? outcome.value.dueDate } : outcome.value;
+  const diffs: Difference[] = compareInvoice(doc, now, b.customer);
+  const first = diffs[0];
+  if (!first) return undefined;
+  const at = locateOrigin(ctx, b, outcome.value, first.origin);
+  return ctx.at('K001', 'error', at.file, at.path, `${describe(doc)} would change: ${diffs.map((d) => d.what).join('; ')}`, HINT);
+}
+
+export const issuedDocumentsUnchanged: Rule = {
+  code: 'K001',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    const byId = new Map(billable(ctx).map((b) => [b.customer.id, b] as const));
+    for (const r of ctx.inputs.registers) {
+      const b = byId.get(r.data.customer);
+      if (!b) continue; // K002
+      // a declared correction not yet issued is the reason its month differs: vmsc issue --corrections issues it
+      const correcting = new Set(pendingCorrections(b.customer.source.corrections, r.data).map((p) => p.correction.invoice));
+      for (const doc of lastPerMonth(r.data.documents)) {
+        if (doc.month !== undefined && correcting.has(doc.month)) continue;
+        const d = checkDocument(ctx, b, doc);
+        if (d) out.push(d);
+      }
+    }
+    return out;
+  },
+};
+
+export const issuedCustomerKept: Rule = {
+  code: 'K002',
+  check(ctx) {
+    const ids = new Set(ctx.inputs.customers.map((c) => c.data.id));
+    const out: Diagnostic[] = [];
+    for (const r of ctx.inputs.registers) {
+      if (ids.has(r.data.customer) || r.data.documents.length === 0) continue;
+      const n = r.data.documents.length;
+      out.push(
+        ctx.at(
+          'K002',
+          'error',
+          r.file,
+          ['customer'],
+          `customers/${r.data.customer}.yaml is gone, but ${n} issued ${n === 1 ? 'document names' : 'documents name'} this customer (${r.data.documents
+            .slice(0, 3)
+            .map((d) => d.number)
+            .join(', ')}${n > 3 ? ', …' : ''})`,
+          'a customer with issued documents is kept: restore its file; a contract ends by contract.termination, not by deleting the customer',
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+export const registerFileNamed: Rule = {
+  code: 'K003',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    for (const r of ctx.inputs.registers) {
+      const expected = registerPath(r.data.customer);
+      if (r.file !== expected) {
+        out.push(
+          ctx.at(
+            'K003',
+            'error',
+            r.file,
+            ['customer'],
+            `the register of ${r.data.customer} must be ${expected}, not ${r.file}`,
+            `move it to ${expected}: check and vmsc issue find a customer's register by its id`,
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+export const correctionOfIssued: Rule = {
+  code: 'K004',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    const registers = new Map(ctx.inputs.registers.map((r) => [r.data.customer, r.data] as const));
+    for (const c of ctx.inputs.customers) {
+      const reg = registers.get(c.data.id);
+      (c.data.corrections ?? []).forEach((k, i) => {
+        const issued = (reg?.documents ?? []).find((d) => d.kind !== 'contract' && d.month === k.invoice);
+        if (!issued) {
+          out.push(
+            ctx.at(
+              'K004',
+              'error',
+              c.file,
+              ['corrections', i, 'invoice'],
+              `corrections[${i}] corrects the invoice of ${k.invoice}, which is not issued (it is in no register entry)`,
+              `an invoice not yet issued needs no correction: remove the entry, or issue the month first (vmsc issue --month ${k.invoice})`,
+            ),
+          );
+        } else if (k.issuedOn < issued.issueDate) {
+          out.push(
+            ctx.at(
+              'K004',
+              'error',
+              c.file,
+              ['corrections', i, 'issuedOn'],
+              `corrections[${i}] is dated ${k.issuedOn}, before the invoice it corrects (${issued.number}, issued ${issued.issueDate})`,
+              'date the correction on or after the issue date of the invoice it corrects',
+            ),
+          );
+        }
+      });
+    }
+    return out;
+  },
+};
