@@ -35,6 +35,10 @@ export interface FileResult {
 
 export function fileResult(src: SourceFile): FileResult {
   const format = formatOf(src.path);
+  if (src.problem) {
+    const { code, message, hint } = src.problem;
+    return { path: src.path, ...(format ? { format } : {}), loaded: false, diagnostics: [diag(code, 'error', src.path, NO_SPAN, message, hint)] };
+  }
   if (!format) {
     const where = src.path.startsWith('customers/')
       ? 'customers/<id>.yaml'

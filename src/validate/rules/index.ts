@@ -1,4 +1,6 @@
 /** The rule registry: one line per rule module. */
+import { storagePathsOnWindows } from './storage-paths.js';
+import { noZabbixMacros } from './zabbix-macros.js';
 import type { Rule } from '../rule.js';
 import { NOTICE_RULES } from './notices.js';
 import { customerFileName } from './customer-file-name.js';
@@ -74,4 +76,6 @@ export const RULES: Rule[] = [
   monitoredVolumesHavePaths,
   distinctCheckLabels,
   vvaultLogPath,
+  storagePathsOnWindows,
+  noZabbixMacros,
 ];
