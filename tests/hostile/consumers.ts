@@ -18,11 +18,19 @@ import type { SourceFile } from '../../src/load/yaml.js';
 import { tool } from '../tools.js';
 
 const LIBYAML = `
-import sys, json, yaml
+import sys, json, math, yaml
+def norm(x):
+    if isinstance(x, float) and not math.isfinite(x):
+        return 'nan' if math.isnan(x) else ('+inf' if x > 0 else '-inf')
+    if isinstance(x, dict):
+        return {str(k): norm(v) for k, v in x.items()}
+    if isinstance(x, list):
+        return [norm(v) for v in x]
+    return x
 docs = []
 for path in sys.argv[1:]:
     with open(path, 'rb') as f:
-        docs.append(yaml.load(f, Loader=yaml.CSafeLoader))
+        docs.append(norm(yaml.load(f, Loader=yaml.CSafeLoader)))
 sys.stdout.write(json.dumps(docs, ensure_ascii=True, default=str))
 `;
 
@@ -31,7 +39,7 @@ function tmp(): string {
   return mkdtempSync(join(tmpdir(), `vmsc-hostile-${dirN++}-`));
 }
 
-/** each text as libyaml (YAML 1.1, C parser) reads it; throws with libyaml's message when it refuses one */
+/** each text as libyaml (YAML 1.1, C parser) reads it (non-finite numbers as strings, see jsonNormal); throws with libyaml's message when it refuses one */
 export function libyaml(texts: readonly string[]): unknown[] {
   const dir = tmp();
   const files = texts.map((t, i) => {
@@ -42,6 +50,13 @@ export function libyaml(texts: readonly string[]): unknown[] {
   const r = spawnSync(tool('python3'), ['-c', LIBYAML, ...files], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`libyaml refused a file: ${r.stderr}`);
   return JSON.parse(r.stdout) as unknown[];
+}
+
+/** a value as libyaml() gives it: non-finite numbers as the strings '+inf', '-inf', 'nan' */
+export function jsonNormal(v: unknown): unknown {
+  return JSON.parse(
+    JSON.stringify(v, (_k, x: unknown) => (typeof x === 'number' && !Number.isFinite(x) ? (Number.isNaN(x) ? 'nan' : x > 0 ? '+inf' : '-inf') : x)),
+  );
 }
 
 /** amtool check-config on an Alertmanager configuration: exit status and output */
