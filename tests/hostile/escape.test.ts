@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { safeYamlStringify } from '../../src/domain/escape/yaml.js';
 import { folderKeyParam, keyParam, zabbixMacroIn } from '../../src/domain/escape/zabbix.js';
 import { markdownText } from '../../src/domain/escape/markdown.js';
+import { psLiteral } from '../../src/domain/escape/powershell.js';
 import { windowsVolumePathProblem } from '../../src/domain/windows-path.js';
 import { itWithTool } from '../tools.js';
 import { libyaml, zabbixTest } from './consumers.js';
@@ -150,5 +151,13 @@ describe('Windows volume paths (domain/windows-path.ts)', () => {
       'D:\\..\\x',
     ])
       expect(windowsVolumePathProblem(p), JSON.stringify(p)).toBeDefined();
+  });
+});
+
+describe('PowerShell (domain/escape/powershell.ts)', () => {
+  it('doubles every form of single quote PowerShell knows; expands nothing else', () => {
+    expect(psLiteral("O'Brien")).toBe("'O''Brien'");
+    expect(psLiteral('a\u2018b\u2019c\u201ad\u201be')).toBe("'a\u2018\u2018b\u2019\u2019c\u201a\u201ad\u201b\u201be'");
+    expect(psLiteral('$(Remove-Item C:\\) `n "x"')).toBe('\'$(Remove-Item C:\\) `n "x"\'');
   });
 });

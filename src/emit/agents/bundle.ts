@@ -18,6 +18,7 @@ import { TARGETS } from '../../targets/index.js';
 import type { BundleFile, Connection, TargetDescriptor } from '../../targets/target.js';
 import { GENERATED_BY, jsonText } from '../../targets/text.js';
 import { markdownText as md } from '../../domain/escape/markdown.js';
+import { psLiteral } from '../../domain/escape/powershell.js';
 import type { CustomerEmitter } from '../types.js';
 import type { ReviewHooks } from '../../review/hooks.js';
 import { assertConsent, targetsOf, toArtifacts } from './common.js';
@@ -40,7 +41,7 @@ export function endpointsOf(model: Model, registry: readonly TargetDescriptor[] 
   });
 }
 
-const ps = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const ps = psLiteral;
 
 export function prerequisitesScript(model: Model, setup: MonitoringSetup, registry: readonly TargetDescriptor[] = TARGETS): string {
   const ra = model.policies.provider.remoteAccess;
