@@ -12,6 +12,9 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { emitAll } from '../../src/emit/run.js';
 import { AGENT_EMITTERS } from '../../src/emit/agents/index.js';
 import { routingEmitter } from '../../src/emit/routing/index.js';
+import { revisionNoticeEmitter, workCompletionEmitter } from '../../src/emit/notices/index.js';
+import { readAssets } from '../../src/cli/host.js';
+import type { Assets } from '../../src/emit/types.js';
 import type { Artifact } from '../../src/emit/types.js';
 import type { Model } from '../../src/model/model.js';
 import type { SourceFile } from '../../src/load/yaml.js';
@@ -86,12 +89,19 @@ export function zabbixConfLoads(text: string): { ok: boolean; out: string } {
   return { ok: r.status === 0, out: `${r.stdout}${r.stderr}` };
 }
 
-/** check + build in memory: the errors, or the model and the artifacts of the agent and routing emitters */
-export async function buildAll(sources: SourceFile[], today = '2026-11-27'): Promise<{ errors: Diagnostic[]; model?: Model; artifacts: Artifact[] }> {
+let assets: Assets | undefined;
+
+/** check + build in memory: the errors, or the model and the artifacts of the agent and routing emitters (and the mails) */
+export async function buildAll(
+  sources: SourceFile[],
+  today = '2026-11-27',
+  withMail = false,
+): Promise<{ errors: Diagnostic[]; model?: Model; artifacts: Artifact[] }> {
   const r = compile(sources, { today });
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
   if (!r.model) return { errors, artifacts: [] };
-  const artifacts = await emitAll({ model: r.model, assets: { templates: new Map(), fonts: new Map() } }, { emitters: [...AGENT_EMITTERS, routingEmitter] });
+  const emitters = [...AGENT_EMITTERS, routingEmitter, ...(withMail ? [revisionNoticeEmitter, workCompletionEmitter] : [])];
+  const artifacts = await emitAll({ model: r.model, assets: withMail ? (assets ??= readAssets()) : { templates: new Map(), fonts: new Map() } }, { emitters });
   return { errors, model: r.model, artifacts };
 }
 

@@ -4,13 +4,16 @@
  * string fields of the example root, one at a time. For each: check rejects it with located errors (never an
  * internal error), or the build succeeds and every artifact is read back by its real consumer as node's reader
  * reads it: libyaml (YAML 1.1) for every YAML file, amtool check-config for alertmanager.yml, zabbix_agent2 for
- * its configuration, and every Markdown table row keeps its cells. Bounded in time; the seed is printed
+ * its configuration, mailparser for every mail (its addresses as written), and every Markdown table row keeps its
+ * cells. Bounded in time; the seed is printed
  * (VMSC_SEED=<n> repeats a run).
  */
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parse, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
+import { simpleParser } from 'mailparser';
 import { check } from '../../src/driver/index.js';
+import type { Model } from '../../src/model/model.js';
 import { Root } from '../rule-tester.js';
 import { withTool } from '../tools.js';
 import { amtoolCheck, buildAll, jsonNormal, libyaml, textOf, zabbixConfLoads } from './consumers.js';
@@ -143,6 +146,12 @@ function mutate(next: () => number, original: string): string {
   return next() < 0.3 ? h : original.slice(0, at) + h + original.slice(at);
 }
 
+/** every e-mail address of the model (contacts, billing, the provider's sender and Reply-To) */
+function known(model: Model): string[] {
+  const p = model.policies.provider.mail;
+  return [p.from.address, p.replyTo, ...model.customers.flatMap((c) => [...c.source.contacts.map((k) => k.email), c.source.billing.email ?? ''])];
+}
+
 /** every row of every Markdown table has as many unescaped cell separators as its header */
 function tableRowsKeepCells(md: string): string | undefined {
   let header = -1;
@@ -170,6 +179,7 @@ describe('property: hostile strings in every string field of the example', () =>
     const start = Date.now();
     let rejected = 0;
     let built = 0;
+    let mailsRead = 0;
     const yamlFiles: Array<{ where: string; text: string }> = [];
     for (let k = 0; k < MAX_CASES && Date.now() - start < BUDGET_MS; k++) {
       let leaf = all[Math.floor(next() * all.length)]!;
@@ -190,7 +200,7 @@ describe('property: hostile strings in every string field of the example', () =>
         rejected++;
         continue;
       }
-      const b = await buildAll(r.sources());
+      const b = await buildAll(r.sources(), '2026-11-27', true);
       expect(b.errors, where).toEqual([]);
       built++;
       for (const a of b.artifacts) {
@@ -200,6 +210,13 @@ describe('property: hostile strings in every string field of the example', () =>
           expect(() => parse(text, { version: '1.1' }), `${where}: ${a.path}`).not.toThrow();
         }
         if (a.path.endsWith('.md')) expect(tableRowsKeepCells(text), `${where}: ${a.path}`).toBeUndefined();
+        if (a.path.endsWith('.eml')) {
+          // mailparser reads one mail whose every address is one the inputs hold, as written
+          const m = await simpleParser(text);
+          mailsRead++;
+          const addresses = [m.from, m.replyTo, ...(Array.isArray(m.to) ? m.to : m.to ? [m.to] : [])].flatMap((x) => x?.value ?? []).map((x) => x.address);
+          for (const x of addresses) expect(known(b.model!), `${where}: ${a.path}: ${String(x)}`).toContain(x);
+        }
         if (a.path === 'routing/alertmanager.yml' && tools.amtool) {
           const c = amtoolCheck(text);
           expect(c.ok, `${where}: ${c.out}`).toBe(true);
@@ -225,7 +242,10 @@ describe('property: hostile strings in every string field of the example', () =>
         expect(read[i], f.where).toEqual(jsonNormal(parse(f.text, { version: '1.1' })));
       });
     }
-    console.log(`property test: ${rejected + built} cases in ${Date.now() - start} ms: ${rejected} rejected with located errors, ${built} built and read back`);
+    console.log(
+      `property test: ${rejected + built} cases in ${Date.now() - start} ms: ${rejected} rejected with located errors, ${built} built and read back (${mailsRead} mails parsed)`,
+    );
+    if (built > 0) expect(mailsRead).toBeGreaterThan(0);
     expect(rejected + built).toBeGreaterThan(0);
   });
 });
