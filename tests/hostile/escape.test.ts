@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { safeYamlStringify } from '../../src/domain/escape/yaml.js';
-import { folderKeyParam, keyParam, zabbixMacroIn } from '../../src/domain/escape/zabbix.js';
+import { folderKeyParam, keyParam, regexKeyParam, zabbixMacroIn } from '../../src/domain/escape/zabbix.js';
 import { markdownText } from '../../src/domain/escape/markdown.js';
 import { psLiteral } from '../../src/domain/escape/powershell.js';
 import { windowsVolumePathProblem } from '../../src/domain/windows-path.js';
@@ -97,6 +97,13 @@ describe('Zabbix item key parameters (domain/escape/zabbix.ts)', () => {
       const out = zabbixTest(`vfs.fs.size[${folderKeyParam(p)},pused]`);
       expect(out, p).not.toMatch(/Invalid item key format|Unsupported item key/);
     }
+  });
+
+  itWithTool('zabbix_agent2')('a regular expression ending with an escaped backslash gets a key form the agent parses', () => {
+    expect(regexKeyParam('ERROR, C:\\\\')).toBe('"ERROR, C:\\\\(?:)"');
+    expect(regexKeyParam('\\[ERROR\\]')).toBe(keyParam('\\[ERROR\\]')); // as before when nothing is wrong
+    const out = zabbixTest(`logrt[/tmp/vmsc-no-such-dir/x.log,${regexKeyParam('ERROR, C:\\\\')},UTF-8,,skip]`);
+    expect(out).not.toMatch(/Invalid item key format|Unsupported item key/);
   });
 
   itWithTool('zabbix_agent2')('the test can fail: a quoted parameter ending with a backslash is refused by the agent', () => {

@@ -36,6 +36,15 @@ export function folderKeyParam(path: string): string {
   return keyParam(path);
 }
 
+/**
+ * A regular expression as a key parameter: one that needs quotes and ends with a backslash (`path C:\\`, an
+ * escaped backslash at the end) gets an empty group appended (`(?:)`), which matches the same text.
+ */
+export function regexKeyParam(re: string): string {
+  const must = /[,\]"]/.test(re) || /^\s/.test(re) || re.startsWith('[') || (!re.endsWith('\\') && needsQuotes(re));
+  return keyParam(must && re.endsWith('\\') ? `${re}(?:)` : re);
+}
+
 /** the first Zabbix macro in `text` (`{$…}`, `{#…}`, `{?…}`, `{HOST.NAME}`-style), or undefined */
 export function zabbixMacroIn(text: string): string | undefined {
   return /\{[$#?][^}]*\}?|\{[A-Z][A-Z0-9_]*(?:\.[A-Z0-9_]+)*\}/.exec(text)?.[0];

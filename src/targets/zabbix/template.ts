@@ -17,7 +17,7 @@ import type {
   StorageCheck,
 } from '../../resolve/monitoring.js';
 import { globToRegex, labelsOf, splitLogPath } from '../../resolve/monitoring.js';
-import { folderKeyParam, keyParam } from '../../domain/escape/zabbix.js';
+import { folderKeyParam, keyParam, regexKeyParam } from '../../domain/escape/zabbix.js';
 import { GENERATED_BY, uuid4, yamlText } from '../text.js';
 
 export const ZABBIX_VERSION = '6.0';
@@ -287,7 +287,7 @@ function eventLogItem(b: Build, c: EventLogCheck): Item {
 
 function logItem(b: Build, c: LogCheck): Item {
   const { dir, file } = splitLogPath(c.path);
-  const key = itemKey('logrt', [`${dir}${globToRegex(file)}`, c.regex, ENCODING[c.encoding], '', 'skip']);
+  const key = `logrt[${[regexKeyParam(`${dir}${globToRegex(file)}`), regexKeyParam(c.regex), keyParam(ENCODING[c.encoding]), '', 'skip'].join(',')}]`;
   return eventItem(b, c, key, `VVAULT log: ${c.pattern}`);
 }
 
