@@ -270,6 +270,14 @@ export const CODES: CodeInfo[] = [
       'With the zabbix target, text that reaches the Zabbix template (event sources, vvaultLog path and patterns, storage paths) holds no {$…}, {#…}, {?…} or {NAME} macro: Zabbix expands them in item keys and names and cannot escape them.',
   },
   {
+    code: 'A012',
+    severity: 'error',
+    stage: 'rule',
+    title: 'log patterns compile',
+    description:
+      'Each policies/monitoring.yaml vvaultLog.patterns[].regex is a regular expression both agents compile (Zabbix PCRE, the Datadog Agent Go RE2: no lookaround, no backreference); otherwise the log check never works.',
+  },
+  {
     code: 'B001',
     severity: 'error',
     stage: 'rule',

@@ -147,3 +147,19 @@ ruleTester('A011', {
     },
   ],
 });
+
+ruleTester('A012', {
+  valid: [{ name: 'an escaped literal', edit: (r) => r.replace(MONITORING, "regex: '\\[ERROR\\]'", "regex: 'ERROR \\(code \\d+\\)'") }],
+  invalid: [
+    {
+      name: 'found by the property test: an unbalanced parenthesis passed check and no agent compiles it',
+      edit: (r) => r.replace(MONITORING, "regex: '\\[ERROR\\]'", "regex: '\\)[ERROR\\]'"),
+      expect: { code: 'A012', file: MONITORING, at: ["'\\)[ERROR", 0], messageIncludes: 'is not a regular expression' },
+    },
+    {
+      name: 'a lookahead: PCRE has it, Go RE2 (the Datadog Agent) does not',
+      edit: (r) => r.replace(MONITORING, "regex: '\\[ERROR\\]'", "regex: 'ERROR(?!: ignored)'"),
+      expect: { code: 'A012', file: MONITORING, at: ["'ERROR(?!", 0], messageIncludes: 'lookahead' },
+    },
+  ],
+});

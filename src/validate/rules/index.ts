@@ -1,6 +1,7 @@
 /** The rule registry: one line per rule module. */
 import { storagePathsOnWindows } from './storage-paths.js';
 import { noZabbixMacros } from './zabbix-macros.js';
+import { logPatternsCompile } from './log-patterns.js';
 import type { Rule } from '../rule.js';
 import { NOTICE_RULES } from './notices.js';
 import { customerFileName } from './customer-file-name.js';
@@ -78,4 +79,5 @@ export const RULES: Rule[] = [
   vvaultLogPath,
   storagePathsOnWindows,
   noZabbixMacros,
+  logPatternsCompile,
 ];
