@@ -278,6 +278,14 @@ export const CODES: CodeInfo[] = [
       'Each policies/monitoring.yaml vvaultLog.patterns[].regex is a regular expression both agents compile (Zabbix PCRE, the Datadog Agent Go RE2: no lookaround, no backreference); otherwise the log check never works.',
   },
   {
+    code: 'A013',
+    severity: 'error',
+    stage: 'rule',
+    title: 'event sources fit an event-log query',
+    description:
+      'With the datadog target, an event source of policies/monitoring.yaml holds at most one kind of quote (\' or "): the win32_event_log query is XPath, whose string literals have no escape.',
+  },
+  {
     code: 'B001',
     severity: 'error',
     stage: 'rule',

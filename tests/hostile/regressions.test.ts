@@ -163,3 +163,26 @@ ruleTester('A012', {
     },
   ],
 });
+
+ruleTester('A013', {
+  valid: [{ name: "a source with ' is written in double quotes", edit: (r) => r.replace(MONITORING, 'sources: [VVAULT]', `sources: ["O'Brien Backup"]`) }],
+  invalid: [
+    {
+      name: 'both quote kinds have no XPath literal',
+      edit: (r) => r.replace(MONITORING, 'sources: [VVAULT]', `sources: ['O''Brien "Backup"']`),
+      expect: { code: 'A013', file: MONITORING, at: ["'O''Brien", 0], messageIncludes: 'both' },
+    },
+  ],
+});
+
+describe('event sources in the Datadog event-log query', () => {
+  it(`a source with ' is matched as written (double-quoted XPath literal, no &apos; that XPath would not decode)`, async () => {
+    const r = Root.of().replace(MONITORING, 'sources: [VVAULT]', `sources: ["O'Brien Backup"]`);
+    const { errors, artifacts } = await buildAll(r.sources());
+    expect(errors).toEqual([]);
+    const conf = parse(textOf(find(artifacts, 'acme-logistics/agents/fs01/datadog/conf.d/win32_event_log.d/conf.yaml')[0]!)) as {
+      instances: Array<{ query: string }>;
+    };
+    expect(conf.instances.map((i) => i.query)).toContain(`*[System[Provider[@Name="O'Brien Backup"] and (Level=1 or Level=2)]]`);
+  });
+});

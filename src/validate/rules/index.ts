@@ -2,6 +2,7 @@
 import { storagePathsOnWindows } from './storage-paths.js';
 import { noZabbixMacros } from './zabbix-macros.js';
 import { logPatternsCompile } from './log-patterns.js';
+import { eventSourcesQuotable } from './event-sources.js';
 import type { Rule } from '../rule.js';
 import { NOTICE_RULES } from './notices.js';
 import { customerFileName } from './customer-file-name.js';
@@ -80,4 +81,5 @@ export const RULES: Rule[] = [
   storagePathsOnWindows,
   noZabbixMacros,
   logPatternsCompile,
+  eventSourcesQuotable,
 ];
