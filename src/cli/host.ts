@@ -112,7 +112,6 @@ function walk(abs: string, rel: string, w: Walk): void {
     return;
   }
   for (const e of entries) {
-    if (e.name.startsWith('..')) continue;
     const childAbs = `${abs}${sep}${e.name}`;
     const childRel = `${rel}/${e.name}`;
     let dir = e.isDirectory();
@@ -128,6 +127,7 @@ function walk(abs: string, rel: string, w: Walk): void {
       ({ real, dir, file } = t);
     }
     if (dir) {
+      if (e.name.startsWith('..')) continue; // a ConfigMap's ..data / ..<timestamp> folder: the same files again
       const key = e.isSymbolicLink() ? real : safeRealpath(childAbs);
       if (w.seen.has(key)) continue; // a linked folder seen before (a cycle)
       w.seen.add(key);
