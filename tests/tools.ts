@@ -22,6 +22,8 @@ export const TOOLS = {
   'prometheus-alertmanager': { pkg: 'prometheus-alertmanager', version: ['--version'], paths: ['/usr/bin/prometheus-alertmanager'] },
   qpdf: { pkg: 'qpdf', version: ['--version'] },
   pdftoppm: { pkg: 'poppler-utils', version: ['-v'] },
+  /** Python with PyYAML on libyaml (Debian's python3-yaml): the YAML 1.1 reader of the conformance tests */
+  python3: { pkg: 'python3-yaml', version: ['-c', 'import sys, yaml; sys.exit(0 if yaml.__with_libyaml__ else 1)'] },
 } satisfies Record<string, ToolInfo>;
 
 export type ToolName = keyof typeof TOOLS;

@@ -3,11 +3,11 @@
  * and the compiler's own assets (templates, fonts); `nodeHost` gives the driver the files of a root, the
  * clock, the worker threads (cli/pool.ts), the check cache (cli/state.ts) and the fingerprint.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SourceFile } from '../load/yaml.js';
+import type { SourceFile, SourceProblem } from '../load/yaml.js';
 import type { Assets } from '../emit/types.js';
 import { availableParallelism } from 'node:os';
 import type { Host } from '../driver/host.js';
@@ -18,31 +18,183 @@ import { FolderStore } from './state.js';
 /** folders of a root that hold inputs (records/register: the register of issued documents; the archive beside it holds no input) */
 const INPUT_DIRS = ['policies', 'customers', 'records/register'];
 
-/** collects `rel/name` of the YAML files under `abs` (string concatenation: path.join is costly at 10,000 files) */
-function walk(abs: string, rel: string, out: string[]): void {
+const YAML_NAME = /\.ya?ml$/i;
+
+/** where the walk of a root is: the real path of the root, and the real folders seen (a linked folder cycle) */
+interface Walk {
+  rootReal: string;
+  seen: Set<string>;
+  out: Listed[];
+}
+
+/** one listed input: its path, or the reason it cannot be read (a located L009/L010/L011 diagnostic) */
+interface Listed {
+  path: string;
+  problem?: SourceProblem;
+}
+
+function inside(real: string, rootReal: string): boolean {
+  return real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : `${rootReal}${sep}`);
+}
+
+function errorCode(e: unknown): string {
+  const c = (e as NodeJS.ErrnoException).code;
+  return typeof c === 'string' ? c : 'error';
+}
+
+/** a symbolic link: its real target when it is usable, else what is wrong with it (undefined = not an input) */
+function followLink(abs: string, rel: string, w: Walk): { real: string; dir: boolean; file: boolean } | Listed | undefined {
+  const yamlName = YAML_NAME.test(rel);
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch (e) {
+    if (!yamlName) return undefined;
+    const to = safeReadlink(abs);
+    return {
+      path: rel,
+      problem: {
+        code: 'L009',
+        message: `${rel} is a symbolic link${to ? ` to ${to}` : ''} that leads to no file (${errorCode(e)}): it is not read`,
+        hint: 'point the link at an existing file inside the root, or remove it',
+      },
+    };
+  }
+  let st: import('node:fs').Stats;
+  try {
+    st = statSync(real);
+  } catch (e) {
+    return yamlName ? { path: rel, problem: unreadable(rel, e) } : undefined;
+  }
+  if (!inside(real, w.rootReal)) {
+    if (!yamlName && !st.isDirectory()) return undefined;
+    return {
+      path: rel,
+      problem: {
+        code: 'L010',
+        message: `${rel} is a symbolic link to ${real}, outside the root: it is not read`,
+        hint: 'copy the file into the root or link to a file inside it: a root must hold all its inputs (vmsc plan and CI read only the checkout)',
+      },
+    };
+  }
+  return { real, dir: st.isDirectory(), file: st.isFile() };
+}
+
+function safeReadlink(abs: string): string | undefined {
+  try {
+    return readlinkSync(abs);
+  } catch {
+    return undefined; // only for the message: the link is reported as broken either way
+  }
+}
+
+function unreadable(rel: string, e: unknown): SourceProblem {
+  const code = errorCode(e);
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+  return {
+    code: 'L011',
+    message: `${rel} cannot be read (${why}): it is not checked`,
+    hint: 'make it readable by the user running vmsc (e.g. chmod a+r), or remove it',
+  };
+}
+
+/**
+ * collects the YAML files under `abs` (string concatenation: path.join is costly at 10,000 files). Symbolic links
+ * are followed (Kubernetes ConfigMap mounts are links) when they stay inside the root; the `..data` and
+ * `..<timestamp>` folders of such a mount hold the same files again and are skipped.
+ */
+function walk(abs: string, rel: string, w: Walk): void {
   let entries: import('node:fs').Dirent[];
   try {
     entries = readdirSync(abs, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    if (errorCode(e) !== 'ENOENT') w.out.push({ path: rel, problem: unreadable(rel, e) });
     return;
   }
   for (const e of entries) {
-    if (e.isDirectory()) walk(`${abs}${sep}${e.name}`, `${rel}/${e.name}`, out);
-    else if (e.isFile() && /\.ya?ml$/i.test(e.name)) out.push(`${rel}/${e.name}`);
+    const childAbs = `${abs}${sep}${e.name}`;
+    const childRel = `${rel}/${e.name}`;
+    let dir = e.isDirectory();
+    let file = e.isFile();
+    let real = childAbs;
+    if (e.isSymbolicLink()) {
+      const t = followLink(childAbs, childRel, w);
+      if (t === undefined) continue;
+      if ('path' in t) {
+        w.out.push(t);
+        continue;
+      }
+      ({ real, dir, file } = t);
+    }
+    if (dir) {
+      if (e.name.startsWith('..')) continue; // a ConfigMap's ..data / ..<timestamp> folder: the same files again
+      const key = e.isSymbolicLink() ? real : safeRealpath(childAbs);
+      if (w.seen.has(key)) continue; // a linked folder seen before (a cycle)
+      w.seen.add(key);
+      walk(childAbs, childRel, w);
+    } else if (YAML_NAME.test(e.name)) {
+      w.out.push(
+        file
+          ? { path: childRel }
+          : {
+              path: childRel,
+              problem: { code: 'L011', message: `${childRel} is not a regular file: it is not read`, hint: 'replace it with a YAML file, or remove it' },
+            },
+      );
+    }
   }
 }
 
-/** Lists the input files of a root (sorted, relative, forward slashes). */
-export function listRoot(root: string): string[] {
-  const out: string[] = [];
-  const base = resolve(root);
-  for (const d of INPUT_DIRS) walk(`${base}${sep}${d}`, d, out);
-  return out.sort();
+function safeRealpath(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs; // a folder that vanished while listing: keyed by its own path, listed (or not) by readdir
+  }
 }
 
+function listed(root: string): Listed[] {
+  const base = resolve(root);
+  const rootReal = safeRealpath(base);
+  const w: Walk = { rootReal, seen: new Set(), out: [] };
+  for (const d of INPUT_DIRS) {
+    const abs = `${base}${sep}${d}`;
+    let st: import('node:fs').Stats | undefined;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      continue; // no such folder: P001 says which policy files are missing
+    }
+    if (st.isSymbolicLink()) {
+      const t = followLink(abs, d, w);
+      if (t === undefined) continue;
+      if ('path' in t) {
+        w.out.push(t);
+        continue;
+      }
+    }
+    w.seen.add(safeRealpath(abs));
+    walk(abs, d, w);
+  }
+  return w.out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Lists the input files of a root (sorted, relative, forward slashes), also those that cannot be read. */
+export function listRoot(root: string): string[] {
+  return listed(root).map((l) => l.path);
+}
+
+/** Reads the input files of a root; a file that cannot be read comes with its problem and no bytes. */
 export function readRoot(root: string): SourceFile[] {
   const base = resolve(root);
-  return listRoot(base).map((path) => ({ path, bytes: readFileSync(`${base}${sep}${sep === '/' ? path : path.split('/').join(sep)}`) }));
+  return listed(base).map(({ path, problem }): SourceFile => {
+    if (problem) return { path, bytes: new Uint8Array(0), problem };
+    try {
+      return { path, bytes: readFileSync(`${base}${sep}${sep === '/' ? path : path.split('/').join(sep)}`) };
+    } catch (e) {
+      return { path, bytes: new Uint8Array(0), problem: unreadable(path, e) };
+    }
+  });
 }
 
 export function isDirectory(p: string): boolean {

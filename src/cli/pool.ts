@@ -89,7 +89,7 @@ class ThreadPool implements Workers {
   async load(files: readonly SourceFile[]): Promise<string[]> {
     const batches: Promise<string[]>[] = [];
     for (let s = 0; s < files.length; s += LOAD_BATCH) {
-      const part = files.slice(s, s + LOAD_BATCH).map((f) => ({ path: f.path, bytes: f.bytes }));
+      const part = files.slice(s, s + LOAD_BATCH).map((f) => ({ path: f.path, bytes: f.bytes, ...(f.problem ? { problem: f.problem } : {}) }));
       batches.push(this.run((id) => ({ type: 'load', id, files: part })).then((r) => ('load' in r ? r.load : [])));
     }
     return (await Promise.all(batches)).flat();

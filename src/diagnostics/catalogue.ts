@@ -70,6 +70,29 @@ export const CODES: CodeInfo[] = [
     title: 'top level not a mapping',
     description: 'The file must be a mapping of `key: value` lines, not a list or a single value.',
   },
+  {
+    code: 'L009',
+    severity: 'error',
+    stage: 'load',
+    title: 'broken symbolic link',
+    description:
+      'An input file is a symbolic link that leads to no file. An error, not a warning: the customer or policy it was meant to be would silently be missing from routing, invoices and notices.',
+  },
+  {
+    code: 'L010',
+    severity: 'error',
+    stage: 'load',
+    title: 'symbolic link out of the root',
+    description:
+      'An input file or folder is a symbolic link to a place outside the root; it is not read. A root holds all its inputs (links inside it, e.g. a Kubernetes ConfigMap mount, are followed), so that vmsc plan and CI see what the checkout holds and no file outside it is printed.',
+  },
+  {
+    code: 'L011',
+    severity: 'error',
+    stage: 'load',
+    title: 'file cannot be read',
+    description: 'An input file or folder cannot be read (permission denied, or not a regular file); it is not checked.',
+  },
   // ── schema (foundation) ─────────────────────────────────────────────────────────────────────────────
   {
     code: 'S001',
@@ -229,6 +252,38 @@ export const CODES: CodeInfo[] = [
     title: 'VVAULT log path usable by the agents',
     description:
       'policies/monitoring.yaml vvaultLog.path is an absolute Windows path (C:\\... or \\\\host\\share\\...) whose wildcards, if any, are in the file name only: Zabbix logrt[] reads the directory literally.',
+  },
+  {
+    code: 'A010',
+    severity: 'error',
+    stage: 'rule',
+    title: 'storage path names a Windows volume',
+    description:
+      'A monitored volume path is a drive root or a folder (mount point) on a drive (D:\\, D:\\Data\\) or a UNC share with optional folders (\\\\nas01\\share\\): /mnt/data, D: or \\\\host (no share) give monitors that cannot work on Windows.',
+  },
+  {
+    code: 'A011',
+    severity: 'error',
+    stage: 'rule',
+    title: 'no Zabbix macro in monitored text',
+    description:
+      'With the zabbix target, text that reaches the Zabbix template (event sources, vvaultLog path and patterns, storage paths) holds no {$…}, {#…}, {?…} or {NAME} macro: Zabbix expands them in item keys and names and cannot escape them.',
+  },
+  {
+    code: 'A012',
+    severity: 'error',
+    stage: 'rule',
+    title: 'log patterns compile',
+    description:
+      'Each policies/monitoring.yaml vvaultLog.patterns[].regex is a regular expression both agents compile (Zabbix PCRE, the Datadog Agent Go RE2: no lookaround, no backreference); otherwise the log check never works.',
+  },
+  {
+    code: 'A013',
+    severity: 'error',
+    stage: 'rule',
+    title: 'event sources fit an event-log query',
+    description:
+      'With the datadog target, an event source of policies/monitoring.yaml holds at most one kind of quote (\' or "): the win32_event_log query is XPath, whose string literals have no escape.',
   },
   {
     code: 'B001',
@@ -441,7 +496,7 @@ export const CODES: CodeInfo[] = [
     stage: 'rule',
     title: 'e-mail addresses deliverable',
     description:
-      'Every e-mail address (contacts, billing, receivers, the sender) must be one deliverable address: no CR/LF (header injection), local part at most 64 characters, a dotted domain.',
+      'Every e-mail address (contacts, billing, receivers, the sender) must be one deliverable address: no CR/LF (header injection), no {{ or }} (Alertmanager expands them as a Go template in to, from and Reply-To), local part at most 64 characters, a dotted domain.',
   },
   {
     code: 'R010',

@@ -171,7 +171,8 @@ export class Driver {
     const mode = this.options.cache ?? 'auto';
     const store = mode === 'on' || (mode === 'auto' && sources.length >= PARALLEL_MIN_FILES) ? this.host.checkState : undefined;
     const fingerprint = store ? this.host.fingerprint() : '';
-    const shas = store ? sources.map((s) => sha256(s.bytes)) : [];
+    // a file the host could not read is keyed by its problem, never by its (empty) bytes
+    const shas = store ? sources.map((s) => (s.problem ? `problem ${s.problem.code} ${s.problem.message}` : sha256(s.bytes))) : [];
     lap('hash files');
 
     let summaryKey: string | undefined;

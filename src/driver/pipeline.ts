@@ -3,7 +3,7 @@
  * The driver (driver.ts) runs them for a host, with the cache and the workers; nothing here touches the disk.
  */
 import { performance } from 'node:perf_hooks';
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Severity, Span } from '../diagnostics/diagnostic.js';
 import { diag, hasErrors, NO_SPAN, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { decodeText, loadedFile } from '../load/yaml.js';
 import type { DataPath, LoadedFile, SourceFile } from '../load/yaml.js';
@@ -14,6 +14,8 @@ import { resolve } from '../resolve/resolve.js';
 import type { RuleContext } from '../validate/rule.js';
 import { RULES } from '../validate/rules/index.js';
 import { fileResult } from '../validate/file.js';
+import { toOriginal } from '../validate/schema.js';
+import type { ValidPart } from '../validate/file.js';
 import type { FileResult } from '../validate/file.js';
 
 export interface CheckOptions {
@@ -115,6 +117,52 @@ export function runRules(ctx: RuleContext, timings?: Map<string, number>): Diagn
   return out;
 }
 
+function contains(a: Span, b: Span): boolean {
+  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
+  return before(a.line, a.col, b.line, b.col) && before(b.endLine, b.endCol, a.endLine, a.endCol);
+}
+
+/** a file with schema errors whose valid part the rules still check */
+interface PartialFile {
+  format: FormatName;
+  file: LoadedFile;
+  part: ValidPart;
+}
+
+/**
+ * The rules once more, with the valid parts of the files that have schema errors added (located in the whole
+ * file): what they find in those files, so that one run reports a file's schema and rule errors. Diagnostics in
+ * other files come from the first run only (a half file must not make another look wrong), and those about a
+ * whole that lost a part to the schema errors (e.g. "no primary contact" when the primary contact's entry was
+ * removed) are left out: located at a mapping or list that held a removed value. Only for files with schema
+ * errors: a valid root runs the rules once.
+ */
+function partialRuleDiagnostics(
+  inputs: Inputs,
+  files: ReadonlyMap<string, LoadedFile>,
+  partial: ReadonlyMap<string, PartialFile>,
+  first: readonly Diagnostic[],
+  today: string,
+): Diagnostic[] {
+  const more: Inputs = { ...inputs, tariffs: [...inputs.tariffs], revisions: [...inputs.revisions], customers: [...inputs.customers] };
+  const located = new Map(files);
+  const spans = new Map<string, Span[]>();
+  for (const [path, { format, file, part }] of partial) {
+    located.set(path, { ...file, locate: (p, which) => file.locate(toOriginal(p, part.spliced), which) });
+    addInput(more, format, path, part.data);
+    // the removed values, and the keys of the mappings and lists that held them (where a rule says "no …")
+    spans.set(
+      path,
+      part.pruned.flatMap((p) => [file.locate(p), ...p.slice(1).map((_, k) => file.locate(p.slice(0, k + 1), 'key'))]),
+    );
+  }
+  sortInputs(more);
+  const seen = new Set(first.map((d) => JSON.stringify(d)));
+  return runRules(makeRuleContext(more, located, today)).filter(
+    (d) => partial.has(d.file) && !seen.has(JSON.stringify(d)) && !(spans.get(d.file) ?? []).some((s) => contains(d, s) || contains(s, d)),
+  );
+}
+
 /** check: all problems of all files, in a deterministic order. */
 export function check(sources: readonly SourceFile[], opts: CheckOptions): CheckResult {
   return checkResults(sources, sources.map(fileResult), opts);
@@ -129,6 +177,7 @@ export function checkResults(sources: readonly SourceFile[], results: readonly F
   const diagnostics: Diagnostic[] = [];
   const inputs = emptyInputs();
   const files = new Map<string, LoadedFile>();
+  const partial = new Map<string, PartialFile>();
   const present = new Set(sources.map((s) => s.path));
   for (const req of REQUIRED_POLICY_FILES) {
     if (!present.has(req.path)) {
@@ -172,9 +221,11 @@ export function checkResults(sources: readonly SourceFile[], results: readonly F
     };
     files.set(path, file);
     if (!hasErrors(r.diagnostics)) addInput(inputs, r.format, path, r.data);
+    else if (r.partial) partial.set(path, { format: r.format, file, part: r.partial });
   }
   sortInputs(inputs);
   diagnostics.push(...runRules(makeRuleContext(inputs, files, opts.today), timings));
+  if (partial.size) diagnostics.push(...partialRuleDiagnostics(inputs, files, partial, diagnostics, opts.today));
   const lineCache = new Map<string, string[]>();
   const lineText = (file: string, line: number): string | undefined => {
     const loaded = files.get(file);

@@ -15,6 +15,15 @@ export interface SourceFile {
   /** path relative to the root, forward slashes */
   path: string;
   bytes: Uint8Array;
+  /** why the host could not read the file (then `bytes` is empty): a located load error of the file */
+  problem?: SourceProblem;
+}
+
+/** a file the host lists but cannot read: a broken link (L009), a link out of the root (L010), unreadable (L011) */
+export interface SourceProblem {
+  code: 'L009' | 'L010' | 'L011';
+  message: string;
+  hint: string;
 }
 
 export type PathSegment = string | number;
@@ -347,6 +356,7 @@ function shapeDiagnostic(f: string, doc: ReturnType<typeof parse>, text: string,
 
 export function loadYaml(src: SourceFile): LoadResult {
   const f = src.path;
+  if (src.problem) return { diagnostics: [diag(src.problem.code, 'error', f, NO_SPAN, src.problem.message, src.problem.hint)] };
   const decoded = decodeSource(src);
   if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
   const { text } = decoded;

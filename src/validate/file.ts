@@ -8,17 +8,19 @@ import { loadYaml } from '../load/yaml.js';
 import type { LoadedFile, SourceFile } from '../load/yaml.js';
 import { formatOf } from '../model/inputs.js';
 import type { FormatName } from '../model/inputs.js';
-import { validateSchema } from './schema.js';
+import { validateSchema, validPart } from './schema.js';
+import type { DataPath } from '../load/yaml.js';
 
 /** load + schema for one file: usable on its own (e.g. from a worker) */
-export function loadAndValidate(src: SourceFile): { file?: LoadedFile; format?: FormatName; diagnostics: Diagnostic[]; text?: string } {
+export function loadAndValidate(src: SourceFile): { file?: LoadedFile; format?: FormatName; diagnostics: Diagnostic[]; text?: string; partial?: ValidPart } {
   const format = formatOf(src.path);
   if (!format) return { diagnostics: [] };
   const { file, diagnostics, text } = loadYaml(src);
   if (!file) return { format, diagnostics, ...(text !== undefined ? { text } : {}) };
   const schemaDiags = validateSchema(file, format);
   file.release(); // keep text and data only; the tree is rebuilt if a rule needs to locate something
-  return { file, format, diagnostics: [...diagnostics, ...schemaDiags], text: file.text };
+  const partial = schemaDiags.length && !diagnostics.length ? validPart(file.data, format) : undefined;
+  return { file, format, diagnostics: [...diagnostics, ...schemaDiags], text: file.text, ...(partial ? { partial } : {}) };
 }
 
 /**
@@ -31,10 +33,25 @@ export interface FileResult {
   data?: unknown;
   loaded: boolean;
   diagnostics: Diagnostic[];
+  /** with schema errors: the schema-valid rest of the data and what was removed, so that the rules still run */
+  partial?: ValidPart;
+}
+
+/** the schema-valid part of a file with schema errors (schema.ts validPart) */
+export interface ValidPart {
+  data: unknown;
+  /** what was removed, as paths of the file's data */
+  pruned: DataPath[];
+  /** the list items removed, in order, each as (list path, index) at the time: maps paths of `data` back */
+  spliced: Array<[DataPath, number]>;
 }
 
 export function fileResult(src: SourceFile): FileResult {
   const format = formatOf(src.path);
+  if (src.problem) {
+    const { code, message, hint } = src.problem;
+    return { path: src.path, ...(format ? { format } : {}), loaded: false, diagnostics: [diag(code, 'error', src.path, NO_SPAN, message, hint)] };
+  }
   if (!format) {
     const where = src.path.startsWith('customers/')
       ? 'customers/<id>.yaml'
@@ -82,5 +99,6 @@ export function fileResult(src: SourceFile): FileResult {
     ...(r.file ? { data: r.file.data } : {}),
     loaded: Boolean(r.file),
     diagnostics: r.diagnostics,
+    ...(r.partial ? { partial: r.partial } : {}),
   };
 }

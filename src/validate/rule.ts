@@ -1,6 +1,7 @@
 /**
  * A rule beyond the schema: `{code, check(ctx) -> Diagnostic[]}` (ESLint-like).
- * Rules read only schema-valid inputs; `ctx.locate` turns a data path into a source span.
+ * Rules read only schema-valid inputs (a file with schema errors comes as its valid part, driver/pipeline.ts);
+ * `ctx.locate` turns a data path into a source span.
  * Add a rule: one module in `validate/rules/`, one line in `validate/rules/index.ts`, its entry (severity,
  * title, description) in `diagnostics/catalogue.ts`, and a valid + an invalid case in the tests.
  */

@@ -238,3 +238,120 @@ export function validateSchema(file: LoadedFile, format: FormatName): Diagnostic
   }
   return out;
 }
+
+/** the value at `path` removed from `root` (a mapping key deleted, a list item spliced out); false at the top */
+function removeAt(root: unknown, path: DataPath, spliced: Array<[DataPath, number]>): boolean {
+  if (path.length === 0) return false;
+  let parent: unknown = root;
+  for (const seg of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return true; // already gone with an ancestor
+    parent = (parent as Record<string | number, unknown>)[seg];
+  }
+  const last = path[path.length - 1]!;
+  if (Array.isArray(parent) && typeof last === 'number') {
+    if (last < parent.length) {
+      parent.splice(last, 1);
+      spliced.push([path.slice(0, -1), last]);
+    }
+  } else if (parent !== null && typeof parent === 'object') delete (parent as Record<string, unknown>)[String(last)];
+  return true;
+}
+
+/** a path at the time `before` of the `spliced` list items had been removed, as a path of the original data */
+export function toOriginal(path: DataPath, spliced: ReadonlyArray<[DataPath, number]>, before = spliced.length): DataPath {
+  const p = [...path];
+  for (let k = before - 1; k >= 0; k--) {
+    const [list, i] = spliced[k]!;
+    const at = p[list.length];
+    if (p.length > list.length && typeof at === 'number' && at >= i && list.every((seg, j) => p[j] === seg)) p[list.length] = at + 1;
+  }
+  return p;
+}
+
+/** deeper paths and later list items first */
+function comparePaths(a: DataPath, b: DataPath): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y) return typeof x === 'number' && typeof y === 'number' ? y - x : String(x) < String(y) ? -1 : 1;
+  }
+  return b.length - a.length;
+}
+
+/** a valid value the schema gives for a wrong one (its first example, default or allowed value), if any */
+type ValueSchema = { examples?: unknown[]; default?: unknown; enum?: unknown[]; const?: unknown; properties?: Record<string, ValueSchema> };
+
+function standIn(e: ErrorObject): { value: unknown } | undefined {
+  if (e.keyword === 'additionalProperties') return undefined;
+  let ps = e.parentSchema as ValueSchema | undefined;
+  // a missing field: its own schema's example
+  if (e.keyword === 'required') ps = ps?.properties?.[(e.params as { missingProperty: string }).missingProperty];
+  if (!ps) return undefined;
+  // a missing field only gets a stand-in that is one value, never a made-up mapping or list
+  if (e.keyword === 'required') {
+    const v = ps.examples?.[0] ?? ps.default ?? ps.enum?.[0];
+    return v !== undefined && (v === null || typeof v !== 'object') ? { value: v } : undefined;
+  }
+  if (ps.examples?.length) return { value: ps.examples[0] };
+  if (ps.default !== undefined) return { value: ps.default };
+  if (ps.enum?.length) return { value: ps.enum[0] };
+  if ('const' in ps) return { value: ps.const };
+  return undefined;
+}
+
+function setAt(root: unknown, path: DataPath, value: unknown): boolean {
+  if (path.length === 0) return false;
+  let parent: unknown = root;
+  for (const seg of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return false;
+    parent = (parent as Record<string | number, unknown>)[seg];
+  }
+  if (parent === null || typeof parent !== 'object') return false;
+  (parent as Record<string | number, unknown>)[path[path.length - 1]!] = structuredClone(value);
+  return true;
+}
+
+/** the data path an error is about, to remove: the unknown key, the mapping missing a field, else the value */
+function errorPath(e: ErrorObject): DataPath {
+  const p = pointerToPath(e.instancePath);
+  if (e.keyword === 'additionalProperties') return [...p, (e.params as { additionalProperty: string }).additionalProperty];
+  if (e.keyword === 'required' && standIn(e)) return [...p, (e.params as { missingProperty: string }).missingProperty];
+  return p;
+}
+
+/**
+ * The schema-valid part of a file with schema errors, for the rules: every value an error is about is replaced
+ * by the schema's example of it, or removed (an unknown key, a wrong value without example, a mapping missing a
+ * required field), and again for what that breaks (a required field now missing, a list now empty), until the
+ * rest is valid. `pruned` lists what was replaced or removed; undefined when nothing valid is left.
+ */
+export function validPart(data: unknown, format: FormatName): { data: unknown; pruned: DataPath[]; spliced: Array<[DataPath, number]> } | undefined {
+  const v = getValidators().get(format);
+  if (!v) return undefined;
+  const copy = structuredClone(data);
+  const removed: DataPath[] = [];
+  const spliced: Array<[DataPath, number]> = [];
+  const removedSplices: number[] = []; // how many list items had been removed before each removal
+  const stoodIn = new Set<string>();
+  for (let round = 0; round < 16; round++) {
+    if (v(copy)) return { data: copy, pruned: removed.map((p, k) => toOriginal(p, spliced, removedSplices[k]!)), spliced };
+    const fixes = (v.errors ?? [])
+      .filter((e) => e.keyword !== 'if' && e.keyword !== 'anyOf' && e.keyword !== 'oneOf')
+      .map((e) => ({ path: errorPath(e), stand: standIn(e) }))
+      // deepest and last list items first, so that splicing one does not move another still to remove
+      .sort((x, y) => comparePaths(x.path, y.path));
+    const seen = new Set<string>();
+    for (const { path, stand } of fixes) {
+      const key = JSON.stringify(path);
+      if (seen.has(key)) continue; // the same value twice (a list item removed twice would remove its neighbour)
+      seen.add(key);
+      removedSplices.push(spliced.length);
+      // a wrong value with an example in the schema stands in for it once (so its list item or mapping stays
+      // for the rules); else, or if the example fails too, the value goes
+      if (stand && !stoodIn.has(key) && setAt(copy, path, stand.value)) stoodIn.add(key);
+      else if (!removeAt(copy, path, spliced)) return undefined;
+      removed.push(path);
+    }
+  }
+  return undefined;
+}

@@ -11,7 +11,8 @@ import { load } from 'js-yaml';
 import { EXAMPLE } from '../helpers.js';
 import { itWithTool, tool } from '../tools.js';
 import { agentArtifacts, model, text } from './util.js';
-import { itemKey, keyParam } from '../../src/targets/zabbix/template.js';
+import { itemKey } from '../../src/targets/zabbix/template.js';
+import { keyParam } from '../../src/domain/escape/zabbix.js';
 
 /** parameters of Zabbix agent 2 6.0 this project writes (the agent itself rejects unknown ones) */
 const WRITTEN = ['Server', 'ServerActive', 'Hostname', 'HostMetadata', 'LogType', 'LogFile'];

@@ -8,117 +8,40 @@
  * - the inhibit rule: a host whose heartbeat is down sends no other alert mail.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
+import { startAlertmanager, startSmtp, until } from './alertmanager-run.js';
+import type { Mail } from './alertmanager-run.js';
 import { routed } from './fixture.js';
 import type { Routed } from './fixture.js';
 import { copyRoot } from '../helpers.js';
-import { describeWithTool, tool } from '../tools.js';
+import { describeWithTool } from '../tools.js';
 import { parseAlertmanagerConfig } from '../../src/route/config.js';
 import { simulate, TimePoint } from '../../src/route/simulate.js';
 
-interface Mail {
-  rcpt: string[];
-  text: string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-async function until(ok: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await ok()) return true;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return ok();
-}
-
 describeWithTool('prometheus-alertmanager', 'real Alertmanager with the generated configuration', () => {
   const mails: Mail[] = [];
-  let smtp: SMTPServer;
-  let am: ChildProcess | undefined;
-  let amLog = '';
+  let smtp: Awaited<ReturnType<typeof startSmtp>> | undefined;
+  let am: Awaited<ReturnType<typeof startAlertmanager>> | undefined;
   let api = '';
   let R: Routed;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, cb) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          const rcpt = session.envelope.rcptTo.map((r) => r.address);
-          simpleParser(Buffer.concat(chunks))
-            .then((m) => {
-              mails.push({ rcpt, text: `${m.subject ?? ''}\n${m.text ?? ''}\n${typeof m.html === 'string' ? m.html : ''}` });
-              cb();
-            })
-            .catch((e: Error) => cb(e));
-        });
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
-    const smtpPort = (smtp.server.address() as AddressInfo).port;
-
+    smtp = await startSmtp(mails);
     // the example, with a short group wait so that the first mail goes out at once
     const root = copyRoot();
     const rp = join(root, 'policies', 'routing.yaml');
     writeFileSync(rp, readFileSync(rp, 'utf8') + 'groupWaitSeconds: 1\n');
     R = routed(root);
-    const yaml = R.yaml.replace('smtp_smarthost: localhost:25', `smtp_smarthost: 127.0.0.1:${smtpPort}`);
+    const yaml = R.yaml.replace('smtp_smarthost: localhost:25', `smtp_smarthost: 127.0.0.1:${smtp.port}`);
     expect(yaml).not.toBe(R.yaml);
-    const dir = mkdtempSync(join(tmpdir(), 'vmsc-am-e2e-'));
-    writeFileSync(join(dir, 'alertmanager.yml'), yaml);
-    const port = await freePort();
-    api = `http://127.0.0.1:${port}`;
-    am = spawn(
-      tool('prometheus-alertmanager'),
-      [
-        `--config.file=${join(dir, 'alertmanager.yml')}`,
-        `--storage.path=${join(dir, 'data')}`,
-        `--web.listen-address=127.0.0.1:${port}`,
-        '--cluster.listen-address=',
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    am.stdout?.on('data', (d: Buffer) => {
-      amLog += d.toString();
-    });
-    am.stderr?.on('data', (d: Buffer) => {
-      amLog += d.toString();
-    });
-    const ready = await until(async () => {
-      try {
-        return (await fetch(`${api}/-/ready`)).ok;
-      } catch {
-        return false;
-      }
-    }, 15_000);
-    expect(ready, amLog).toBe(true);
+    am = await startAlertmanager(yaml);
+    api = am.api;
   }, 30_000);
 
   afterAll(async () => {
-    am?.kill('SIGTERM');
-    await new Promise<void>((r) => smtp.close(() => r()));
+    am?.stop();
+    await smtp?.close();
   });
 
   it("delivers to the receivers the simulator names for this instant, and the heartbeat inhibits the host's other alerts", async () => {
@@ -149,7 +72,7 @@ describeWithTool('prometheus-alertmanager', 'real Alertmanager with the generate
         .flatMap((m) => m.rcpt)
         .sort();
     const arrived = await until(() => got('VmscHeartbeatLost').length >= wantAcme.length && got('VmscStorageFull').length >= wantKita.length, 20_000);
-    expect(arrived, `mails: ${JSON.stringify(mails.map((m) => m.rcpt))}\n${amLog.slice(-2000)}`).toBe(true);
+    expect(arrived, `mails: ${JSON.stringify(mails.map((m) => m.rcpt))}\n${am?.log().slice(-2000) ?? ''}`).toBe(true);
     await new Promise((r) => setTimeout(r, 2500)); // room for a mail that should not come
 
     // the clock may cross a helpdesk boundary between posting and sending: accept the later answer then

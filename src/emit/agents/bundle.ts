@@ -17,6 +17,8 @@ import { severitiesOf } from '../../resolve/monitoring.js';
 import { TARGETS } from '../../targets/index.js';
 import type { BundleFile, Connection, TargetDescriptor } from '../../targets/target.js';
 import { GENERATED_BY, jsonText } from '../../targets/text.js';
+import { markdownText as md } from '../../domain/escape/markdown.js';
+import { psLiteral } from '../../domain/escape/powershell.js';
 import type { CustomerEmitter } from '../types.js';
 import type { ReviewHooks } from '../../review/hooks.js';
 import { assertConsent, targetsOf, toArtifacts } from './common.js';
@@ -39,7 +41,7 @@ export function endpointsOf(model: Model, registry: readonly TargetDescriptor[] 
   });
 }
 
-const ps = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const ps = psLiteral;
 
 export function prerequisitesScript(model: Model, setup: MonitoringSetup, registry: readonly TargetDescriptor[] = TARGETS): string {
   const ra = model.policies.provider.remoteAccess;
@@ -94,16 +96,16 @@ function describeJa(c: Check): string {
     case 'heartbeat':
       return `ハートビート（${c.intervalSeconds}秒間隔、${c.missedBeats}回欠落で障害）`;
     case 'eventlog':
-      return `Windows イベントログ ${c.log}（${c.eventLevels.join('/')}${c.sources ? `、ソース ${c.sources.join('/')}` : ''}${c.ids ? `、ID ${c.ids.join('/')}` : ''}）`;
+      return `Windows イベントログ ${c.log}（${c.eventLevels.join('/')}${c.sources ? `、ソース ${c.sources.map(md).join('/')}` : ''}${c.ids ? `、ID ${c.ids.join('/')}` : ''}）`;
     case 'log':
       return `VVAULT ログ（パターン ${c.pattern}）`;
     case 'service':
-      return `VVAULT サービス ${c.service}`;
+      return `VVAULT サービス ${md(c.service)}`;
     case 'process':
-      return `VVAULT プロセス ${c.process}（${c.min}個以上）`;
+      return `VVAULT プロセス ${md(c.process)}（${c.min}個以上）`;
     case 'volume':
     case 'share':
-      return `ストレージ ${c.volume}（${c.path}）使用率 警告${c.levels[0].percent.value}% / 重大${c.levels[1].percent.value}%`;
+      return `ストレージ ${c.volume}（${md(c.path)}）使用率 警告${c.levels[0].percent.value}% / 重大${c.levels[1].percent.value}%`;
     default: {
       const name = { cpu: 'プロセッサビジー', memory: 'メモリビジー', diskBusy: 'ディスクビジー', network: 'ネットワークビジー（リンク速度比）' }[c.kind];
       return `${name} 警告${c.levels[0].percent.value}% / 重大${c.levels[1].percent.value}%（${c.forMinutes.value}分継続）`;
@@ -118,7 +120,7 @@ export function checklist(model: Model, customer: ResolvedCustomer, setup: Monit
   const targets = targetsOf(model, registry);
   const L: string[] = [
     `<!-- ${GENERATED_BY} -->`,
-    `# 監視導入チェックリスト（${customer.source.legalName} 様 / サーバー ${setup.server}）`,
+    `# 監視導入チェックリスト（${md(customer.source.legalName)} 様 / サーバー ${setup.server}）`,
     '',
     `${p.serviceName}の監視を開始するための前提条件（サービス仕様書 1）です。お客様の管理者様にてご確認ください。`,
     '同梱の `prerequisites.ps1` を管理者として実行すると、1〜3 を設定・確認できます（すべて満たすと終了コード 0）。',

@@ -19,6 +19,7 @@
 import { Document, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
 import type { ClosedDay, RouteSet, SeverityRoute, WeekdayCode } from './routes.js';
 import { INTERVALS } from '../../domain/routing-names.js';
+import { safeYamlText } from '../../domain/escape/yaml.js';
 
 const AM_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const AM_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
@@ -246,5 +247,5 @@ export function alertmanagerYaml(routeSet: RouteSet): string {
       });
     }
   }
-  return doc.toString({ lineWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: false });
+  return safeYamlText(doc, { lineWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: false });
 }

@@ -2,6 +2,7 @@
 import type { RouteSet, WeekdayCode } from './routes.js';
 import { intendedReceivers } from './routes.js';
 import { INTERVALS } from '../../domain/routing-names.js';
+import { markdownText } from '../../domain/escape/markdown.js';
 import { closedDayEntries } from './alertmanager.js';
 import type { Model } from '../../model/model.js';
 
@@ -13,9 +14,7 @@ function sevLabel(s: string): string {
   return SEVERITY_JA[s] ? `${s}（${SEVERITY_JA[s]}）` : s;
 }
 
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+const cell = markdownText;
 
 function receiverLabel(routeSet: RouteSet, name: string): string {
   const p = routeSet.providerReceivers.find((r) => r.name === name);
@@ -71,7 +70,7 @@ export function routingMarkdown(routeSet: RouteSet, model: Model): string {
     const rec = routeSet.customerReceivers.find((x) => x.customer === c.id);
     if (rec) {
       L.push(
-        `| ${c.id} ${cell(c.source.legalName)} | ${rec.name} | ${rec.contacts.map((k) => cell(`${k.name} <${k.email}>`)).join('、')} | ${notifying.length ? notifying.join('、') : 'なし'} |`,
+        `| ${c.id} ${cell(c.source.legalName)} | ${rec.name} | ${rec.contacts.map((k) => `${cell(k.name)} <${k.email}>`).join('、')} | ${notifying.length ? notifying.join('、') : 'なし'} |`,
       );
     } else {
       L.push(`| ${c.id} ${cell(c.source.legalName)} | — | 障害通知を希望する担当者なし | なし |`);

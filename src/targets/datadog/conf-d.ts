@@ -6,6 +6,7 @@
 import type { Check, LogCheck, MonitoringSetup, StorageCheck } from '../../resolve/monitoring.js';
 import type { BundleFile } from '../target.js';
 import { GENERATED_BY, yamlText } from '../text.js';
+import { xpathLiteral } from '../../domain/escape/xpath.js';
 
 /** Datadog Agent log `encoding` values (utf-8 is the default and is left out) */
 export const LOG_ENCODING: Record<LogCheck['encoding'], string | undefined> = {
@@ -42,10 +43,16 @@ function shareLetters(setup: MonitoringSetup): Map<string, string> {
   return out;
 }
 
+function xpathOrThrow(s: string): string {
+  const l = xpathLiteral(s);
+  if (l === undefined) throw new Error(`internal: event source ${s} has both quote kinds (rule A013)`);
+  return l;
+}
+
 function eventXPath(c: Extract<Check, { kind: 'eventlog' }>): string {
   const parts: string[] = [];
   const any = (xs: string[]) => (xs.length === 1 ? xs[0]! : `(${xs.join(' or ')})`);
-  if (c.sources) parts.push(`Provider[${any(c.sources.map((s) => `@Name='${s.replace(/'/g, '&apos;')}'`))}]`);
+  if (c.sources) parts.push(`Provider[${any(c.sources.map((s) => `@Name=${xpathOrThrow(s)}`))}]`);
   parts.push(any(c.eventLevels.map((l) => `Level=${EVENT_LEVEL[l]}`)));
   if (c.ids) parts.push(any(c.ids.map((i) => `EventID=${i}`)));
   return `*[System[${parts.join(' and ')}]]`;

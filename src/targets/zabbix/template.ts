@@ -17,6 +17,7 @@ import type {
   StorageCheck,
 } from '../../resolve/monitoring.js';
 import { globToRegex, labelsOf, splitLogPath } from '../../resolve/monitoring.js';
+import { folderKeyParam, keyParam, regexKeyParam } from '../../domain/escape/zabbix.js';
 import { GENERATED_BY, uuid4, yamlText } from '../text.js';
 
 export const ZABBIX_VERSION = '6.0';
@@ -32,15 +33,6 @@ const EVENT_LEVEL: Record<EventLogCheck['eventLevels'][number], string> = {
   information: 'Information',
 };
 const ENCODING: Record<LogCheck['encoding'], string> = { shift_jis: 'SHIFT_JIS', 'utf-8': 'UTF-8', 'utf-16-le': 'UTF-16LE' };
-
-/** one item key parameter: unquoted when it can be, else double-quoted (a quoted one cannot end with `\`) */
-export function keyParam(p: string): string {
-  if (p === '') return '';
-  const must = /[,\]"]/.test(p) || /^\s/.test(p) || p.startsWith('[');
-  if (!must && (p.endsWith('\\') || !/[ ()|]/.test(p))) return p;
-  if (p.endsWith('\\')) throw new Error(`internal: Zabbix key parameter ${p} needs quotes and ends with a backslash`);
-  return `"${p.replace(/"/g, '\\"')}"`;
-}
 
 export function itemKey(name: string, params: readonly string[]): string {
   return params.length ? `${name}[${params.map(keyParam).join(',')}]` : name;
@@ -295,7 +287,7 @@ function eventLogItem(b: Build, c: EventLogCheck): Item {
 
 function logItem(b: Build, c: LogCheck): Item {
   const { dir, file } = splitLogPath(c.path);
-  const key = itemKey('logrt', [`${dir}${globToRegex(file)}`, c.regex, ENCODING[c.encoding], '', 'skip']);
+  const key = `logrt[${[regexKeyParam(`${dir}${globToRegex(file)}`), regexKeyParam(c.regex), keyParam(ENCODING[c.encoding]), '', 'skip'].join(',')}]`;
   return eventItem(b, c, key, `VVAULT log: ${c.pattern}`);
 }
 
@@ -351,7 +343,7 @@ function processItem(b: Build, c: ProcessCheck): Item {
 
 function volumeItem(b: Build, c: StorageCheck): Item {
   addLevelMacros(b, c);
-  const key = itemKey('vfs.fs.size', [c.path, 'pused']);
+  const key = `vfs.fs.size[${folderKeyParam(c.path)},pused]`;
   return {
     uuid: b.u(`${c.check}/item`),
     name: `Volume ${c.volume} (${c.path}): space used`,

@@ -9,6 +9,7 @@ export function emailProblem(address: string): string | undefined {
   if (PLAIN.test(address)) return undefined; // the common case, decided by one regular expression
   if (/[\r\n]/.test(address)) return 'contains a line break (CR/LF), which could inject mail headers';
   if (/[\u0000-\u001f\u007f\s]/.test(address)) return 'contains a space or control character';
+  if (/\{\{|\}\}/.test(address)) return 'contains "{{" or "}}", which Alertmanager expands as a Go template (it would mail another address)';
   const at = address.lastIndexOf('@');
   if (at <= 0) return 'has no local part before "@"';
   const local = address.slice(0, at);

@@ -1,4 +1,8 @@
 /** The rule registry: one line per rule module. */
+import { storagePathsOnWindows } from './storage-paths.js';
+import { noZabbixMacros } from './zabbix-macros.js';
+import { logPatternsCompile } from './log-patterns.js';
+import { eventSourcesQuotable } from './event-sources.js';
 import type { Rule } from '../rule.js';
 import { NOTICE_RULES } from './notices.js';
 import { customerFileName } from './customer-file-name.js';
@@ -79,4 +83,8 @@ export const RULES: Rule[] = [
   monitoredVolumesHavePaths,
   distinctCheckLabels,
   vvaultLogPath,
+  storagePathsOnWindows,
+  noZabbixMacros,
+  logPatternsCompile,
+  eventSourcesQuotable,
 ];
