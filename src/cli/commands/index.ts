@@ -27,4 +27,5 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'notices', load: () => import('./notices.js') },
   { name: 'send', load: () => import('./send.js') },
   { name: 'work', load: () => import('./work.js') },
+  { name: 'lsp', load: () => import('./lsp.js') },
 ];

@@ -1,0 +1,72 @@
+/**
+ * The server's logic without a transport: each edit is one incremental Driver.update (one file parsed again,
+ * not the root), a tariff edit re-publishes the customers it affects, and ranges are LSP's (0-based, UTF-16).
+ */
+import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { Driver, memoryHost } from '../../src/driver/index.js';
+import { lspRange, RootSession } from '../../src/lsp/server.js';
+import { rootPaths } from '../../src/lsp/paths.js';
+import { EXAMPLE, readRoot, TODAY } from '../helpers.js';
+
+const ROOT = '/srv/root';
+const ACME = 'customers/acme-logistics.yaml';
+const T2027 = 'policies/tariffs/2027-04-01.yaml';
+
+function session() {
+  const sources = readRoot(EXAMPLE);
+  const text = (p: string) => new TextDecoder().decode(sources.find((s) => s.path === p)!.bytes);
+  const published = new Map<string, LspDiagnostic[]>();
+  const paths = rootPaths(ROOT);
+  const s = new RootSession(
+    paths,
+    new Driver(memoryHost(sources), { today: TODAY }),
+    { root: () => ROOT, openDriver: () => undefined as never, readFile: (_r, p) => sources.find((x) => x.path === p)?.bytes },
+    (uri, ds) => published.set(uri, ds),
+    () => 0,
+  );
+  return { s, published, text, uri: (p: string) => paths.uri(p) };
+}
+
+describe('RootSession', () => {
+  it('an edit is an incremental update: one file parsed, the cross-file rules re-run for the others', async () => {
+    const { s, published, text, uri } = session();
+    await s.start();
+    expect(s.last!.stats.parsed).toBe(s.last!.stats.files);
+    s.open(uri(T2027), text(T2027));
+    await s.idle();
+    s.change(uri(T2027), 2, [{ text: text(T2027).replace('\n  - { code: config-backup, name: 設定バックアップ, monthlyFee: 3500, per: server }', '') }]);
+    await s.idle();
+    expect(s.last!.stats.parsed).toBe(1);
+    // the tariff edit put R011 on the customer (a file not open in the editor)
+    expect(published.get(uri(ACME))!.map((d) => d.code)).toContain('R011');
+    s.close(uri(T2027));
+    await s.idle();
+    expect(published.get(uri(ACME))!.map((d) => d.code)).not.toContain('R011');
+  });
+
+  it('an open that changes nothing re-checks nothing; files outside the input folders are not the server’s', async () => {
+    const { s, text, uri } = session();
+    await s.start();
+    const before = s.last;
+    s.open(uri(ACME), text(ACME));
+    s.open(pathToFileURL(`${ROOT}/README.yaml`).href, 'x: 1\n');
+    s.open(pathToFileURL('/elsewhere/customers/x.yaml').href, 'x: 1\n');
+    await s.idle();
+    expect(s.last).toBe(before);
+  });
+
+  it('ranges: 1-based columns in UTF-16 code units, end exclusive -> 0-based LSP positions', () => {
+    expect(lspRange({ line: 17, col: 17, endLine: 17, endCol: 18 })).toEqual({ start: { line: 16, character: 16 }, end: { line: 16, character: 17 } });
+    expect(lspRange({ line: 1, col: 1, endLine: 1, endCol: 1 })).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+  });
+
+  it('URIs: percent-encoded names map to root paths and back', () => {
+    const p = rootPaths(ROOT);
+    const u = p.uri('customers/a b.yaml');
+    expect(u).toBe('file:///srv/root/customers/a%20b.yaml');
+    expect(p.relative(u)).toBe('customers/a b.yaml');
+    expect(p.relative('untitled:Untitled-1')).toBeUndefined();
+  });
+});
