@@ -249,10 +249,39 @@ export function readAssets(templatesDir = join(PACKAGE_ROOT, 'templates')): Asse
  * The host of a root on disk: its files, the clock, one worker thread per core, and the check cache under
  * `<stateDir>/check` (none without a state folder).
  */
+/** the JSON files directly in `dir` (name -> text); empty when there is no such folder */
+export function readSchemaFolder(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return out; // no schemas/ folder (P003 says so)
+  }
+  for (const name of names) {
+    if (!name.endsWith('.json')) continue;
+    try {
+      if (statSync(join(dir, name)).isFile()) out.set(name, readFileSync(join(dir, name), 'utf8'));
+    } catch {
+      // unreadable: counted as missing
+    }
+  }
+  return out;
+}
+
+let compilerSchemas: Map<string, string> | undefined;
+
+/** the schemas of this vmsc (`<package>/schemas/*.schema.json`): what `vmsc schemas --write` and `vmsc init` write */
+export function compilerSchemaFiles(): Map<string, string> {
+  compilerSchemas ??= new Map([...readSchemaFolder(join(PACKAGE_ROOT, 'schemas'))].filter(([n]) => n.endsWith('.schema.json')));
+  return compilerSchemas;
+}
+
 export function nodeHost(root: string, opts: { stateDir?: string | undefined; now?: () => number } = {}): Host {
   let assets: Assets | undefined;
   const host: Host = {
     readSources: () => readRoot(root),
+    readSchemas: () => ({ root: readSchemaFolder(join(root, 'schemas')), compiler: compilerSchemaFiles() }),
     now: opts.now ?? (() => Date.now()),
     parallelism: () => Math.max(1, availableParallelism()),
     startWorkers: (n) => startWorkers(n),

@@ -169,6 +169,14 @@ export const CODES: CodeInfo[] = [
       'A .yaml/.yml file under policies/ or customers/ that is no input format (e.g. customers/acme.yml, customers/old/acme.yaml): vmsc does not read it.',
   },
   {
+    code: 'P003',
+    severity: 'warning',
+    stage: 'rule',
+    title: 'schemas/ missing or stale',
+    description:
+      "The root's schemas/ folder (where every file's yaml-language-server modeline points) is missing or differs from the schemas of this vmsc; `vmsc schemas --write` writes them.",
+  },
+  {
     code: 'X001',
     severity: 'error',
     stage: 'internal',

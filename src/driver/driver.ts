@@ -22,6 +22,7 @@ import type { SourceFile } from '../load/yaml.js';
 import type { Model } from '../model/model.js';
 import { resolve } from '../resolve/resolve.js';
 import type { FileResult } from '../validate/file.js';
+import type { SchemaFolders } from '../validate/rule.js';
 import { fileResult } from '../validate/file.js';
 import type { BuildInput, BuildOutput } from '../build/build.js';
 import type { Host, StateStore, Workers } from './host.js';
@@ -152,7 +153,7 @@ function sourceLines(sources: readonly SourceFile[]): (file: string, line: numbe
 export class Driver {
   private pool: Workers | undefined;
   /** the last check's sources and per-file results, for `update` */
-  private last: { sources: SourceFile[]; results: FileResult[] } | undefined;
+  private last: { sources: SourceFile[]; results: FileResult[]; schemas: SchemaFolders | undefined } | undefined;
 
   constructor(
     readonly host: Host,
@@ -167,6 +168,7 @@ export class Driver {
   async check(opts: { diagnosticsOnly?: boolean } = {}): Promise<RootCheck> {
     const lap = this.stopwatch();
     const sources = this.host.readSources();
+    const schemas = this.host.readSchemas?.();
     lap('read files');
     const mode = this.options.cache ?? 'auto';
     const store = mode === 'on' || (mode === 'auto' && sources.length >= PARALLEL_MIN_FILES) ? this.host.checkState : undefined;
@@ -177,7 +179,7 @@ export class Driver {
 
     let summaryKey: string | undefined;
     if (store && opts.diagnosticsOnly) {
-      summaryKey = this.summaryKey(fingerprint, sources, shas);
+      summaryKey = this.summaryKey(fingerprint, sources, shas, schemas);
       const stored = readSummary(store, summaryKey);
       lap('whole-result cache');
       if (stored) {
@@ -194,16 +196,17 @@ export class Driver {
     }
 
     const { results, cached, parsed, workers, cacheWritten } = await this.fileResults(sources, store, fingerprint, shas, lap);
-    const r = checkResults(sources, results, { today: this.options.today }, this.options.timings);
+    const r = checkResults(sources, results, { today: this.options.today, schemas }, this.options.timings);
     lap('cross-file rules (total)');
     if (summaryKey && store) store.write(SUMMARY_NAME, [JSON.stringify({ key: summaryKey, diagnostics: r.diagnostics })]);
-    this.last = { sources, results };
+    this.last = { sources, results, schemas };
     return { ...r, sources, stats: { files: sources.length, cached, parsed, workers, cacheWritten } };
   }
 
-  /** the key of the whole-result cache: the fingerprint, today, and every path with the sha256 of its bytes */
-  private summaryKey(fingerprint: string, sources: readonly SourceFile[], shas: readonly string[]): string {
+  /** the key of the whole-result cache: the fingerprint, today, every path with the sha256 of its bytes, the root's schemas */
+  private summaryKey(fingerprint: string, sources: readonly SourceFile[], shas: readonly string[], schemas: SchemaFolders | undefined): string {
     const h = createHash('sha256').update(fingerprint).update(`\0today ${this.options.today}\0`);
+    for (const [name, text] of schemas?.root ?? []) h.update(`schemas/${name}\0`).update(text).update('\0');
     sources.forEach((s, i) => {
       h.update(s.path).update('\0').update(shas[i]!).update('\0');
     });
@@ -303,8 +306,8 @@ export class Driver {
       results.push(fileResult(src));
     }
     const order = sources.map((s, i) => [s, results[i]!] as const).sort((a, b) => (a[0].path < b[0].path ? -1 : a[0].path > b[0].path ? 1 : 0));
-    this.last = { sources: order.map((o) => o[0]), results: order.map((o) => o[1]) };
-    const r = checkResults(this.last.sources, this.last.results, { today: this.options.today });
+    this.last = { sources: order.map((o) => o[0]), results: order.map((o) => o[1]), schemas: last.schemas };
+    const r = checkResults(this.last.sources, this.last.results, { today: this.options.today, schemas: last.schemas });
     const n = this.last.sources.length;
     const checked: RootCheck = {
       ...r,

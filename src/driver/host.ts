@@ -7,6 +7,7 @@
 import type { SourceFile } from '../load/yaml.js';
 import type { Artifact, Assets } from '../emit/types.js';
 import type { Model } from '../model/model.js';
+import type { SchemaFolders } from '../validate/rule.js';
 
 /** A small store of named state files (the check cache), written atomically; safe to lose at any time. */
 export interface StateStore {
@@ -37,6 +38,8 @@ export interface Workers {
 export interface Host {
   /** the input files of the root (policies/ and customers/), sorted by path */
   readSources(): SourceFile[];
+  /** the root's schemas/ folder and the compiler's schemas (rule P003); absent = not known (in memory) */
+  readSchemas?(): SchemaFolders;
   /** epoch milliseconds of now (only for defaults such as --today; never for outputs) */
   now(): number;
   /** cores worth using for worker threads */

@@ -11,7 +11,7 @@ import type { FormatName, Input, Inputs } from '../model/inputs.js';
 import { REQUIRED_POLICY_FILES } from '../model/inputs.js';
 import type { Model } from '../model/model.js';
 import { resolve } from '../resolve/resolve.js';
-import type { RuleContext } from '../validate/rule.js';
+import type { RuleContext, SchemaFolders } from '../validate/rule.js';
 import { RULES } from '../validate/rules/index.js';
 import { fileResult } from '../validate/file.js';
 import { toOriginal } from '../validate/schema.js';
@@ -21,6 +21,8 @@ import type { FileResult } from '../validate/file.js';
 export interface CheckOptions {
   /** civil date used by clock-dependent warnings (coverage, notice deadlines) */
   today: string;
+  /** the root's schemas/ folder and the compiler's schemas (rule P003), when the host reads them */
+  schemas?: SchemaFolders | undefined;
 }
 
 export interface CheckResult {
@@ -82,10 +84,11 @@ export function sortInputs(inputs: Inputs): void {
   inputs.registers.sort(byFile);
 }
 
-export function makeRuleContext(inputs: Inputs, files: ReadonlyMap<string, LoadedFile>, today: string): RuleContext {
+export function makeRuleContext(inputs: Inputs, files: ReadonlyMap<string, LoadedFile>, today: string, schemas?: SchemaFolders): RuleContext {
   const locate = (file: string, path: DataPath, which?: 'value' | 'key') => files.get(file)?.locate(path, which) ?? NO_SPAN;
   return {
     inputs,
+    ...(schemas ? { schemas } : {}),
     files,
     today,
     locate,
@@ -224,7 +227,7 @@ export function checkResults(sources: readonly SourceFile[], results: readonly F
     else if (r.partial) partial.set(path, { format: r.format, file, part: r.partial });
   }
   sortInputs(inputs);
-  diagnostics.push(...runRules(makeRuleContext(inputs, files, opts.today), timings));
+  diagnostics.push(...runRules(makeRuleContext(inputs, files, opts.today, opts.schemas), timings));
   if (partial.size) diagnostics.push(...partialRuleDiagnostics(inputs, files, partial, diagnostics, opts.today));
   const lineCache = new Map<string, string[]>();
   const lineText = (file: string, line: number): string | undefined => {

@@ -9,8 +9,19 @@ import type { Diagnostic, Severity, Span } from '../diagnostics/diagnostic.js';
 import type { DataPath, LoadedFile } from '../load/yaml.js';
 import type { Inputs } from '../model/inputs.js';
 
+/**
+ * The JSON Schemas beside a root's inputs, as the host read them: `root` = the files of `<root>/schemas/`
+ * (name -> text; empty when there is no such folder), `compiler` = the schemas of the running vmsc.
+ */
+export interface SchemaFolders {
+  root: ReadonlyMap<string, string>;
+  compiler: ReadonlyMap<string, string>;
+}
+
 export interface RuleContext {
   inputs: Inputs;
+  /** the root's schemas/ and the compiler's; undefined when the host cannot tell (in-memory roots) */
+  schemas?: SchemaFolders;
   files: ReadonlyMap<string, LoadedFile>;
   /** civil date "today" in Asia/Tokyo (from --today or the clock); only for warnings, never for outputs */
   today: string;

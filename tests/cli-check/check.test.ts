@@ -248,7 +248,8 @@ describe('the driver (the one way to a checked model)', () => {
     const d = new Driver(nodeHost(EXAMPLE, { stateDir: state }), { today: '2026-11-27', cache: 'on', workers: 2 });
     try {
       const a = await d.compile();
-      const b = compile(readRoot(EXAMPLE), { today: '2026-11-27' });
+      // the disk host also reads schemas/ (P003); give the in-memory check the same folders
+      const b = compile(readRoot(EXAMPLE), { today: '2026-11-27', schemas: nodeHost(EXAMPLE).readSchemas!() });
       expect(a.model).toBeDefined();
       expect(a.stats.workers).toBe(2);
       expect(JSON.stringify(a.model)).toBe(JSON.stringify(b.model));

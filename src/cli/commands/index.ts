@@ -28,4 +28,6 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'send', load: () => import('./send.js') },
   { name: 'work', load: () => import('./work.js') },
   { name: 'lsp', load: () => import('./lsp.js') },
+  { name: 'init', load: () => import('./init.js') },
+  { name: 'schemas', load: () => import('./schemas.js') },
 ];

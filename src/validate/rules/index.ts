@@ -30,6 +30,7 @@ import { correctionOfIssued, issuedCustomerKept, issuedDocumentsUnchanged, regis
 import { monitoringBounds } from './monitoring-bounds.js';
 import { monitoringOrder } from './monitoring-order.js';
 import { monitoringConsent } from './monitoring-consent.js';
+import { schemaFolderRule } from './schema-folder.js';
 import {
   monitoringEndpoints,
   monitoringCapabilities,
@@ -78,6 +79,7 @@ export const RULES: Rule[] = [
   monitoringOrder,
   monitoringConsent,
   monitoringEndpoints,
+  schemaFolderRule,
   monitoringCapabilities,
   monitoringApproximations,
   monitoredVolumesHavePaths,
