@@ -1,4 +1,6 @@
-/** File URIs of the client and the root-relative paths of the driver (forward slashes). */
+/** File URIs of the client and the root-relative paths of the driver (forward slashes); vmsc spans as LSP ranges. */
+import type { Range } from 'vscode-languageserver';
+import type { Span } from '../diagnostics/diagnostic.js';
 import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -34,4 +36,11 @@ export function rootPaths(root: string): RootPaths {
     },
     uri: (path) => new URL(path.split('/').map(encodeURIComponent).join('/'), base).href,
   };
+}
+
+/** 1-based line/col (UTF-16 code units, end exclusive: vmsc's spans) to an LSP range (0-based, UTF-16) */
+export function lspRange(s: Span): Range {
+  const start = { line: Math.max(0, s.line - 1), character: Math.max(0, s.col - 1) };
+  const end = { line: Math.max(0, s.endLine - 1), character: Math.max(0, s.endCol - 1) };
+  return { start, end: end.line < start.line || (end.line === start.line && end.character < start.character) ? start : end };
 }

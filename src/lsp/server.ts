@@ -15,10 +15,12 @@ import type {
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Driver } from '../driver/index.js';
 import type { RootCheck } from '../driver/driver.js';
-import { rootPaths } from './paths.js';
+import { lspRange, rootPaths } from './paths.js';
+import { completion, definition, hover } from './features.js';
+import type { FeatureContext } from './features.js';
 import type { RootPaths } from './paths.js';
 
 /** what the server needs from its caller: where the root is, a driver on it, and a file's bytes on disk */
@@ -29,15 +31,10 @@ export interface LspEnvironment {
   openDriver(root: string): Driver;
   /** the bytes of a root file on disk (path relative to the root), undefined when there is none */
   readFile(root: string, path: string): Uint8Array | undefined;
+  /** the JSON Schemas of this vmsc (file name -> text), for hover */
+  schemaFiles(): ReadonlyMap<string, string>;
   /** called with the time (ms) from an edit's arrival to its published diagnostics (bench) */
   onPublished?(ms: number, path: string): void;
-}
-
-/** 1-based line/col (UTF-16 code units, end exclusive: vmsc's spans) to an LSP range (0-based, UTF-16) */
-export function lspRange(s: Span): LspDiagnostic['range'] {
-  const start = { line: Math.max(0, s.line - 1), character: Math.max(0, s.col - 1) };
-  const end = { line: Math.max(0, s.endLine - 1), character: Math.max(0, s.endCol - 1) };
-  return { start, end: end.line < start.line || (end.line === start.line && end.character < start.character) ? start : end };
 }
 
 /** one vmsc diagnostic as an LSP diagnostic: the message with its hint; `data` keeps both for clients */
@@ -138,6 +135,21 @@ export class RootSession {
     this.edit(path, this.env.readFile(this.paths.root, path));
   }
 
+  /** what hover, completion and definition read (after the edits so far are checked: see idle()) */
+  features(): FeatureContext {
+    return { check: this.last, schemas: this.env.schemaFiles(), today: this.driver.options.today, uri: (p) => this.paths.uri(p) };
+  }
+
+  /** the text of a root file: the open buffer, else what the driver last read */
+  document(uri: string): { path: string; doc: TextDocument } | undefined {
+    const path = this.paths.relative(uri);
+    if (path === undefined) return undefined;
+    const open = this.docs.get(path);
+    if (open) return { path, doc: open };
+    const bytes = this.given.has(path) ? this.given.get(path) : this.lastBytes(path);
+    return bytes ? { path, doc: TextDocument.create(uri, 'yaml', 0, new TextDecoder().decode(bytes)) } : undefined;
+  }
+
   /** resolves when every edit received so far has been checked and published */
   idle(): Promise<void> {
     return this.running;
@@ -190,6 +202,9 @@ export function serve(connection: Connection, env: LspEnvironment, now: () => nu
       capabilities: {
         // incremental: the client sends only the changed ranges; TextDocument.update applies them
         textDocumentSync: { openClose: true, change: 2 },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', '[', ','] },
+        definitionProvider: true,
       },
       serverInfo: { name: 'vmsc' },
     };
@@ -228,5 +243,17 @@ export function serve(connection: Connection, env: LspEnvironment, now: () => nu
     const s = await get();
     for (const c of p.changes) s.changedOnDisk(c.uri);
   });
+  /** a feature on the document of a request, after the edits before it are checked */
+  const on =
+    <T>(f: (ctx: FeatureContext, path: string, doc: TextDocument, position: { line: number; character: number }) => T, none: T) =>
+    async (p: { textDocument: { uri: string }; position: { line: number; character: number } }): Promise<T> => {
+      const s = await get();
+      await s.idle();
+      const d = s.document(p.textDocument.uri);
+      return d ? f(s.features(), d.path, d.doc, p.position) : none;
+    };
+  connection.onHover(on(hover, null));
+  connection.onCompletion(on(completion, []));
+  connection.onDefinition(on(definition, null));
   return { session: () => session };
 }

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { Driver, memoryHost } from '../../src/driver/index.js';
-import { lspRange, RootSession } from '../../src/lsp/server.js';
-import { rootPaths } from '../../src/lsp/paths.js';
+import { RootSession } from '../../src/lsp/server.js';
+import { lspRange, rootPaths } from '../../src/lsp/paths.js';
 import { EXAMPLE, readRoot, TODAY } from '../helpers.js';
 
 const ROOT = '/srv/root';
@@ -22,7 +22,7 @@ function session() {
   const s = new RootSession(
     paths,
     new Driver(memoryHost(sources), { today: TODAY }),
-    { root: () => ROOT, openDriver: () => undefined as never, readFile: (_r, p) => sources.find((x) => x.path === p)?.bytes },
+    { root: () => ROOT, openDriver: () => undefined as never, schemaFiles: () => new Map(), readFile: (_r, p) => sources.find((x) => x.path === p)?.bytes },
     (uri, ds) => published.set(uri, ds),
     () => 0,
   );

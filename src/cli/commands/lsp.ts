@@ -9,7 +9,7 @@ import { serve } from '../../lsp/server.js';
 import { parseToday } from '../common.js';
 import { CliError } from '../io.js';
 import type { CliIO } from '../io.js';
-import { isDirectory, nodeHost } from '../host.js';
+import { compilerSchemaFiles, isDirectory, nodeHost } from '../host.js';
 
 export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {
   program
@@ -38,6 +38,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
             driver = new Driver(nodeHost(root, { stateDir, now: io.now }), { today });
             return driver;
           },
+          schemaFiles: compilerSchemaFiles,
           readFile: (root, path) => {
             try {
               return readFileSync(join(root, ...path.split('/')));
