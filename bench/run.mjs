@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const parts = ['check', 'documents', 'notices', 'build', 'records'].filter((p) => only.length === 0 || only.includes(p));
+const parts = ['check', 'documents', 'notices', 'build', 'records', 'lsp'].filter((p) => only.length === 0 || only.includes(p));
 let failed = 0;
 for (const p of parts) {
   const file = join(here, `${p}.mjs`);

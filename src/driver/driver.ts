@@ -293,9 +293,10 @@ export class Driver {
   /**
    * Re-checks after one file changed (`bytes`) or was removed (undefined): only that file is loaded and
    * validated again; the cross-file rules run on the kept results of the others. Without a previous check
-   * of this driver, it checks the whole root first.
+   * of this driver, it checks the whole root first. `resolve: false` (the language server: diagnostics only)
+   * skips resolving the model.
    */
-  async update(path: string, bytes: Uint8Array | undefined): Promise<RootCompile> {
+  async update(path: string, bytes: Uint8Array | undefined, opts: { resolve?: boolean } = {}): Promise<RootCompile> {
     if (!this.last) await this.check();
     const last = this.last!;
     const sources = last.sources.filter((s) => s.path !== path);
@@ -314,7 +315,7 @@ export class Driver {
       sources: this.last.sources,
       stats: { files: n, cached: n - (bytes ? 1 : 0), parsed: bytes ? 1 : 0, workers: 0, cacheWritten: false },
     };
-    if (hasErrors(r.diagnostics)) return checked;
+    if (opts.resolve === false || hasErrors(r.diagnostics)) return checked;
     return { ...checked, model: resolve(r.inputs) };
   }
 

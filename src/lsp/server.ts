@@ -170,7 +170,7 @@ export class RootSession {
     for (const [path, { bytes, at }] of [...this.pending]) {
       this.pending.delete(path);
       this.given.set(path, bytes);
-      this.last = await this.driver.update(path, bytes);
+      this.last = await this.driver.update(path, bytes, { resolve: false }); // diagnostics only: no model
       this.publishAll(this.last.diagnostics);
       this.env.onPublished?.(this.now() - at, path);
     }

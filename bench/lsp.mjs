@@ -1,0 +1,128 @@
+// bench: vmsc lsp --stdio — the time from an edit (didChange) to its published diagnostics, over 50 edits, on the
+// example root and on a 1,000-customer root (bench/build.mjs syntheticRoot). The client here is a plain JSON-RPC
+// writer on the server's stdin; after each didChange it sends the `vmsc/idle` request, answered once that edit is
+// checked and every file's diagnostics are published, and times the answer. The edits cycle through a harmless
+// value change of a customer, a plan code the tariff lacks (R010 appears), its fix, and a fee change of the tariff
+// in force (every customer is re-checked by the cross-file rules).
+// Runs the real CLI (bin/vmsc.js over dist/): build first with `npx tsc -p tsconfig.build.json`.
+// Usage: node bench/lsp.mjs [customers]   (default 1000)   Target: median and max ≤ 100 ms.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { syntheticRoot } from './build.mjs';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(REPO, 'bin', 'vmsc.js');
+const EXAMPLE = join(REPO, 'tests', 'fixtures', 'example');
+const EDITS = 50;
+const TARGET_MS = 100;
+if (!existsSync(join(REPO, 'dist', 'cli', 'commands', 'lsp.js'))) {
+  console.error('dist/ is missing: run npx tsc -p tsconfig.build.json first');
+  process.exit(2);
+}
+
+/** a JSON-RPC client on a spawned `vmsc lsp --stdio` */
+function startServer(root) {
+  const child = spawn(process.execPath, [BIN, 'lsp', '--stdio', '--root', root, '--today', '2026-11-27'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let buf = Buffer.alloc(0);
+  let nextId = 1;
+  const waiting = new Map();
+  let published = 0;
+  child.stdout.on('data', (chunk) => {
+    buf = Buffer.concat([buf, chunk]);
+    for (;;) {
+      const head = buf.indexOf('\r\n\r\n');
+      if (head < 0) return;
+      const len = Number(/Content-Length: (\d+)/i.exec(buf.subarray(0, head).toString('ascii'))[1]);
+      if (buf.length < head + 4 + len) return;
+      const msg = JSON.parse(buf.subarray(head + 4, head + 4 + len).toString('utf8'));
+      buf = buf.subarray(head + 4 + len);
+      if (msg.method === 'textDocument/publishDiagnostics') published++;
+      else if (msg.id !== undefined && waiting.has(msg.id)) {
+        waiting.get(msg.id)(msg);
+        waiting.delete(msg.id);
+      }
+    }
+  });
+  const send = (msg) => {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }), 'utf8');
+    child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    child.stdin.write(body);
+  };
+  const request = (method, params) =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      send({ id, method, params });
+    });
+  const notify = (method, params) => send({ method, params });
+  return { child, request, notify, published: () => published };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function run(label, root, customer) {
+  const tariff = 'policies/tariffs/2019-07-01.yaml';
+  const uri = (p) => pathToFileURL(join(root, p)).href;
+  const s = startServer(root);
+  const t0 = performance.now();
+  await s.request('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {} });
+  s.notify('initialized', {});
+  await s.request('vmsc/idle', {});
+  const first = performance.now() - t0;
+  const texts = { [customer]: readFileSync(join(root, customer), 'utf8'), [tariff]: readFileSync(join(root, tariff), 'utf8') };
+  for (const p of [customer, tariff]) s.notify('textDocument/didOpen', { textDocument: { uri: uri(p), languageId: 'yaml', version: 1, text: texts[p] } });
+  await s.request('vmsc/idle', {});
+  const versions = { [customer]: 1, [tariff]: 1 };
+  const variants = [
+    [customer, (t, i) => t.replace(/^department: .*$/m, `department: 情報システム部${i}`)],
+    [customer, (t) => t.replace('plan: standard', 'plan: gold')],
+    [customer, (t) => t],
+    [tariff, (t, i) => t.replace('monthlyFee: 30000', `monthlyFee: ${30000 + i}`)],
+    [tariff, (t) => t],
+  ];
+  const times = [];
+  const byKind = new Map();
+  for (let i = 0; i < EDITS; i++) {
+    const [file, f] = variants[i % variants.length];
+    const text = f(texts[file], i);
+    versions[file]++;
+    const before = s.published();
+    const e0 = performance.now();
+    s.notify('textDocument/didChange', { textDocument: { uri: uri(file), version: versions[file] }, contentChanges: [{ text }] });
+    await s.request('vmsc/idle', {});
+    const ms = performance.now() - e0;
+    if (s.published() === before) throw new Error(`edit ${i}: no diagnostics published`);
+    times.push(ms);
+    const kind = file === tariff ? 'tariff edit' : 'customer edit';
+    byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+  }
+  await s.request('shutdown', null);
+  s.notify('exit', null);
+  await new Promise((r) => s.child.on('exit', r));
+  const med = median(times);
+  const max = Math.max(...times);
+  console.log(`  ${label}: first check ${first.toFixed(0)} ms; ${EDITS} edits → published: median ${med.toFixed(1)} ms, max ${max.toFixed(1)} ms`);
+  for (const [k, xs] of byKind) console.log(`    ${k.padEnd(14)} median ${median(xs).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms (${xs.length})`);
+  return med <= TARGET_MS && max <= TARGET_MS;
+}
+
+async function main() {
+  const n = Number(process.argv[2] ?? 1000);
+  const example = mkdtempSync(join(tmpdir(), 'vmsc-bench-lsp-'));
+  for (const d of ['policies', 'customers']) cpSync(join(EXAMPLE, d), join(example, d), { recursive: true });
+  const big = syntheticRoot(n);
+  let met = await run('example root (3 customers)', example, 'customers/acme-logistics.yaml');
+  met = (await run(`${n}-customer root`, big, 'customers/c00007-logistics.yaml')) && met;
+  if (!met) console.log(`  (the ${TARGET_MS} ms target was missed)`);
+  rmSync(example, { recursive: true, force: true });
+  rmSync(big, { recursive: true, force: true });
+}
+
+await main();
