@@ -70,3 +70,15 @@ describe('RootSession', () => {
     expect(p.relative('untitled:Untitled-1')).toBeUndefined();
   });
 });
+
+describe('vmsc lsp (command line)', () => {
+  it('needs --stdio, and a --root that exists, before it talks LSP', async () => {
+    const { vmsc } = await import('../helpers.js');
+    const noStdio = await vmsc(['lsp']);
+    expect(noStdio.code).toBe(2);
+    expect(noStdio.stderr).toMatch(/pass --stdio/);
+    const noRoot = await vmsc(['lsp', '--stdio', '--root', '/nonexistent/vmsc-root']);
+    expect(noRoot.code).toBe(1);
+    expect(noRoot.stderr).toMatch(/root folder not found/);
+  });
+});

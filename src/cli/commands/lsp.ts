@@ -22,6 +22,9 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .action(async (opts: { stdio?: boolean; root?: string; today?: string; state?: string }) => {
       if (!opts.stdio) throw new CliError('vmsc lsp talks LSP on stdin/stdout: pass --stdio', 2, 'an editor starts it as `vmsc lsp --stdio` (see README)');
       const today = parseToday(io, opts.today);
+      // a wrong --root is a usage error now, not a dead server after the client's initialize
+      if (opts.root !== undefined && !isDirectory(resolve(io.cwd, opts.root)))
+        throw new CliError(`root folder not found: ${resolve(io.cwd, opts.root)}`, 1, 'pass --root DIR with the folder that holds policies/ and customers/');
       const connection = createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
       let driver: Driver | undefined;
       const timings = io.env['VMSC_LSP_TIMINGS'] === '1';
