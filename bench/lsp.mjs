@@ -6,6 +6,7 @@
 // in force (every customer is re-checked by the cross-file rules).
 // Runs the real CLI (bin/vmsc.js over dist/): build first with `npx tsc -p tsconfig.build.json`.
 // Usage: node bench/lsp.mjs [customers]   (default 1000)   Target: median and max ≤ 100 ms.
+// VMSC_BENCH_VERBOSE=1 prints the time of every edit.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,6 +101,7 @@ async function run(label, root, customer) {
     const ms = performance.now() - e0;
     if (s.published() === before) throw new Error(`edit ${i}: no diagnostics published`);
     times.push(ms);
+    if (process.env.VMSC_BENCH_VERBOSE) console.log(`    edit ${i} ${file}: ${ms.toFixed(1)} ms`);
     const kind = file === tariff ? 'tariff edit' : 'customer edit';
     byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
   }
