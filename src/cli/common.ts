@@ -8,6 +8,13 @@ import type { CheckResult, DriverOptions, RootCompile } from '../driver/index.js
 import { renderHuman, summaryLine } from '../diagnostics/render.js';
 import { isValidDate, todayInTokyo } from '../util/dates.js';
 import type { Model } from '../model/model.js';
+import { langFromEnv } from '../diagnostics/lang.js';
+import type { Lang } from '../diagnostics/lang.js';
+
+/** the language of messages: `--lang`, else the locale of the environment */
+export function cliLang(io: CliIO): Lang {
+  return io.lang ?? langFromEnv(io.env);
+}
 
 export function rootDir(io: CliIO, opt: string | undefined): string {
   const root = resolve(io.cwd, opt ?? '.');
@@ -46,8 +53,9 @@ export function openDriver(io: CliIO, root: string, opts: DriverOptions & { stat
 
 /** prints the diagnostics (human) to stderr and throws CliError(1): nothing is produced */
 export function explain(io: CliIO, result: CheckResult, fileCount: number): never {
-  io.stderr(renderHuman(result.diagnostics, { lineText: (f, l) => result.lineText(f, l) }, { color: io.isTTY && !io.env['NO_COLOR'] }));
-  io.stderr(summaryLine(result.diagnostics, fileCount) + '\n');
+  const lang = cliLang(io);
+  io.stderr(renderHuman(result.diagnostics, { lineText: (f, l) => result.lineText(f, l) }, { color: io.isTTY && !io.env['NO_COLOR'], lang }));
+  io.stderr(summaryLine(result.diagnostics, fileCount, lang) + '\n');
   throw new CliError('the inputs have errors; nothing was produced', 1, 'fix the errors above, then run again (`vmsc check` lists them)');
 }
 

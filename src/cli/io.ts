@@ -1,5 +1,9 @@
+import type { Lang } from '../diagnostics/lang.js';
+
 /** What a command needs from the outside world; tests pass their own. */
 export interface CliIO {
+  /** the language of messages (`--lang`, else from LC_ALL / LC_MESSAGES / LANG); set by `run` */
+  lang?: Lang;
   stdout(s: string): void;
   stderr(s: string): void;
   /** current directory */

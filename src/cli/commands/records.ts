@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CliIO } from '../io.js';
 import { CliError } from '../io.js';
-import { parseChoice, parseDate, rootDir } from '../common.js';
+import { cliLang, parseChoice, parseDate, rootDir } from '../common.js';
 import { renderHuman, summaryLine } from '../../diagnostics/render.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -55,8 +55,8 @@ async function readRecords(io: CliIO, root: string, withArchive: boolean): Promi
     archive = p?.records?.archive ?? archive;
   }
   if (hasErrors(diagnostics)) {
-    io.stderr(renderHuman(diagnostics, { lineText: (f, l) => texts.get(f)?.split(/\r?\n/)[l - 1] }, { color: false }));
-    io.stderr(`${summaryLine(diagnostics, texts.size)}\n`);
+    io.stderr(renderHuman(diagnostics, { lineText: (f, l) => texts.get(f)?.split(/\r?\n/)[l - 1] }, { color: false, lang: cliLang(io) }));
+    io.stderr(`${summaryLine(diagnostics, texts.size, cliLang(io))}\n`);
     throw new CliError(
       'the register or policies/provider.yaml has errors; nothing was searched or verified',
       1,

@@ -1,0 +1,11 @@
+/**
+ * The message catalogue: every message and hint of a diagnostic, in English and Japanese, keyed by code and
+ * message id (`MESSAGES.R019.late(params)`). One section per stage; `tests/diagnostics/messages.test.ts` fails
+ * when a code of `catalogue.ts` has no message here or a message lacks a language. Japanese texts use the words
+ * of the terms (課金開始日, 最低利用期間, サービス終了予定日, 利用申込, 監視エージェント, …).
+ */
+import { LOAD } from './load.js';
+
+export const MESSAGES = { ...LOAD };
+
+export type { Localized } from './message.js';

@@ -1,0 +1,113 @@
+/** `vmsc check --lang ja|en`: messages, hints and summary lines in Japanese in every format; codes unchanged. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyRoot, vmsc } from '../helpers.js';
+
+const TODAY = ['--today', '2026-11-27'];
+const edit = (root: string, file: string, from: string, to: string) => {
+  const p = join(root, file);
+  const t = readFileSync(p, 'utf8');
+  if (!t.includes(from)) throw new Error(`${from} not in ${file}`);
+  writeFileSync(p, t.replace(from, to));
+};
+
+/** a root with one break per group of codes */
+function brokenRoot(): string {
+  const root = copyRoot();
+  writeFileSync(join(root, 'customers', 'empty.yaml'), '# nothing here\n');
+  writeFileSync(join(root, 'policies', 'notes.yml'), 'a: 1\n');
+  return root;
+}
+
+interface J {
+  diagnostics: Array<{ code: string; file: string; message: string; hint: string }>;
+}
+
+describe('vmsc check --lang', () => {
+  it('json: message and hint in Japanese, the same codes and positions as in English', async () => {
+    const root = brokenRoot();
+    const ja = await vmsc(['check', '--root', root, '--format', 'json', '--lang', 'ja', ...TODAY]);
+    const en = await vmsc(['check', '--root', root, '--format', 'json', '--lang', 'en', ...TODAY]);
+    expect(ja.code).toBe(1);
+    const jd = (JSON.parse(ja.stdout) as J).diagnostics;
+    const ed = (JSON.parse(en.stdout) as J).diagnostics;
+    expect(jd.map((d) => d.code)).toEqual(ed.map((d) => d.code));
+    const by = (code: string) => jd.find((d) => d.code === code)!;
+    expect(by('L007')).toMatchObject({
+      file: 'customers/empty.yaml',
+      message: 'ファイルが空です（データがなく、あってもコメントだけです）',
+      hint: 'yaml-language-server のモードラインから始めて、スキーマが求める内容を書いてください',
+    });
+    expect(by('P002')).toMatchObject({
+      file: 'policies/notes.yml',
+      message: 'policies/notes.yml は vmsc が読む入力ではありません。無視します',
+      hint: '拡張子を .yaml に変えてください',
+    });
+    expect(ed.find((d) => d.code === 'L007')!.message).toBe('the file is empty (no data, at most comments)');
+  });
+
+  it('human: the Japanese message, hint and summary line', async () => {
+    const root = brokenRoot();
+    const r = await vmsc(['check', '--root', root, '--lang', 'ja', ...TODAY]);
+    expect(r.stdout).toContain('customers/empty.yaml:1:1  error L007  ファイルが空です（データがなく、あってもコメントだけです）');
+    expect(r.stdout).toContain('  ヒント: yaml-language-server のモードラインから始めて、スキーマが求める内容を書いてください');
+    expect(r.stdout).toMatch(/エラー \d+ 件、警告 \d+ 件（\d+ ファイルを検査）\n$/);
+  });
+
+  it('github: Japanese annotations, the code as title', async () => {
+    const root = brokenRoot();
+    const r = await vmsc(['check', '--root', root, '--format', 'github', '--lang', 'ja', ...TODAY]);
+    expect(r.stdout).toContain(
+      '::error file=customers/empty.yaml,line=1,col=1,endLine=1,endColumn=1,title=L007::ファイルが空です（データがなく、あってもコメントだけです） — ヒント: yaml-language-server のモードラインから始めて、スキーマが求める内容を書いてください',
+    );
+    expect(r.stdout).toMatch(/vmsc check: エラー \d+ 件/);
+  });
+
+  it('the default follows LC_ALL / LC_MESSAGES / LANG; --lang overrides it', async () => {
+    const root = brokenRoot();
+    const json = async (env: Record<string, string>, extra: string[] = []) =>
+      (JSON.parse((await vmsc(['check', '--root', root, '--format', 'json', ...extra, ...TODAY], { env })).stdout) as J).diagnostics.find(
+        (d) => d.code === 'L007',
+      )!.message;
+    const JA = 'ファイルが空です（データがなく、あってもコメントだけです）';
+    const EN = 'the file is empty (no data, at most comments)';
+    expect(await json({ LANG: 'ja_JP.UTF-8' })).toBe(JA);
+    expect(await json({ LANG: 'C' })).toBe(EN);
+    expect(await json({ LANG: 'POSIX' })).toBe(EN);
+    expect(await json({})).toBe(EN);
+    expect(await json({ LC_ALL: 'C', LANG: 'ja_JP.UTF-8' })).toBe(EN);
+    expect(await json({ LC_ALL: 'ja_JP.UTF-8', LANG: 'C' })).toBe(JA);
+    expect(await json({ LC_MESSAGES: 'ja_JP.UTF-8' })).toBe(JA);
+    expect(await json({ LANG: 'ja_JP.UTF-8' }, ['--lang', 'en'])).toBe(EN);
+    expect(await json({}, ['--lang=ja'])).toBe(JA);
+  });
+
+  it('--lang with another value is a usage error (exit 2)', async () => {
+    const r = await vmsc(['check', '--lang', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--lang must be one of en, ja, not "fr"');
+  });
+
+  it('every command takes --lang', async () => {
+    for (const cmd of [
+      'check',
+      'build',
+      'bill',
+      'calendar',
+      'route',
+      'plan',
+      'contract',
+      'invoice',
+      'issue',
+      'records',
+      'notices',
+      'send',
+      'work',
+      'manifest',
+    ]) {
+      const r = await vmsc([cmd, '--help']);
+      expect(r.stdout, cmd).toContain('--lang <lang>');
+    }
+  });
+});
