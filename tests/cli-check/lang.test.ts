@@ -17,6 +17,8 @@ function brokenRoot(): string {
   const root = copyRoot();
   writeFileSync(join(root, 'customers', 'empty.yaml'), '# nothing here\n');
   writeFileSync(join(root, 'policies', 'notes.yml'), 'a: 1\n');
+  edit(root, 'customers/acme-logistics.yaml', 'environment: azure', 'environment: azur');
+  edit(root, 'customers/acme-logistics.yaml', 'completedOn: 2026-07-20', 'completedOn: 2026-02-30');
   return root;
 }
 
@@ -44,6 +46,17 @@ describe('vmsc check --lang', () => {
       message: 'policies/notes.yml は vmsc が読む入力ではありません。無視します',
       hint: '拡張子を .yaml に変えてください',
     });
+    expect(by('S004')).toMatchObject({
+      message: 'servers[0].environment が "azur" です。"azure", "aws", "gcp", "on-premises", "other" のいずれかでなければなりません',
+      hint: '"azure" の誤りではありませんか？',
+    });
+    expect(by('S006')).toMatchObject({
+      message: 'workOrders[0].completedOn は実在する日付ではありません: "2026-02-30"（2026-02 は 28 日までです）',
+      hint: '実在する日付を YYYY-MM-DD で書いてください（例: 2026-11-01。2026-02-30 は存在しません）',
+    });
+    expect(ed.find((d) => d.code === 'S004')!.message).toBe(
+      'servers[0].environment is "azur"; it must be one of "azure", "aws", "gcp", "on-premises", "other"',
+    );
     expect(ed.find((d) => d.code === 'L007')!.message).toBe('the file is empty (no data, at most comments)');
   });
 
@@ -51,6 +64,14 @@ describe('vmsc check --lang', () => {
     const root = brokenRoot();
     const r = await vmsc(['check', '--root', root, '--lang', 'ja', ...TODAY]);
     expect(r.stdout).toContain('customers/empty.yaml:1:1  error L007  ファイルが空です（データがなく、あってもコメントだけです）');
+    expect(r.stdout).toContain(
+      [
+        'customers/acme-logistics.yaml:39:18  error S004  servers[0].environment が "azur" です。"azure", "aws", "gcp", "on-premises", "other" のいずれかでなければなりません',
+        '  39 |     environment: azur',
+        '     |                  ^^^^',
+        '  ヒント: "azure" の誤りではありませんか？',
+      ].join('\n'),
+    );
     expect(r.stdout).toContain('  ヒント: yaml-language-server のモードラインから始めて、スキーマが求める内容を書いてください');
     expect(r.stdout).toMatch(/エラー \d+ 件、警告 \d+ 件（\d+ ファイルを検査）\n$/);
   });
@@ -60,6 +81,9 @@ describe('vmsc check --lang', () => {
     const r = await vmsc(['check', '--root', root, '--format', 'github', '--lang', 'ja', ...TODAY]);
     expect(r.stdout).toContain(
       '::error file=customers/empty.yaml,line=1,col=1,endLine=1,endColumn=1,title=L007::ファイルが空です（データがなく、あってもコメントだけです） — ヒント: yaml-language-server のモードラインから始めて、スキーマが求める内容を書いてください',
+    );
+    expect(r.stdout).toContain(
+      '::error file=customers/acme-logistics.yaml,line=39,col=18,endLine=39,endColumn=22,title=S004::servers[0].environment が "azur" です。"azure", "aws", "gcp", "on-premises", "other" のいずれかでなければなりません — ヒント: "azure" の誤りではありませんか？',
     );
     expect(r.stdout).toMatch(/vmsc check: エラー \d+ 件/);
   });

@@ -5,7 +5,8 @@
  * of the terms (課金開始日, 最低利用期間, サービス終了予定日, 利用申込, 監視エージェント, …).
  */
 import { LOAD } from './load.js';
+import { SCHEMA } from './schema.js';
 
-export const MESSAGES = { ...LOAD };
+export const MESSAGES = { ...LOAD, ...SCHEMA };
 
 export type { Localized } from './message.js';
