@@ -6,7 +6,8 @@
  */
 import { LOAD } from './load.js';
 import { SCHEMA } from './schema.js';
+import { RULES_BASE } from './rules.js';
 
-export const MESSAGES = { ...LOAD, ...SCHEMA };
+export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE };
 
 export type { Localized } from './message.js';
