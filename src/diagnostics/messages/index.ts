@@ -7,7 +7,8 @@
 import { LOAD } from './load.js';
 import { SCHEMA } from './schema.js';
 import { RULES_BASE } from './rules.js';
+import { BILLING } from './billing.js';
 
-export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE };
+export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING };
 
 export type { Localized } from './message.js';

@@ -145,6 +145,13 @@ export const LOAD = {
       (p) => [`internal error in rule ${p.rule}: ${p.detail}`, 'this is a bug in vmsc; please report it with the input that caused it'],
       (p) => [`ルール ${p.rule} の内部エラー: ${p.detail}`, 'vmsc の不具合です。原因となった入力を添えて報告してください'],
     ),
+    billing: m<{ customer: string; detail: string }>(
+      (p) => [
+        `internal error in the billing rules for customer ${p.customer}: ${p.detail}`,
+        'this is a bug in vmsc; please report it with the input that caused it',
+      ],
+      (p) => [`顧客 ${p.customer} の請求ルールの内部エラー: ${p.detail}`, 'vmsc の不具合です。原因となった入力を添えて報告してください'],
+    ),
   },
   X002: {
     file: m<{ detail: string }>(
