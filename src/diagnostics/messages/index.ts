@@ -8,7 +8,8 @@ import { LOAD } from './load.js';
 import { SCHEMA } from './schema.js';
 import { RULES_BASE } from './rules.js';
 import { BILLING } from './billing.js';
+import { TARIFF } from './tariff.js';
 
-export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING };
+export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING, ...TARIFF };
 
 export type { Localized } from './message.js';
