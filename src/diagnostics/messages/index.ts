@@ -9,7 +9,8 @@ import { SCHEMA } from './schema.js';
 import { RULES_BASE } from './rules.js';
 import { BILLING } from './billing.js';
 import { TARIFF } from './tariff.js';
+import { NOTICES } from './notices.js';
 
-export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING, ...TARIFF };
+export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING, ...TARIFF, ...NOTICES };
 
 export type { Localized } from './message.js';
