@@ -10,7 +10,8 @@ import { RULES_BASE } from './rules.js';
 import { BILLING } from './billing.js';
 import { TARIFF } from './tariff.js';
 import { NOTICES } from './notices.js';
+import { AGENTS } from './agents.js';
 
-export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING, ...TARIFF, ...NOTICES };
+export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING, ...TARIFF, ...NOTICES, ...AGENTS };
 
 export type { Localized } from './message.js';
