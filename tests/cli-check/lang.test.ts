@@ -19,6 +19,8 @@ function brokenRoot(): string {
   writeFileSync(join(root, 'policies', 'notes.yml'), 'a: 1\n');
   edit(root, 'customers/acme-logistics.yaml', 'environment: azure', 'environment: azur');
   edit(root, 'customers/acme-logistics.yaml', 'completedOn: 2026-07-20', 'completedOn: 2026-02-30');
+  edit(root, 'customers/acme-logistics.yaml', 'server: fs02', 'server: fs03');
+  edit(root, 'customers/kitanihon-seiki.yaml', 'noticedOn: 2026-11-20', 'noticedOn: 2026-12-10');
   return root;
 }
 
@@ -54,6 +56,19 @@ describe('vmsc check --lang', () => {
       message: 'workOrders[0].completedOn は実在する日付ではありません: "2026-02-30"（2026-02 は 28 日までです）',
       hint: '実在する日付を YYYY-MM-DD で書いてください（例: 2026-11-01。2026-02-30 は存在しません）',
     });
+    expect(by('R021')).toMatchObject({
+      message: '作業依頼 wo-2026-002 のサーバー "fs03" はこの顧客にありません',
+      hint: '"fs01" の誤りではありませんか？ この顧客のサーバー: fs01, fs02',
+    });
+    expect(by('R019')).toMatchObject({
+      file: 'customers/kitanihon-seiki.yaml',
+      message:
+        '2026-12-10 の通知では 2026-12-31 に終了できません（第6条1: 終了日の 1 か月以上前、つまり 2026-11-30 までに通知が必要です）。終了できる最も早い日は 2027-01-31 です',
+      hint: 'endsOn を 2027-01-31 以降にするか、書面での通知がもっと早かったなら noticedOn を直してください',
+    });
+    expect(ed.find((d) => d.code === 'R019')!.message).toBe(
+      'notice on 2026-12-10 is too late to end on 2026-12-31 (第6条1: notice at least one calendar month before the end date, i.e. on or before 2026-11-30); the earliest legal end date is 2027-01-31',
+    );
     expect(ed.find((d) => d.code === 'S004')!.message).toBe(
       'servers[0].environment is "azur"; it must be one of "azure", "aws", "gcp", "on-premises", "other"',
     );
@@ -73,6 +88,14 @@ describe('vmsc check --lang', () => {
       ].join('\n'),
     );
     expect(r.stdout).toContain('  ヒント: yaml-language-server のモードラインから始めて、スキーマが求める内容を書いてください');
+    expect(r.stdout).toContain(
+      [
+        'customers/kitanihon-seiki.yaml:25:29  error R019  2026-12-10 の通知では 2026-12-31 に終了できません（第6条1: 終了日の 1 か月以上前、つまり 2026-11-30 までに通知が必要です）。終了できる最も早い日は 2027-01-31 です',
+        '  25 |   termination: { noticedOn: 2026-12-10, endsOn: 2026-12-31 }',
+        '     |                             ^^^^^^^^^^',
+        '  ヒント: endsOn を 2027-01-31 以降にするか、書面での通知がもっと早かったなら noticedOn を直してください',
+      ].join('\n'),
+    );
     expect(r.stdout).toMatch(/エラー \d+ 件、警告 \d+ 件（\d+ ファイルを検査）\n$/);
   });
 
@@ -84,6 +107,9 @@ describe('vmsc check --lang', () => {
     );
     expect(r.stdout).toContain(
       '::error file=customers/acme-logistics.yaml,line=39,col=18,endLine=39,endColumn=22,title=S004::servers[0].environment が "azur" です。"azure", "aws", "gcp", "on-premises", "other" のいずれかでなければなりません — ヒント: "azure" の誤りではありませんか？',
+    );
+    expect(r.stdout).toContain(
+      '::error file=customers/acme-logistics.yaml,line=64,col=13,endLine=64,endColumn=17,title=R021::作業依頼 wo-2026-002 のサーバー "fs03" はこの顧客にありません — ヒント: "fs01" の誤りではありませんか？ この顧客のサーバー: fs01, fs02',
     );
     expect(r.stdout).toMatch(/vmsc check: エラー \d+ 件/);
   });
