@@ -11,7 +11,9 @@ import { BILLING } from './billing.js';
 import { TARIFF } from './tariff.js';
 import { NOTICES } from './notices.js';
 import { AGENTS } from './agents.js';
+import { MONITORING } from './monitoring.js';
+import { ROUTING } from './routing.js';
 
-export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING, ...TARIFF, ...NOTICES, ...AGENTS };
+export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING, ...TARIFF, ...NOTICES, ...AGENTS, ...MONITORING, ...ROUTING };
 
 export type { Localized } from './message.js';
