@@ -63,7 +63,9 @@ export async function run(argv: readonly string[], given: CliIO): Promise<number
       return 2;
     }
     if (e instanceof CliError) {
-      io.stderr(`vmsc: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+      const ja = lang === 'ja' ? e.ja : undefined;
+      const [message, hint] = ja ? [ja.message, ja.hint] : [e.message, e.hint];
+      io.stderr(`vmsc: ${message}\n${hint ? `${ja ? 'ヒント' : 'hint'}: ${hint}\n` : ''}`);
       return e.exitCode;
     }
     const err = e as Error;

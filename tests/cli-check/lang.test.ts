@@ -139,6 +139,23 @@ describe('vmsc check --lang', () => {
     expect(r.stderr).toContain('--lang must be one of en, ja, not "fr"');
   });
 
+  it('CLI errors in Japanese: a missing root, and a command refusing broken inputs', async () => {
+    const missing = await vmsc(['check', '--root', '/nonexistent/vmsc-root', '--lang', 'ja']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(
+      'vmsc: ルートのフォルダーがありません: /nonexistent/vmsc-root\nヒント: policies/ と customers/ を含むフォルダーを --root DIR で指定してください\n',
+    );
+    const root = brokenRoot();
+    const bill = await vmsc(['bill', '--root', root, '--customer', 'acme-logistics', '--lang', 'ja', ...TODAY]);
+    expect(bill.code).toBe(1);
+    expect(bill.stderr).toContain('  ヒント: "azure" の誤りではありませんか？');
+    expect(bill.stderr).toContain(
+      'vmsc: 入力にエラーがあるため、何も作成しませんでした\nヒント: 上のエラーを直してから、もう一度実行してください（`vmsc check` で一覧できます）\n',
+    );
+    const en = await vmsc(['check', '--root', '/nonexistent/vmsc-root']);
+    expect(en.stderr).toBe('vmsc: root folder not found: /nonexistent/vmsc-root\nhint: pass --root DIR with the folder that holds policies/ and customers/\n');
+  });
+
   it('every command takes --lang', async () => {
     for (const cmd of [
       'check',

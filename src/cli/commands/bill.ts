@@ -85,9 +85,11 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const customer = model.customers.find((c) => c.id === opts.customer);
       if (!customer) {
         throw new CliError(
-          `unknown customer ${JSON.stringify(opts.customer)}`,
+          {
+            en: [`unknown customer ${JSON.stringify(opts.customer)}`, `customers in ${root}: ${model.customers.map((c) => c.id).join(', ') || '(none)'}`],
+            ja: [`顧客 ${JSON.stringify(opts.customer)} はありません`, `${root} の顧客: ${model.customers.map((c) => c.id).join(', ') || '（なし）'}`],
+          },
           1,
-          `customers in ${root}: ${model.customers.map((c) => c.id).join(', ') || '(none)'}`,
         );
       }
       let invoices: Invoice[];

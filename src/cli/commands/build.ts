@@ -218,7 +218,7 @@ function parseBuildOptions(io: CliIO, opts: BuildCommandOptions): BuildPlan {
   const today = parseToday(io, opts.today);
   const shard = parseShard(opts.shard);
   const only = opts.only?.length ? [...new Set(opts.only)].sort() : undefined;
-  if (shard && only) throw new CliError('--only and --shard cannot be combined', 2);
+  if (shard && only) throw new CliError({ en: ['--only and --shard cannot be combined'], ja: ['--only と --shard は同時に使えません'] }, 2);
   let workers: number | undefined;
   if (opts.jobs !== undefined) {
     if (!/^\d+$/.test(opts.jobs)) throw new CliError(`--jobs must be a whole number (0 = no worker threads), not ${JSON.stringify(opts.jobs)}`, 2);
@@ -253,9 +253,17 @@ async function checkedModel(io: CliIO, driver: Driver, p: BuildPlan, expectedAll
   if (unknown.length) {
     const hint = closest(unknown[0]!, [...ids]);
     throw new CliError(
-      `--only: no customer ${unknown.map((u) => JSON.stringify(u)).join(', ')} in ${p.root}`,
+      {
+        en: [
+          `--only: no customer ${unknown.map((u) => JSON.stringify(u)).join(', ')} in ${p.root}`,
+          hint ? `did you mean ${hint}?` : 'pass a customer id (the name of a file in customers/)',
+        ],
+        ja: [
+          `--only: ${p.root} に顧客 ${unknown.map((u) => JSON.stringify(u)).join(', ')} はありません`,
+          hint ? `${hint} の誤りではありませんか？` : '顧客 ID（customers/ にあるファイルの名前）を指定してください',
+        ],
+      },
       1,
-      hint ? `did you mean ${hint}?` : 'pass a customer id (the name of a file in customers/)',
     );
   }
   return { model: c.model, warnings: countBySeverity(c.result.diagnostics).warnings, ids };

@@ -32,7 +32,13 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       if (!customer) {
         const ids = model.customers.map((c) => c.id);
         const near = closest(id, ids);
-        throw new CliError(`no customer ${JSON.stringify(id)}`, 1, near ? `did you mean ${near}?` : `customers: ${ids.join(', ')}`);
+        throw new CliError(
+          {
+            en: [`no customer ${JSON.stringify(id)}`, near ? `did you mean ${near}?` : `customers: ${ids.join(', ')}`],
+            ja: [`顧客 ${JSON.stringify(id)} はありません`, near ? `${near} の誤りではありませんか？` : `顧客: ${ids.join(', ')}`],
+          },
+          1,
+        );
       }
       const file = opts.out ? resolve(io.cwd, opts.out) : resolve(root, 'out', contractPath(id));
       const doc = renderContract(readAssets(), model, customer);

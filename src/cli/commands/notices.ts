@@ -25,9 +25,21 @@ export function findRevision(model: Model, id: string): Revision {
   const ids = model.policies.revisions.map((x) => x.id);
   const guess = closest(id, ids);
   throw new CliError(
-    `no revision "${id}" in policies/revisions/`,
+    {
+      en: [
+        `no revision "${id}" in policies/revisions/`,
+        guess ? `did you mean "${guess}"? revisions: ${ids.join(', ')}` : ids.length ? `revisions: ${ids.join(', ')}` : 'add policies/revisions/<id>.yaml',
+      ],
+      ja: [
+        `policies/revisions/ に変更 "${id}" はありません`,
+        guess
+          ? `"${guess}" の誤りではありませんか？ 変更: ${ids.join(', ')}`
+          : ids.length
+            ? `変更: ${ids.join(', ')}`
+            : 'policies/revisions/<id>.yaml を追加してください',
+      ],
+    },
     1,
-    guess ? `did you mean "${guess}"? revisions: ${ids.join(', ')}` : ids.length ? `revisions: ${ids.join(', ')}` : 'add policies/revisions/<id>.yaml',
   );
 }
 

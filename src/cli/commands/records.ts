@@ -58,9 +58,11 @@ async function readRecords(io: CliIO, root: string, withArchive: boolean): Promi
     io.stderr(renderHuman(diagnostics, { lineText: (f, l) => texts.get(f)?.split(/\r?\n/)[l - 1] }, { color: false, lang: cliLang(io) }));
     io.stderr(`${summaryLine(diagnostics, texts.size, cliLang(io))}\n`);
     throw new CliError(
-      'the register or policies/provider.yaml has errors; nothing was searched or verified',
+      {
+        en: ['the register or policies/provider.yaml has errors; nothing was searched or verified', 'fix the errors above (`vmsc check` lists them)'],
+        ja: ['発行台帳または policies/provider.yaml にエラーがあるため、検索も検証もしていません', '上のエラーを直してください（`vmsc check` で一覧できます）'],
+      },
       1,
-      'fix the errors above (`vmsc check` lists them)',
     );
   }
   return { registers, archive: join(root, ...archive.split('/')) };
