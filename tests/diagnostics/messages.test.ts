@@ -43,6 +43,34 @@ describe('message catalogue', () => {
     expect(lacking).toEqual([]);
   });
 
+  it('every message, given any parameters, has a Japanese message and hint (the hint of S009 is the schema description)', () => {
+    // a stand-in for every parameter: a string, a number, a list, a phrase, a flag, all at once
+    const any: unknown = new Proxy(() => any, {
+      get: (_t, k) =>
+        k === Symbol.toPrimitive
+          ? (hint: string) => (hint === 'number' ? 1 : 'x')
+          : k === Symbol.iterator
+            ? function* () {
+                yield* [any, any, any];
+              }
+            : k === 'length'
+              ? 1
+              : any,
+      apply: () => any,
+    });
+    const notJapanese: string[] = [];
+    for (const [code, ids] of Object.entries(MESSAGES)) {
+      for (const [id, msg] of Object.entries(ids as Record<string, { en: (p: unknown) => readonly unknown[]; ja: (p: unknown) => readonly unknown[] }>)) {
+        const [em, eh] = msg.en(any);
+        const [jm, jh] = msg.ja(any);
+        if (typeof em !== 'string' || typeof jm !== 'string' || !JAPANESE.test(jm)) notJapanese.push(`${code}.${id}: message`);
+        if (code === 'S009') continue;
+        if (typeof eh !== 'string' || typeof jh !== 'string' || !JAPANESE.test(jh)) notJapanese.push(`${code}.${id}: hint`);
+      }
+    }
+    expect(notJapanese).toEqual([]);
+  });
+
   it('a message gives both texts, the Japanese one in Japanese', () => {
     const d = MESSAGES.L007.empty();
     expect(d.message).toBe('the file is empty (no data, at most comments)');

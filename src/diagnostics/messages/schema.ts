@@ -181,7 +181,7 @@ export const SCHEMA = {
   S009: {
     other: m<{ field: string; rule: string | undefined; desc: string | undefined }>(
       (p) => [`${name(p.field, 'en')}: ${p.rule ?? 'invalid'}`, p.desc ?? 'see the schema'],
-      (p) => [`${name(p.field, 'ja')}: ${p.rule ?? '不正な値です'}`, p.desc ?? 'スキーマを参照してください'],
+      (p) => [`${name(p.field, 'ja')} がスキーマに合いません${p.rule ? `（${p.rule}）` : ''}`, p.desc ?? 'スキーマを参照してください'],
     ),
   },
   S010: {
