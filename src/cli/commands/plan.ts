@@ -115,7 +115,14 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ re
   const today = parseToday(io, opts.today);
   let workers: number | undefined;
   if (opts.jobs !== undefined) {
-    if (!/^\d+$/.test(opts.jobs)) throw new CliError(`--jobs must be a whole number, not ${JSON.stringify(opts.jobs)}`, 2);
+    if (!/^\d+$/.test(opts.jobs))
+      throw new CliError(
+        {
+          en: [`--jobs must be a whole number, not ${JSON.stringify(opts.jobs)}`],
+          ja: [`--jobs は整数で指定してください（${JSON.stringify(opts.jobs)} は不可）`],
+        },
+        2,
+      );
     workers = Number(opts.jobs);
   }
   const { sources: baseSources, commit } = sourcesAt(root, opts.base);

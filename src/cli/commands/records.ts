@@ -71,7 +71,14 @@ async function readRecords(io: CliIO, root: string, withArchive: boolean): Promi
 function parseYen(opt: string | undefined, flag: string): number | undefined {
   if (opt === undefined) return undefined;
   const s = opt.replace(/[,_]/g, '').replace(/^¥/, '');
-  if (!/^-?\d{1,13}$/.test(s)) throw new CliError(`${flag} must be an amount in yen (e.g. 243100 or 243,100), not ${JSON.stringify(opt)}`, 1);
+  if (!/^-?\d{1,13}$/.test(s))
+    throw new CliError(
+      {
+        en: [`${flag} must be an amount in yen (e.g. 243100 or 243,100), not ${JSON.stringify(opt)}`],
+        ja: [`${flag} は円の金額で指定してください（例: 243100、243,100。${JSON.stringify(opt)} は不可）`],
+      },
+      1,
+    );
   return Number(s);
 }
 
@@ -131,9 +138,17 @@ function registerVerify(records: Command, io: CliIO, setExit: (code: number) => 
       );
       if (problems.length > 0) {
         throw new CliError(
-          `the archive differs from the register in ${problems.length} ${problems.length === 1 ? 'place' : 'places'}`,
+          {
+            en: [
+              `the archive differs from the register in ${problems.length} ${problems.length === 1 ? 'place' : 'places'}`,
+              'an archived file must never change: restore it from a backup copy (its sha256 is in the register)',
+            ],
+            ja: [
+              `保管庫が発行台帳と ${problems.length} か所で異なります`,
+              '保管したファイルは決して変わってはいけません: バックアップから戻してください（sha256 は発行台帳にあります）',
+            ],
+          },
           1,
-          'an archived file must never change: restore it from a backup copy (its sha256 is in the register)',
         );
       }
       setExit(0);
