@@ -100,7 +100,13 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       } catch (e) {
         if (e instanceof BillingError) throw new CliError(e.message, 1, e.hint || undefined);
         if (e instanceof CalendarRangeError) {
-          throw new CliError(e.message, 1, 'the due date needs the national holiday data for that year; update @holiday-jp/holiday_jp');
+          throw new CliError(
+            {
+              en: [e.message, 'the due date needs the national holiday data for that year; update @holiday-jp/holiday_jp'],
+              ja: [e.message, '支払期日の計算にはその年の祝日データが必要です。@holiday-jp/holiday_jp を更新してください'],
+            },
+            1,
+          );
         }
         throw e;
       }

@@ -153,7 +153,14 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
           io.stdout(format === 'json' ? JSON.stringify(yearJson(cal, year), null, 2) + '\n' : yearTable(cal, year));
         }
       } catch (e) {
-        if (e instanceof CalendarRangeError) throw new CliError(e.message, 1, `ask about dates from ${cal.range.from} through ${cal.range.through}`);
+        if (e instanceof CalendarRangeError)
+          throw new CliError(
+            {
+              en: [e.message, `ask about dates from ${cal.range.from} through ${cal.range.through}`],
+              ja: [e.message, `${cal.range.from} から ${cal.range.through} までの日付で問い合わせてください`],
+            },
+            1,
+          );
         throw e;
       }
       setExit(0);

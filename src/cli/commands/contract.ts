@@ -71,7 +71,13 @@ function issueContract(io: CliIO, root: string, model: Model, c: ResolvedCustome
     archiveOnce(archiveDir(root, model), entry.file, bytes);
   } catch (e) {
     if (e instanceof ArchiveError)
-      throw new CliError(e.message, 1, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again');
+      throw new CliError(
+        {
+          en: [e.message, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again'],
+          ja: [e.message, '保管庫は追記のみです: もう一度発行する前に、そのファイルが異なる理由を調べてください（vmsc records verify）'],
+        },
+        1,
+      );
     throw e;
   }
   writeRegisterFile(registerFile(root, c.id), renderRegister(appendDocuments(reg, c.id, [entry])));

@@ -110,7 +110,13 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
           archiveOnce(archive, entry.file, bytes);
         } catch (e) {
           if (e instanceof ArchiveError)
-            throw new CliError(e.message, 1, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again');
+            throw new CliError(
+              {
+                en: [e.message, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again'],
+                ja: [e.message, '保管庫は追記のみです: もう一度発行する前に、そのファイルが異なる理由を調べてください（vmsc records verify）'],
+              },
+              1,
+            );
           throw e;
         }
         const file = registerFile(root, c.id);
@@ -145,7 +151,13 @@ function issueCorrections(io: CliIO, root: string, model: Model, only: string | 
         archiveOnce(archive, entry.file, bytes);
       } catch (e) {
         if (e instanceof ArchiveError)
-          throw new CliError(e.message, 1, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again');
+          throw new CliError(
+            {
+              en: [e.message, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again'],
+              ja: [e.message, '保管庫は追記のみです: もう一度発行する前に、そのファイルが異なる理由を調べてください（vmsc records verify）'],
+            },
+            1,
+          );
         throw e;
       }
       reg = appendDocuments(reg, c.id, [entry]);

@@ -49,7 +49,13 @@ export async function renderOrFail<T>(f: () => Promise<T>): Promise<T> {
     return await f();
   } catch (e) {
     if (e instanceof TemplateError)
-      throw new CliError(e.message, 2, 'a template under templates/ names a field the notice does not provide; fix the template (templates are strict)');
+      throw new CliError(
+        {
+          en: [e.message, 'a template under templates/ names a field the notice does not provide; fix the template (templates are strict)'],
+          ja: [e.message, 'templates/ のテンプレートが、通知にない項目を参照しています。テンプレートを直してください（テンプレートは厳密です）'],
+        },
+        2,
+      );
     throw e;
   }
 }

@@ -30,7 +30,14 @@ export interface PlanCommandOptions {
 
 function git(cwd: string, args: string[], input?: Buffer): { ok: boolean; stdout: Buffer; stderr: string } {
   const r = spawnSync('git', args, { cwd, input, maxBuffer: 1 << 30 });
-  if (r.error) throw new CliError(`cannot run git: ${r.error.message}`, 1, 'vmsc plan needs git on the PATH');
+  if (r.error)
+    throw new CliError(
+      {
+        en: [`cannot run git: ${r.error.message}`, 'vmsc plan needs git on the PATH'],
+        ja: [`git を実行できません: ${r.error.message}`, 'vmsc plan には PATH 上の git が必要です'],
+      },
+      1,
+    );
   return { ok: r.status === 0, stdout: r.stdout, stderr: r.stderr.toString('utf8').trim() };
 }
 
@@ -75,7 +82,13 @@ function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: 
   try {
     const x = spawnSync('tar', ['-x', '-C', dir], { input: tar.stdout, maxBuffer: 1 << 30 });
     if (x.status !== 0)
-      throw new CliError(`cannot extract the tree of ${ref}: ${x.stderr.toString('utf8').trim() || x.error?.message}`, 1, 'vmsc plan needs tar on the PATH');
+      throw new CliError(
+        {
+          en: [`cannot extract the tree of ${ref}: ${x.stderr.toString('utf8').trim() || x.error?.message}`, 'vmsc plan needs tar on the PATH'],
+          ja: [`${ref} のツリーを展開できません: ${x.stderr.toString('utf8').trim() || x.error?.message}`, 'vmsc plan には PATH 上の tar が必要です'],
+        },
+        1,
+      );
     const baseRoot = join(dir, ...prefix.split('/').filter(Boolean));
     return { sources: existsSync(baseRoot) ? readRoot(baseRoot) : [], commit };
   } finally {

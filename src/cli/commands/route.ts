@@ -59,7 +59,14 @@ function configOf(io: CliIO, opts: RouteOpts, model: Model, root: string): { cfg
   try {
     return { cfg: parseAlertmanagerConfig(text), source };
   } catch (e) {
-    if (e instanceof AmConfigError) throw new CliError(`${source}: ${e.message}`, 1, 'regenerate it with vmsc build, or check it with amtool check-config');
+    if (e instanceof AmConfigError)
+      throw new CliError(
+        {
+          en: [`${source}: ${e.message}`, 'regenerate it with vmsc build, or check it with amtool check-config'],
+          ja: [`${source}: ${e.message}`, 'vmsc build で作り直すか、amtool check-config で確認してください'],
+        },
+        1,
+      );
     throw e;
   }
 }

@@ -132,7 +132,13 @@ async function deliver(
     ledger = Ledger.open(path);
   } catch (e) {
     if (e instanceof LedgerError)
-      throw new CliError(e.message, 1, 'wait for the other run to finish; a lock whose process is gone is taken over automatically');
+      throw new CliError(
+        {
+          en: [e.message, 'wait for the other run to finish; a lock whose process is gone is taken over automatically'],
+          ja: [e.message, 'もう一方の実行が終わるのを待ってください。プロセスがなくなったロックは自動的に引き継がれます'],
+        },
+        1,
+      );
     throw e;
   }
   io.stdout(
@@ -359,7 +365,13 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       try {
         states = ledgerStates(readLedger(path));
       } catch (e) {
-        throw new CliError((e as Error).message, 1, 'the ledger is append-only JSONL; restore it from a backup or inspect the line');
+        throw new CliError(
+          {
+            en: [(e as Error).message, 'the ledger is append-only JSONL; restore it from a backup or inspect the line'],
+            ja: [(e as Error).message, '送信台帳は追記のみの JSONL です: バックアップから戻すか、その行を調べてください'],
+          },
+          1,
+        );
       }
       const sending: Sending = { at: now, resume: resumeStamps(states) };
       const batch = revision ? await revisionBatch(io, model, revision, sending, states, inDoubt) : await workBatch(model, sending, workOrders);

@@ -26,7 +26,13 @@ function mailingsOf(path: string): Map<string, Mailing> {
   try {
     states = ledgerStates(readLedger(path));
   } catch (e) {
-    throw new CliError((e as Error).message, 1, 'the ledger is append-only JSONL; restore it from a backup or inspect the line');
+    throw new CliError(
+      {
+        en: [(e as Error).message, 'the ledger is append-only JSONL; restore it from a backup or inspect the line'],
+        ja: [(e as Error).message, '送信台帳は追記のみの JSONL です: バックアップから戻すか、その行を調べてください'],
+      },
+      1,
+    );
   }
   const m = new Map<string, Mailing>();
   for (const [key, s] of states) {
