@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import type { SourceFile } from '../src/load/yaml.js';
+import { MESSAGES } from '../src/diagnostics/messages/index.js';
 import { checkDiagnostics, EXAMPLE, readRoot, TODAY } from './helpers.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -157,6 +158,8 @@ export interface RuleTests {
 const show = (d: Diagnostic) => `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${d.message}`;
 
 /** the diagnostics of the codes under test for a case: its edits applied to a copy of the root, then the whole check */
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
 export function caseDiagnostics(codes: string | RegExp, c: ValidCase, root: string = EXAMPLE): { root: Root; diagnostics: Diagnostic[] } {
   const r = Root.of(root);
   for (const e of [c.edit ?? []].flat()) e(r);
@@ -193,6 +196,8 @@ export function ruleTester(codes: string | RegExp, tests: RuleTests): void {
           if (e.hint) expect(hit!.hint, where).toMatch(e.hint);
           if (e.hintIncludes !== undefined) expect(hit!.hint, where).toContain(e.hintIncludes);
           expect(hit!.hint.length, `${where} has no hint`).toBeGreaterThan(10);
+          // a code of the message catalogue is built from it: its Japanese text comes with the English
+          if (Object.hasOwn(MESSAGES, e.code)) expect(hit!.ja?.message, `${where} has no Japanese message (built without MESSAGES)`).toMatch(JAPANESE);
         }
         const also = new Set(c.also ?? []);
         const unexpected = ds.filter((d) => !matched.has(d) && !also.has(d.code) && !allow.has(d.code));

@@ -8,33 +8,79 @@ import type { CheckResult, DriverOptions, RootCompile } from '../driver/index.js
 import { renderHuman, summaryLine } from '../diagnostics/render.js';
 import { isValidDate, todayInTokyo } from '../util/dates.js';
 import type { Model } from '../model/model.js';
+import { langFromEnv } from '../diagnostics/lang.js';
+import type { Lang } from '../diagnostics/lang.js';
+
+/** the language of messages: `--lang`, else the locale of the environment */
+export function cliLang(io: CliIO): Lang {
+  return io.lang ?? langFromEnv(io.env);
+}
 
 export function rootDir(io: CliIO, opt: string | undefined): string {
   const root = resolve(io.cwd, opt ?? '.');
-  if (!isDirectory(root)) throw new CliError(`root folder not found: ${root}`, 1, 'pass --root DIR with the folder that holds policies/ and customers/');
-  if (listRoot(root).length === 0) throw new CliError(`no input files under ${root}`, 1, 'a root holds policies/*.yaml and customers/*.yaml; pass --root DIR');
+  if (!isDirectory(root))
+    throw new CliError(
+      {
+        en: [`root folder not found: ${root}`, 'pass --root DIR with the folder that holds policies/ and customers/'],
+        ja: [`ルートのフォルダーがありません: ${root}`, 'policies/ と customers/ を含むフォルダーを --root DIR で指定してください'],
+      },
+      1,
+    );
+  if (listRoot(root).length === 0)
+    throw new CliError(
+      {
+        en: [`no input files under ${root}`, 'a root holds policies/*.yaml and customers/*.yaml; pass --root DIR'],
+        ja: [`${root} の下に入力ファイルがありません`, 'ルートには policies/*.yaml と customers/*.yaml があります。--root DIR で指定してください'],
+      },
+      1,
+    );
   return root;
 }
 
 export function parseToday(io: CliIO, opt: string | undefined): string {
   if (opt === undefined) return todayInTokyo(io.now());
-  if (!isValidDate(opt)) throw new CliError(`--today must be a date YYYY-MM-DD, not ${JSON.stringify(opt)}`, 1);
+  if (!isValidDate(opt))
+    throw new CliError(
+      {
+        en: [`--today must be a date YYYY-MM-DD, not ${JSON.stringify(opt)}`],
+        ja: [`--today は日付 YYYY-MM-DD で指定してください（${JSON.stringify(opt)} は不可）`],
+      },
+      1,
+    );
   return opt;
 }
 
 export function parseMonth(opt: string, flag = '--month'): string {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(opt)) throw new CliError(`${flag} must be a month YYYY-MM, not ${JSON.stringify(opt)}`, 1);
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(opt))
+    throw new CliError(
+      { en: [`${flag} must be a month YYYY-MM, not ${JSON.stringify(opt)}`], ja: [`${flag} は月 YYYY-MM で指定してください（${JSON.stringify(opt)} は不可）`] },
+      1,
+    );
   return opt;
 }
 
 export function parseDate(opt: string, flag: string): string {
-  if (!isValidDate(opt)) throw new CliError(`${flag} must be a real date YYYY-MM-DD, not ${JSON.stringify(opt)}`, 1);
+  if (!isValidDate(opt))
+    throw new CliError(
+      {
+        en: [`${flag} must be a real date YYYY-MM-DD, not ${JSON.stringify(opt)}`],
+        ja: [`${flag} は実在する日付 YYYY-MM-DD で指定してください（${JSON.stringify(opt)} は不可）`],
+      },
+      1,
+    );
   return opt;
 }
 
 export function parseChoice<T extends string>(opt: string | undefined, flag: string, choices: readonly T[], dflt: T): T {
   if (opt === undefined) return dflt;
-  if (!(choices as readonly string[]).includes(opt)) throw new CliError(`${flag} must be one of ${choices.join(', ')}, not ${JSON.stringify(opt)}`, 2);
+  if (!(choices as readonly string[]).includes(opt))
+    throw new CliError(
+      {
+        en: [`${flag} must be one of ${choices.join(', ')}, not ${JSON.stringify(opt)}`],
+        ja: [`${flag} は ${choices.join(', ')} のいずれかです（${JSON.stringify(opt)} は不可）`],
+      },
+      2,
+    );
   return opt as T;
 }
 
@@ -46,9 +92,16 @@ export function openDriver(io: CliIO, root: string, opts: DriverOptions & { stat
 
 /** prints the diagnostics (human) to stderr and throws CliError(1): nothing is produced */
 export function explain(io: CliIO, result: CheckResult, fileCount: number): never {
-  io.stderr(renderHuman(result.diagnostics, { lineText: (f, l) => result.lineText(f, l) }, { color: io.isTTY && !io.env['NO_COLOR'] }));
-  io.stderr(summaryLine(result.diagnostics, fileCount) + '\n');
-  throw new CliError('the inputs have errors; nothing was produced', 1, 'fix the errors above, then run again (`vmsc check` lists them)');
+  const lang = cliLang(io);
+  io.stderr(renderHuman(result.diagnostics, { lineText: (f, l) => result.lineText(f, l) }, { color: io.isTTY && !io.env['NO_COLOR'], lang }));
+  io.stderr(summaryLine(result.diagnostics, fileCount, lang) + '\n');
+  throw new CliError(
+    {
+      en: ['the inputs have errors; nothing was produced', 'fix the errors above, then run again (`vmsc check` lists them)'],
+      ja: ['入力にエラーがあるため、何も作成しませんでした', '上のエラーを直してから、もう一度実行してください（`vmsc check` で一覧できます）'],
+    },
+    1,
+  );
 }
 
 /**

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceFile, SourceProblem } from '../load/yaml.js';
+import { MESSAGES } from '../diagnostics/messages/index.js';
 import type { Assets } from '../emit/types.js';
 import { availableParallelism } from 'node:os';
 import type { Host } from '../driver/host.js';
@@ -53,11 +54,7 @@ function followLink(abs: string, rel: string, w: Walk): { real: string; dir: boo
     const to = safeReadlink(abs);
     return {
       path: rel,
-      problem: {
-        code: 'L009',
-        message: `${rel} is a symbolic link${to ? ` to ${to}` : ''} that leads to no file (${errorCode(e)}): it is not read`,
-        hint: 'point the link at an existing file inside the root, or remove it',
-      },
+      problem: { code: 'L009', ...MESSAGES.L009.broken({ path: rel, to, error: errorCode(e) }) },
     };
   }
   let st: import('node:fs').Stats;
@@ -70,11 +67,7 @@ function followLink(abs: string, rel: string, w: Walk): { real: string; dir: boo
     if (!yamlName && !st.isDirectory()) return undefined;
     return {
       path: rel,
-      problem: {
-        code: 'L010',
-        message: `${rel} is a symbolic link to ${real}, outside the root: it is not read`,
-        hint: 'copy the file into the root or link to a file inside it: a root must hold all its inputs (vmsc plan and CI read only the checkout)',
-      },
+      problem: { code: 'L010', ...MESSAGES.L010.outside({ path: rel, real }) },
     };
   }
   return { real, dir: st.isDirectory(), file: st.isFile() };
@@ -91,11 +84,7 @@ function safeReadlink(abs: string): string | undefined {
 function unreadable(rel: string, e: unknown): SourceProblem {
   const code = errorCode(e);
   const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
-  return {
-    code: 'L011',
-    message: `${rel} cannot be read (${why}): it is not checked`,
-    hint: 'make it readable by the user running vmsc (e.g. chmod a+r), or remove it',
-  };
+  return { code: 'L011', ...MESSAGES.L011.unreadable({ path: rel, why }) };
 }
 
 /**
@@ -138,7 +127,7 @@ function walk(abs: string, rel: string, w: Walk): void {
           ? { path: childRel }
           : {
               path: childRel,
-              problem: { code: 'L011', message: `${childRel} is not a regular file: it is not read`, hint: 'replace it with a YAML file, or remove it' },
+              problem: { code: 'L011', ...MESSAGES.L011.notRegular({ path: childRel }) },
             },
       );
     }

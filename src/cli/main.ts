@@ -4,8 +4,37 @@ import { CliError, processIO } from './io.js';
 import type { CliIO } from './io.js';
 import { COMMANDS } from './commands/index.js';
 import { packageVersion } from './host.js';
+import { LANGS, langFromEnv } from '../diagnostics/lang.js';
+import type { Lang } from '../diagnostics/lang.js';
 
-export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+/** `--lang ja|en` anywhere on the command line (every command takes it), else the locale of the environment */
+function langOf(argv: readonly string[], env: CliIO['env']): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (v === undefined) continue;
+    if (!(LANGS as readonly string[]).includes(v)) throw new CliError(`--lang must be one of ${LANGS.join(', ')}, not ${JSON.stringify(v)}`, 2);
+    return v as Lang;
+  }
+  return langFromEnv(env);
+}
+
+const LANG_HELP = 'language of messages and hints: ja or en (default: from LC_ALL, LC_MESSAGES, LANG)';
+
+function addLang(c: Command): void {
+  c.option('--lang <lang>', LANG_HELP);
+  for (const sub of c.commands) addLang(sub);
+}
+
+export async function run(argv: readonly string[], given: CliIO): Promise<number> {
+  let lang: Lang;
+  try {
+    lang = langOf(argv, given.env);
+  } catch (e) {
+    given.stderr(`vmsc: ${(e as CliError).message}\n`);
+    return 2;
+  }
+  const io: CliIO = { ...given, lang };
   let exit = 0;
   const setExit = (code: number) => {
     exit = code;
@@ -23,6 +52,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const wanted = COMMANDS.find((c) => c.name === first);
   const modules = await Promise.all((wanted ? [wanted] : COMMANDS).map((c) => c.load()));
   for (const m of modules) m.register(program, io, setExit);
+  for (const c of program.commands) addLang(c);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -33,7 +63,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return 2;
     }
     if (e instanceof CliError) {
-      io.stderr(`vmsc: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+      const ja = lang === 'ja' ? e.ja : undefined;
+      const [message, hint] = ja ? [ja.message, ja.hint] : [e.message, e.hint];
+      io.stderr(`vmsc: ${message}\n${hint ? `${ja ? 'ヒント' : 'hint'}: ${hint}\n` : ''}`);
       return e.exitCode;
     }
     const err = e as Error;

@@ -2,6 +2,8 @@
  * Diagnostics are values: every stage returns them, one renderer per format prints them late.
  * Codes are stable and documented in `catalogue.ts` (the README lists them).
  */
+import type { Localized } from './messages/message.js';
+
 export type Severity = 'error' | 'warning';
 
 export interface Span {
@@ -18,13 +20,30 @@ export interface Diagnostic extends Span {
   file: string;
   message: string;
   hint: string;
+  /** the Japanese message and hint, when the code is in the message catalogue (`lang.ts` picks one at output) */
+  ja?: { message: string; hint: string };
   related?: Array<Span & { file: string; message: string }>;
 }
 
 export const NO_SPAN: Span = { line: 1, col: 1, endLine: 1, endCol: 1 };
 
-export function diag(code: string, severity: Severity, file: string, span: Span, message: string, hint: string, related?: Diagnostic['related']): Diagnostic {
-  const d: Diagnostic = { code, severity, file, ...span, message, hint };
+/** a diagnostic from a message of the catalogue (`messages/`: English and Japanese) or from English text only */
+export function diag(code: string, severity: Severity, file: string, span: Span, text: Localized, related?: Diagnostic['related']): Diagnostic;
+export function diag(code: string, severity: Severity, file: string, span: Span, message: string, hint: string, related?: Diagnostic['related']): Diagnostic;
+export function diag(
+  code: string,
+  severity: Severity,
+  file: string,
+  span: Span,
+  text: string | Localized,
+  hintOrRelated?: string | Diagnostic['related'],
+  rel?: Diagnostic['related'],
+): Diagnostic {
+  const related = typeof text === 'string' ? rel : typeof hintOrRelated === 'string' ? undefined : hintOrRelated;
+  const d: Diagnostic =
+    typeof text === 'string'
+      ? { code, severity, file, ...span, message: text, hint: typeof hintOrRelated === 'string' ? hintOrRelated : '' }
+      : { code, severity, file, ...span, message: text.message, hint: text.hint, ja: text.ja };
   if (related?.length) d.related = related;
   return d;
 }

@@ -1,6 +1,8 @@
 /** One renderer per format: human (code frame), json, github (workflow commands). */
 import type { Diagnostic } from './diagnostic.js';
 import { countBySeverity } from './diagnostic.js';
+import type { Lang } from './lang.js';
+import { localize } from './lang.js';
 
 export interface RenderSource {
   lineText(file: string, line: number): string | undefined;
@@ -10,8 +12,9 @@ function plural(n: number, w: string): string {
   return `${n} ${w}${n === 1 ? '' : 's'}`;
 }
 
-export function summaryLine(ds: readonly Diagnostic[], fileCount: number): string {
+export function summaryLine(ds: readonly Diagnostic[], fileCount: number, lang: Lang = 'en'): string {
   const { errors, warnings } = countBySeverity(ds);
+  if (lang === 'ja') return `エラー ${errors} 件、警告 ${warnings} 件（${fileCount} ファイルを検査）`;
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')} checked`;
 }
 
@@ -47,10 +50,12 @@ export function visible(s: string): string {
 /** longest source line shown in a code frame (columns) */
 const MAX_FRAME = 160;
 
-export function renderHuman(ds: readonly Diagnostic[], src: RenderSource, opts: { color?: boolean } = {}): string {
+export function renderHuman(ds: readonly Diagnostic[], src: RenderSource, opts: { color?: boolean; lang?: Lang } = {}): string {
   const c = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const lang = opts.lang ?? 'en';
   const out: string[] = [];
-  for (const d of ds) {
+  for (const one of ds) {
+    const d = localize(one, lang);
     const where = d.file ? `${d.file}:${d.line}:${d.col}` : '(root)';
     const sev = d.severity === 'error' ? c('31;1', 'error') : c('33;1', 'warning');
     out.push(`${c('1', where)}  ${sev} ${d.code}  ${visible(d.message)}`);
@@ -74,29 +79,31 @@ export function renderHuman(ds: readonly Diagnostic[], src: RenderSource, opts: 
       const len = Math.max(1, width(line.slice(startCol - 1, Math.max(startCol, endCol - 1))) || 1);
       out.push(`  ${' '.repeat(gutter.length)} | ${' '.repeat(pad)}${c(d.severity === 'error' ? '31' : '33', '^'.repeat(len))}`);
     }
-    if (d.hint) out.push(`  hint: ${visible(d.hint)}`);
+    if (d.hint) out.push(`  ${lang === 'ja' ? 'ヒント' : 'hint'}: ${visible(d.hint)}`);
     for (const r of d.related ?? []) out.push(`  note: ${r.file}:${r.line}:${r.col}  ${r.message}`);
     out.push('');
   }
   return out.join('\n');
 }
 
-export function renderJson(ds: readonly Diagnostic[]): string {
+export function renderJson(ds: readonly Diagnostic[], lang: Lang = 'en'): string {
   return (
     JSON.stringify(
       {
-        diagnostics: ds.map((d) => ({
-          code: d.code,
-          severity: d.severity,
-          file: d.file,
-          line: d.line,
-          col: d.col,
-          endLine: d.endLine,
-          endCol: d.endCol,
-          message: d.message,
-          hint: d.hint,
-          ...(d.related ? { related: d.related } : {}),
-        })),
+        diagnostics: ds
+          .map((one) => localize(one, lang))
+          .map((d) => ({
+            code: d.code,
+            severity: d.severity,
+            file: d.file,
+            line: d.line,
+            col: d.col,
+            endLine: d.endLine,
+            endCol: d.endCol,
+            message: d.message,
+            hint: d.hint,
+            ...(d.related ? { related: d.related } : {}),
+          })),
       },
       null,
       2,
@@ -111,15 +118,16 @@ function ghEscapeProp(s: string): string {
   return ghEscapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function renderGithub(ds: readonly Diagnostic[], fileCount: number, rootPrefix = ''): string {
+export function renderGithub(ds: readonly Diagnostic[], fileCount: number, rootPrefix = '', lang: Lang = 'en'): string {
   const out: string[] = [];
-  for (const d of ds) {
+  for (const one of ds) {
+    const d = localize(one, lang);
     const kind = d.severity === 'error' ? 'error' : 'warning';
     const props = d.file
       ? `file=${ghEscapeProp(rootPrefix + d.file)},line=${d.line},col=${d.col},endLine=${d.endLine},endColumn=${d.endCol},title=${ghEscapeProp(d.code)}`
       : `title=${ghEscapeProp(d.code)}`;
-    out.push(`::${kind} ${props}::${ghEscapeData(`${d.message}${d.hint ? ` — hint: ${d.hint}` : ''}`)}`);
+    out.push(`::${kind} ${props}::${ghEscapeData(`${d.message}${d.hint ? ` — ${lang === 'ja' ? 'ヒント' : 'hint'}: ${d.hint}` : ''}`)}`);
   }
-  out.push(`vmsc check: ${summaryLine(ds, fileCount)}`);
+  out.push(`vmsc check: ${summaryLine(ds, fileCount, lang)}`);
   return out.join('\n') + '\n';
 }

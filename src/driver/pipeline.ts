@@ -5,6 +5,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Diagnostic, Severity, Span } from '../diagnostics/diagnostic.js';
 import { diag, hasErrors, NO_SPAN, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { MESSAGES } from '../diagnostics/messages/index.js';
+import type { Localized } from '../diagnostics/messages/index.js';
 import { decodeText, loadedFile } from '../load/yaml.js';
 import type { DataPath, LoadedFile, SourceFile } from '../load/yaml.js';
 import type { FormatName, Input, Inputs } from '../model/inputs.js';
@@ -92,8 +94,10 @@ export function makeRuleContext(inputs: Inputs, files: ReadonlyMap<string, Loade
     files,
     today,
     locate,
-    at: (code: string, severity: Severity, file: string, path: DataPath, message: string, hint: string, which?: 'value' | 'key') =>
-      diag(code, severity, file, locate(file, path, which), message, hint),
+    at: (code: string, severity: Severity, file: string, path: DataPath, text: string | Localized, hintOrWhich?: string, which?: 'value' | 'key') =>
+      typeof text === 'string'
+        ? diag(code, severity, file, locate(file, path, which), text, hintOrWhich ?? '')
+        : diag(code, severity, file, locate(file, path, hintOrWhich as 'value' | 'key' | undefined), text),
   };
 }
 
@@ -105,16 +109,7 @@ export function runRules(ctx: RuleContext, timings?: Map<string, number>): Diagn
       out.push(...rule.check(ctx));
       if (timings) timings.set(`rule ${rule.code}`, (timings.get(`rule ${rule.code}`) ?? 0) + performance.now() - t0);
     } catch (e) {
-      out.push(
-        diag(
-          'X001',
-          'error',
-          '',
-          NO_SPAN,
-          `internal error in rule ${rule.code}: ${(e as Error).message}`,
-          'this is a bug in vmsc; please report it with the input that caused it',
-        ),
-      );
+      out.push(diag('X001', 'error', '', NO_SPAN, MESSAGES.X001.rule({ rule: rule.code, detail: (e as Error).message })));
     }
   }
   return out;
@@ -184,16 +179,7 @@ export function checkResults(sources: readonly SourceFile[], results: readonly F
   const present = new Set(sources.map((s) => s.path));
   for (const req of REQUIRED_POLICY_FILES) {
     if (!present.has(req.path)) {
-      diagnostics.push(
-        diag(
-          'P001',
-          'error',
-          req.path,
-          NO_SPAN,
-          `required policy file ${req.path} is missing`,
-          `create ${req.path} (see ../shared/spec/formats.md and schemas/${req.format}.schema.json)`,
-        ),
-      );
+      diagnostics.push(diag('P001', 'error', req.path, NO_SPAN, MESSAGES.P001.missing({ path: req.path, format: req.format })));
     }
   }
   const bytesOf = new Map(sources.map((s) => [s.path, s.bytes] as const));

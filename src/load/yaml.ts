@@ -5,6 +5,8 @@
  */
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isAlias, visit } from 'yaml';
 import type { Document, Node, ParsedNode, Pair } from 'yaml';
+import { MESSAGES } from '../diagnostics/messages/index.js';
+import type { Localized } from '../diagnostics/messages/index.js';
 import { diag, NO_SPAN } from '../diagnostics/diagnostic.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 
@@ -20,10 +22,8 @@ export interface SourceFile {
 }
 
 /** a file the host lists but cannot read: a broken link (L009), a link out of the root (L010), unreadable (L011) */
-export interface SourceProblem {
+export interface SourceProblem extends Localized {
   code: 'L009' | 'L010' | 'L011';
-  message: string;
-  hint: string;
 }
 
 export type PathSegment = string | number;
@@ -208,14 +208,7 @@ function decodeSource(src: SourceFile): { text: string } | { diagnostic: Diagnos
   const f = src.path;
   if (src.bytes.byteLength > MAX_FILE_BYTES) {
     return {
-      diagnostic: diag(
-        'L001',
-        'error',
-        f,
-        NO_SPAN,
-        `file is ${src.bytes.byteLength} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB)`,
-        'split the data or remove what does not belong in this file',
-      ),
+      diagnostic: diag('L001', 'error', f, NO_SPAN, MESSAGES.L001.tooLarge({ bytes: src.bytes.byteLength, limit: MAX_FILE_BYTES })),
     };
   }
   const bad = firstInvalidUtf8(src.bytes);
@@ -230,8 +223,7 @@ function decodeSource(src: SourceFile): { text: string } | { diagnostic: Diagnos
         'error',
         f,
         { line: at.line, col: at.col, endLine: at.line, endCol: at.col + 1 },
-        `invalid UTF-8: byte ${bad} (0x${b[bad]!.toString(16).padStart(2, '0')}) is not part of a valid UTF-8 sequence${utf16 ? ' (the file looks like UTF-16)' : ''}`,
-        'save the file as UTF-8 (not Shift_JIS, CP932 or UTF-16); most editors have "Save with encoding"',
+        MESSAGES.L002.invalid({ offset: bad, byte: b[bad]!.toString(16).padStart(2, '0'), utf16 }),
       ),
     };
   }
@@ -251,28 +243,10 @@ function parseDiagnostics(f: string, doc: ReturnType<typeof parse>, text: string
       const m = /^("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:\n#{}[\],]+?)[ \t]*:/.exec(text.slice(s, s + 200));
       const key = m?.[1]?.trim();
       const shown = key ? ` ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`}` : '';
-      out.push(
-        diag(
-          'L004',
-          'error',
-          f,
-          span(s, key ? s + key.length : t),
-          `duplicate key${shown}: a key may appear only once in a mapping`,
-          'remove one of the two entries or merge them',
-        ),
-      );
+      out.push(diag('L004', 'error', f, span(s, key ? s + key.length : t), MESSAGES.L004.duplicate({ shown })));
     } else if (e.code === 'MULTIPLE_DOCS') {
       const at = lc.linePos(s);
-      out.push(
-        diag(
-          'L005',
-          'error',
-          f,
-          { line: at.line, col: at.col, endLine: at.line, endCol: at.col + 3 },
-          'more than one YAML document in the file (a `---` separator starts a second one)',
-          'remove the `---` separator and keep one document per file',
-        ),
-      );
+      out.push(diag('L005', 'error', f, { line: at.line, col: at.col, endLine: at.line, endCol: at.col + 3 }, MESSAGES.L005.second()));
     } else {
       const deep = /call stack/i.test(first);
       out.push(
@@ -281,10 +255,7 @@ function parseDiagnostics(f: string, doc: ReturnType<typeof parse>, text: string
           'error',
           f,
           span(s, t),
-          deep ? 'YAML nesting too deep to read' : `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
-          deep
-            ? 'no vmsc format nests more than a few levels; remove the runaway brackets or indentation'
-            : 'check indentation (spaces, not tabs), quotes and the `key: value` form near this position',
+          deep ? MESSAGES.L003.tooDeep() : MESSAGES.L003.syntax({ detail: first.replace(/ at line \d+, column \d+:?$/, '') }),
         ),
       );
     }
@@ -308,14 +279,7 @@ function shapeDiagnostic(f: string, doc: ReturnType<typeof parse>, text: string,
         .split(/\r?\n/)
         .every((l) => l.trim() === '' || l.trim().startsWith('#')))
   ) {
-    return diag(
-      'L007',
-      'error',
-      f,
-      NO_SPAN,
-      'the file is empty (no data, at most comments)',
-      'write the content the schema expects, starting with the yaml-language-server modeline',
-    );
+    return diag('L007', 'error', f, NO_SPAN, MESSAGES.L007.empty());
   }
   let aliases = 0;
   let nthAlias: [number, number] | undefined;
@@ -330,33 +294,18 @@ function shapeDiagnostic(f: string, doc: ReturnType<typeof parse>, text: string,
   }
   if (aliases > MAX_ALIASES) {
     const r = nthAlias ?? [0, 0];
-    return diag(
-      'L006',
-      'error',
-      f,
-      span(r[0], r[1]),
-      `${aliases} YAML aliases; at most ${MAX_ALIASES} are allowed (alias expansion can exhaust memory); this is alias number ${MAX_ALIASES + 1}`,
-      'write the values out instead of using anchors (&) and aliases (*)',
-    );
+    return diag('L006', 'error', f, span(r[0], r[1]), MESSAGES.L006.tooMany({ aliases, max: MAX_ALIASES }));
   }
   if (!isMap(doc.contents)) {
     const r = rangeOf(doc.contents) ?? [0, 0];
-    const what = isSeq(doc.contents) ? 'a list' : 'a single value';
-    return diag(
-      'L008',
-      'error',
-      f,
-      span(r[0], r[1]),
-      `the top level must be a mapping (\`key: value\` lines), not ${what}`,
-      'start the file with the fields of its format, e.g. `id: ...`',
-    );
+    return diag('L008', 'error', f, span(r[0], r[1]), MESSAGES.L008.notMapping({ list: isSeq(doc.contents) }));
   }
   return undefined;
 }
 
 export function loadYaml(src: SourceFile): LoadResult {
   const f = src.path;
-  if (src.problem) return { diagnostics: [diag(src.problem.code, 'error', f, NO_SPAN, src.problem.message, src.problem.hint)] };
+  if (src.problem) return { diagnostics: [diag(src.problem.code, 'error', f, NO_SPAN, src.problem)] };
   const decoded = decodeSource(src);
   if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
   const { text } = decoded;
@@ -377,16 +326,7 @@ export function loadYaml(src: SourceFile): LoadResult {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     return {
-      diagnostics: [
-        diag(
-          'L006',
-          'error',
-          f,
-          NO_SPAN,
-          `alias expansion refused: ${(e as Error).message}`,
-          'write the values out instead of using anchors (&) and aliases (*)',
-        ),
-      ],
+      diagnostics: [diag('L006', 'error', f, NO_SPAN, MESSAGES.L006.refused({ detail: (e as Error).message }))],
       text,
     };
   }

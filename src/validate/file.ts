@@ -3,6 +3,7 @@
  * heavy modules rules may use), so that a worker thread starts fast.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { MESSAGES } from '../diagnostics/messages/index.js';
 import { diag, NO_SPAN } from '../diagnostics/diagnostic.js';
 import { loadYaml } from '../load/yaml.js';
 import type { LoadedFile, SourceFile } from '../load/yaml.js';
@@ -49,8 +50,7 @@ export interface ValidPart {
 export function fileResult(src: SourceFile): FileResult {
   const format = formatOf(src.path);
   if (src.problem) {
-    const { code, message, hint } = src.problem;
-    return { path: src.path, ...(format ? { format } : {}), loaded: false, diagnostics: [diag(code, 'error', src.path, NO_SPAN, message, hint)] };
+    return { path: src.path, ...(format ? { format } : {}), loaded: false, diagnostics: [diag(src.problem.code, 'error', src.path, NO_SPAN, src.problem)] };
   }
   if (!format) {
     const where = src.path.startsWith('customers/')
@@ -59,16 +59,7 @@ export function fileResult(src: SourceFile): FileResult {
     return {
       path: src.path,
       loaded: false,
-      diagnostics: [
-        diag(
-          'P002',
-          'warning',
-          src.path,
-          NO_SPAN,
-          `${src.path} is not an input vmsc reads: it is ignored`,
-          /\.yml$/i.test(src.path) ? 'rename it to .yaml' : `inputs are ${where}; move or rename it, or remove it`,
-        ),
-      ],
+      diagnostics: [diag('P002', 'warning', src.path, NO_SPAN, MESSAGES.P002.ignored({ path: src.path, yml: /\.yml$/i.test(src.path), where }))],
     };
   }
   let r: ReturnType<typeof loadAndValidate>;
@@ -81,16 +72,7 @@ export function fileResult(src: SourceFile): FileResult {
       path: src.path,
       format,
       loaded: false,
-      diagnostics: [
-        diag(
-          'X002',
-          'error',
-          src.path,
-          NO_SPAN,
-          `internal error while reading this file: ${(e as Error).message}`,
-          'this is a bug in vmsc; please report it with this file',
-        ),
-      ],
+      diagnostics: [diag('X002', 'error', src.path, NO_SPAN, MESSAGES.X002.file({ detail: (e as Error).message }))],
     };
   }
   return {

@@ -6,6 +6,7 @@
  * title, description) in `diagnostics/catalogue.ts`, and a valid + an invalid case in the tests.
  */
 import type { Diagnostic, Severity, Span } from '../diagnostics/diagnostic.js';
+import type { Localized } from '../diagnostics/messages/message.js';
 import type { DataPath, LoadedFile } from '../load/yaml.js';
 import type { Inputs } from '../model/inputs.js';
 
@@ -27,7 +28,9 @@ export interface RuleContext {
   today: string;
   /** span of a node in a file; the whole file's first line when the path is not found */
   locate(file: string, path: DataPath, which?: 'value' | 'key'): Span;
-  /** builds a diagnostic located at `path` in `file` */
+  /** builds a diagnostic located at `path` in `file`, from a message of the catalogue (`diagnostics/messages/`) */
+  at(code: string, severity: Severity, file: string, path: DataPath, text: Localized, which?: 'value' | 'key'): Diagnostic;
+  /** the same from English text only (a code not yet in the message catalogue) */
   at(code: string, severity: Severity, file: string, path: DataPath, message: string, hint: string, which?: 'value' | 'key'): Diagnostic;
 }
 

@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/diagnostic.js';
+import { MESSAGES } from '../diagnostics/messages/index.js';
+import type { Localized } from '../diagnostics/messages/index.js';
 import type { DataPath, LoadedFile } from '../load/yaml.js';
 import type { FormatName } from '../model/inputs.js';
 import { closest } from '../util/strings.js';
@@ -42,40 +44,12 @@ function pointerToPath(p: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function show(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (v === null || v === undefined) return 'nothing';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  return String(v);
-}
-
-function typeName(v: unknown): string {
-  if (v === null || v === undefined) return 'nothing (null)';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'an integer' : 'a number';
-  return `a ${typeof v}`;
-}
-
+/** the data path as written (`servers[0].environment`), '' for the top level */
 function fieldName(path: DataPath): string {
-  return path.length
-    ? path
-        .map((s) => (typeof s === 'number' ? `[${s}]` : s))
-        .join('.')
-        .replace(/\.\[/g, '[')
-    : 'the top level';
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** why Y-M-D is not a date */
-function dateProblem(y: number, m: number, d: number): string {
-  if (m < 1 || m > 12) return `there is no month ${m}`;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const max = m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!;
-  if (d < 1 || d > max) return `${y}-${String(m).padStart(2, '0')} has ${max} days`;
-  return 'it is not a valid date';
+  return path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : s))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 function describe(e: ErrorObject): string | undefined {
@@ -83,141 +57,99 @@ function describe(e: ErrorObject): string | undefined {
   return ps?.description;
 }
 
-type At = (code: string, p: DataPath, message: string, hint: string, which?: 'value' | 'key') => Diagnostic;
+type At = (code: string, p: DataPath, text: Localized, which?: 'value' | 'key') => Diagnostic;
 
 interface ErrorContext {
   file: LoadedFile;
   e: ErrorObject;
   path: DataPath;
-  name: string;
+  /** the data path as written, '' for the top level */
+  field: string;
   at: At;
 }
 
 /** S001 (an unknown field, at its key, with "did you mean") and S002 (a missing one, at the parent mapping) */
-function fieldError({ file, e, path, name, at }: ErrorContext): Diagnostic {
+function fieldError({ file, e, path, field, at }: ErrorContext): Diagnostic {
   if (e.keyword === 'additionalProperties') {
     const key = (e.params as { additionalProperty: string }).additionalProperty;
     const allowed = Object.keys((e.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});
-    const guess = closest(key, allowed);
-    return at(
-      'S001',
-      [...path, key],
-      `unknown field "${key}" in ${name}`,
-      guess ? `did you mean "${guess}"? allowed fields: ${allowed.join(', ')}` : `allowed fields: ${allowed.join(', ')}`,
-      'key',
-    );
+    return at('S001', [...path, key], MESSAGES.S001.unknown({ field, key, guess: closest(key, allowed), allowed }), 'key');
   }
   const missing = (e.params as { missingProperty: string }).missingProperty;
   const props = (e.parentSchema as { properties?: Record<string, { description?: string }> }).properties ?? {};
-  const pd = props[missing]?.description;
+  const desc = props[missing]?.description;
   // the parent mapping, shown on its first line (a whole mapping would underline half the file)
   const span = file.locate(path, path.length ? 'key' : 'value');
   const first = span.endLine === span.line ? span : { ...span, endLine: span.line, endCol: Math.max(span.col + 1, file.lineText(span.line).length + 1) };
-  return diag('S002', 'error', file.path, first, `missing required field "${missing}" in ${name}`, `add \`${missing}:\`${pd ? ` — ${pd}` : ''}`);
+  return diag('S002', 'error', file.path, first, MESSAGES.S002.missing({ field, missing, desc }));
 }
 
 /** S006 (not a real date), S010 (not one e-mail address), S005 (another format) */
-function formatError({ e, path, name, at }: ErrorContext): Diagnostic {
-  const fmt = (e.params as { format: string }).format;
-  const hint =
-    fmt === 'date'
-      ? 'write a real calendar date YYYY-MM-DD, e.g. 2026-11-01 (2026-02-30 does not exist)'
-      : fmt === 'email'
-        ? 'write a single address like name@example.co.jp, without spaces or line breaks'
-        : fmt === 'uri'
-          ? 'write an absolute https:// address'
-          : `write a valid ${fmt}`;
-  if (fmt === 'date') {
-    const m = typeof e.data === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(e.data) : null;
-    const why = m ? dateProblem(Number(m[1]), Number(m[2]), Number(m[3])) : 'it is not written YYYY-MM-DD';
-    return at('S006', path, `${name} is not a real calendar date: ${show(e.data)} (${why})`, hint);
+function formatError({ e, path, field, at }: ErrorContext): Diagnostic {
+  const format = (e.params as { format: string }).format;
+  const value: unknown = e.data;
+  if (format === 'date') {
+    const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+    return at('S006', path, MESSAGES.S006.notDate({ field, value, ymd: m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined }));
   }
-  if (fmt === 'email') {
-    const s = typeof e.data === 'string' ? e.data : '';
-    const why = /[\r\n]/.test(s)
-      ? ' (it contains a line break)'
-      : /\s/.test(s)
-        ? ' (it contains a space)'
-        : /[^\x20-\x7e]/.test(s)
-          ? ' (it contains a non-ASCII character)'
-          : '';
-    return at('S010', path, `${name} is not a valid e-mail address: ${show(e.data)}${why}`, hint);
+  if (format === 'email') {
+    const s = typeof value === 'string' ? value : '';
+    const why = /[\r\n]/.test(s) ? 'break' : /\s/.test(s) ? 'space' : /[^\x20-\x7e]/.test(s) ? 'nonAscii' : 'none';
+    return at('S010', path, MESSAGES.S010.email({ field, value, why }));
   }
-  return at('S005', path, `${name} is not a valid ${fmt}: ${show(e.data)}`, hint);
+  return at('S005', path, MESSAGES.S005.format({ field, value, format }));
 }
 
 function mapError(file: LoadedFile, e: ErrorObject): Diagnostic {
   const path = pointerToPath(e.instancePath);
-  const name = fieldName(path);
+  const field = fieldName(path);
   const f = file.path;
-  const at = (code: string, p: DataPath, message: string, hint: string, which: 'value' | 'key' = 'value') =>
-    diag(code, 'error', f, file.locate(p, which), message, hint);
+  const at: At = (code, p, text, which = 'value') => diag(code, 'error', f, file.locate(p, which), text);
   const desc = describe(e);
-  const about = desc ? ` (${desc})` : '';
-  const x: ErrorContext = { file, e, path, name, at };
+  const value: unknown = e.data;
+  const x: ErrorContext = { file, e, path, field, at };
+  const limit = (e.params as { limit?: unknown }).limit;
   switch (e.keyword) {
     case 'additionalProperties':
     case 'required':
       return fieldError(x);
-    case 'type': {
-      const want = (e.params as { type: string }).type;
-      return at(
-        'S003',
-        path,
-        `${name} must be ${want === 'integer' ? 'an integer' : want === 'array' ? 'a list' : want === 'object' ? 'a mapping' : `a ${want}`}, not ${typeName(e.data)}`,
-        want === 'string'
-          ? 'quote the value, e.g. "03-1234-5678" or "7.2"'
-          : `write ${want === 'array' ? 'a list: [a, b] or "- item" lines' : want === 'object' ? 'a mapping of `key: value` lines' : `a value of type ${want}`}${about}`,
-      );
-    }
+    case 'type':
+      return at('S003', path, MESSAGES.S003.type({ field, value, want: (e.params as { type: string }).type, desc }));
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
-      const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
-      return at(
-        'S004',
-        path,
-        `${name} is ${show(e.data)}; it must be one of ${allowed.map((v) => show(v)).join(', ')}`,
-        guess ? `did you mean ${show(guess)}?` : `use one of the listed values${about}`,
-      );
+      const guess = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
+      return at('S004', path, MESSAGES.S004.notListed({ field, value, allowed, guess, desc }));
     }
     case 'const':
-      return at('S004', path, `${name} must be ${show((e.params as { allowedValue: unknown }).allowedValue)}`, `set it to that value${about}`);
+      return at('S004', path, MESSAGES.S004.notConst({ field, allowed: (e.params as { allowedValue: unknown }).allowedValue, desc }));
     case 'format':
       return formatError(x);
     case 'pattern': {
-      const ex = (e.parentSchema as { examples?: unknown[] }).examples?.[0];
-      const ctl = typeof e.data === 'string' && /[\u0000-\u001f\u007f]/.test(e.data);
-      return at(
-        'S005',
-        path,
-        ctl ? `${name} contains a control character (tab, line break or similar)` : `${name} has the wrong form: ${show(e.data)}`,
-        ctl ? 'remove the control character; write the value on one line' : `${desc ? `${desc}; ` : ''}for example ${show(ex)}`,
-      );
+      const example = (e.parentSchema as { examples?: unknown[] }).examples?.[0];
+      const ctl = typeof value === 'string' && /[\u0000-\u001f\u007f]/.test(value);
+      return at('S005', path, ctl ? MESSAGES.S005.control({ field }) : MESSAGES.S005.pattern({ field, value, desc, example }));
     }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      return at('S007', path, `${name} is ${show(e.data)}; it must be ${e.message ?? ''}`, `use a value in range${about}`);
+    case 'exclusiveMaximum': {
+      const comparison = (e.params as { comparison?: string }).comparison ?? '';
+      return at('S007', path, MESSAGES.S007.range({ field, value, rule: e.message ?? '', comparison, limit, desc }));
+    }
     case 'minLength':
     case 'maxLength':
-      return at(
-        'S007',
-        path,
-        `${name} ${e.keyword === 'minLength' ? 'is too short' : 'is too long'} (${e.message ?? ''})`,
-        `shorten or complete the value${about}`,
-      );
+      return at('S007', path, MESSAGES.S007.length({ field, short: e.keyword === 'minLength', rule: e.message ?? '', limit, desc }));
     case 'minItems':
     case 'maxItems':
-      return at('S008', path, `${name} ${e.message ?? ''}`, `add entries to the list${about}`);
+      return at('S008', path, MESSAGES.S008.items({ field, rule: e.message ?? '', fewer: e.keyword === 'minItems', limit, desc }));
     case 'uniqueItems': {
       const { i, j } = e.params as { i: number; j: number };
-      return at('S008', [...path, i], `${name} lists the same value twice (items ${j + 1} and ${i + 1})`, 'remove the duplicate');
+      return at('S008', [...path, i], MESSAGES.S008.duplicate({ field, first: j + 1, second: i + 1 }));
     }
     case 'minProperties':
-      return at('S008', path, `${name} is empty`, `set at least one field or remove it${about}`);
+      return at('S008', path, MESSAGES.S008.empty({ field, desc }));
     default:
-      return at('S009', path, `${name}: ${e.message ?? 'invalid'}`, desc ?? 'see the schema');
+      return at('S009', path, MESSAGES.S009.other({ field, rule: e.message, desc }));
   }
 }
 

@@ -85,9 +85,11 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const customer = model.customers.find((c) => c.id === opts.customer);
       if (!customer) {
         throw new CliError(
-          `unknown customer ${JSON.stringify(opts.customer)}`,
+          {
+            en: [`unknown customer ${JSON.stringify(opts.customer)}`, `customers in ${root}: ${model.customers.map((c) => c.id).join(', ') || '(none)'}`],
+            ja: [`顧客 ${JSON.stringify(opts.customer)} はありません`, `${root} の顧客: ${model.customers.map((c) => c.id).join(', ') || '（なし）'}`],
+          },
           1,
-          `customers in ${root}: ${model.customers.map((c) => c.id).join(', ') || '(none)'}`,
         );
       }
       let invoices: Invoice[];
@@ -98,7 +100,13 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       } catch (e) {
         if (e instanceof BillingError) throw new CliError(e.message, 1, e.hint || undefined);
         if (e instanceof CalendarRangeError) {
-          throw new CliError(e.message, 1, 'the due date needs the national holiday data for that year; update @holiday-jp/holiday_jp');
+          throw new CliError(
+            {
+              en: [e.message, 'the due date needs the national holiday data for that year; update @holiday-jp/holiday_jp'],
+              ja: [e.message, '支払期日の計算にはその年の祝日データが必要です。@holiday-jp/holiday_jp を更新してください'],
+            },
+            1,
+          );
         }
         throw e;
       }

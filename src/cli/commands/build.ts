@@ -71,9 +71,17 @@ export function guardOut(root: string, out: string): void {
   const bad = within(root, out) || within(out, join(root, 'policies')) || within(out, join(root, 'customers')) || within(out, join(root, '.vmsc-state'));
   if (bad || dirname(out) === out) {
     throw new CliError(
-      `--out ${out} would replace the root or its inputs: the output folder is replaced whole by every build`,
+      {
+        en: [
+          `--out ${out} would replace the root or its inputs: the output folder is replaced whole by every build`,
+          'pass a folder of its own, e.g. --out out',
+        ],
+        ja: [
+          `--out ${out} ではルートかその入力を置き換えてしまいます: 出力フォルダーはビルドのたびに丸ごと置き換わります`,
+          '専用のフォルダーを指定してください（例: --out out）',
+        ],
+      },
       2,
-      'pass a folder of its own, e.g. --out out',
     );
   }
 }
@@ -84,7 +92,13 @@ export function parseShard(s: string | undefined): { index: number; count: numbe
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
   if (!m || count < 1 || index < 1 || index > count) {
-    throw new CliError(`--shard must be K/N with 1 <= K <= N, not ${JSON.stringify(s)}`, 2, 'e.g. --shard 2/4 builds the second of four shards');
+    throw new CliError(
+      {
+        en: [`--shard must be K/N with 1 <= K <= N, not ${JSON.stringify(s)}`, 'e.g. --shard 2/4 builds the second of four shards'],
+        ja: [`--shard は 1 <= K <= N の K/N で指定してください（${JSON.stringify(s)} は不可）`, '例: --shard 2/4 は四つのうち二つ目を作ります'],
+      },
+      2,
+    );
   }
   return { index, count };
 }
@@ -218,10 +232,17 @@ function parseBuildOptions(io: CliIO, opts: BuildCommandOptions): BuildPlan {
   const today = parseToday(io, opts.today);
   const shard = parseShard(opts.shard);
   const only = opts.only?.length ? [...new Set(opts.only)].sort() : undefined;
-  if (shard && only) throw new CliError('--only and --shard cannot be combined', 2);
+  if (shard && only) throw new CliError({ en: ['--only and --shard cannot be combined'], ja: ['--only と --shard は同時に使えません'] }, 2);
   let workers: number | undefined;
   if (opts.jobs !== undefined) {
-    if (!/^\d+$/.test(opts.jobs)) throw new CliError(`--jobs must be a whole number (0 = no worker threads), not ${JSON.stringify(opts.jobs)}`, 2);
+    if (!/^\d+$/.test(opts.jobs))
+      throw new CliError(
+        {
+          en: [`--jobs must be a whole number (0 = no worker threads), not ${JSON.stringify(opts.jobs)}`],
+          ja: [`--jobs は整数で指定してください（0 = ワーカースレッドなし。${JSON.stringify(opts.jobs)} は不可）`],
+        },
+        2,
+      );
     workers = Number(opts.jobs);
   }
   const out = resolve(root, opts.out ?? 'out');
@@ -246,16 +267,30 @@ function upToDate(out: string, last: LastBuild | undefined, runKey: string, timi
 async function checkedModel(io: CliIO, driver: Driver, p: BuildPlan, expectedAll: string): Promise<{ model: Model; warnings: number; ids: Set<string> }> {
   const c = await modelOrExplain(io, driver);
   if (hashSources(c.result.sources).all !== expectedAll) {
-    throw new CliError('the input files changed while the build was reading them', 1, 'run vmsc build again');
+    throw new CliError(
+      {
+        en: ['the input files changed while the build was reading them', 'run vmsc build again'],
+        ja: ['ビルドが読んでいる間に入力ファイルが変わりました', 'vmsc build をもう一度実行してください'],
+      },
+      1,
+    );
   }
   const ids = new Set(c.model.customers.map((x) => x.id));
   const unknown = (p.only ?? []).filter((id) => !ids.has(id));
   if (unknown.length) {
     const hint = closest(unknown[0]!, [...ids]);
     throw new CliError(
-      `--only: no customer ${unknown.map((u) => JSON.stringify(u)).join(', ')} in ${p.root}`,
+      {
+        en: [
+          `--only: no customer ${unknown.map((u) => JSON.stringify(u)).join(', ')} in ${p.root}`,
+          hint ? `did you mean ${hint}?` : 'pass a customer id (the name of a file in customers/)',
+        ],
+        ja: [
+          `--only: ${p.root} に顧客 ${unknown.map((u) => JSON.stringify(u)).join(', ')} はありません`,
+          hint ? `${hint} の誤りではありませんか？` : '顧客 ID（customers/ にあるファイルの名前）を指定してください',
+        ],
+      },
       1,
-      hint ? `did you mean ${hint}?` : 'pass a customer id (the name of a file in customers/)',
     );
   }
   return { model: c.model, warnings: countBySeverity(c.result.diagnostics).warnings, ids };

@@ -123,9 +123,22 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .action(async (opts: { year?: string; date?: string; root?: string; format?: string; today?: string }) => {
       const format = parseChoice(opts.format, '--format', ['table', 'json'] as const, 'table');
       if ((opts.year === undefined) === (opts.date === undefined)) {
-        throw new CliError('give exactly one of --year YYYY or --date YYYY-MM-DD', 1, 'e.g. vmsc calendar --year 2027, or vmsc calendar --date 2026-12-30');
+        throw new CliError(
+          {
+            en: ['give exactly one of --year YYYY or --date YYYY-MM-DD', 'e.g. vmsc calendar --year 2027, or vmsc calendar --date 2026-12-30'],
+            ja: ['--year YYYY と --date YYYY-MM-DD のどちらか一方だけを指定してください', '例: vmsc calendar --year 2027、vmsc calendar --date 2026-12-30'],
+          },
+          1,
+        );
       }
-      if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) throw new CliError(`--year must be a year YYYY, not ${JSON.stringify(opts.year)}`, 1);
+      if (opts.year !== undefined && !/^\d{4}$/.test(opts.year))
+        throw new CliError(
+          {
+            en: [`--year must be a year YYYY, not ${JSON.stringify(opts.year)}`],
+            ja: [`--year は年 YYYY で指定してください（${JSON.stringify(opts.year)} は不可）`],
+          },
+          1,
+        );
       const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
       const root = rootDir(io, opts.root);
       const today = parseToday(io, opts.today);
@@ -140,7 +153,14 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
           io.stdout(format === 'json' ? JSON.stringify(yearJson(cal, year), null, 2) + '\n' : yearTable(cal, year));
         }
       } catch (e) {
-        if (e instanceof CalendarRangeError) throw new CliError(e.message, 1, `ask about dates from ${cal.range.from} through ${cal.range.through}`);
+        if (e instanceof CalendarRangeError)
+          throw new CliError(
+            {
+              en: [e.message, `ask about dates from ${cal.range.from} through ${cal.range.through}`],
+              ja: [e.message, `${cal.range.from} から ${cal.range.through} までの日付で問い合わせてください`],
+            },
+            1,
+          );
         throw e;
       }
       setExit(0);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
-import { openDriver, parseChoice, parseToday, rootDir } from '../common.js';
+import { cliLang, openDriver, parseChoice, parseToday, rootDir } from '../common.js';
 import type { CacheMode } from '../../driver/index.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
@@ -52,7 +52,15 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       // annotations need paths relative to the workspace (the current directory in a workflow)
       const rel = relative(io.cwd, root).split(sep).join('/');
       const pathPrefix = rel === '' ? '' : rel.startsWith('..') || isAbsolute(rel) ? '' : `${rel}/`;
-      io.stdout(format.render(ds, { fileCount: result.sources.length, lineText: result.lineText, color: io.isTTY && !io.env['NO_COLOR'], pathPrefix }));
+      io.stdout(
+        format.render(ds, {
+          fileCount: result.sources.length,
+          lineText: result.lineText,
+          color: io.isTTY && !io.env['NO_COLOR'],
+          pathPrefix,
+          lang: cliLang(io),
+        }),
+      );
       setExit(hasErrors(ds) ? 1 : 0);
     });
 }

@@ -32,7 +32,13 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       if (!customer) {
         const ids = model.customers.map((c) => c.id);
         const near = closest(id, ids);
-        throw new CliError(`no customer ${JSON.stringify(id)}`, 1, near ? `did you mean ${near}?` : `customers: ${ids.join(', ')}`);
+        throw new CliError(
+          {
+            en: [`no customer ${JSON.stringify(id)}`, near ? `did you mean ${near}?` : `customers: ${ids.join(', ')}`],
+            ja: [`顧客 ${JSON.stringify(id)} はありません`, near ? `${near} の誤りではありませんか？` : `顧客: ${ids.join(', ')}`],
+          },
+          1,
+        );
       }
       const file = opts.out ? resolve(io.cwd, opts.out) : resolve(root, 'out', contractPath(id));
       const doc = renderContract(readAssets(), model, customer);
@@ -65,7 +71,13 @@ function issueContract(io: CliIO, root: string, model: Model, c: ResolvedCustome
     archiveOnce(archiveDir(root, model), entry.file, bytes);
   } catch (e) {
     if (e instanceof ArchiveError)
-      throw new CliError(e.message, 1, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again');
+      throw new CliError(
+        {
+          en: [e.message, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again'],
+          ja: [e.message, '保管庫は追記のみです: もう一度発行する前に、そのファイルが異なる理由を調べてください（vmsc records verify）'],
+        },
+        1,
+      );
     throw e;
   }
   writeRegisterFile(registerFile(root, c.id), renderRegister(appendDocuments(reg, c.id, [entry])));

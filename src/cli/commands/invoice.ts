@@ -37,7 +37,13 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         if (!c) {
           const ids = model.customers.map((x) => x.id);
           const near = closest(opts.customer, ids);
-          throw new CliError(`no customer ${JSON.stringify(opts.customer)}`, 1, near ? `did you mean ${near}?` : `customers: ${ids.join(', ')}`);
+          throw new CliError(
+            {
+              en: [`no customer ${JSON.stringify(opts.customer)}`, near ? `did you mean ${near}?` : `customers: ${ids.join(', ')}`],
+              ja: [`顧客 ${JSON.stringify(opts.customer)} はありません`, near ? `${near} の誤りではありませんか？` : `顧客: ${ids.join(', ')}`],
+            },
+            1,
+          );
         }
         const months = billedMonths(model, c);
         if (!months.includes(month)) {
@@ -54,9 +60,17 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         customers = customers.filter((c) => billedMonths(model, c).includes(month));
         if (customers.length === 0) {
           throw new CliError(
-            `no customer is billed for ${month}`,
+            {
+              en: [
+                `no customer is billed for ${month}`,
+                `invoices are built through ${model.policies.provider.billing.closedThrough} (billing.closedThrough in policies/provider.yaml)`,
+              ],
+              ja: [
+                `${month} に請求される顧客はいません`,
+                `請求書は ${model.policies.provider.billing.closedThrough} まで作成します（policies/provider.yaml の billing.closedThrough）`,
+              ],
+            },
             1,
-            `invoices are built through ${model.policies.provider.billing.closedThrough} (billing.closedThrough in policies/provider.yaml)`,
           );
         }
       }

@@ -35,7 +35,11 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--root <dir>', 'root folder holding policies/ and customers/', '.')
     .option('--today <date>', 'the date used by date-dependent warnings; never changes a document')
     .action(async (opts: { month?: string; corrections?: boolean; customer?: string; root?: string; today?: string }) => {
-      if ((opts.month === undefined) === (opts.corrections !== true)) throw new CliError('give exactly one of --month YYYY-MM and --corrections', 2);
+      if ((opts.month === undefined) === (opts.corrections !== true))
+        throw new CliError(
+          { en: ['give exactly one of --month YYYY-MM and --corrections'], ja: ['--month YYYY-MM と --corrections のどちらか一方だけを指定してください'] },
+          2,
+        );
       const root = rootDir(io, opts.root);
       const { model } = await loadModel(io, root, parseToday(io, opts.today));
       if (opts.month === undefined) {
@@ -47,9 +51,17 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const closed = model.policies.provider.billing.closedThrough;
       if (month > closed) {
         throw new CliError(
-          `${month} is not closed: invoices are issued only for months up to billing.closedThrough (${closed})`,
+          {
+            en: [
+              `${month} is not closed: invoices are issued only for months up to billing.closedThrough (${closed})`,
+              'close the month first: set billing.closedThrough in policies/provider.yaml, check, then issue',
+            ],
+            ja: [
+              `${month} は締められていません: 請求書は billing.closedThrough（${closed}）までの月にしか発行しません`,
+              '先に月を締めてください: policies/provider.yaml の billing.closedThrough を設定し、check してから発行してください',
+            ],
+          },
           1,
-          'close the month first: set billing.closedThrough in policies/provider.yaml, check, then issue',
         );
       }
       let customers = model.customers.filter((c) => billedMonths(model, c).includes(month));
@@ -60,10 +72,23 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
             id,
             model.customers.map((c) => c.id),
           );
-          throw new CliError(`no customer ${JSON.stringify(id)}`, 1, near ? `did you mean ${near}?` : undefined);
+          throw new CliError(
+            {
+              en: [`no customer ${JSON.stringify(id)}`, near ? `did you mean ${near}?` : undefined],
+              ja: [`顧客 ${JSON.stringify(id)} はありません`, near ? `${near} の誤りではありませんか？` : undefined],
+            },
+            1,
+          );
         }
         customers = customers.filter((c) => c.id === id);
-        if (customers.length === 0) throw new CliError(`${month} is not a billed month of ${id}`, 1, `vmsc bill --customer ${id} lists its billed months`);
+        if (customers.length === 0)
+          throw new CliError(
+            {
+              en: [`${month} is not a billed month of ${id}`, `vmsc bill --customer ${id} lists its billed months`],
+              ja: [`${month} は ${id} の請求月ではありません`, `vmsc bill --customer ${id} で請求月を一覧できます`],
+            },
+            1,
+          );
       }
       const registers = registersOf(model);
       const archive = archiveDir(root, model);
@@ -85,7 +110,13 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
           archiveOnce(archive, entry.file, bytes);
         } catch (e) {
           if (e instanceof ArchiveError)
-            throw new CliError(e.message, 1, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again');
+            throw new CliError(
+              {
+                en: [e.message, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again'],
+                ja: [e.message, '保管庫は追記のみです: もう一度発行する前に、そのファイルが異なる理由を調べてください（vmsc records verify）'],
+              },
+              1,
+            );
           throw e;
         }
         const file = registerFile(root, c.id);
@@ -120,7 +151,13 @@ function issueCorrections(io: CliIO, root: string, model: Model, only: string | 
         archiveOnce(archive, entry.file, bytes);
       } catch (e) {
         if (e instanceof ArchiveError)
-          throw new CliError(e.message, 1, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again');
+          throw new CliError(
+            {
+              en: [e.message, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again'],
+              ja: [e.message, '保管庫は追記のみです: もう一度発行する前に、そのファイルが異なる理由を調べてください（vmsc records verify）'],
+            },
+            1,
+          );
         throw e;
       }
       reg = appendDocuments(reg, c.id, [entry]);

@@ -33,9 +33,14 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       } catch (e) {
         if (e instanceof ManifestError)
           throw new CliError(
-            e.message,
+            {
+              en: [e.message, 'pass the manifest.json of each shard of one build, e.g. vmsc manifest merge shard-*/manifest.json --out out/manifest.json'],
+              ja: [
+                e.message,
+                '一つのビルドの各シャードの manifest.json を渡してください（例: vmsc manifest merge shard-*/manifest.json --out out/manifest.json）',
+              ],
+            },
             1,
-            'pass the manifest.json of each shard of one build, e.g. vmsc manifest merge shard-*/manifest.json --out out/manifest.json',
           );
         throw e;
       }

@@ -25,9 +25,21 @@ export function findRevision(model: Model, id: string): Revision {
   const ids = model.policies.revisions.map((x) => x.id);
   const guess = closest(id, ids);
   throw new CliError(
-    `no revision "${id}" in policies/revisions/`,
+    {
+      en: [
+        `no revision "${id}" in policies/revisions/`,
+        guess ? `did you mean "${guess}"? revisions: ${ids.join(', ')}` : ids.length ? `revisions: ${ids.join(', ')}` : 'add policies/revisions/<id>.yaml',
+      ],
+      ja: [
+        `policies/revisions/ に変更 "${id}" はありません`,
+        guess
+          ? `"${guess}" の誤りではありませんか？ 変更: ${ids.join(', ')}`
+          : ids.length
+            ? `変更: ${ids.join(', ')}`
+            : 'policies/revisions/<id>.yaml を追加してください',
+      ],
+    },
     1,
-    guess ? `did you mean "${guess}"? revisions: ${ids.join(', ')}` : ids.length ? `revisions: ${ids.join(', ')}` : 'add policies/revisions/<id>.yaml',
   );
 }
 
@@ -37,7 +49,13 @@ export async function renderOrFail<T>(f: () => Promise<T>): Promise<T> {
     return await f();
   } catch (e) {
     if (e instanceof TemplateError)
-      throw new CliError(e.message, 2, 'a template under templates/ names a field the notice does not provide; fix the template (templates are strict)');
+      throw new CliError(
+        {
+          en: [e.message, 'a template under templates/ names a field the notice does not provide; fix the template (templates are strict)'],
+          ja: [e.message, 'templates/ のテンプレートが、通知にない項目を参照しています。テンプレートを直してください（テンプレートは厳密です）'],
+        },
+        2,
+      );
     throw e;
   }
 }

@@ -30,7 +30,14 @@ export interface PlanCommandOptions {
 
 function git(cwd: string, args: string[], input?: Buffer): { ok: boolean; stdout: Buffer; stderr: string } {
   const r = spawnSync('git', args, { cwd, input, maxBuffer: 1 << 30 });
-  if (r.error) throw new CliError(`cannot run git: ${r.error.message}`, 1, 'vmsc plan needs git on the PATH');
+  if (r.error)
+    throw new CliError(
+      {
+        en: [`cannot run git: ${r.error.message}`, 'vmsc plan needs git on the PATH'],
+        ja: [`git を実行できません: ${r.error.message}`, 'vmsc plan には PATH 上の git が必要です'],
+      },
+      1,
+    );
   return { ok: r.status === 0, stdout: r.stdout, stderr: r.stderr.toString('utf8').trim() };
 }
 
@@ -40,15 +47,30 @@ function git(cwd: string, args: string[], input?: Buffer): { ok: boolean; stdout
  */
 function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: string } {
   const top = git(root, ['rev-parse', '--show-toplevel']);
-  if (!top.ok) throw new CliError(`${root} is not inside a git repository`, 1, 'vmsc plan compares the working tree with a git ref: run it in a clone');
+  if (!top.ok)
+    throw new CliError(
+      {
+        en: [`${root} is not inside a git repository`, 'vmsc plan compares the working tree with a git ref: run it in a clone'],
+        ja: [`${root} は git リポジトリの中にありません`, 'vmsc plan は作業ツリーを git の参照と比べます: クローンの中で実行してください'],
+      },
+      1,
+    );
   const toplevel = top.stdout.toString('utf8').trim();
   const prefix = git(root, ['rev-parse', '--show-prefix']).stdout.toString('utf8').trim();
   const c = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   if (!c.ok)
     throw new CliError(
-      `--base ${JSON.stringify(ref)} is not a commit in this repository`,
+      {
+        en: [
+          `--base ${JSON.stringify(ref)} is not a commit in this repository`,
+          'pass a branch, tag or commit, e.g. --base origin/main (in CI, fetch it first: git fetch origin main)',
+        ],
+        ja: [
+          `--base ${JSON.stringify(ref)} はこのリポジトリのコミットではありません`,
+          'ブランチ、タグまたはコミットを指定してください（例: --base origin/main。CI では先に git fetch origin main で取得してください）',
+        ],
+      },
       1,
-      'pass a branch, tag or commit, e.g. --base origin/main (in CI, fetch it first: git fetch origin main)',
     );
   const commit = c.stdout.toString('utf8').trim();
   const present = git(toplevel, ['ls-tree', '--name-only', commit, '--', `${prefix}policies`, `${prefix}customers`]);
@@ -60,7 +82,13 @@ function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: 
   try {
     const x = spawnSync('tar', ['-x', '-C', dir], { input: tar.stdout, maxBuffer: 1 << 30 });
     if (x.status !== 0)
-      throw new CliError(`cannot extract the tree of ${ref}: ${x.stderr.toString('utf8').trim() || x.error?.message}`, 1, 'vmsc plan needs tar on the PATH');
+      throw new CliError(
+        {
+          en: [`cannot extract the tree of ${ref}: ${x.stderr.toString('utf8').trim() || x.error?.message}`, 'vmsc plan needs tar on the PATH'],
+          ja: [`${ref} のツリーを展開できません: ${x.stderr.toString('utf8').trim() || x.error?.message}`, 'vmsc plan には PATH 上の tar が必要です'],
+        },
+        1,
+      );
     const baseRoot = join(dir, ...prefix.split('/').filter(Boolean));
     return { sources: existsSync(baseRoot) ? readRoot(baseRoot) : [], commit };
   } finally {
@@ -91,12 +119,23 @@ async function side(label: string, driver: Driver, cache: ArtifactCache, opts: P
 
 export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ report: ReviewReport; text: string; code: 0 | 1 | 2 }> {
   const format = parseChoice(opts.format, '--format', ['markdown', 'json'] as const, 'markdown');
-  if (!opts.base) throw new CliError('--base REF is required', 2, 'e.g. vmsc plan --base origin/main');
+  if (!opts.base)
+    throw new CliError(
+      { en: ['--base REF is required', 'e.g. vmsc plan --base origin/main'], ja: ['--base REF が必要です', '例: vmsc plan --base origin/main'] },
+      2,
+    );
   const root = rootDir(io, opts.root);
   const today = parseToday(io, opts.today);
   let workers: number | undefined;
   if (opts.jobs !== undefined) {
-    if (!/^\d+$/.test(opts.jobs)) throw new CliError(`--jobs must be a whole number, not ${JSON.stringify(opts.jobs)}`, 2);
+    if (!/^\d+$/.test(opts.jobs))
+      throw new CliError(
+        {
+          en: [`--jobs must be a whole number, not ${JSON.stringify(opts.jobs)}`],
+          ja: [`--jobs は整数で指定してください（${JSON.stringify(opts.jobs)} は不可）`],
+        },
+        2,
+      );
     workers = Number(opts.jobs);
   }
   const { sources: baseSources, commit } = sourcesAt(root, opts.base);
@@ -143,7 +182,8 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         r = await runPlan(io, opts);
       } catch (e) {
         // exit 2 means "changes" for plan: a bad option value is an error (1) here
-        if (e instanceof CliError && e.exitCode === 2) throw new CliError(e.message, 1, e.hint);
+        if (e instanceof CliError && e.exitCode === 2)
+          throw new CliError(e.ja ? { en: [e.message, e.hint], ja: [e.ja.message, e.ja.hint] } : e.message, 1, e.hint);
         throw e;
       }
       io.stdout(r.text);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CliIO } from '../io.js';
 import { CliError } from '../io.js';
-import { parseChoice, parseDate, rootDir } from '../common.js';
+import { cliLang, parseChoice, parseDate, rootDir } from '../common.js';
 import { renderHuman, summaryLine } from '../../diagnostics/render.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -55,12 +55,14 @@ async function readRecords(io: CliIO, root: string, withArchive: boolean): Promi
     archive = p?.records?.archive ?? archive;
   }
   if (hasErrors(diagnostics)) {
-    io.stderr(renderHuman(diagnostics, { lineText: (f, l) => texts.get(f)?.split(/\r?\n/)[l - 1] }, { color: false }));
-    io.stderr(`${summaryLine(diagnostics, texts.size)}\n`);
+    io.stderr(renderHuman(diagnostics, { lineText: (f, l) => texts.get(f)?.split(/\r?\n/)[l - 1] }, { color: false, lang: cliLang(io) }));
+    io.stderr(`${summaryLine(diagnostics, texts.size, cliLang(io))}\n`);
     throw new CliError(
-      'the register or policies/provider.yaml has errors; nothing was searched or verified',
+      {
+        en: ['the register or policies/provider.yaml has errors; nothing was searched or verified', 'fix the errors above (`vmsc check` lists them)'],
+        ja: ['発行台帳または policies/provider.yaml にエラーがあるため、検索も検証もしていません', '上のエラーを直してください（`vmsc check` で一覧できます）'],
+      },
       1,
-      'fix the errors above (`vmsc check` lists them)',
     );
   }
   return { registers, archive: join(root, ...archive.split('/')) };
@@ -69,7 +71,14 @@ async function readRecords(io: CliIO, root: string, withArchive: boolean): Promi
 function parseYen(opt: string | undefined, flag: string): number | undefined {
   if (opt === undefined) return undefined;
   const s = opt.replace(/[,_]/g, '').replace(/^¥/, '');
-  if (!/^-?\d{1,13}$/.test(s)) throw new CliError(`${flag} must be an amount in yen (e.g. 243100 or 243,100), not ${JSON.stringify(opt)}`, 1);
+  if (!/^-?\d{1,13}$/.test(s))
+    throw new CliError(
+      {
+        en: [`${flag} must be an amount in yen (e.g. 243100 or 243,100), not ${JSON.stringify(opt)}`],
+        ja: [`${flag} は円の金額で指定してください（例: 243100、243,100。${JSON.stringify(opt)} は不可）`],
+      },
+      1,
+    );
   return Number(s);
 }
 
@@ -129,9 +138,17 @@ function registerVerify(records: Command, io: CliIO, setExit: (code: number) => 
       );
       if (problems.length > 0) {
         throw new CliError(
-          `the archive differs from the register in ${problems.length} ${problems.length === 1 ? 'place' : 'places'}`,
+          {
+            en: [
+              `the archive differs from the register in ${problems.length} ${problems.length === 1 ? 'place' : 'places'}`,
+              'an archived file must never change: restore it from a backup copy (its sha256 is in the register)',
+            ],
+            ja: [
+              `保管庫が発行台帳と ${problems.length} か所で異なります`,
+              '保管したファイルは決して変わってはいけません: バックアップから戻してください（sha256 は発行台帳にあります）',
+            ],
+          },
           1,
-          'an archived file must never change: restore it from a backup copy (its sha256 is in the register)',
         );
       }
       setExit(0);

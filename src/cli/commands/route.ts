@@ -59,7 +59,14 @@ function configOf(io: CliIO, opts: RouteOpts, model: Model, root: string): { cfg
   try {
     return { cfg: parseAlertmanagerConfig(text), source };
   } catch (e) {
-    if (e instanceof AmConfigError) throw new CliError(`${source}: ${e.message}`, 1, 'regenerate it with vmsc build, or check it with amtool check-config');
+    if (e instanceof AmConfigError)
+      throw new CliError(
+        {
+          en: [`${source}: ${e.message}`, 'regenerate it with vmsc build, or check it with amtool check-config'],
+          ja: [`${source}: ${e.message}`, 'vmsc build で作り直すか、amtool check-config で確認してください'],
+        },
+        1,
+      );
     throw e;
   }
 }
@@ -118,9 +125,17 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const instant = parseAt(opts.at ?? '');
       if (!instant) {
         throw new CliError(
-          `--at must be a date and time YYYY-MM-DDTHH:MM (Japan time) or with an offset, not ${JSON.stringify(opts.at)}`,
+          {
+            en: [
+              `--at must be a date and time YYYY-MM-DDTHH:MM (Japan time) or with an offset, not ${JSON.stringify(opts.at)}`,
+              'e.g. --at 2026-12-29T10:00 or --at 2026-12-29T01:00Z',
+            ],
+            ja: [
+              `--at は日時 YYYY-MM-DDTHH:MM（日本時間）か時差付きで指定してください（${JSON.stringify(opts.at)} は不可）`,
+              '例: --at 2026-12-29T10:00、--at 2026-12-29T01:00Z',
+            ],
+          },
           2,
-          'e.g. --at 2026-12-29T10:00 or --at 2026-12-29T01:00Z',
         );
       }
       const root = rootDir(io, opts.root);
@@ -129,7 +144,13 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const ids = model.customers.map((c) => c.id);
       if (!ids.includes(customer)) {
         const near = closest(customer, ids);
-        throw new CliError(`no customer ${JSON.stringify(customer)} in ${root}`, 2, near ? `did you mean ${near}?` : `customers: ${ids.join(', ')}`);
+        throw new CliError(
+          {
+            en: [`no customer ${JSON.stringify(customer)} in ${root}`, near ? `did you mean ${near}?` : `customers: ${ids.join(', ')}`],
+            ja: [`${root} に顧客 ${JSON.stringify(customer)} はありません`, near ? `${near} の誤りではありませんか？` : `顧客: ${ids.join(', ')}`],
+          },
+          2,
+        );
       }
       const { cfg, source } = configOf(io, opts, model, root);
       const labels = { customer, severity };

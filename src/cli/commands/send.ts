@@ -39,7 +39,13 @@ interface SendOpts {
 function intOpt(v: string | undefined, flag: string, dflt: number, min: number, max: number): number {
   if (v === undefined) return dflt;
   if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
-    throw new CliError(`${flag} must be a whole number from ${min} to ${max}, not ${JSON.stringify(v)}`, 2);
+    throw new CliError(
+      {
+        en: [`${flag} must be a whole number from ${min} to ${max}, not ${JSON.stringify(v)}`],
+        ja: [`${flag} は ${min} から ${max} までの整数で指定してください（${JSON.stringify(v)} は不可）`],
+      },
+      2,
+    );
   return Number(v);
 }
 
@@ -101,17 +107,38 @@ async function deliver(
   const url = o.url;
   if (!url)
     throw new CliError(
-      'no SMTP server: pass --smtp URL or set VMSC_SMTP_URL',
+      {
+        en: [
+          'no SMTP server: pass --smtp URL or set VMSC_SMTP_URL',
+          'e.g. --smtp smtp://mail.example.jp:587 (credentials only from the environment, never from a committed file)',
+        ],
+        ja: [
+          'SMTP サーバーがありません: --smtp URL を指定するか VMSC_SMTP_URL を設定してください',
+          '例: --smtp smtp://mail.example.jp:587（認証情報は環境変数からのみ。コミットされたファイルには書かないでください）',
+        ],
+      },
       2,
-      'e.g. --smtp smtp://mail.example.jp:587 (credentials only from the environment, never from a committed file)',
     );
-  if (!/^smtps?:\/\//i.test(url)) throw new CliError(`--smtp must be an smtp:// or smtps:// URL, not ${JSON.stringify(redactUrl(url))}`, 2);
+  if (!/^smtps?:\/\//i.test(url))
+    throw new CliError(
+      {
+        en: [`--smtp must be an smtp:// or smtps:// URL, not ${JSON.stringify(redactUrl(url))}`],
+        ja: [`--smtp は smtp:// か smtps:// の URL で指定してください（${JSON.stringify(redactUrl(url))} は不可）`],
+      },
+      2,
+    );
   let ledger: Ledger;
   try {
     ledger = Ledger.open(path);
   } catch (e) {
     if (e instanceof LedgerError)
-      throw new CliError(e.message, 1, 'wait for the other run to finish; a lock whose process is gone is taken over automatically');
+      throw new CliError(
+        {
+          en: [e.message, 'wait for the other run to finish; a lock whose process is gone is taken over automatically'],
+          ja: [e.message, 'もう一方の実行が終わるのを待ってください。プロセスがなくなったロックは自動的に引き継がれます'],
+        },
+        1,
+      );
     throw e;
   }
   io.stdout(
@@ -204,13 +231,30 @@ function selectWork(model: Model, ids: readonly string[]): Map<string, Set<strin
     const hits = all.filter((w) => w.id === b && (a === undefined || w.customer === a));
     if (hits.length === 0) {
       const guess = closest(arg, all.map((w) => w.id).concat(all.map((w) => `${w.customer}/${w.id}`)));
-      throw new CliError(`no work order "${arg}" in customers/`, 1, guess ? `did you mean "${guess}"?` : 'name a work order as <id> or <customer>/<id>');
+      throw new CliError(
+        {
+          en: [`no work order "${arg}" in customers/`, guess ? `did you mean "${guess}"?` : 'name a work order as <id> or <customer>/<id>'],
+          ja: [
+            `customers/ に作業依頼 "${arg}" はありません`,
+            guess ? `"${guess}" の誤りではありませんか？` : '作業依頼は <id> か <customer>/<id> で指定してください',
+          ],
+        },
+        1,
+      );
     }
     if (hits.length > 1)
       throw new CliError(
-        `work order "${arg}" exists for ${hits.map((h) => h.customer).join(', ')}`,
+        {
+          en: [
+            `work order "${arg}" exists for ${hits.map((h) => h.customer).join(', ')}`,
+            `name it as ${hits.map((h) => `${h.customer}/${h.id}`).join(' or ')}`,
+          ],
+          ja: [
+            `作業依頼 "${arg}" は ${hits.map((h) => h.customer).join(', ')} にあります`,
+            `${hits.map((h) => `${h.customer}/${h.id}`).join(' または ')} のように指定してください`,
+          ],
+        },
         1,
-        `name it as ${hits.map((h) => `${h.customer}/${h.id}`).join(' or ')}`,
       );
     const h = hits[0]!;
     chosen.set(h.customer, (chosen.get(h.customer) ?? new Set()).add(h.id));
@@ -256,7 +300,13 @@ function parseNow(io: CliIO, opt: string | undefined): Stamp {
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
   }
-  throw new CliError(`--now must be a date-time YYYY-MM-DDTHH:MM (Japan time) or an instant with an offset, not ${JSON.stringify(opt)}`, 2);
+  throw new CliError(
+    {
+      en: [`--now must be a date-time YYYY-MM-DDTHH:MM (Japan time) or an instant with an offset, not ${JSON.stringify(opt)}`],
+      ja: [`--now は日時 YYYY-MM-DDTHH:MM（日本時間）か時差付きの時刻で指定してください（${JSON.stringify(opt)} は不可）`],
+    },
+    2,
+  );
 }
 
 export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -277,7 +327,8 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--in-doubt <policy>', 'messages a crashed run left unconfirmed: resend (same Message-ID and bytes) | skip', 'resend')
     .option('--now <date-time>', 'the moment the mails are dated and judged by, e.g. 2027-01-15T10:00 (Japan time); default: the clock')
     .action(async (what: string, workOrders: string[], opts: SendOpts) => {
-      if (opts.dryRun && opts.confirm) throw new CliError('--dry-run and --confirm exclude each other', 2);
+      if (opts.dryRun && opts.confirm)
+        throw new CliError({ en: ['--dry-run and --confirm exclude each other'], ja: ['--dry-run と --confirm は同時に使えません'] }, 2);
       const root = rootDir(io, opts.root);
       const now = parseNow(io, opts.now);
       const inDoubt = parseChoice(opts.inDoubt, '--in-doubt', ['resend', 'skip'] as const, 'resend') as InDoubtPolicy;
@@ -287,13 +338,26 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const backoffMs = intOpt(opts.backoffMs, '--backoff-ms', 1000, 0, 600000);
       const { model } = await loadModel(io, root, now.date);
       const isWork = what === WORK_LEDGER;
-      if (!isWork && workOrders.length > 0) throw new CliError(`work orders (${workOrders.join(', ')}) go with \`vmsc send work\`, not with a revision`, 2);
+      if (!isWork && workOrders.length > 0)
+        throw new CliError(
+          {
+            en: [`work orders (${workOrders.join(', ')}) go with \`vmsc send work\`, not with a revision`],
+            ja: [`作業依頼（${workOrders.join(', ')}）は変更ではなく \`vmsc send work\` で送ります`],
+          },
+          2,
+        );
       if (
         !isWork &&
         !model.policies.revisions.some((r) => r.id === what) &&
         model.customers.some((c) => (c.source.workOrders ?? []).some((w) => w.id === what))
       )
-        throw new CliError(`"${what}" is a work order, not a revision`, 1, `send its completion mail with: vmsc send work ${what}`);
+        throw new CliError(
+          {
+            en: [`"${what}" is a work order, not a revision`, `send its completion mail with: vmsc send work ${what}`],
+            ja: [`"${what}" は変更ではなく作業依頼です`, `作業完了メールは vmsc send work ${what} で送ってください`],
+          },
+          1,
+        );
       const revision = isWork ? undefined : findRevision(model, what);
       const stateDir = resolve(io.cwd, opts.state ?? join(root, '.vmsc-state'));
       const path = ledgerPath(stateDir, revision ? revision.id : WORK_LEDGER);
@@ -301,17 +365,33 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       try {
         states = ledgerStates(readLedger(path));
       } catch (e) {
-        throw new CliError((e as Error).message, 1, 'the ledger is append-only JSONL; restore it from a backup or inspect the line');
+        throw new CliError(
+          {
+            en: [(e as Error).message, 'the ledger is append-only JSONL; restore it from a backup or inspect the line'],
+            ja: [(e as Error).message, '送信台帳は追記のみの JSONL です: バックアップから戻すか、その行を調べてください'],
+          },
+          1,
+        );
       }
       const sending: Sending = { at: now, resume: resumeStamps(states) };
       const batch = revision ? await revisionBatch(io, model, revision, sending, states, inDoubt) : await workBatch(model, sending, workOrders);
       if (batch.problems.length > 0)
         throw new CliError(
-          `refused: nothing is sent.\n${batch.problems.map((p) => `  - ${p}`).join('\n')}`,
+          {
+            en: [
+              `refused: nothing is sent.\n${batch.problems.map((p) => `  - ${p}`).join('\n')}`,
+              revision
+                ? 'too late to notify this change: announce it again with a later effectiveOn (a new revision); see docs/notices.md'
+                : 'fix completedOn in the customer file, or send the work order after its completion',
+            ],
+            ja: [
+              `送信を拒否しました。何も送っていません。\n${batch.problems.map((p) => `  - ${p}`).join('\n')}`,
+              revision
+                ? 'この変更の通知には遅すぎます: 後の effectiveOn で改めて告知してください（新しい変更）。docs/notices.md を参照'
+                : '顧客ファイルの completedOn を直すか、作業完了の後に作業依頼を送ってください',
+            ],
+          },
           1,
-          revision
-            ? 'too late to notify this change: announce it again with a later effectiveOn (a new revision); see docs/notices.md'
-            : 'fix completedOn in the customer file, or send the work order after its completion',
         );
       if (!opts.confirm) {
         printDryRun(io, batch, path, states, inDoubt);

@@ -26,7 +26,13 @@ function mailingsOf(path: string): Map<string, Mailing> {
   try {
     states = ledgerStates(readLedger(path));
   } catch (e) {
-    throw new CliError((e as Error).message, 1, 'the ledger is append-only JSONL; restore it from a backup or inspect the line');
+    throw new CliError(
+      {
+        en: [(e as Error).message, 'the ledger is append-only JSONL; restore it from a backup or inspect the line'],
+        ja: [(e as Error).message, '送信台帳は追記のみの JSONL です: バックアップから戻すか、その行を調べてください'],
+      },
+      1,
+    );
   }
   const m = new Map<string, Mailing>();
   for (const [key, s] of states) {
@@ -52,7 +58,13 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const { model } = await loadModel(io, root, today);
       const customers = opts.customer === undefined ? model.customers : model.customers.filter((c) => c.id === opts.customer);
       if (customers.length === 0)
-        throw new CliError(`no customer "${opts.customer}" in customers/`, 1, `customers: ${model.customers.map((c) => c.id).join(', ')}`);
+        throw new CliError(
+          {
+            en: [`no customer "${opts.customer}" in customers/`, `customers: ${model.customers.map((c) => c.id).join(', ')}`],
+            ja: [`customers/ に顧客 "${opts.customer}" はありません`, `顧客: ${model.customers.map((c) => c.id).join(', ')}`],
+          },
+          1,
+        );
       const stateDir = resolve(io.cwd, opts.state ?? join(root, '.vmsc-state'));
       const mailings = mailingsOf(ledgerPath(stateDir, 'work'));
       const statuses = customers.flatMap((c) => workStatuses(c, mailings, today));

@@ -3,6 +3,7 @@
  * under diagnostics/formats/, one line in formats/index.ts.
  */
 import type { Diagnostic } from '../diagnostic.js';
+import type { Lang } from '../lang.js';
 
 export interface FormatContext {
   /** how many input files were checked (for summary lines) */
@@ -13,6 +14,8 @@ export interface FormatContext {
   color: boolean;
   /** prefix that makes a root-relative path relative to the workspace (CI annotations), e.g. `roots/a/` */
   pathPrefix: string;
+  /** the language of messages, hints and summary lines (`--lang`, default from the locale) */
+  lang: Lang;
 }
 
 export interface DiagnosticsFormat {

@@ -4,6 +4,7 @@
  * skipped here (its own rules report why), one whose billing crashes is an X001 at its file (B002 reports it
  * once) and the other customers are still checked.
  */
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { CalendarRangeError, HOLIDAY_DATA_RANGE } from '../../calendar/calendar.js';
 import { billedMonths, paymentStatus } from '../../billing/invoice.js';
@@ -135,8 +136,7 @@ export const calendarCoverageInHolidayData: Rule = {
             'error',
             cal.file,
             ['coverage', key],
-            `coverage.${key} ${d} is outside the national holiday data (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`,
-            `keep coverage within ${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through}, or update @holiday-jp/holiday_jp to a version with data for that year`,
+            MESSAGES.B001.outside({ key, date: d, from: HOLIDAY_DATA_RANGE.from, through: HOLIDAY_DATA_RANGE.through }),
           ),
         );
       }
@@ -153,16 +153,7 @@ export const dueDatesInHolidayData: Rule = {
     for (const b of billable(ctx)) {
       const st = statusOutcome(b);
       if (st.kind === 'crash') {
-        out.push(
-          ctx.at(
-            'X001',
-            'error',
-            b.file,
-            [],
-            `internal error in the billing rules for customer ${b.customer.id}: ${st.error.message}`,
-            'this is a bug in vmsc; please report it with the input that caused it',
-          ),
-        );
+        out.push(ctx.at('X001', 'error', b.file, [], MESSAGES.X001.billing({ customer: b.customer.id, detail: st.error.message })));
       }
       if (st.kind !== 'calendar') continue; // pricing errors (tariff, plan, option) are R010/R011/R013
       const e = st.error;
@@ -174,16 +165,14 @@ export const dueDatesInHolidayData: Rule = {
               'error',
               provider.file,
               ['billing', 'closedThrough'],
-              `${b.customer.id}: an invoice's issue or due date needs ${e.date}, beyond the national holiday data (through ${HOLIDAY_DATA_RANGE.through})`,
-              `set billing.closedThrough no later than the month before ${HOLIDAY_DATA_RANGE.through.slice(0, 7)}, or update @holiday-jp/holiday_jp`,
+              MESSAGES.B002.beyond({ customer: b.customer.id, date: e.date, through: HOLIDAY_DATA_RANGE.through }),
             )
           : ctx.at(
               'B002',
               'error',
               b.file,
               ['contract', 'billingStartsOn'],
-              `${b.customer.id}: an invoice's issue or due date needs ${e.date}, outside the national holiday data (${HOLIDAY_DATA_RANGE.from} – ${HOLIDAY_DATA_RANGE.through})`,
-              'correct contract.billingStartsOn',
+              MESSAGES.B002.outside({ customer: b.customer.id, date: e.date, from: HOLIDAY_DATA_RANGE.from, through: HOLIDAY_DATA_RANGE.through }),
             ),
       );
     }
@@ -205,8 +194,14 @@ export const partialPayment: Rule = {
           'warning',
           b.file,
           ['payments', Math.max(idx, 0), 'amount'],
-          `invoice ${s.invoiceNumber} (${s.month}) is partly paid: ${formatYen(s.paid)} of ${formatYen(s.total)}, ${formatYen(s.total - s.paid)} still unpaid (due ${s.dueDate})`,
-          'record the remaining payment when it arrives; the late fee on the unpaid rest is billed in the month it is paid (第17条)',
+          MESSAGES.B003.partly({
+            invoice: s.invoiceNumber,
+            month: s.month,
+            paid: formatYen(s.paid),
+            total: formatYen(s.total),
+            unpaid: formatYen(s.total - s.paid),
+            due: s.dueDate,
+          }),
         ),
       );
     }
@@ -222,16 +217,7 @@ export const paymentBeforeMonth: Rule = {
       const months = new Set(billedMonths(b.model, b.customer));
       (b.customer.source.payments ?? []).forEach((p, i) => {
         if (months.has(p.invoice) && p.paidOn < `${p.invoice}-01`) {
-          out.push(
-            ctx.at(
-              'B004',
-              'warning',
-              b.file,
-              ['payments', i, 'paidOn'],
-              `payment on ${p.paidOn} is before the billed month ${p.invoice} began`,
-              'check paidOn and invoice: a payment follows the invoice it pays',
-            ),
-          );
+          out.push(ctx.at('B004', 'warning', b.file, ['payments', i, 'paidOn'], MESSAGES.B004.early({ paidOn: p.paidOn, invoice: p.invoice })));
         }
       });
     }
@@ -252,8 +238,13 @@ export const overpayment: Rule = {
           'warning',
           b.file,
           ['payments', Math.max(idx, 0), 'amount'],
-          `payments for ${s.invoiceNumber} (${s.month}) add up to ${formatYen(s.paid)}, ${formatYen(s.paid - s.total)} more than its total ${formatYen(s.total)}`,
-          'check the amounts; vmsc does not carry an excess over to another invoice',
+          MESSAGES.B005.over({
+            invoice: s.invoiceNumber,
+            month: s.month,
+            paid: formatYen(s.paid),
+            excess: formatYen(s.paid - s.total),
+            total: formatYen(s.total),
+          }),
         ),
       );
     }
@@ -277,8 +268,7 @@ export const lateFeeNeverBilled: Rule = {
             'warning',
             b.file,
             ['payments', Math.max(idx, 0), 'paidOn'],
-            `late fee ${formatYen(e.amount)} on ${s.invoiceNumber} (paid ${e.paidOn}, ${e.days} days late) falls in ${e.billedIn}, after the contract's last invoice (${last}): it appears on no invoice`,
-            'claim it separately (vmsc bill does not build invoices after the service end month)',
+            MESSAGES.B006.unbilled({ amount: formatYen(e.amount), invoice: s.invoiceNumber, paidOn: e.paidOn, days: e.days, billedIn: e.billedIn, last }),
           ),
         );
       }
@@ -303,8 +293,7 @@ export const workOrderOutsideContract: Rule = {
               'warning',
               b.file,
               ['workOrders', i, 'completedOn'],
-              `work order ${w.id} (${formatYen(w.amount)}) completed on ${w.completedOn}, outside the billed months ${first}${last ? `–${last}` : '…'}: it is on no invoice`,
-              'check completedOn, or bill this work separately',
+              MESSAGES.B007.outside({ workOrder: w.id, amount: formatYen(w.amount), completedOn: w.completedOn, first, last }),
             ),
           );
         }

@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 
@@ -14,8 +15,7 @@ export const appliedBeforeBilling: Rule = {
             'error',
             c.file,
             ['contract', 'appliedOn'],
-            `appliedOn ${k.appliedOn} is after billingStartsOn ${k.billingStartsOn}`,
-            'the application date must be on or before the billing start date; swap or correct the dates',
+            MESSAGES.R016.appliedAfter({ appliedOn: k.appliedOn, billingStartsOn: k.billingStartsOn }),
           ),
         );
       }
@@ -37,8 +37,7 @@ export const consentBeforeBilling: Rule = {
             'error',
             c.file,
             ['contract', 'monitoringConsent', 'agreedOn'],
-            `monitoring consent agreedOn ${k.monitoringConsent.agreedOn} is after billingStartsOn ${k.billingStartsOn}`,
-            'consent (第9条) must be given on or before the billing start date; correct the date',
+            MESSAGES.R017.consentAfter({ agreedOn: k.monitoringConsent.agreedOn, billingStartsOn: k.billingStartsOn }),
           ),
         );
       }

@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Rule } from '../rule.js';
 import { baseName } from './helpers.js';
 
@@ -6,15 +7,6 @@ export const customerFileName: Rule = {
   check(ctx) {
     return ctx.inputs.customers
       .filter((c) => baseName(c.file) !== c.data.id)
-      .map((c) =>
-        ctx.at(
-          'R001',
-          'error',
-          c.file,
-          ['id'],
-          `customer id "${c.data.id}" does not match the file name "${baseName(c.file)}.yaml"`,
-          `rename the file to customers/${c.data.id}.yaml, or set \`id: ${baseName(c.file)}\``,
-        ),
-      );
+      .map((c) => ctx.at('R001', 'error', c.file, ['id'], MESSAGES.R001.fileName({ id: c.data.id, base: baseName(c.file) })));
   },
 };

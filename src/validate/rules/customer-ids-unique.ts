@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 
@@ -9,10 +10,7 @@ export const customerIdsUnique: Rule = {
     for (const c of ctx.inputs.customers) {
       const f = first.get(c.data.id);
       if (f === undefined) first.set(c.data.id, c.file);
-      else
-        out.push(
-          ctx.at('R006', 'error', c.file, ['id'], `customer id "${c.data.id}" is already used by ${f}`, 'give every customer its own id (and file name)'),
-        );
+      else out.push(ctx.at('R006', 'error', c.file, ['id'], MESSAGES.R006.duplicate({ id: c.data.id, first: f })));
     }
     return out;
   },

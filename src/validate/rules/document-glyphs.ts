@@ -3,6 +3,7 @@
  * the embedded font (BIZ UDPGothic), else the sent PDF would show an empty box (issue 6 §5).
  * Pure: the font's code points are precomputed in domain/glyphs.generated.ts.
  */
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import { diag } from '../../diagnostics/diagnostic.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DataPath } from '../../load/yaml.js';
@@ -70,13 +71,16 @@ function check(ctx: RuleContext, file: string, data: unknown, roots: ReadonlyArr
           'error',
           file,
           { line: span.line, col, endLine: span.line, endCol: col + m.char.length },
-          `${fieldName(path)} contains ${JSON.stringify(m.char)} (${codePointLabel(m.codePoint)}), which the document font BIZ UDPGothic cannot draw: the contract or invoice would show an empty box`,
-          (m.codePoint >= 0x1f000 && m.codePoint <= 0x1faff) ||
-            (m.codePoint >= 0x2600 && m.codePoint <= 0x27bf) ||
-            (m.codePoint >= 0xfe00 && m.codePoint <= 0xfe0f) ||
-            (m.codePoint >= 0xe0100 && m.codePoint <= 0xe01ef)
-            ? 'remove the emoji or variation selector from this field'
-            : 'write the character in a common form the font has (e.g. a rare kanji variant as its usual form: 髙→高, 𠮷→吉)',
+          MESSAGES.D001.glyph({
+            field: fieldName(path),
+            char: m.char,
+            label: codePointLabel(m.codePoint),
+            emoji:
+              (m.codePoint >= 0x1f000 && m.codePoint <= 0x1faff) ||
+              (m.codePoint >= 0x2600 && m.codePoint <= 0x27bf) ||
+              (m.codePoint >= 0xfe00 && m.codePoint <= 0xfe0f) ||
+              (m.codePoint >= 0xe0100 && m.codePoint <= 0xe01ef),
+          }),
         ),
       );
     }

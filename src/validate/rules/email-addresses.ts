@@ -1,3 +1,5 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
+import type { Phrase } from '../../diagnostics/messages/rules.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DataPath } from '../../load/yaml.js';
 import type { Rule } from '../rule.js';
@@ -5,18 +7,37 @@ import type { Rule } from '../rule.js';
 /** What an SMTP server accepts beyond the schema's syntax check (RFC 5321 4.5.3.1, header injection). */
 const PLAIN = /^[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z0-9-]{1,63}$/;
 
+/** why an address is not one an SMTP server accepts (English), undefined when it is */
 export function emailProblem(address: string): string | undefined {
+  return emailProblemPhrase(address)?.en;
+}
+
+function emailProblemPhrase(address: string): Phrase | undefined {
   if (PLAIN.test(address)) return undefined; // the common case, decided by one regular expression
-  if (/[\r\n]/.test(address)) return 'contains a line break (CR/LF), which could inject mail headers';
-  if (/[\u0000-\u001f\u007f\s]/.test(address)) return 'contains a space or control character';
-  if (/\{\{|\}\}/.test(address)) return 'contains "{{" or "}}", which Alertmanager expands as a Go template (it would mail another address)';
+  if (/[\r\n]/.test(address))
+    return {
+      en: 'contains a line break (CR/LF), which could inject mail headers',
+      ja: '改行（CR/LF）を含んでおり、メールヘッダーを差し込まれるおそれがあります',
+    };
+  if (/[\u0000-\u001f\u007f\s]/.test(address)) return { en: 'contains a space or control character', ja: '空白または制御文字を含んでいます' };
+  if (/\{\{|\}\}/.test(address))
+    return {
+      en: 'contains "{{" or "}}", which Alertmanager expands as a Go template (it would mail another address)',
+      ja: '"{{" または "}}" を含んでいます。Alertmanager が Go テンプレートとして展開します（別のアドレスに送られてしまいます）',
+    };
   const at = address.lastIndexOf('@');
-  if (at <= 0) return 'has no local part before "@"';
+  if (at <= 0) return { en: 'has no local part before "@"', ja: '"@" の前のローカル部がありません' };
   const local = address.slice(0, at);
   const domain = address.slice(at + 1);
-  if (local.length > 64 || (/[^\x00-\x7f]/.test(local) && Buffer.byteLength(local) > 64)) return 'has a local part (before "@") longer than 64 characters';
-  if (!domain.includes('.')) return `has a domain "${domain}" without a dot; a mail domain is like example.co.jp`;
-  if (domain.split('.').some((l) => l.length > 63)) return 'has a domain label longer than 63 characters';
+  if (local.length > 64 || (/[^\x00-\x7f]/.test(local) && Buffer.byteLength(local) > 64))
+    return { en: 'has a local part (before "@") longer than 64 characters', ja: '"@" の前のローカル部が 64 文字を超えています' };
+  if (!domain.includes('.'))
+    return {
+      en: `has a domain "${domain}" without a dot; a mail domain is like example.co.jp`,
+      ja: `ドメイン "${domain}" にドットがありません。メールのドメインは example.co.jp のような形です`,
+    };
+  if (domain.split('.').some((l) => l.length > 63))
+    return { en: 'has a domain label longer than 63 characters', ja: '63 文字を超えるドメインラベルがあります' };
   return undefined;
 }
 
@@ -26,11 +47,8 @@ export const emailAddresses: Rule = {
     const out: Diagnostic[] = [];
     const test = (file: string, path: DataPath, address: string | undefined) => {
       if (address === undefined) return;
-      const p = emailProblem(address);
-      if (p)
-        out.push(
-          ctx.at('R009', 'error', file, path, `e-mail address ${JSON.stringify(address)} ${p}`, 'write one address like name@example.co.jp on one line'),
-        );
+      const problem = emailProblemPhrase(address);
+      if (problem) out.push(ctx.at('R009', 'error', file, path, MESSAGES.R009.address({ address, problem })));
     };
     for (const c of ctx.inputs.customers) {
       c.data.contacts.forEach((x, i) => {

@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { xpathLiteral } from '../../domain/escape/xpath.js';
 import type { Rule } from '../rule.js';
@@ -15,16 +16,7 @@ export const eventSourcesQuotable: Rule = {
     m.data.eventLog.forEach((r, i) => {
       r.sources?.forEach((s, k) => {
         if (xpathLiteral(s) === undefined)
-          out.push(
-            ctx.at(
-              'A013',
-              'error',
-              m.file,
-              ['eventLog', i, 'sources', k],
-              `event source ${JSON.stringify(s)} of ${r.id} holds both ' and ", which no event-log query (XPath) can match`,
-              'write the source name as Windows shows it in the event properties; a real source name holds at most one kind of quote',
-            ),
-          );
+          out.push(ctx.at('A013', 'error', m.file, ['eventLog', i, 'sources', k], MESSAGES.A013.bothQuotes({ source: s, rule: r.id })));
       });
     });
     return out;

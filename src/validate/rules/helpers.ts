@@ -1,4 +1,6 @@
 /** Small helpers shared by rule modules (not a rule). */
+import { MESSAGES } from '../../diagnostics/messages/index.js';
+import type { Phrase } from '../../diagnostics/messages/rules.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DataPath } from '../../load/yaml.js';
 import type { RuleContext } from '../rule.js';
@@ -21,7 +23,7 @@ export function duplicates<T>(
   items: readonly T[] | undefined,
   field: string | undefined,
   keyOf: (item: T) => string | number | undefined,
-  what: string,
+  what: Phrase,
   normalize: (k: string | number) => string = String,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -37,14 +39,7 @@ export function duplicates<T>(
     }
     const firstLine = ctx.locate(file, [...listPath, first, ...(field ? [field] : [])]).line;
     out.push(
-      ctx.at(
-        code,
-        'error',
-        file,
-        [...listPath, i, ...(field ? [field] : [])],
-        `duplicate ${what} ${JSON.stringify(k)}: already used at line ${firstLine}`,
-        `give each ${what.replace(/^the /, '')} a different value, or remove the repeated entry`,
-      ),
+      ctx.at(code, 'error', file, [...listPath, i, ...(field ? [field] : [])], MESSAGES.R004.duplicate({ what, value: JSON.stringify(k), line: firstLine })),
     );
   });
   return out;

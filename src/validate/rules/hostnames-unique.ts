@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 
@@ -14,15 +15,18 @@ export const hostnamesUnique: Rule = {
           first.set(key, { file: c.file, id: c.data.id, server: s.id, hostname: s.hostname });
           return;
         }
-        const where = f.file === c.file ? `server ${f.server} of this customer` : `server ${f.server} of customer ${f.id} (${f.file})`;
         out.push(
           ctx.at(
             'R007',
             'error',
             c.file,
             ['servers', i, 'hostname'],
-            `hostname "${s.hostname}" is already used by ${where}${f.hostname !== s.hostname ? ` as "${f.hostname}" (Windows names ignore case)` : ''}`,
-            'each server needs its own Windows computer name; check for a copied server entry',
+            MESSAGES.R007.duplicate({
+              hostname: s.hostname,
+              server: f.server,
+              ...(f.file === c.file ? {} : { other: { id: f.id, file: f.file } }),
+              firstAs: f.hostname !== s.hostname ? f.hostname : undefined,
+            }),
           ),
         );
       });

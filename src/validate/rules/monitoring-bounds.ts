@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 
@@ -23,8 +24,7 @@ export const monitoringBounds: Rule = {
               'error',
               c.file,
               ['servers', i, 'monitoring', group, field],
-              `${group}.${field} ${v}${unit} of server ${s.id} is outside the bounds ${b.min}–${b.max}${unit} of ${m.file}`,
-              `use a value from ${b.min} to ${b.max}, or remove the override to use the default`,
+              MESSAGES.A001.outside({ group, field, value: v, unit, server: s.id, min: b.min, max: b.max, file: m.file }),
             ),
           );
         };

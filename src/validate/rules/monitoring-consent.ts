@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 
@@ -8,17 +9,7 @@ export const monitoringConsent: Rule = {
     const out: Diagnostic[] = [];
     for (const c of ctx.inputs.customers) {
       if (c.data.contract.monitoringConsent) continue;
-      out.push(
-        ctx.at(
-          'A003',
-          'error',
-          c.file,
-          ['contract'],
-          `customer ${c.data.id} has no contract.monitoringConsent: no agent bundle can be built without the customer's consent (第9条)`,
-          'record the consent under contract, e.g. monitoringConsent: { agreedOn: 2026-10-15, by: <who agreed> }',
-          'key',
-        ),
-      );
+      out.push(ctx.at('A003', 'error', c.file, ['contract'], MESSAGES.A003.noConsent({ id: c.data.id }), 'key'));
     }
     return out;
   },

@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DataPath } from '../../load/yaml.js';
 import type { Rule } from '../rule.js';
@@ -27,7 +28,13 @@ export const monitoringOrder: Rule = {
       const dc = num(m.data.thresholds[g], c);
       if (dw !== undefined && dc !== undefined && dw >= dc) {
         out.push(
-          ctx.at('A002', 'error', m.file, ['thresholds', g, w], `thresholds.${g}: warning ${dw} is not below critical ${dc}`, `make ${w} lower than ${c}`),
+          ctx.at(
+            'A002',
+            'error',
+            m.file,
+            ['thresholds', g, w],
+            MESSAGES.A002.defaults({ group: g, warning: dw, critical: dc, warningField: w, criticalField: c }),
+          ),
         );
       }
     }
@@ -43,15 +50,23 @@ export const monitoringOrder: Rule = {
           const ec = oc ?? num(m.data.thresholds[g], c);
           if (ew === undefined || ec === undefined || ew < ec) continue;
           const at: DataPath = ['servers', i, 'monitoring', g, ow !== undefined ? w : c];
-          const whence = (x: number | undefined) => (x === undefined ? ` (default from ${m.file})` : '');
           out.push(
             ctx.at(
               'A002',
               'error',
               cu.file,
               at,
-              `server ${s.id}: ${g} warning ${ew}${whence(ow)} is not below critical ${ec}${whence(oc)}`,
-              `make ${w} lower than ${c} (override both if needed)`,
+              MESSAGES.A002.server({
+                server: s.id,
+                group: g,
+                warning: ew,
+                critical: ec,
+                warningDefault: ow === undefined,
+                criticalDefault: oc === undefined,
+                file: m.file,
+                warningField: w,
+                criticalField: c,
+              }),
             ),
           );
         }

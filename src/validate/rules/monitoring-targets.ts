@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { checkKindsOf, isShare, monitoredVolumes, slug, splitLogPath } from '../../resolve/monitoring.js';
@@ -25,8 +26,7 @@ export function endpointDiagnostics(ctx: RuleContext, registry: readonly TargetD
         'error',
         p.file,
         ['monitoring', 'targets', i],
-        `monitoring target ${t.name} is listed but monitoring.${t.endpoint.key} (its endpoint) is missing`,
-        `add under monitoring: ${endpointExample(t)} — or remove ${t.name} from targets`,
+        MESSAGES.A004.noEndpoint({ target: t.name, key: t.endpoint.key, example: endpointExample(t) }),
       ),
     );
   });
@@ -60,28 +60,10 @@ export function capabilityDiagnostics(ctx: RuleContext, registry: readonly Targe
     const unsupported = [...used].filter((k) => !VOLUME_KINDS.has(k) && row[k].level === 'unsupported');
     const approximate = [...used].filter((k) => !VOLUME_KINDS.has(k) && row[k].level === 'approximate');
     for (const k of unsupported) {
-      out.push(
-        ctx.at(
-          'A005',
-          'error',
-          p.file,
-          ['monitoring', 'targets', i],
-          `target ${t.name} cannot monitor ${k} checks (${row[k].how}), which ${m.file} requires`,
-          `remove ${t.name} from monitoring.targets, or monitor ${k} with another target`,
-        ),
-      );
+      out.push(ctx.at('A005', 'error', p.file, ['monitoring', 'targets', i], MESSAGES.A005.kind({ target: t.name, kind: k, how: row[k].how, file: m.file })));
     }
     for (const k of approximate) {
-      out.push(
-        ctx.at(
-          'A006',
-          'warning',
-          p.file,
-          ['monitoring', 'targets', i],
-          `target ${t.name} monitors ${k} checks only approximately: ${row[k].how}`,
-          `accept the difference, or monitor ${k} with another target`,
-        ),
-      );
+      out.push(ctx.at('A006', 'warning', p.file, ['monitoring', 'targets', i], MESSAGES.A006.kind({ target: t.name, kind: k, how: row[k].how })));
     }
   }
   for (const c of ctx.inputs.customers) {
@@ -98,8 +80,7 @@ export function capabilityDiagnostics(ctx: RuleContext, registry: readonly Targe
               'error',
               c.file,
               ['servers', si, 'storage', vi, 'path'],
-              `volume ${v.id} of server ${s.id} (${kind}) cannot be monitored by ${bad.map((t) => t.name).join(', ')}`,
-              'give the volume a drive letter or mount point, or change monitoring.targets',
+              MESSAGES.A005.volume({ volume: v.id, server: s.id, kind, targets: bad.map((t) => t.name) }),
             ),
           );
         }
@@ -110,8 +91,7 @@ export function capabilityDiagnostics(ctx: RuleContext, registry: readonly Targe
               'warning',
               c.file,
               ['servers', si, 'storage', vi, 'path'],
-              `volume ${v.id} of server ${s.id} is a ${kind}: monitored approximately — ${approx.map((t) => `${t.name}: ${t.capabilities[kind].how}`).join('; ')}`,
-              'map the share to a drive letter on the server if the figure must be exact, or accept the difference',
+              MESSAGES.A006.volume({ volume: v.id, server: s.id, kind, details: approx.map((t) => `${t.name}: ${t.capabilities[kind].how}`) }),
             ),
           );
         }
@@ -140,17 +120,7 @@ export const monitoredVolumesHavePaths: Rule = {
       c.data.servers.forEach((s, si) => {
         s.storage.forEach((v, vi) => {
           if (v.kind === 'cloud' || (typeof v.path === 'string' && v.path.length > 0)) return;
-          out.push(
-            ctx.at(
-              'A007',
-              'error',
-              c.file,
-              ['servers', si, 'storage', vi],
-              `volume ${v.id} of server ${s.id} is ${v.kind} storage without a path: it cannot be monitored`,
-              'add its path, e.g. path: "D:\\\\" or path: \'\\\\nas01\\share\' (only cloud volumes go unmonitored)',
-              'key',
-            ),
-          );
+          out.push(ctx.at('A007', 'error', c.file, ['servers', si, 'storage', vi], MESSAGES.A007.noPath({ volume: v.id, server: s.id, kind: v.kind }), 'key'));
         });
       });
     }
@@ -174,16 +144,7 @@ export const distinctCheckLabels: Rule = {
         const k = slug(x.name);
         const prev = seen.get(k);
         if (prev !== undefined && prev !== x.name) {
-          out.push(
-            ctx.at(
-              'A008',
-              'error',
-              m.file,
-              [list, i, 'name'],
-              `${what} ${x.name} gives the same check label ${what}-${k} as ${prev}`,
-              `check labels ignore case and punctuation: list each ${what} once`,
-            ),
-          );
+          out.push(ctx.at('A008', 'error', m.file, [list, i, 'name'], MESSAGES.A008.sameLabel({ what, name: x.name, label: k, previous: prev })));
         }
         if (prev === undefined) seen.set(k, x.name);
       });
@@ -204,16 +165,7 @@ export function logPathDiagnostics(ctx: RuleContext, registry: readonly TargetDa
     return t?.logFolderWildcard ? [{ name: t.name, why: t.logFolderWildcard.unsupported }] : [];
   });
   if (!absolute) {
-    return [
-      ctx.at(
-        'A009',
-        'error',
-        m.file,
-        ['vvaultLog', 'path'],
-        `vvaultLog.path ${path} is not an absolute Windows path`,
-        "write the full path, e.g. 'C:\\Program Files\\VVAULT\\Log\\*.log'",
-      ),
-    ];
+    return [ctx.at('A009', 'error', m.file, ['vvaultLog', 'path'], MESSAGES.A009.notAbsolute({ path }))];
   }
   if (strict.length && /[*?]/.test(dir)) {
     return [
@@ -222,8 +174,7 @@ export function logPathDiagnostics(ctx: RuleContext, registry: readonly TargetDa
         'error',
         m.file,
         ['vvaultLog', 'path'],
-        `vvaultLog.path ${path} has a wildcard in a folder name: ${strict.map((t) => t.why).join('; ')}`,
-        `put the wildcard in the file name only, e.g. C:\\VVAULT\\Log\\*.log, or remove ${strict.map((t) => t.name).join(' and ')} from monitoring.targets`,
+        MESSAGES.A009.folderWildcard({ path, why: strict.map((t) => t.why), targets: strict.map((t) => t.name) }),
       ),
     ];
   }

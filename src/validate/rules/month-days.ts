@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 
@@ -12,17 +13,7 @@ export const realMonthDays: Rule = {
     const test = (path: (string | number)[], md: string) => {
       const [m, d] = md.split('-').map(Number) as [number, number];
       const max = DAYS[m - 1];
-      if (max !== undefined && d > max)
-        out.push(
-          ctx.at(
-            'R027',
-            'error',
-            c.file,
-            path,
-            `"${md}" is not a real date: month ${m} has at most ${max} days`,
-            `write a date that exists, e.g. "${String(m).padStart(2, '0')}-${String(max).padStart(2, '0')}"`,
-          ),
-        );
+      if (max !== undefined && d > max) out.push(ctx.at('R027', 'error', c.file, path, MESSAGES.R027.notReal({ md, month: m, max })));
     };
     (c.data.helpdesk.breaks ?? []).forEach((b, i) => {
       test(['helpdesk', 'breaks', i, 'from'], b.from);

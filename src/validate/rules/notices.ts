@@ -3,6 +3,7 @@
  * (File name = id is R003; a plan or option dropped by a later tariff is R011; CR/LF in a title or name is
  * rejected by the schema's `name` pattern as S005 at the value's line:col.)
  */
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 import { addDays, addMonths, firstDayOfMonth, formatJapaneseDate, isValidDate, lastDayOfMonth } from '../../util/dates.js';
@@ -18,45 +19,16 @@ export const revisionTariff: Rule = {
       const d = r.data;
       if (d.kind !== 'tariff') continue;
       if (d.tariff === undefined) {
-        out.push(
-          ctx.at(
-            'N001',
-            'error',
-            r.file,
-            ['kind'],
-            `revision ${d.id} is a tariff revision but names no tariff`,
-            `add \`tariff: ${d.effectiveOn}\` (the effectiveFrom of the new file policies/tariffs/${d.effectiveOn}.yaml)`,
-          ),
-        );
+        out.push(ctx.at('N001', 'error', r.file, ['kind'], MESSAGES.N001.noTariff({ id: d.id, effectiveOn: d.effectiveOn })));
         continue;
       }
       if (!froms.includes(d.tariff)) {
         const guess = closest(d.tariff, froms);
-        out.push(
-          ctx.at(
-            'N001',
-            'error',
-            r.file,
-            ['tariff'],
-            `revision ${d.id} brings in tariff ${d.tariff}, but there is no policies/tariffs/${d.tariff}.yaml`,
-            guess
-              ? `did you mean ${guess}? tariffs: ${froms.join(', ')}`
-              : `add policies/tariffs/${d.tariff}.yaml with effectiveFrom: ${d.tariff}${froms.length ? ` (tariffs: ${froms.join(', ')})` : ''}`,
-          ),
-        );
+        out.push(ctx.at('N001', 'error', r.file, ['tariff'], MESSAGES.N001.unknownTariff({ id: d.id, tariff: d.tariff, guess, tariffs: froms })));
         continue;
       }
       if (d.tariff !== d.effectiveOn) {
-        out.push(
-          ctx.at(
-            'N001',
-            'error',
-            r.file,
-            ['effectiveOn'],
-            `revision ${d.id} takes effect on ${d.effectiveOn}, but the tariff it brings in takes effect on ${d.tariff}`,
-            `make them the same day: effectiveOn: ${d.tariff}, or rename the tariff file and its effectiveFrom to ${d.effectiveOn}`,
-          ),
-        );
+        out.push(ctx.at('N001', 'error', r.file, ['effectiveOn'], MESSAGES.N001.otherDay({ id: d.id, effectiveOn: d.effectiveOn, tariff: d.tariff })));
       }
     }
     return out;
@@ -74,16 +46,7 @@ export const revisionTermsEdition: Rule = {
       if (d.kind !== 'terms') continue;
       if (d.termsEdition === undefined) {
         const next = editions.length ? Math.max(...editions.map((e) => e.edition)) + 1 : 1;
-        out.push(
-          ctx.at(
-            'N002',
-            'error',
-            r.file,
-            ['kind'],
-            `revision ${d.id} is a terms revision but names no terms edition`,
-            `add \`termsEdition: ${next}\` and that edition to policies/terms.yaml with effectiveOn: ${d.effectiveOn}`,
-          ),
-        );
+        out.push(ctx.at('N002', 'error', r.file, ['kind'], MESSAGES.N002.noEdition({ id: d.id, next, effectiveOn: d.effectiveOn })));
         continue;
       }
       const e = editions.find((x) => x.edition === d.termsEdition);
@@ -95,8 +58,13 @@ export const revisionTermsEdition: Rule = {
             'error',
             r.file,
             ['termsEdition'],
-            `revision ${d.id} brings in terms edition ${d.termsEdition}, which policies/terms.yaml does not list`,
-            `add { edition: ${d.termsEdition}, publishedOn: ${d.announcedOn}, effectiveOn: ${d.effectiveOn}, summary: … } to policies/terms.yaml (editions: ${editions.map((x) => x.edition).join(', ')})`,
+            MESSAGES.N002.unknownEdition({
+              id: d.id,
+              edition: d.termsEdition,
+              announcedOn: d.announcedOn,
+              effectiveOn: d.effectiveOn,
+              editions: editions.map((x) => x.edition),
+            }),
           ),
         );
         continue;
@@ -108,8 +76,7 @@ export const revisionTermsEdition: Rule = {
             'error',
             r.file,
             ['effectiveOn'],
-            `revision ${d.id} takes effect on ${d.effectiveOn}, but terms edition ${e.edition} takes effect on ${e.effectiveOn} (policies/terms.yaml)`,
-            `make them the same day (effectiveOn: ${e.effectiveOn} here, or fix edition ${e.edition} in policies/terms.yaml)`,
+            MESSAGES.N002.otherDay({ id: d.id, effectiveOn: d.effectiveOn, edition: e.edition, editionOn: e.effectiveOn }),
           ),
         );
       }
@@ -126,30 +93,10 @@ export const revisionOneKind: Rule = {
     for (const r of ctx.inputs.revisions) {
       const d = r.data;
       if (d.kind === 'tariff' && d.termsEdition !== undefined) {
-        out.push(
-          ctx.at(
-            'N003',
-            'error',
-            r.file,
-            ['termsEdition'],
-            `revision ${d.id} is a tariff revision but also names terms edition ${d.termsEdition}`,
-            'remove termsEdition, or announce the terms change in its own revision file (kind: terms)',
-            'key',
-          ),
-        );
+        out.push(ctx.at('N003', 'error', r.file, ['termsEdition'], MESSAGES.N003.alsoEdition({ id: d.id, edition: d.termsEdition }), 'key'));
       }
       if (d.kind === 'terms' && d.tariff !== undefined) {
-        out.push(
-          ctx.at(
-            'N003',
-            'error',
-            r.file,
-            ['tariff'],
-            `revision ${d.id} is a terms revision but also names tariff ${d.tariff}`,
-            'remove tariff, or announce the tariff change in its own revision file (kind: tariff)',
-            'key',
-          ),
-        );
+        out.push(ctx.at('N003', 'error', r.file, ['tariff'], MESSAGES.N003.alsoTariff({ id: d.id, tariff: d.tariff }), 'key'));
       }
     }
     return out;
@@ -168,14 +115,7 @@ export const revisionNoticePeriod: Rule = {
       if (days === undefined) {
         if (d.announcedOn >= d.effectiveOn) {
           out.push(
-            ctx.at(
-              'N004',
-              'error',
-              r.file,
-              ['announcedOn'],
-              `revision ${d.id} is announced on ${d.announcedOn}, not before it takes effect (${d.effectiveOn})`,
-              'announce a change before its effective date (第2条)',
-            ),
+            ctx.at('N004', 'error', r.file, ['announcedOn'], MESSAGES.N004.notBefore({ id: d.id, announcedOn: d.announcedOn, effectiveOn: d.effectiveOn })),
           );
         }
         continue;
@@ -188,8 +128,14 @@ export const revisionNoticePeriod: Rule = {
             'error',
             r.file,
             ['announcedOn'],
-            `revision ${d.id} is announced on ${d.announcedOn}, less than ${days} days before it takes effect on ${d.effectiveOn}: the latest allowed announcement date is ${latest}`,
-            `announce on or before ${latest}, or move effectiveOn to ${addDays(d.announcedOn, days)} or later (notices.minimumNoticeDays: ${days} in policies/provider.yaml)`,
+            MESSAGES.N004.tooLate({
+              id: d.id,
+              announcedOn: d.announcedOn,
+              days,
+              effectiveOn: d.effectiveOn,
+              latest,
+              earliestEffective: addDays(d.announcedOn, days),
+            }),
           ),
         );
       }
@@ -215,8 +161,14 @@ export const revisionCancellationWindow: Rule = {
             'warning',
             r.file,
             ['announcedOn'],
-            `revision ${d.id}: to end the service before the change (on ${endOn}), a customer had to give notice by ${noticeBy} (第6条), before this announcement (${d.announcedOn})`,
-            `announce by ${noticeBy} (${formatJapaneseDate(noticeBy)}) so that customers can still end before ${d.effectiveOn}, or move effectiveOn later`,
+            MESSAGES.N005.window({
+              id: d.id,
+              endOn,
+              noticeBy,
+              noticeByJa: formatJapaneseDate(noticeBy),
+              announcedOn: d.announcedOn,
+              effectiveOn: d.effectiveOn,
+            }),
           ),
         );
       }
@@ -238,31 +190,9 @@ export const workRework: Rule = {
         const ids = orders.filter((o) => o !== w).map((o) => o.id);
         if (!original) {
           const guess = closest(w.reworkOf, ids);
-          out.push(
-            ctx.at(
-              'N006',
-              'error',
-              c.file,
-              ['workOrders', i, 'reworkOf'],
-              `work order ${w.id} is a rework of ${w.reworkOf}, which is not another work order of this customer`,
-              guess
-                ? `did you mean ${guess}?`
-                : ids.length
-                  ? `work orders: ${ids.join(', ')}`
-                  : 'a rework fixes a defect of an earlier work order of the same customer',
-            ),
-          );
+          out.push(ctx.at('N006', 'error', c.file, ['workOrders', i, 'reworkOf'], MESSAGES.N006.noOriginal({ id: w.id, reworkOf: w.reworkOf, guess, ids })));
         } else if (original.defectReportedOn === undefined) {
-          out.push(
-            ctx.at(
-              'N006',
-              'error',
-              c.file,
-              ['workOrders', i, 'reworkOf'],
-              `work order ${w.id} is a rework of ${original.id}, but ${original.id} records no defect report (第11条3: the customer reports the defect, then the provider fixes it)`,
-              `add \`defectReportedOn: <date>\` to work order ${original.id}, the day the customer reported the defect`,
-            ),
-          );
+          out.push(ctx.at('N006', 'error', c.file, ['workOrders', i, 'reworkOf'], MESSAGES.N006.noDefect({ id: w.id, original: original.id })));
         }
       });
     }
@@ -288,9 +218,8 @@ export const workDates: Rule = {
                 c.file,
                 ['workOrders', i, field],
                 w.completedOn === undefined
-                  ? `work order ${w.id} has ${field} ${v} but no completedOn`
-                  : `work order ${w.id} has ${field} ${v}, before its completion on ${w.completedOn}`,
-                `${field} comes after the completion (第11条): set completedOn, or correct ${field}`,
+                  ? MESSAGES.N007.noCompletion({ id: w.id, field, value: v })
+                  : MESSAGES.N007.beforeCompletion({ id: w.id, field, value: v, completedOn: w.completedOn }),
               ),
             );
           }

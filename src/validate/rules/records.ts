@@ -4,6 +4,8 @@
  * made it (the tariff fee line, the plan, the payment…), naming the document. A customer with issued
  * documents keeps its file (it ends by `termination`). Rules read only; `vmsc issue` writes the register.
  */
+import { MESSAGES } from '../../diagnostics/messages/index.js';
+import type { IssuedDoc } from '../../diagnostics/messages/tariff.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { computeInvoice } from '../../billing/invoice.js';
 import { contractLines } from '../../billing/contract.js';
@@ -43,12 +45,9 @@ function locateOrigin(ctx: RuleContext, b: Billable, now: Pick<Invoice, 'tariffE
   return { file: tariff.file, path: i >= 0 ? [o.list, i, o.field] : [o.list] };
 }
 
-function describe(d: RecordedDocument): string {
-  return `${d.number} (${KIND_JA[d.kind]}${d.month ? ` ${d.month}分` : ''}, issued ${d.issueDate}, ${formatYen(d.total)})`;
+function describe(d: RecordedDocument): IssuedDoc {
+  return { number: d.number, kindJa: KIND_JA[d.kind], month: d.month, issueDate: d.issueDate, total: formatYen(d.total) };
 }
-
-const HINT =
-  'an issued document never changes: restore the value it was issued with (a new fee applies from a new policies/tariffs/<date>.yaml, a change of work or payments from the month it happens)';
 
 /** the documents of a register in force: the last one recorded for each month, and the last contract */
 function lastPerMonth(docs: readonly RecordedDocument[]): RecordedDocument[] {
@@ -80,7 +79,7 @@ function checkContract(ctx: RuleContext, b: Billable, doc: RecordedDocument): Di
   const first = diffs[0];
   if (!first) return undefined;
   const at = locateOrigin(ctx, b, now, first.origin);
-  return ctx.at('K001', 'error', at.file, at.path, `${describe(doc)} would change: ${diffs.map((d) => d.what).join('; ')}`, HINT);
+  return ctx.at('K001', 'error', at.file, at.path, MESSAGES.K001.changed({ doc: describe(doc), differences: diffs.map((d) => d.what) }));
 }
 
 function checkDocument(ctx: RuleContext, b: Billable, doc: RecordedDocument): Diagnostic | undefined {
@@ -91,14 +90,7 @@ function checkDocument(ctx: RuleContext, b: Billable, doc: RecordedDocument): Di
   if (outcome.kind === 'calendar' || outcome.kind === 'crash') return undefined; // B002 / X001 report these
   if (outcome.kind === 'pricing') {
     // the month is no longer billed, or cannot be priced (R010/R011 say why)
-    return ctx.at(
-      'K001',
-      'error',
-      b.file,
-      ['contract'],
-      `${describe(doc)} is issued, but the inputs no longer give an invoice for ${month}: ${outcome.error.message}`,
-      HINT,
-    );
+    return ctx.at('K001', 'error', b.file, ['contract'], MESSAGES.K001.noInvoice({ doc: describe(doc), month, detail: outcome.error.message }));
   }
   // a corrected document keeps its own issue and due dates; its figures are the month's, as computed now
   const now = doc.corrects ? { ...outcome.value, issueDate: doc.issueDate, dueDate: doc.dueDate ?? outcome.value.dueDate } : outcome.value;
@@ -106,7 +98,7 @@ function checkDocument(ctx: RuleContext, b: Billable, doc: RecordedDocument): Di
   const first = diffs[0];
   if (!first) return undefined;
   const at = locateOrigin(ctx, b, outcome.value, first.origin);
-  return ctx.at('K001', 'error', at.file, at.path, `${describe(doc)} would change: ${diffs.map((d) => d.what).join('; ')}`, HINT);
+  return ctx.at('K001', 'error', at.file, at.path, MESSAGES.K001.changed({ doc: describe(doc), differences: diffs.map((d) => d.what) }));
 }
 
 export const issuedDocumentsUnchanged: Rule = {
@@ -143,11 +135,7 @@ export const issuedCustomerKept: Rule = {
           'error',
           r.file,
           ['customer'],
-          `customers/${r.data.customer}.yaml is gone, but ${n} issued ${n === 1 ? 'document names' : 'documents name'} this customer (${r.data.documents
-            .slice(0, 3)
-            .map((d) => d.number)
-            .join(', ')}${n > 3 ? ', …' : ''})`,
-          'a customer with issued documents is kept: restore its file; a contract ends by contract.termination, not by deleting the customer',
+          MESSAGES.K002.gone({ customer: r.data.customer, count: n, numbers: r.data.documents.map((d) => d.number) }),
         ),
       );
     }
@@ -162,16 +150,7 @@ export const registerFileNamed: Rule = {
     for (const r of ctx.inputs.registers) {
       const expected = registerPath(r.data.customer);
       if (r.file !== expected) {
-        out.push(
-          ctx.at(
-            'K003',
-            'error',
-            r.file,
-            ['customer'],
-            `the register of ${r.data.customer} must be ${expected}, not ${r.file}`,
-            `move it to ${expected}: check and vmsc issue find a customer's register by its id`,
-          ),
-        );
+        out.push(ctx.at('K003', 'error', r.file, ['customer'], MESSAGES.K003.misplaced({ customer: r.data.customer, expected, file: r.file })));
       }
     }
     return out;
@@ -188,16 +167,7 @@ export const correctionOfIssued: Rule = {
       (c.data.corrections ?? []).forEach((k, i) => {
         const issued = (reg?.documents ?? []).find((d) => d.kind !== 'contract' && d.month === k.invoice);
         if (!issued) {
-          out.push(
-            ctx.at(
-              'K004',
-              'error',
-              c.file,
-              ['corrections', i, 'invoice'],
-              `corrections[${i}] corrects the invoice of ${k.invoice}, which is not issued (it is in no register entry)`,
-              `an invoice not yet issued needs no correction: remove the entry, or issue the month first (vmsc issue --month ${k.invoice})`,
-            ),
-          );
+          out.push(ctx.at('K004', 'error', c.file, ['corrections', i, 'invoice'], MESSAGES.K004.notIssued({ index: i, invoice: k.invoice })));
         } else if (k.issuedOn < issued.issueDate) {
           out.push(
             ctx.at(
@@ -205,8 +175,7 @@ export const correctionOfIssued: Rule = {
               'error',
               c.file,
               ['corrections', i, 'issuedOn'],
-              `corrections[${i}] is dated ${k.issuedOn}, before the invoice it corrects (${issued.number}, issued ${issued.issueDate})`,
-              'date the correction on or after the issue date of the invoice it corrects',
+              MESSAGES.K004.beforeIssue({ index: i, issuedOn: k.issuedOn, number: issued.number, issueDate: issued.issueDate }),
             ),
           );
         }

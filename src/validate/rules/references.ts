@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { monthOf } from '../../util/dates.js';
 import { closest } from '../../util/strings.js';
@@ -13,14 +14,7 @@ export const workOrderServer: Rule = {
         if (ids.includes(w.server)) return;
         const guess = closest(w.server, ids);
         out.push(
-          ctx.at(
-            'R021',
-            'error',
-            c.file,
-            ['workOrders', i, 'server'],
-            `work order ${w.id} names server "${w.server}", which this customer does not have`,
-            `${guess ? `did you mean "${guess}"? ` : ''}servers of this customer: ${ids.join(', ')}`,
-          ),
+          ctx.at('R021', 'error', c.file, ['workOrders', i, 'server'], MESSAGES.R021.noServer({ workOrder: w.id, server: w.server, guess, servers: ids })),
         );
       });
     }
@@ -47,22 +41,15 @@ export const paymentBilledMonth: Rule = {
       const { from, through } = billedMonthRange(k.billingStartsOn, p.data.billing.closedThrough, k.termination?.endsOn);
       (c.data.payments ?? []).forEach((pay, i) => {
         if (pay.invoice >= from && pay.invoice <= through) return;
-        const why =
-          from > through
-            ? `no month has been billed yet (billing starts ${from}, invoices are built through ${p.data.billing.closedThrough})`
-            : pay.invoice < from
-              ? `billing starts in ${from}`
-              : k.termination && pay.invoice > monthOf(k.termination.endsOn)
-                ? `the contract ends in ${monthOf(k.termination.endsOn)}`
-                : `invoices are built only through ${p.data.billing.closedThrough} (provider.billing.closedThrough)`;
+        const endMonth = k.termination ? monthOf(k.termination.endsOn) : undefined;
+        const why = from > through ? 'none' : pay.invoice < from ? 'before' : endMonth !== undefined && pay.invoice > endMonth ? 'ended' : 'closed';
         out.push(
           ctx.at(
             'R022',
             'error',
             c.file,
             ['payments', i, 'invoice'],
-            `payment names invoice month ${pay.invoice}, which is not billed: ${why}`,
-            from > through ? 'remove the payment until the invoice exists' : `use a billed month between ${from} and ${through}`,
+            MESSAGES.R022.notBilled({ invoice: pay.invoice, why, from, through, closedThrough: p.data.billing.closedThrough, endMonth }),
           ),
         );
       });

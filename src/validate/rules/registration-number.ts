@@ -4,6 +4,7 @@
  * of the 12-digit base counted from the right, Qn = 1 for odd n and 2 for even n. A failure is a warning:
  * a sole proprietor's number is not a 法人番号.
  */
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Rule } from '../rule.js';
 
 export function corporateNumberCheckDigit(base12: string): number {
@@ -27,8 +28,7 @@ export const registrationNumber: Rule = {
         'warning',
         p.file,
         ['invoiceRegistrationNumber'],
-        `invoice registration number ${p.data.invoiceRegistrationNumber} fails the 法人番号 check digit (expected ${want} after "T", found ${m[1]})`,
-        "copy the number from the registration notice (適格請求書発行事業者の登録通知書); ignore this warning for a sole proprietor's number",
+        MESSAGES.R023.checkDigit({ number: p.data.invoiceRegistrationNumber, want, found: m[1]! }),
       ),
     ];
   },

@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Rule } from '../rule.js';
 import { baseName } from './helpers.js';
 
@@ -6,15 +7,6 @@ export const revisionFileName: Rule = {
   check(ctx) {
     return ctx.inputs.revisions
       .filter((r) => baseName(r.file) !== r.data.id)
-      .map((r) =>
-        ctx.at(
-          'R003',
-          'error',
-          r.file,
-          ['id'],
-          `revision id "${r.data.id}" does not match the file name "${baseName(r.file)}.yaml"`,
-          `rename the file to policies/revisions/${r.data.id}.yaml, or set \`id: ${baseName(r.file)}\``,
-        ),
-      );
+      .map((r) => ctx.at('R003', 'error', r.file, ['id'], MESSAGES.R003.fileName({ id: r.data.id, base: baseName(r.file) })));
   },
 };

@@ -3,6 +3,7 @@
  * Receiver references (R025), one rule per severity (R026), real MM-DD (R027) and the holiday data range
  * (B001) are checked elsewhere.
  */
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 import { addDays, daysBetween, isValidDate } from '../../util/dates.js';
@@ -22,32 +23,18 @@ export const coverageAhead: Rule = {
     const need = addDays(ctx.today, COVERAGE_MIN_DAYS_AHEAD);
     if (through < need) {
       const left = daysBetween(ctx.today, through);
-      const msg =
-        left < 0
-          ? `calendar coverage ended on ${through}, ${-left} days ago: alert routing no longer knows the holidays`
-          : `calendar coverage runs out on ${through}, in ${left} days (less than ${COVERAGE_MIN_DAYS_AHEAD})`;
       out.push(
         ctx.at(
           'T001',
           'warning',
           c.file,
           ['coverage', 'through'],
-          msg,
-          `extend coverage.through to ${need} or later (e.g. the end of next year), then run vmsc build and deploy out/routing/alertmanager.yml`,
+          left < 0 ? MESSAGES.T001.ended({ through, daysAgo: -left, need }) : MESSAGES.T001.runsOut({ through, left, min: COVERAGE_MIN_DAYS_AHEAD, need }),
         ),
       );
     }
     if (from > ctx.today) {
-      out.push(
-        ctx.at(
-          'T001',
-          'warning',
-          c.file,
-          ['coverage', 'from'],
-          `calendar coverage starts on ${from}, after today (${ctx.today}): closed days before it are not in alert routing`,
-          `set coverage.from to ${ctx.today} or earlier`,
-        ),
-      );
+      out.push(ctx.at('T001', 'warning', c.file, ['coverage', 'from'], MESSAGES.T001.startsLater({ from, today: ctx.today })));
     }
     return out;
   },
@@ -60,17 +47,7 @@ export const coverageOrder: Rule = {
     if (!c) return [];
     const { from, through } = c.data.coverage;
     if (!isValidDate(from) || !isValidDate(through) || from <= through) return [];
-    return [
-      ctx.at(
-        'T002',
-        'error',
-        c.file,
-        ['coverage'],
-        `calendar coverage is empty: from ${from} is after through ${through}`,
-        'swap the two dates, or set through to a later date',
-        'key',
-      ),
-    ];
+    return [ctx.at('T002', 'error', c.file, ['coverage'], MESSAGES.T002.empty({ from, through }), 'key')];
   },
 };
 
@@ -81,16 +58,7 @@ export const helpdeskHoursOrder: Rule = {
     if (!c) return [];
     const { opens, closes } = c.data.helpdesk;
     if (opens < closes) return [];
-    return [
-      ctx.at(
-        'T003',
-        'error',
-        c.file,
-        ['helpdesk', 'closes'],
-        `helpdesk closes at ${closes}, ${opens === closes ? 'the same time as' : 'before'} it opens (${opens}): an impossible interval`,
-        'helpdesk hours lie within one day: set closes later than opens, e.g. opens: "09:00", closes: "17:30"',
-      ),
-    ];
+    return [ctx.at('T003', 'error', c.file, ['helpdesk', 'closes'], MESSAGES.T003.order({ opens, closes }))];
   },
 };
 
@@ -110,8 +78,7 @@ export const receiverNamesFree: Rule = {
           'error',
           r.file,
           ['receivers', i, 'id'],
-          `receiver id "${rec.id}" is reserved for ${customers.has(cid) ? `customer ${cid}'s` : "customers'"} fault-notification receiver`,
-          `rename it so that it does not start with "${CUSTOMER_RECEIVER_PREFIX}"`,
+          MESSAGES.T004.reserved({ id: rec.id, customer: customers.has(cid) ? cid : undefined, prefix: CUSTOMER_RECEIVER_PREFIX }),
         ),
       );
     });

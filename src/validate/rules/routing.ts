@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { closest } from '../../util/strings.js';
 import type { Rule } from '../rule.js';
@@ -16,16 +17,7 @@ export const routingReceivers: Rule = {
         rule[when].forEach((id, j) => {
           if (ids.includes(id)) return;
           const guess = closest(id, ids);
-          out.push(
-            ctx.at(
-              'R025',
-              'error',
-              r.file,
-              ['rules', i, when, j],
-              `receiver "${id}" is not defined under receivers`,
-              `${guess ? `did you mean "${guess}"? ` : ''}defined receivers: ${ids.join(', ')}`,
-            ),
-          );
+          out.push(ctx.at('R025', 'error', r.file, ['rules', i, when, j], MESSAGES.R025.unknown({ id, guess, ids })));
         });
       }
     });
@@ -43,31 +35,10 @@ export const routingSeverities: Rule = {
     r.data.rules.forEach((rule, i) => {
       const f = first.get(rule.severity);
       if (f === undefined) first.set(rule.severity, i);
-      else
-        out.push(
-          ctx.at(
-            'R026',
-            'error',
-            r.file,
-            ['rules', i, 'severity'],
-            `a second routing rule for severity ${rule.severity} (rules[${f}] already routes it)`,
-            'merge the two rules into one',
-          ),
-        );
+      else out.push(ctx.at('R026', 'error', r.file, ['rules', i, 'severity'], MESSAGES.R026.second({ severity: rule.severity, first: f })));
     });
     for (const s of SEVERITIES) {
-      if (!first.has(s))
-        out.push(
-          ctx.at(
-            'R026',
-            'error',
-            r.file,
-            ['rules'],
-            `no routing rule for severity ${s}: its alerts would reach nobody`,
-            `add a rule: - { severity: ${s}, helpdeskHours: [...], outsideHelpdeskHours: [...], notifyCustomer: false }`,
-            'key',
-          ),
-        );
+      if (!first.has(s)) out.push(ctx.at('R026', 'error', r.file, ['rules'], MESSAGES.R026.missing({ severity: s }), 'key'));
     }
     return out;
   },

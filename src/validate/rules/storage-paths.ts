@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { windowsVolumePathProblem } from '../../domain/windows-path.js';
 import type { Rule } from '../rule.js';
@@ -22,8 +23,7 @@ export const storagePathsOnWindows: Rule = {
                 'error',
                 c.file,
                 ['servers', si, 'storage', vi, 'path'],
-                `path ${JSON.stringify(v.path)} of volume ${v.id} (server ${s.id}) ${p}`,
-                "a volume is a drive 'D:\\', a folder or mount point on a drive 'D:\\Data\\' or a share '\\\\nas01\\share\\'",
+                MESSAGES.A010.notWindows({ path: v.path, volume: v.id, server: s.id, problem: p }),
               ),
             );
         });

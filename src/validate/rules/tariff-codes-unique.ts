@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 
@@ -18,16 +19,7 @@ export const tariffCodesUnique: Rule = {
           seen.set(code, where);
           continue;
         }
-        out.push(
-          ctx.at(
-            'R005',
-            'error',
-            t.file,
-            [list, i, 'code'],
-            `duplicate code "${code}" in tariff ${t.data.effectiveFrom} (already used by ${first})`,
-            'give each plan and option its own code',
-          ),
-        );
+        out.push(ctx.at('R005', 'error', t.file, [list, i, 'code'], MESSAGES.R005.duplicate({ code, tariff: t.data.effectiveFrom, first })));
       }
     }
     return out;

@@ -1,13 +1,9 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Tariff } from '../../model/inputs.js';
 import { tariffInForce } from '../../resolve/tariff.js';
 import type { Rule } from '../rule.js';
 import { closest } from '../../util/strings.js';
-
-const didYouMean = (word: string, candidates: readonly string[]): string => {
-  const g = closest(word, candidates);
-  return g ? `did you mean "${g}"? ` : '';
-};
 
 function tariffFile(ctx: Parameters<Rule['check']>[0], t: Tariff): string {
   return ctx.inputs.tariffs.find((x) => x.data === t)?.file ?? `policies/tariffs/${t.effectiveFrom}.yaml`;
@@ -26,14 +22,7 @@ export const tariffInForceExists: Rule = {
       if (tariffInForce(tariffs, c.data.contract.billingStartsOn)) continue;
       const oldest = tariffs[0]?.effectiveFrom;
       out.push(
-        ctx.at(
-          'R013',
-          'error',
-          c.file,
-          ['contract', 'billingStartsOn'],
-          `no tariff is in force on billingStartsOn ${c.data.contract.billingStartsOn}${oldest ? ` (the oldest tariff takes effect on ${oldest})` : ' (policies/tariffs/ has no valid tariff)'}`,
-          'add a tariff file policies/tariffs/<effectiveFrom>.yaml with effectiveFrom on or before this date, or correct the date',
-        ),
+        ctx.at('R013', 'error', c.file, ['contract', 'billingStartsOn'], MESSAGES.R013.noTariff({ billingStartsOn: c.data.contract.billingStartsOn, oldest })),
       );
     }
     return out;
@@ -58,8 +47,7 @@ export const planInTariff: Rule = {
             'error',
             c.file,
             ['contract', 'plan'],
-            `plan "${k.plan}" is not in the tariff in force on ${k.billingStartsOn} (${tariffFile(ctx, t)})`,
-            `${didYouMean(k.plan, plans)}use one of its plans: ${plans.join(', ')}`,
+            MESSAGES.R010.plan({ plan: k.plan, on: k.billingStartsOn, file: tariffFile(ctx, t), guess: closest(k.plan, plans), plans }),
           ),
         );
       }
@@ -71,8 +59,7 @@ export const planInTariff: Rule = {
               'error',
               c.file,
               ['contract', 'options', i],
-              `option "${o}" is not in the tariff in force on ${k.billingStartsOn} (${tariffFile(ctx, t)})`,
-              options.length ? `${didYouMean(o, options)}use one of its options: ${options.join(', ')}` : 'that tariff has no options; remove it',
+              MESSAGES.R010.option({ option: o, on: k.billingStartsOn, file: tariffFile(ctx, t), guess: closest(o, options), options }),
             ),
           );
         }
@@ -102,8 +89,12 @@ export const laterTariffDropsCode: Rule = {
               'error',
               c.file,
               ['contract', 'plan'],
-              `plan "${k.plan}" is dropped by the tariff taking effect on ${later.effectiveFrom} (${tariffFile(ctx, later)})`,
-              `add plan "${k.plan}" to that tariff, or move the customer to one of its plans: ${later.plans.map((p) => p.code).join(', ')}`,
+              MESSAGES.R011.plan({
+                plan: k.plan,
+                effectiveFrom: later.effectiveFrom,
+                file: tariffFile(ctx, later),
+                plans: later.plans.map((p) => p.code),
+              }),
             ),
           );
         }
@@ -115,8 +106,7 @@ export const laterTariffDropsCode: Rule = {
                 'error',
                 c.file,
                 ['contract', 'options', i],
-                `option "${o}" is dropped by the tariff taking effect on ${later.effectiveFrom} (${tariffFile(ctx, later)})`,
-                `add option "${o}" to that tariff, or end the option (or the contract) before ${later.effectiveFrom}`,
+                MESSAGES.R011.option({ option: o, effectiveFrom: later.effectiveFrom, file: tariffFile(ctx, later) }),
               ),
             );
           }

@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Rule } from '../rule.js';
 import { baseName } from './helpers.js';
 
@@ -6,15 +7,6 @@ export const tariffFileName: Rule = {
   check(ctx) {
     return ctx.inputs.tariffs
       .filter((t) => baseName(t.file) !== t.data.effectiveFrom)
-      .map((t) =>
-        ctx.at(
-          'R002',
-          'error',
-          t.file,
-          ['effectiveFrom'],
-          `tariff effectiveFrom ${t.data.effectiveFrom} does not match the file name "${baseName(t.file)}.yaml"`,
-          `rename the file to policies/tariffs/${t.data.effectiveFrom}.yaml, or correct effectiveFrom`,
-        ),
-      );
+      .map((t) => ctx.at('R002', 'error', t.file, ['effectiveFrom'], MESSAGES.R002.fileName({ effectiveFrom: t.data.effectiveFrom, base: baseName(t.file) })));
   },
 };

@@ -5,6 +5,7 @@
  * - 第6条1-2: otherwise notice at least one month before the end date, which is always a month end.
  *   "One calendar month before" is Temporal's month arithmetic, clamped at month ends (03-31 → 02-28).
  */
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { isMonthEnd, lastDayOfMonth } from '../../util/dates.js';
 import { earliestLegalEndDate, latestNoticeDate } from '../../billing/contract.js';
@@ -40,8 +41,7 @@ export const terminationMonthEnd: Rule = {
             'error',
             c.file,
             ['contract', 'termination', 'endsOn'],
-            `termination endsOn ${t.endsOn} is not the last day of a month (第6条2)`,
-            `the service ends on a month end: use ${lastDayOfMonth(t.endsOn)}`,
+            MESSAGES.R018.notMonthEnd({ endsOn: t.endsOn, monthEnd: lastDayOfMonth(t.endsOn) }),
           ),
         );
       }
@@ -61,15 +61,13 @@ export const terminationNotice: Rule = {
       const { deadline, article } = noticeDeadline(k.billingStartsOn, t.endsOn);
       if (t.noticedOn <= deadline) continue;
       const earliest = earliestLegalEnd(k.billingStartsOn, t.noticedOn);
-      const rule = article === '第5条2' ? 'at least 14 days before an end inside the minimum period' : 'at least one calendar month before the end date';
       out.push(
         ctx.at(
           'R019',
           'error',
           c.file,
           ['contract', 'termination', 'noticedOn'],
-          `notice on ${t.noticedOn} is too late to end on ${t.endsOn} (${article}: notice ${rule}, i.e. on or before ${deadline}); the earliest legal end date is ${earliest}`,
-          `set endsOn to ${earliest} or later, or correct noticedOn if the written notice came earlier`,
+          MESSAGES.R019.late({ noticedOn: t.noticedOn, endsOn: t.endsOn, article, deadline, earliest }),
         ),
       );
     }
@@ -91,8 +89,7 @@ export const terminationAfterStart: Rule = {
             'error',
             c.file,
             ['contract', 'termination', 'endsOn'],
-            `termination endsOn ${t.endsOn} is before billingStartsOn ${k.billingStartsOn}`,
-            `the earliest possible end is the end of the minimum period, ${lastDayOfMonth(k.billingStartsOn)} (第5条1)`,
+            MESSAGES.R020.beforeStart({ endsOn: t.endsOn, billingStartsOn: k.billingStartsOn, minimumEnd: lastDayOfMonth(k.billingStartsOn) }),
           ),
         );
       }

@@ -1,3 +1,4 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 
@@ -11,16 +12,7 @@ export const termsEditionExists: Rule = {
     for (const c of ctx.inputs.customers) {
       const e = c.data.contract.termsEdition;
       if (!eds.includes(e)) {
-        out.push(
-          ctx.at(
-            'R012',
-            'error',
-            c.file,
-            ['contract', 'termsEdition'],
-            `terms edition ${e} is not in ${t.file}`,
-            `use one of the editions listed there: ${eds.join(', ')}`,
-          ),
-        );
+        out.push(ctx.at('R012', 'error', c.file, ['contract', 'termsEdition'], MESSAGES.R012.unknown({ edition: e, file: t.file, editions: eds })));
       }
     }
     return out;
@@ -47,10 +39,7 @@ export const termsEditionInEffect: Rule = {
           'error',
           c.file,
           ['contract', 'termsEdition'],
-          `terms edition ${ed.edition} takes effect on ${ed.effectiveOn}, after appliedOn ${k.appliedOn}`,
-          inEffect
-            ? `the edition in effect on ${k.appliedOn} is ${inEffect.edition}; use it, or correct appliedOn`
-            : `no edition was in effect on ${k.appliedOn}; correct appliedOn`,
+          MESSAGES.R014.notInEffect({ edition: ed.edition, effectiveOn: ed.effectiveOn, appliedOn: k.appliedOn, inEffect: inEffect?.edition }),
         ),
       );
     }

@@ -1,3 +1,4 @@
+import type { Phrase } from '../../diagnostics/messages/rules.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 import { duplicates } from './helpers.js';
@@ -6,7 +7,7 @@ export const uniqueIds: Rule = {
   code: 'R004',
   check(ctx) {
     const out: Diagnostic[] = [];
-    const D = <T extends object>(file: string, path: (string | number)[], items: readonly T[] | undefined, field: keyof T & string, what: string) =>
+    const D = <T extends object>(file: string, path: (string | number)[], items: readonly T[] | undefined, field: keyof T & string, what: Phrase) =>
       out.push(
         ...duplicates(
           ctx,
@@ -23,24 +24,24 @@ export const uniqueIds: Rule = {
         ),
       );
     for (const c of ctx.inputs.customers) {
-      D(c.file, ['contacts'], c.data.contacts, 'id', 'contact id');
-      D(c.file, ['servers'], c.data.servers, 'id', 'server id');
+      D(c.file, ['contacts'], c.data.contacts, 'id', { en: 'contact id', ja: '連絡先 ID' });
+      D(c.file, ['servers'], c.data.servers, 'id', { en: 'server id', ja: 'サーバー ID' });
       c.data.servers.forEach((s, i) => {
-        D(c.file, ['servers', i, 'storage'], s.storage, 'id', `storage id (server ${s.id})`);
+        D(c.file, ['servers', i, 'storage'], s.storage, 'id', { en: `storage id (server ${s.id})`, ja: `ストレージ ID（サーバー ${s.id}）` });
       });
-      D(c.file, ['workOrders'], c.data.workOrders, 'id', 'work order id');
+      D(c.file, ['workOrders'], c.data.workOrders, 'id', { en: 'work order id', ja: '作業依頼 ID' });
     }
     const m = ctx.inputs.monitoring;
     if (m) {
-      D(m.file, ['eventLog'], m.data.eventLog, 'id', 'event-log rule id');
-      D(m.file, ['vvaultLog', 'patterns'], m.data.vvaultLog.patterns, 'id', 'log pattern id');
-      D(m.file, ['services'], m.data.services, 'name', 'service name');
-      D(m.file, ['processes'], m.data.processes, 'name', 'process name');
+      D(m.file, ['eventLog'], m.data.eventLog, 'id', { en: 'event-log rule id', ja: 'イベントログ規則 ID' });
+      D(m.file, ['vvaultLog', 'patterns'], m.data.vvaultLog.patterns, 'id', { en: 'log pattern id', ja: 'ログパターン ID' });
+      D(m.file, ['services'], m.data.services, 'name', { en: 'service name', ja: 'サービス名' });
+      D(m.file, ['processes'], m.data.processes, 'name', { en: 'process name', ja: 'プロセス名' });
     }
     const r = ctx.inputs.routing;
-    if (r) D(r.file, ['receivers'], r.data.receivers, 'id', 'receiver id');
+    if (r) D(r.file, ['receivers'], r.data.receivers, 'id', { en: 'receiver id', ja: '通知先 ID' });
     const t = ctx.inputs.terms;
-    if (t) D(t.file, ['editions'], t.data.editions, 'edition', 'terms edition');
+    if (t) D(t.file, ['editions'], t.data.editions, 'edition', { en: 'terms edition', ja: '約款の版' });
     return out;
   },
 };

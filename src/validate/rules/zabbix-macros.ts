@@ -1,3 +1,5 @@
+import { MESSAGES } from '../../diagnostics/messages/index.js';
+import type { Phrase } from '../../diagnostics/messages/rules.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { zabbixMacroIn } from '../../domain/escape/zabbix.js';
 import type { DataPath } from '../../load/yaml.js';
@@ -13,36 +15,27 @@ export const noZabbixMacros: Rule = {
   check(ctx) {
     const out: Diagnostic[] = [];
     if (!ctx.inputs.provider?.data.monitoring.targets.includes('zabbix')) return out;
-    const test = (file: string, path: DataPath, what: string, text: string) => {
+    const test = (file: string, path: DataPath, what: Phrase, text: string) => {
       const m = zabbixMacroIn(text);
-      if (m)
-        out.push(
-          ctx.at(
-            'A011',
-            'error',
-            file,
-            path,
-            `${what} ${JSON.stringify(text)} holds ${m}, which Zabbix would expand as a macro in the item key or name`,
-            'remove the braces: Zabbix cannot escape {$…}, {#…}, {?…} or {NAME} in a template',
-          ),
-        );
+      if (m) out.push(ctx.at('A011', 'error', file, path, MESSAGES.A011.macro({ what, text, macro: m })));
     };
     const m = ctx.inputs.monitoring;
     if (m) {
       m.data.eventLog.forEach((r, i) => {
         r.sources?.forEach((s, k) => {
-          test(m.file, ['eventLog', i, 'sources', k], `event source of ${r.id}`, s);
+          test(m.file, ['eventLog', i, 'sources', k], { en: `event source of ${r.id}`, ja: `${r.id} のイベントソース` }, s);
         });
       });
-      test(m.file, ['vvaultLog', 'path'], 'vvaultLog.path', m.data.vvaultLog.path);
+      test(m.file, ['vvaultLog', 'path'], { en: 'vvaultLog.path', ja: 'vvaultLog.path' }, m.data.vvaultLog.path);
       m.data.vvaultLog.patterns.forEach((p, i) => {
-        test(m.file, ['vvaultLog', 'patterns', i, 'regex'], `log pattern ${p.id}`, p.regex);
+        test(m.file, ['vvaultLog', 'patterns', i, 'regex'], { en: `log pattern ${p.id}`, ja: `ログパターン ${p.id}` }, p.regex);
       });
     }
     for (const c of ctx.inputs.customers) {
       c.data.servers.forEach((s, si) => {
         s.storage.forEach((v, vi) => {
-          if (v.kind !== 'cloud' && typeof v.path === 'string') test(c.file, ['servers', si, 'storage', vi, 'path'], `path of volume ${v.id}`, v.path);
+          if (v.kind !== 'cloud' && typeof v.path === 'string')
+            test(c.file, ['servers', si, 'storage', vi, 'path'], { en: `path of volume ${v.id}`, ja: `ボリューム ${v.id} のパス` }, v.path);
         });
       });
     }

@@ -5,5 +5,5 @@ import type { DiagnosticsFormat } from '../format.js';
 export const github: DiagnosticsFormat = {
   name: 'github',
   description: '::error file=…,line=…,col=…:: annotations on the pull request (GitHub Actions)',
-  render: (ds, ctx) => renderGithub(ds, ctx.fileCount, ctx.pathPrefix),
+  render: (ds, ctx) => renderGithub(ds, ctx.fileCount, ctx.pathPrefix, ctx.lang),
 };

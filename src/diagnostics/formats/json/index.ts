@@ -5,5 +5,5 @@ import type { DiagnosticsFormat } from '../format.js';
 export const json: DiagnosticsFormat = {
   name: 'json',
   description: '{"diagnostics":[{code,severity,file,line,col,endLine,endCol,message,hint}]} (tools, bots)',
-  render: (ds) => renderJson(ds),
+  render: (ds, ctx) => renderJson(ds, ctx.lang),
 };
