@@ -140,6 +140,28 @@ export const LOAD = {
       ],
     ),
   },
+  P003: {
+    missing: m<{ count: number }>(
+      (p) => [
+        'schemas/ is missing: the modelines of the input files point to ../schemas/*.schema.json, so an editor validates nothing',
+        `run \`vmsc schemas --write\` in the root (it writes the ${p.count} schemas of this vmsc into schemas/), and commit them`,
+      ],
+      (p) => [
+        'schemas/ がありません。入力ファイルのモードラインは ../schemas/*.schema.json を指しているため、エディタでは何も検証されません',
+        `ルートで \`vmsc schemas --write\` を実行し（この vmsc の ${p.count} 個のスキーマを schemas/ に書き出します）、コミットしてください`,
+      ],
+    ),
+    differs: m<{ count: number; missing: string[]; stale: string[] }>(
+      (p) => [
+        `schemas/ differs from the schemas of this vmsc (${[...p.missing.map((n) => `${n} missing`), ...p.stale.map((n) => `${n} differs`)].join(', ')}): an editor validates against other rules than vmsc check`,
+        `run \`vmsc schemas --write\` in the root (it writes the ${p.count} schemas of this vmsc into schemas/), and commit them`,
+      ],
+      (p) => [
+        `schemas/ がこの vmsc のスキーマと異なります（${[...p.missing.map((n) => `${n} がない`), ...p.stale.map((n) => `${n} が異なる`)].join('、')}）。エディタは vmsc check とは別の規則で検証します`,
+        `ルートで \`vmsc schemas --write\` を実行し（この vmsc の ${p.count} 個のスキーマを schemas/ に書き出します）、コミットしてください`,
+      ],
+    ),
+  },
   X001: {
     rule: m<{ rule: string; detail: string }>(
       (p) => [`internal error in rule ${p.rule}: ${p.detail}`, 'this is a bug in vmsc; please report it with the input that caused it'],

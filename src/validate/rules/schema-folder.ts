@@ -8,6 +8,7 @@
  */
 import type { Diagnostic, Span } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/diagnostic.js';
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Rule } from '../rule.js';
 
 const MODELINE = /^#\s*yaml-language-server:\s*\$schema=(\S+)/;
@@ -44,12 +45,8 @@ export const schemaFolderRule: Rule = {
       at = { file: f.path, span: { line: 1, col, endLine: 1, endCol: col + m[1]!.length } };
       break;
     }
-    const none = s.root.size === 0;
-    const message = none
-      ? 'schemas/ is missing: the modelines of the input files point to ../schemas/*.schema.json, so an editor validates nothing'
-      : `schemas/ differs from the schemas of this vmsc (${[...missing.map((n) => `${n} missing`), ...stale.map((n) => `${n} differs`)].join(', ')}): an editor validates against other rules than vmsc check`;
-    const hint = `run \`vmsc schemas --write\` in the root (it writes the ${s.compiler.size} schemas of this vmsc into schemas/), and commit them`;
-    const d: Diagnostic = diag('P003', 'warning', at.file, at.span, message, hint);
+    const text = s.root.size === 0 ? MESSAGES.P003.missing({ count: s.compiler.size }) : MESSAGES.P003.differs({ count: s.compiler.size, missing, stale });
+    const d: Diagnostic = diag('P003', 'warning', at.file, at.span, text);
     return [d];
   },
 };
