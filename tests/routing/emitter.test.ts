@@ -95,7 +95,10 @@ describe('routing emitter', () => {
   });
 
   it("an inhibit rule: heartbeat down silences the same host's other alerts", () => {
-    expect(y.inhibit_rules).toEqual([{ source_matchers: ['check="heartbeat"'], target_matchers: ['check!="heartbeat"'], equal: ['customer', 'server'] }]);
+    expect(y.inhibit_rules).toEqual([
+      { source_matchers: ['check="heartbeat"'], target_matchers: ['check!="heartbeat"'], equal: ['customer', 'server'] },
+      { source_matchers: ['severity="critical"'], target_matchers: ['severity="warning"'], equal: ['customer', 'server', 'check'] },
+    ]);
   });
 
   it('mail settings from provider.yaml; no password in the file', () => {

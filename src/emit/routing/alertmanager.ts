@@ -196,6 +196,12 @@ export function alertmanagerConfig(routeSet: RouteSet): AmConfigOut {
         target_matchers: [`check!=${JSON.stringify('heartbeat')}`],
         equal: ['customer', 'server'],
       },
+      {
+        // a check firing critical: its warning says nothing new (Datadog has one monitor per severity)
+        source_matchers: [matcher('severity', 'critical')],
+        target_matchers: [matcher('severity', 'warning')],
+        equal: ['customer', 'server', 'check'],
+      },
     ],
     receivers: [
       ...routeSet.providerReceivers.map((r) => ({ name: r.name, email_configs: [email(r.email)] })),

@@ -82,6 +82,7 @@ export function routingMarkdown(routeSet: RouteSet, model: Model): string {
   L.push(
     '- ハートビートが途絶えたサーバー（check="heartbeat"）は、同じお客様・同じサーバーの他のアラートを通知しません（原因はハートビートの通知で伝わるため）。',
   );
+  L.push('- 同じサーバー・同じ監視項目で重大（critical）のアラートが出ている間は、その警告（warning）を通知しません。');
   L.push(
     `- アラートはお客様・サーバー・監視項目ごとにまとめ、最初の通知まで ${routeSet.grouping.groupWaitSeconds} 秒待ちます。未解決のアラートは ${routeSet.grouping.repeatIntervalHours} 時間ごとに再通知します。`,
   );
@@ -120,7 +121,7 @@ export interface RoutingJson {
   }>;
   intervals: Record<string, unknown>;
   closedDays: Array<{ date: string; weekday: number; reasons: string[] }>;
-  inhibitRules: Array<{ source: Record<string, string>; targetNot: Record<string, string>; equal: string[] }>;
+  inhibitRules: Array<{ source: Record<string, string>; target?: Record<string, string>; targetNot?: Record<string, string>; equal: string[] }>;
 }
 
 export function routingJson(routeSet: RouteSet, model: Model): RoutingJson {
@@ -156,6 +157,9 @@ export function routingJson(routeSet: RouteSet, model: Model): RoutingJson {
       [INTERVALS.closed]: closedDayEntries(routeSet.closedDays, routeSet.timeZone).map((e) => ({ from: e.first, through: e.last })),
     },
     closedDays: routeSet.closedDays.map((d) => ({ date: d.date, weekday: d.weekday, reasons: [...d.reasons] })),
-    inhibitRules: [{ source: { check: 'heartbeat' }, targetNot: { check: 'heartbeat' }, equal: ['customer', 'server'] }],
+    inhibitRules: [
+      { source: { check: 'heartbeat' }, targetNot: { check: 'heartbeat' }, equal: ['customer', 'server'] },
+      { source: { severity: 'critical' }, target: { severity: 'warning' }, equal: ['customer', 'server', 'check'] },
+    ],
   };
 }
