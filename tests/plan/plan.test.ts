@@ -36,7 +36,7 @@ describe('vmsc plan on prepared git histories', () => {
     const root = repo();
     const r = await plan(root);
     expect(r.code).toBe(0);
-    expect(r.text).toContain('**0 customers affected · 0 artifacts changed · 0 errors · 2 warnings**');
+    expect(r.text).toContain('**0 customers affected · 0 artifacts changed · 0 errors · 3 warnings**');
     expect(r.text).toContain('No artifact changes.');
   });
 
@@ -68,7 +68,7 @@ describe('vmsc plan on prepared git histories', () => {
     expect(acme?.meanings).toEqual([{ topic: 'monitoring', text: 'fs01 cpu critical 95 → 90' }]);
     expect(acme?.kinds).toEqual([{ kind: 'test/servers', added: 0, modified: 1, removed: 0, meaning: 'fs01 cpu critical 95 → 90' }]);
     expect(r.report.flags).toEqual([]);
-    expect(r.text).toContain('**1 customer affected · 1 artifact changed (0 added, 1 modified, 0 removed) · 0 errors · 2 warnings**');
+    expect(r.text).toContain('**1 customer affected · 1 artifact changed (0 added, 1 modified, 0 removed) · 0 errors · 3 warnings**');
     expect(r.text).toContain('-cpu.critical=95\n+cpu.critical=90');
   });
 
