@@ -60,6 +60,8 @@ export interface RouteSet {
   fallbackSeverity: Severity;
   /** every day in the coverage range on which the helpdesk is closed for a reason other than the weekday */
   closedDays: ClosedDay[];
+  /** the yearly closures of calendar.yaml (helpdesk.breaks, MM-DD, may cross the new year): recurring, never lapse */
+  breaks: Array<{ name: string; from: string; to: string }>;
   mail: {
     from: string;
     replyTo: string;
@@ -119,6 +121,7 @@ export function buildRouteSet(model: Model): RouteSet {
     rules,
     fallbackSeverity: fallback ? fallback.severity : 'critical',
     closedDays,
+    breaks: (calendar.helpdesk.breaks ?? []).map((b) => ({ name: b.name, from: b.from, to: b.to })),
     mail: {
       from: provider.mail.from.address,
       replyTo: provider.mail.replyTo,

@@ -41,7 +41,7 @@ export function routingMarkdown(routeSet: RouteSet, model: Model): string {
   if (closedKinds.length > 0) L.push(`- 休業: ${closedKinds.join('、')}`);
   L.push(`- 受付時間: ${routeSet.helpdesk.opens}〜${routeSet.helpdesk.closes}（${routeSet.helpdesk.closes} ちょうどからは営業時間外）`);
   L.push(
-    `- 休業日の設定期間: ${routeSet.coverage.from}〜${routeSet.coverage.through}（この期間外の休業日は通知先に反映されません。期間は policies/calendar.yaml の coverage で延ばします）`,
+    `- 休業日の設定期間: ${routeSet.coverage.from}〜${routeSet.coverage.through}（祝日と当社休業日はこの期間内だけ通知先に反映されます。毎年の休業（breaks）は期間外も毎年反映されます。期間は policies/calendar.yaml の coverage で延ばします）`,
     '',
   );
 
