@@ -142,6 +142,22 @@ export function closedIntervalEntries(routeSet: RouteSet): Array<{ entry: AmTime
   return out;
 }
 
+/** the time interval of a terminated customer's contract: its receiver is active up to the end of endsOn */
+export function contractIntervalName(customer: string): string {
+  return `contract-${customer}`;
+}
+
+/** from the establishment year to the end of `endsOn` (whole days, Japan time), without a clock */
+export function contractEntries(since: string, endsOn: string, location: string): AmTimeIntervalEntry[] {
+  const y0 = Number(since.slice(0, 4));
+  const [y, m, d] = [Number(endsOn.slice(0, 4)), Number(endsOn.slice(5, 7)), Number(endsOn.slice(8))];
+  const out: AmTimeIntervalEntry[] = [];
+  if (y > y0) out.push({ years: [y - 1 === y0 ? String(y0) : `${y0}:${y - 1}`], location });
+  if (m > 1) out.push({ years: [String(y)], months: [m === 2 ? AM_MONTHS[0] : `${AM_MONTHS[0]}:${AM_MONTHS[m - 2]!}`], location });
+  out.push({ years: [String(y)], months: [AM_MONTHS[m - 1]!], days_of_month: [d === 1 ? '1' : `1:${d}`], location });
+  return out;
+}
+
 function matcher(label: string, value: string): string {
   return `${label}=${JSON.stringify(value)}`;
 }
@@ -198,12 +214,22 @@ export function alertmanagerConfig(routeSet: RouteSet): AmConfigOut {
       time_intervals: closed.map((c) => c.entry),
     });
   }
+  for (const c of routeSet.customerReceivers) {
+    if (c.endsOn !== undefined) timeIntervals.push({ name: contractIntervalName(c.customer), time_intervals: contractEntries(c.since, c.endsOn, loc) });
+  }
 
   const severityRoutes: AmRoute[] = routeSet.rules.map((rule) => ({
     matchers: [matcher('severity', rule.severity)],
     routes: [
       ...(rule.notifyCustomer
-        ? routeSet.customerReceivers.map((c): AmRoute => ({ receiver: c.name, matchers: [matcher('customer', c.customer)], continue: true }))
+        ? routeSet.customerReceivers.map(
+            (c): AmRoute => ({
+              receiver: c.name,
+              matchers: [matcher('customer', c.customer)],
+              continue: true,
+              ...(c.endsOn !== undefined ? { active_time_intervals: [contractIntervalName(c.customer)] } : {}),
+            }),
+          )
         : []),
       ...providerRoutes(rule, hasClosedDays),
     ],

@@ -26,6 +26,10 @@ export interface CustomerReceiverEntry {
   legalName: string;
   /** the contacts with faultNotification: true, in file order */
   contacts: Array<{ id: string; name: string; email: string }>;
+  /** 契約成立日 (第4条5) */
+  since: string;
+  /** the last day of service when terminated (第6条): the receiver is told of no alert after it (Japan time) */
+  endsOn?: string;
 }
 
 export interface SeverityRoute {
@@ -117,6 +121,8 @@ export function buildRouteSet(model: Model): RouteSet {
         customer: c.id,
         legalName: c.source.legalName,
         contacts: c.contacts.faultNotification.map((k) => ({ id: k.id, name: k.name, email: k.email })),
+        since: c.establishedOn,
+        ...(c.endsOn !== undefined ? { endsOn: c.endsOn } : {}),
       })),
     rules,
     fallbackSeverity: fallback ? fallback.severity : 'critical',
