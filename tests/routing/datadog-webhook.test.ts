@@ -19,7 +19,7 @@ import { simulate, TimePoint } from '../../src/route/simulate.js';
 import { copyRoot, readRoot } from '../helpers.js';
 import { describeWithTool } from '../tools.js';
 import { agentArtifacts, text } from '../agents/util.js';
-import { startAlertmanager, startSmtp, until } from './alertmanager-run.js';
+import { routingFiles, startAlertmanager, startSmtp, until } from './alertmanager-run.js';
 import type { Mail } from './alertmanager-run.js';
 import { routed } from './fixture.js';
 
@@ -177,7 +177,7 @@ describeWithTool('prometheus-alertmanager', 'Datadog webhook payloads through th
       .replace('group_wait: 30s', 'group_wait: 1s')
       .replace('group_interval: 5m', 'group_interval: 1s');
     expect(local.match(/127\.0\.0\.1|: 1s/g)).toHaveLength(3);
-    am = await startAlertmanager(local);
+    am = await startAlertmanager(local, routingFiles(MODEL));
   }, 30_000);
 
   afterAll(async () => {
@@ -207,7 +207,7 @@ describeWithTool('prometheus-alertmanager', 'Datadog webhook payloads through th
     };
     const got = (status: string) =>
       mails
-        .filter((m) => m.parsed.subject?.startsWith(`[${status}`) && m.text.includes('storage-master'))
+        .filter((m) => (m.parsed.subject ?? '').includes(status === 'FIRING' ? '障害発生' : '復旧') && m.text.includes('storage-master'))
         .flatMap((m) => m.rcpt)
         .sort();
 

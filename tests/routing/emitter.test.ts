@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { routed } from './fixture.js';
+import { routingFiles } from './alertmanager-run.js';
 import { copyRoot } from '../helpers.js';
 import { expectGolden } from '../golden.js';
 import { parseAlertmanagerConfig } from '../../src/route/config.js';
@@ -29,6 +30,7 @@ describe('routing emitter', () => {
     ['alertmanager.yml', R.yaml],
     ['routing.json', JSON.stringify(R.json, null, 2) + '\n'],
     ['routing.md', R.md],
+    ['vvault-mail.tmpl', routingFiles(R.model)['vvault-mail.tmpl']!],
   ];
 
   it.each(files)('golden: out/routing/%s', (name, text) => {

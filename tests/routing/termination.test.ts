@@ -14,7 +14,7 @@ import { parseAlertmanagerConfig } from '../../src/route/config.js';
 import { parseAt, simulate, TimePoint } from '../../src/route/simulate.js';
 import { copyRoot } from '../helpers.js';
 import { describeWithTool, itWithTool, tool } from '../tools.js';
-import { startAlertmanager, startSmtp, until } from './alertmanager-run.js';
+import { routingFiles, startAlertmanager, startSmtp, until } from './alertmanager-run.js';
 import type { Mail } from './alertmanager-run.js';
 import { routed } from './fixture.js';
 
@@ -82,7 +82,7 @@ describeWithTool('prometheus-alertmanager', 'a terminated customer with the real
     smtp = await startSmtp(mails);
     const local = R.yaml.replace('smtp_smarthost: localhost:25', `smtp_smarthost: 127.0.0.1:${smtp.port}`).replace('group_wait: 30s', 'group_wait: 1s');
     expect(local).not.toBe(R.yaml);
-    am = await startAlertmanager(local);
+    am = await startAlertmanager(local, routingFiles(R.model));
   }, 30_000);
 
   afterAll(async () => {

@@ -20,6 +20,7 @@ import { Document, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
 import type { ClosedDay, RouteSet, SeverityRoute, WeekdayCode } from './routes.js';
 import { INTERVALS } from '../../domain/routing-names.js';
 import { inYearlyRange } from '../../calendar/calendar.js';
+import { MAIL_TEMPLATE_FILE, SUBJECT_TEMPLATE, TEXT_TEMPLATE } from './mail-template.js';
 import { safeYamlText } from '../../domain/escape/yaml.js';
 
 const AM_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -52,6 +53,7 @@ export interface AmRoute {
 }
 export interface AmConfigOut {
   global: Record<string, string | boolean>;
+  templates: string[];
   route: AmRoute;
   inhibit_rules: Array<{ source_matchers: string[]; target_matchers: string[]; equal: string[] }>;
   receivers: Array<{ name: string; email_configs: Array<Record<string, string | boolean | Record<string, string>>> }>;
@@ -246,9 +248,17 @@ export function alertmanagerConfig(routeSet: RouteSet): AmConfigOut {
   if (routeSet.mail.authUsername !== undefined) global['smtp_auth_username'] = routeSet.mail.authUsername;
   if (routeSet.mail.authPasswordFile !== undefined) global['smtp_auth_password_file'] = routeSet.mail.authPasswordFile;
 
-  const email = (to: string) => ({ to, send_resolved: true, headers: { 'Reply-To': routeSet.mail.replyTo } });
+  // the Japanese fault mail of ./mail-template.ts, text only (html: '' drops Alertmanager's English HTML part)
+  const email = (to: string) => ({
+    to,
+    send_resolved: true,
+    headers: { 'Reply-To': routeSet.mail.replyTo, Subject: SUBJECT_TEMPLATE },
+    text: TEXT_TEMPLATE,
+    html: '',
+  });
   return {
     global,
+    templates: [MAIL_TEMPLATE_FILE],
     route: {
       receiver: rootReceiver,
       group_by: [...routeSet.grouping.groupBy],

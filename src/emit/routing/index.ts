@@ -1,6 +1,7 @@
 /**
  * Global emitter `routing/alertmanager`: out/routing/alertmanager.yml (Alertmanager 0.25+),
- * out/routing/routing.md (the helpdesk's table, Japanese), out/routing/routing.json (machine-readable) and, when
+ * out/routing/routing.md (the helpdesk's table, Japanese), out/routing/routing.json (machine-readable),
+ * out/routing/vvault-mail.tmpl (the Japanese fault mail, named by alertmanager.yml) and, when
  * `monitoring.datadog.notify` is set, out/routing/datadog-webhooks.json (the Datadog Webhooks entries that post
  * every monitor's alert to Alertmanager).
  */
@@ -10,6 +11,7 @@ import { buildRouteSet } from './routes.js';
 import { alertmanagerYaml } from './alertmanager.js';
 import { routingJson, routingMarkdown } from './tables.js';
 import { datadogWebhooks } from '../../targets/datadog/webhook.js';
+import { MAIL_TEMPLATE_PATH, mailTemplate } from './mail-template.js';
 
 export const KIND = 'routing/alertmanager';
 export const ALERTMANAGER_PATH = 'routing/alertmanager.yml';
@@ -25,6 +27,7 @@ export function routingArtifacts(model: Model): Artifact[] {
     { path: ALERTMANAGER_PATH, data: alertmanagerYaml(routeSet), kind: KIND },
     { path: ROUTING_JSON_PATH, data: JSON.stringify(routingJson(routeSet, model), null, 2) + '\n', kind: KIND },
     { path: ROUTING_MD_PATH, data: routingMarkdown(routeSet, model), kind: KIND },
+    { path: MAIL_TEMPLATE_PATH, data: mailTemplate(routeSet, model), kind: KIND },
     ...(notify ? [{ path: DATADOG_WEBHOOKS_PATH, data: JSON.stringify(datadogWebhooks(notify), null, 2) + '\n', kind: KIND }] : []),
   ];
 }
