@@ -664,6 +664,22 @@ export const CODES: CodeInfo[] = [
     description:
       'Alert routing names each opted-in customer\'s receiver "customer-<customer id>"; a provider receiver in routing.yaml must not use such a name.',
   },
+  {
+    code: 'T005',
+    severity: 'error',
+    stage: 'rule',
+    title: 'calendar coverage has not ended',
+    description:
+      'policies/calendar.yaml coverage.through must not be before today: after it, alert routing knows no holidays and alerts on closed days go to the helpdesk receivers (仕様書3, 4). T001 warns 90 days ahead.',
+  },
+  {
+    code: 'T006',
+    severity: 'warning',
+    stage: 'rule',
+    title: 'alert mail has a smarthost',
+    description:
+      'provider.yaml mail.smarthost names the SMTP server of alert mail; without it alertmanager.yml sends to localhost:25, which reaches nobody unless that host runs a relay.',
+  },
   // ── other stages: append your non-rule codes below, one line each, in your own section ─────────────
   // ── plan (build & plan): risk flags of `vmsc plan`, not diagnostics of the inputs ──────────────────────
   {

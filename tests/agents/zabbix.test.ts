@@ -163,7 +163,7 @@ describe('Zabbix 6.0 template export', () => {
       'key: vfs.fs.size[D:,pused]',
       'key: vfs.fs.size[\\\\kns-backup\\vvault\\,pused]',
       'key: system.cpu.util',
-      'key: vm.memory.util',
+      'key: vm.memory.size[pused]',
       'perf_instance_en.discovery[PhysicalDisk]',
       'perf_counter_en["\\PhysicalDisk({#INSTANCE})\\% Idle Time",60]',
       'perf_counter_en["\\Network Interface({#INSTANCE})\\Current Bandwidth",60]',

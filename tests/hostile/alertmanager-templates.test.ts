@@ -10,7 +10,7 @@ import { routingArtifacts, ALERTMANAGER_PATH } from '../../src/emit/routing/inde
 import { compile } from '../../src/driver/index.js';
 import { Root } from '../rule-tester.js';
 import { describeWithTool } from '../tools.js';
-import { startAlertmanager, startSmtp, until } from '../routing/alertmanager-run.js';
+import { routingFiles, startAlertmanager, startSmtp, until } from '../routing/alertmanager-run.js';
 import type { Mail } from '../routing/alertmanager-run.js';
 
 const ACME = 'customers/acme-logistics.yaml';
@@ -44,7 +44,7 @@ describeWithTool('prometheus-alertmanager', 'the real Alertmanager mails hostile
     const yaml = routingArtifacts(r.model).find((a) => a.path === ALERTMANAGER_PATH)!.data as string;
     const local = yaml.replace('smtp_smarthost: localhost:25', `smtp_smarthost: 127.0.0.1:${smtp.port}`);
     expect(local).not.toBe(yaml);
-    am = await startAlertmanager(local);
+    am = await startAlertmanager(local, routingFiles(r.model));
   }, 30_000);
 
   afterAll(async () => {

@@ -36,8 +36,8 @@ describe('vmsc plan on prepared git histories', () => {
     const root = repo();
     const r = await plan(root);
     expect(r.code).toBe(0);
-    // 3 warnings: A006 twice, and P003 (the example has no schemas/ folder)
-    expect(r.text).toContain('**0 customers affected · 0 artifacts changed · 0 errors · 3 warnings**');
+    // 4 warnings: A006 twice, P003 (the example has no schemas/ folder) and T006 (no mail.smarthost)
+    expect(r.text).toContain('**0 customers affected · 0 artifacts changed · 0 errors · 4 warnings**');
     expect(r.text).toContain('No artifact changes.');
   });
 

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startAlertmanager, startSmtp, until } from './alertmanager-run.js';
+import { routingFiles, startAlertmanager, startSmtp, until } from './alertmanager-run.js';
 import type { Mail } from './alertmanager-run.js';
 import { routed } from './fixture.js';
 import type { Routed } from './fixture.js';
@@ -35,7 +35,7 @@ describeWithTool('prometheus-alertmanager', 'real Alertmanager with the generate
     R = routed(root);
     const yaml = R.yaml.replace('smtp_smarthost: localhost:25', `smtp_smarthost: 127.0.0.1:${smtp.port}`);
     expect(yaml).not.toBe(R.yaml);
-    am = await startAlertmanager(yaml);
+    am = await startAlertmanager(yaml, routingFiles(R.model));
     api = am.api;
   }, 30_000);
 

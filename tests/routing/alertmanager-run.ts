@@ -13,11 +13,21 @@ import { simpleParser } from 'mailparser';
 import type { ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { tool } from '../tools.js';
+import type { Model } from '../../src/model/model.js';
+import { routingArtifacts } from '../../src/emit/routing/index.js';
+import { MAIL_TEMPLATE_FILE, MAIL_TEMPLATE_PATH } from '../../src/emit/routing/mail-template.js';
 
 export interface Mail {
   rcpt: string[];
   text: string;
   parsed: ParsedMail;
+}
+
+/** the files out/routing/ holds beside alertmanager.yml that it reads (the mail template), by file name */
+export function routingFiles(model: Model): Record<string, string> {
+  const a = routingArtifacts(model).find((x) => x.path === MAIL_TEMPLATE_PATH);
+  if (!a || typeof a.data !== 'string') throw new Error(`no ${MAIL_TEMPLATE_PATH}`);
+  return { [MAIL_TEMPLATE_FILE]: a.data };
 }
 
 export async function freePort(): Promise<number> {
@@ -64,10 +74,14 @@ export async function startSmtp(mails: Mail[]): Promise<{ port: number; close():
   return { port: (smtp.server.address() as AddressInfo).port, close: () => new Promise<void>((r) => smtp.close(() => r())) };
 }
 
-/** the real Alertmanager on `yaml`, ready to take alerts at `api` */
-export async function startAlertmanager(yaml: string): Promise<{ api: string; log(): string; stop(): void }> {
+/**
+ * the real Alertmanager on `yaml`, ready to take alerts at `api`; `files` are written beside it (e.g. the mail
+ * template it names: `routingFiles(model)`)
+ */
+export async function startAlertmanager(yaml: string, files: Record<string, string> = {}): Promise<{ api: string; log(): string; stop(): void }> {
   const dir = mkdtempSync(join(tmpdir(), 'vmsc-am-'));
   writeFileSync(join(dir, 'alertmanager.yml'), yaml);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const port = await freePort();
   const api = `http://127.0.0.1:${port}`;
   let log = '';

@@ -7,8 +7,9 @@ import { describe, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { routed, variantRoot } from './fixture.js';
+import { routingFiles } from './alertmanager-run.js';
 import { copyRoot } from '../helpers.js';
 import { itWithTool, tool } from '../tools.js';
 import { parseAlertmanagerConfig } from '../../src/route/config.js';
@@ -53,6 +54,18 @@ describe('amtool conformance', () => {
       helpdeskHours: ['customer-acme-logistics', 'helpdesk', 'noc'],
       outsideHelpdeskHours: ['customer-acme-logistics', 'noc'],
     });
+  });
+
+  itWithTool('amtool')('amtool check-config reads the mail template beside it, and rejects a broken one', () => {
+    const { yaml, model } = routed();
+    const f = writeTemp(yaml);
+    const tmpl = routingFiles(model)['vvault-mail.tmpl']!;
+    writeFileSync(join(dirname(f), 'vvault-mail.tmpl'), tmpl);
+    const ok = amtool(['check-config', f]);
+    expect(ok.out).toMatch(/1 templates[\s\S]*SUCCESS/);
+    expect(ok.code).toBe(0);
+    writeFileSync(join(dirname(f), 'vvault-mail.tmpl'), tmpl.replace('{{ end }}', ''));
+    expect(amtool(['check-config', f]).code).not.toBe(0);
   });
 
   itWithTool('amtool')('amtool check-config rejects a broken file (the check can fail)', () => {

@@ -35,7 +35,25 @@ describe('vmsc route', () => {
     const f = join(mkdtempSync(join(tmpdir(), 'vmsc-route-')), 'am.yml');
     writeFileSync(f, routed().yaml.replace(/\n\s+mute_time_intervals: \[helpdesk-closed-days\]/g, ''));
     const r = await vmsc([...base, '--config', f, '--customer', 'kitanihon-seiki', '--severity', 'warning', '--at', '2026-12-29T10:00', '--format', 'json']);
-    expect((JSON.parse(r.stdout) as { receivers: string[] }).receivers).toEqual(['helpdesk', 'noc']);
+    const j = JSON.parse(r.stdout) as { receivers: string[]; mismatch?: { calendar: string; receivers: string[] } };
+    expect(j.receivers).toEqual(['helpdesk', 'noc']);
+    // the file tells the helpdesk on a closed day: said so, and a failure
+    expect(j.mismatch).toMatchObject({ calendar: 'closed', receivers: ['helpdesk'] });
+    expect(r.code).toBe(1);
+  });
+
+  it('never prints CLOSED beside a helpdesk receiver: after coverage a holiday is a MISMATCH, exit 1', async () => {
+    // 2029-01-08 is 成人の日, after calendar.coverage.through 2028-12-31: the generated file routes it as a weekday
+    const r = await vmsc([...base, '--customer', 'minato-clinic', '--severity', 'critical', '--at', '2029-01-08T10:00']);
+    expect(r.stdout).toContain('receivers: customer-minato-clinic, helpdesk');
+    expect(r.stdout).not.toContain('CLOSED');
+    expect(r.stdout).toMatch(/MISMATCH: the calendar says the helpdesk is closed .* notifies helpdesk, .* after calendar\.coverage\.through 2028-12-31/);
+    expect(r.code).toBe(1);
+    // inside coverage they agree: no mismatch, the state is printed
+    const ok = await vmsc([...base, '--customer', 'minato-clinic', '--severity', 'critical', '--at', '2027-01-11T10:00']);
+    expect(ok.stdout).toContain('at this instant the helpdesk is CLOSED');
+    expect(ok.stdout).toContain('receivers: customer-minato-clinic, noc');
+    expect(ok.code).toBe(0);
   });
 
   it.each([

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { routed } from './fixture.js';
+import { routingFiles } from './alertmanager-run.js';
 import { copyRoot } from '../helpers.js';
 import { expectGolden } from '../golden.js';
 import { parseAlertmanagerConfig } from '../../src/route/config.js';
@@ -29,6 +30,7 @@ describe('routing emitter', () => {
     ['alertmanager.yml', R.yaml],
     ['routing.json', JSON.stringify(R.json, null, 2) + '\n'],
     ['routing.md', R.md],
+    ['vvault-mail.tmpl', routingFiles(R.model)['vvault-mail.tmpl']!],
   ];
 
   it.each(files)('golden: out/routing/%s', (name, text) => {
@@ -75,18 +77,28 @@ describe('routing emitter', () => {
     }
   });
 
-  it('time intervals are all in Asia/Tokyo, and every closed weekday of the coverage is enumerated', () => {
+  it('time intervals are all in Asia/Tokyo; yearly closures recur (no years), every other closed day of the coverage is enumerated', () => {
     for (const ti of y.time_intervals) for (const e of ti.time_intervals) expect(e['location']).toBe('Asia/Tokyo');
     const closed = y.time_intervals.find((t) => t.name === 'helpdesk-closed-days')!;
     const days = new Set<string>();
     const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+    const { from, through } = R.json.coverage;
+    const years = Array.from({ length: Number(through.slice(0, 4)) - Number(from.slice(0, 4)) + 1 }, (_, i) => String(Number(from.slice(0, 4)) + i));
+    const recurring: string[] = [];
     for (const e of closed.time_intervals) {
       const [a, b = a] = String((e['days_of_month'] as string[])[0])
         .split(':')
         .map(Number) as [number, number?];
       const m = months.indexOf((e['months'] as string[])[0]!) + 1;
-      for (let d = a; d <= b!; d++) days.add(`${(e['years'] as string[])[0]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+      const ys = (e['years'] as string[] | undefined) ?? years;
+      if (e['years'] === undefined) recurring.push(`${m}/${a}:${b}`);
+      for (const yr of ys)
+        for (let d = a; d <= b!; d++) {
+          const date = `${yr}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          if (date >= from && date <= through) days.add(date);
+        }
     }
+    expect(recurring).toEqual(['12/29:31', '1/1:3']); // 年末年始, every year: it never lapses
     expect(days.has('2026-05-06')).toBe(true); // 振替休日
     expect(days.has('2026-12-29') && days.has('2026-12-31') && days.has('2027-01-01') && days.has('2027-01-03')).toBe(true); // 年末年始
     expect(days.has('2028-11-23')).toBe(true); // 勤労感謝の日, last year of coverage
@@ -94,8 +106,22 @@ describe('routing emitter', () => {
     expect(R.json.closedDays.map((d) => d.date)).toEqual([...days].sort());
   });
 
+  it('a yearly closure still routes as closed after the coverage has ended (2029-12-31, a Monday, 10:00)', () => {
+    expect(R.json.coverage.through < '2029-12-31').toBe(true);
+    const cfg = parseAlertmanagerConfig(R.yaml);
+    const at = new TimePoint(parseAt('2029-12-31T10:00')!);
+    const r = simulate(cfg, { customer: 'minato-clinic', severity: 'critical' }, at).receivers;
+    expect(r).toContain('noc');
+    expect(r).not.toContain('helpdesk');
+    // a national holiday outside coverage is not known: the weekday rule applies (T001/T005 guard that)
+    expect(simulate(cfg, { customer: 'minato-clinic', severity: 'critical' }, new TimePoint(parseAt('2029-01-08T10:00')!)).receivers).toContain('helpdesk');
+  });
+
   it("an inhibit rule: heartbeat down silences the same host's other alerts", () => {
-    expect(y.inhibit_rules).toEqual([{ source_matchers: ['check="heartbeat"'], target_matchers: ['check!="heartbeat"'], equal: ['customer', 'server'] }]);
+    expect(y.inhibit_rules).toEqual([
+      { source_matchers: ['check="heartbeat"'], target_matchers: ['check!="heartbeat"'], equal: ['customer', 'server'] },
+      { source_matchers: ['severity="critical"'], target_matchers: ['severity="warning"'], equal: ['customer', 'server', 'check'] },
+    ]);
   });
 
   it('mail settings from provider.yaml; no password in the file', () => {

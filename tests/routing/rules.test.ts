@@ -1,4 +1,4 @@
-/** Routing rules T001–T004: a valid and an invalid case each, located in the file. */
+/** Routing rules T001–T006: a valid and an invalid case each, located in the file. */
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, checkDiagnostics, readRoot, vmsc, copyRoot } from '../helpers.js';
 import { ruleTester } from '../rule-tester.js';
@@ -22,24 +22,26 @@ function run(edit: Edit, today = '2026-11-27') {
 
 const CAL = 'policies/calendar.yaml';
 const ROUTING = 'policies/routing.yaml';
+const PROVIDER = 'policies/provider.yaml';
 
 describe('routing rules', () => {
-  it('the example passes every T rule (today 2026-11-27)', () => {
-    expect(run({})).toEqual([]);
+  it('the example passes every T rule but T006 (today 2026-11-27; it names no smarthost)', () => {
+    expect(run({}).map((d) => d.code)).toEqual(['T006']);
+    expect(run({ [PROVIDER]: (s) => s.replace(/^mail:\n/m, 'mail:\n  smarthost: smtp.example.jp:587\n') })).toEqual([]);
   });
 
   type Case = [string, Edit, string, string, 'error' | 'warning', number, number, RegExp];
   const cases: Case[] = [
     ['T001 仕様書2,4: coverage runs out in less than 90 days → warning', {}, '2028-10-15', 'T001', 'warning', 13, 40, /runs out on 2028-12-31, in 77 days/],
     [
-      'T001: coverage already over → warning',
+      'T005 仕様書3,4: coverage already over → error (not T001)',
       { [CAL]: (s) => s.replace('through: 2028-12-31', 'through: 2026-10-31') },
       '2026-11-27',
-      'T001',
-      'warning',
+      'T005',
+      'error',
       13,
       40,
-      /ended on 2026-10-31/,
+      /ended on 2026-10-31, 27 days ago/,
     ],
     [
       'T001: coverage starting after today → warning',
@@ -86,6 +88,7 @@ describe('routing rules', () => {
       /reserved for customer acme-logistics's/,
     ],
   ];
+  cases.push(['T006: no mail.smarthost → warning that alerts would go to localhost:25', {}, '2026-11-27', 'T006', 'warning', 22, 1, /localhost:25/]);
   /** the edits of a case, as rule-tester edits (each must change its file) */
   const edits = (edit: Edit) =>
     Object.entries(edit).map(([file, f]) => (r: Root) => {
@@ -97,9 +100,10 @@ describe('routing rules', () => {
       name,
       edit: edits(edit),
       today,
-      expect: { code, file: code === 'T004' ? ROUTING : CAL, line, col, severity, message },
+      expect: { code, file: code === 'T004' ? ROUTING : code === 'T006' ? PROVIDER : CAL, line, col, severity, message },
     })),
     valid: [{ name: 'T001: exactly 90 days ahead is enough', today: '2028-10-02' }],
+    allow: ['T006'], // the example names no smarthost: its own case below
   });
 
   it('related checks owned by the foundation also guard routing: R027 (02-30 in a break), R025 (unknown receiver)', () => {
@@ -111,7 +115,7 @@ describe('routing rules', () => {
     expect(all({ [ROUTING]: (s) => s.replace('outsideHelpdeskHours: [noc]', 'outsideHelpdeskHours: [nocc]') })).toEqual(['R025']);
   });
 
-  it('an impossible interval stops the build (exit 1), a short coverage only warns', async () => {
+  it('an impossible interval or an ended coverage stops the build (exit 1), a short coverage only warns', async () => {
     const root = copyRoot();
     const p = join(root, CAL);
     const orig = readFileSync(p, 'utf8');
@@ -123,5 +127,9 @@ describe('routing rules', () => {
     const warn = await vmsc(['check', '--root', root, '--today', '2028-11-01']);
     expect(warn.code).toBe(0);
     expect(warn.stdout + warn.stderr).toContain('T001');
+    const ended = await vmsc(['check', '--root', root, '--today', '2029-01-05']);
+    expect(ended.code).toBe(1);
+    expect(ended.stdout + ended.stderr).toContain('T005');
+    expect(ended.stdout + ended.stderr).not.toContain('T001');
   });
 });

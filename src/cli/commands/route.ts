@@ -93,12 +93,55 @@ function dayAt(model: Model, instant: Instant): DayAt | undefined {
   }
 }
 
-function routeText(labels: { customer: string; severity: string }, at: string, day: DayAt | undefined, sim: Simulation, source: string): string {
+interface Mismatch {
+  /** what the calendar says at the instant */
+  calendar: 'open' | 'closed';
+  /** receivers the configuration notifies that routing.yaml names only for the other state */
+  receivers: string[];
+  message: string;
+}
+
+/**
+ * The configuration and the calendar disagree: it notifies a receiver routing.yaml names only for helpdesk hours
+ * while the calendar says the helpdesk is closed (or only for outside hours while it is open) — a lapsed
+ * coverage, or a deployed file older than the calendar. Then the helpdesk state is never printed as if it agreed.
+ */
+function mismatchOf(model: Model, severity: string, day: DayAt | undefined, sim: Simulation): Mismatch | undefined {
+  const rule = model.policies.routing.rules.find((r) => r.severity === severity);
+  if (!day || !rule) return undefined;
+  const open = day.helpdeskOpenAtInstant;
+  const own = open ? rule.outsideHelpdeskHours : rule.helpdeskHours;
+  const other = open ? rule.helpdeskHours : rule.outsideHelpdeskHours;
+  const wrong = sim.receivers.filter((r) => own.includes(r) && !other.includes(r));
+  if (wrong.length === 0) return undefined;
+  const through = model.policies.calendar.coverage.through;
+  const why =
+    day.date > through
+      ? `the instant is after calendar.coverage.through ${through}, so the configuration does not know this day's closures`
+      : 'the configuration was not generated from this calendar';
+  return {
+    calendar: open ? 'open' : 'closed',
+    receivers: wrong,
+    message: `MISMATCH: the calendar says the helpdesk is ${open ? 'open' : 'closed'} at this instant, but the configuration notifies ${wrong.join(', ')}, named in routing.yaml only for ${open ? 'outside helpdesk hours' : 'helpdesk hours'}: ${why}`,
+  };
+}
+
+function routeText(
+  labels: { customer: string; severity: string },
+  at: string,
+  day: DayAt | undefined,
+  sim: Simulation,
+  source: string,
+  mismatch: Mismatch | undefined,
+): string {
   const L: string[] = [];
   L.push(`alert {customer="${labels.customer}", severity="${labels.severity}"} at ${at} (Asia/Tokyo)`);
   if (day) {
     const kind = day.helpdeskDay ? `helpdesk day, open ${day.hours}` : `helpdesk closed all day: ${day.closedReasons.join('、')}`;
-    L.push(`calendar: ${day.date} ${day.weekday} (${kind}); at this instant the helpdesk is ${day.helpdeskOpenAtInstant ? 'OPEN' : 'CLOSED'}`);
+    L.push(
+      `calendar: ${day.date} ${day.weekday} (${kind})${mismatch ? '' : `; at this instant the helpdesk is ${day.helpdeskOpenAtInstant ? 'OPEN' : 'CLOSED'}`}`,
+    );
+    if (mismatch) L.push(mismatch.message, 'fix: extend calendar.coverage if needed, run vmsc build and deploy out/routing/alertmanager.yml');
   }
   L.push(`receivers: ${sim.receivers.length ? sim.receivers.join(', ') : '(none)'}`);
   L.push('', `matched routes in ${source}:`);
@@ -156,9 +199,15 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const labels = { customer, severity };
       const sim = simulate(cfg, labels, new TimePoint(instant));
       const day = dayAt(model, instant);
+      const mismatch = mismatchOf(model, severity, day, sim);
       const at = instant.toZonedDateTimeISO('Asia/Tokyo').toString({ timeZoneName: 'never', smallestUnit: 'minute' });
-      if (format === 'json') io.stdout(JSON.stringify({ at, labels, receivers: sim.receivers, routes: sim.routes, ...(day ? { day } : {}) }, null, 2) + '\n');
-      else io.stdout(routeText(labels, at, day, sim, source));
-      setExit(sim.receivers.length > 0 ? 0 : 1);
+      if (format === 'json')
+        io.stdout(
+          JSON.stringify({ at, labels, receivers: sim.receivers, routes: sim.routes, ...(day ? { day } : {}), ...(mismatch ? { mismatch } : {}) }, null, 2) +
+            '\n',
+        );
+      else io.stdout(routeText(labels, at, day, sim, source, mismatch));
+      // a receiver told at the wrong time is a routing failure too, not a success
+      setExit(sim.receivers.length > 0 && !mismatch ? 0 : 1);
     });
 }

@@ -93,4 +93,28 @@ export const ROUTING = {
       ],
     ),
   },
+  T005: {
+    ended: m<{ through: string; days: number }>(
+      (p) => [
+        `calendar coverage ended on ${p.through}, ${p.days} days ago: alert routing no longer knows the holidays, so alerts on closed days go to the helpdesk's receivers`,
+        'extend coverage.through (e.g. to the end of next year), then run vmsc build and deploy out/routing/alertmanager.yml',
+      ],
+      (p) => [
+        `カレンダーの対象期間は ${p.through} に終わっています（${p.days} 日前）。障害通知の振り分けが休業日を知らないため、休業日の障害がヘルプデスクの通知先に送られます`,
+        'coverage.through を延ばし（例: 翌年末まで）、vmsc build を実行して out/routing/alertmanager.yml を配備してください',
+      ],
+    ),
+  },
+  T006: {
+    noSmarthost: m<Record<string, never>>(
+      () => [
+        'provider.yaml names no mail.smarthost: Alertmanager would send every alert mail to localhost:25, which reaches nobody unless the Alertmanager host runs a mail relay',
+        'set mail.smarthost: <host>:<port> of the SMTP server (and mail.authUsername / mail.authPasswordFile if it needs a login)',
+      ],
+      () => [
+        'provider.yaml に mail.smarthost がありません。Alertmanager はすべての障害通知メールを localhost:25 に送り、そのホストにメール中継がなければ誰にも届きません',
+        'mail.smarthost: <ホスト>:<ポート> に SMTP サーバーを設定してください（認証が必要なら mail.authUsername / mail.authPasswordFile も）',
+      ],
+    ),
+  },
 } satisfies Section;

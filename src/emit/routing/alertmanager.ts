@@ -19,6 +19,8 @@
 import { Document, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
 import type { ClosedDay, RouteSet, SeverityRoute, WeekdayCode } from './routes.js';
 import { INTERVALS } from '../../domain/routing-names.js';
+import { inYearlyRange } from '../../calendar/calendar.js';
+import { MAIL_TEMPLATE_FILE, SUBJECT_TEMPLATE, TEXT_TEMPLATE } from './mail-template.js';
 import { safeYamlText } from '../../domain/escape/yaml.js';
 
 const AM_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -51,6 +53,7 @@ export interface AmRoute {
 }
 export interface AmConfigOut {
   global: Record<string, string | boolean>;
+  templates: string[];
   route: AmRoute;
   inhibit_rules: Array<{ source_matchers: string[]; target_matchers: string[]; equal: string[] }>;
   receivers: Array<{ name: string; email_configs: Array<Record<string, string | boolean | Record<string, string>>> }>;
@@ -101,6 +104,62 @@ export function closedDayEntries(days: readonly ClosedDay[], location: string): 
   return out;
 }
 
+/** the most days a month can have (February: 29; Alertmanager clamps a range to the month's real length) */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** a yearly MM-DD..MM-DD span (from <= to) as entries without `years`: they recur every year */
+function yearlySpan(from: string, to: string, location: string): AmTimeIntervalEntry[] {
+  const [m1, d1] = [Number(from.slice(0, 2)), Number(from.slice(3))];
+  const [m2, d2] = [Number(to.slice(0, 2)), Number(to.slice(3))];
+  const month = (m: number) => AM_MONTHS[m - 1]!;
+  const days = (a: number, b: number) => (a === b ? String(a) : `${a}:${b}`);
+  if (m1 === m2) return [{ months: [month(m1)], days_of_month: [days(d1, d2)], location }];
+  const out: AmTimeIntervalEntry[] = [{ months: [month(m1)], days_of_month: [days(d1, MONTH_DAYS[m1 - 1]!)], location }];
+  if (m2 - m1 > 1) out.push({ months: [m2 - m1 === 2 ? month(m1 + 1) : `${month(m1 + 1)}:${month(m2 - 1)}`], location });
+  out.push({ months: [month(m2)], days_of_month: [days(1, d2)], location });
+  return out;
+}
+
+/** a yearly closure (calendar.yaml helpdesk.breaks) as recurring entries; one crossing the new year is split at it */
+export function yearlyEntries(from: string, to: string, location: string): AmTimeIntervalEntry[] {
+  return from <= to ? yearlySpan(from, to, location) : [...yearlySpan(from, '12-31', location), ...yearlySpan('01-01', to, location)];
+}
+
+/**
+ * The entries of `helpdesk-closed-days`, each with its comment: first the yearly closures as recurring entries
+ * (no `years`: they hold in every year, inside coverage or not), then the other closed days of the coverage
+ * (national holidays, closedDates) enumerated, days inside a yearly closure left out.
+ */
+export function closedIntervalEntries(routeSet: RouteSet): Array<{ entry: AmTimeIntervalEntry; comment: string }> {
+  const loc = routeSet.timeZone;
+  const out: Array<{ entry: AmTimeIntervalEntry; comment: string }> = [];
+  for (const b of routeSet.breaks) {
+    for (const entry of yearlyEntries(b.from, b.to, loc)) out.push({ entry, comment: ` every year ${b.from}..${b.to} ${b.name}` });
+  }
+  const others = routeSet.closedDays.filter((d) => !routeSet.breaks.some((b) => inYearlyRange(d.date, b.from, b.to)));
+  for (const { first, last, ...entry } of closedDayEntries(others, loc)) {
+    const reasons = [...new Set(others.filter((d) => d.date >= first && d.date <= last).flatMap((d) => d.reasons))];
+    out.push({ entry, comment: ` ${first}${last !== first ? `..${last}` : ''} ${reasons.join('、')}` });
+  }
+  return out;
+}
+
+/** the time interval of a terminated customer's contract: its receiver is active up to the end of endsOn */
+export function contractIntervalName(customer: string): string {
+  return `contract-${customer}`;
+}
+
+/** from the establishment year to the end of `endsOn` (whole days, Japan time), without a clock */
+export function contractEntries(since: string, endsOn: string, location: string): AmTimeIntervalEntry[] {
+  const y0 = Number(since.slice(0, 4));
+  const [y, m, d] = [Number(endsOn.slice(0, 4)), Number(endsOn.slice(5, 7)), Number(endsOn.slice(8))];
+  const out: AmTimeIntervalEntry[] = [];
+  if (y > y0) out.push({ years: [y - 1 === y0 ? String(y0) : `${y0}:${y - 1}`], location });
+  if (m > 1) out.push({ years: [String(y)], months: [m === 2 ? AM_MONTHS[0] : `${AM_MONTHS[0]}:${AM_MONTHS[m - 2]!}`], location });
+  out.push({ years: [String(y)], months: [AM_MONTHS[m - 1]!], days_of_month: [d === 1 ? '1' : `1:${d}`], location });
+  return out;
+}
+
 function matcher(label: string, value: string): string {
   return `${label}=${JSON.stringify(value)}`;
 }
@@ -135,7 +194,8 @@ function duration(n: number, unit: 's' | 'm' | 'h'): string {
 
 export function alertmanagerConfig(routeSet: RouteSet): AmConfigOut {
   const loc = routeSet.timeZone;
-  const hasClosedDays = routeSet.closedDays.length > 0;
+  const closed = closedIntervalEntries(routeSet);
+  const hasClosedDays = closed.length > 0;
   const open = routeSet.helpdesk.days.map((d) => CODE_TO_AM[d]);
   const closedWeekdays = [0, 1, 2, 3, 4, 5, 6].filter((d) => !open.includes(d));
   const outside: AmTimeIntervalEntry[] = [];
@@ -153,15 +213,25 @@ export function alertmanagerConfig(routeSet: RouteSet): AmConfigOut {
   if (hasClosedDays) {
     timeIntervals.push({
       name: INTERVALS.closed,
-      time_intervals: closedDayEntries(routeSet.closedDays, loc).map(({ first: _f, last: _l, ...e }) => e),
+      time_intervals: closed.map((c) => c.entry),
     });
+  }
+  for (const c of routeSet.customerReceivers) {
+    if (c.endsOn !== undefined) timeIntervals.push({ name: contractIntervalName(c.customer), time_intervals: contractEntries(c.since, c.endsOn, loc) });
   }
 
   const severityRoutes: AmRoute[] = routeSet.rules.map((rule) => ({
     matchers: [matcher('severity', rule.severity)],
     routes: [
       ...(rule.notifyCustomer
-        ? routeSet.customerReceivers.map((c): AmRoute => ({ receiver: c.name, matchers: [matcher('customer', c.customer)], continue: true }))
+        ? routeSet.customerReceivers.map(
+            (c): AmRoute => ({
+              receiver: c.name,
+              matchers: [matcher('customer', c.customer)],
+              continue: true,
+              ...(c.endsOn !== undefined ? { active_time_intervals: [contractIntervalName(c.customer)] } : {}),
+            }),
+          )
         : []),
       ...providerRoutes(rule, hasClosedDays),
     ],
@@ -178,9 +248,17 @@ export function alertmanagerConfig(routeSet: RouteSet): AmConfigOut {
   if (routeSet.mail.authUsername !== undefined) global['smtp_auth_username'] = routeSet.mail.authUsername;
   if (routeSet.mail.authPasswordFile !== undefined) global['smtp_auth_password_file'] = routeSet.mail.authPasswordFile;
 
-  const email = (to: string) => ({ to, send_resolved: true, headers: { 'Reply-To': routeSet.mail.replyTo } });
+  // the Japanese fault mail of ./mail-template.ts, text only (html: '' drops Alertmanager's English HTML part)
+  const email = (to: string) => ({
+    to,
+    send_resolved: true,
+    headers: { 'Reply-To': routeSet.mail.replyTo, Subject: SUBJECT_TEMPLATE },
+    text: TEXT_TEMPLATE,
+    html: '',
+  });
   return {
     global,
+    templates: [MAIL_TEMPLATE_FILE],
     route: {
       receiver: rootReceiver,
       group_by: [...routeSet.grouping.groupBy],
@@ -195,6 +273,12 @@ export function alertmanagerConfig(routeSet: RouteSet): AmConfigOut {
         source_matchers: [matcher('check', 'heartbeat')],
         target_matchers: [`check!=${JSON.stringify('heartbeat')}`],
         equal: ['customer', 'server'],
+      },
+      {
+        // a check firing critical: its warning says nothing new (Datadog has one monitor per severity)
+        source_matchers: [matcher('severity', 'critical')],
+        target_matchers: [matcher('severity', 'warning')],
+        equal: ['customer', 'server', 'check'],
       },
     ],
     receivers: [
@@ -238,12 +322,10 @@ export function alertmanagerYaml(routeSet: RouteSet): string {
       if (!isMap(ti) || ti.get('name') !== INTERVALS.closed) continue;
       const entries = ti.get('time_intervals');
       if (!isSeq(entries)) continue;
-      const runs = closedDayEntries(routeSet.closedDays, routeSet.timeZone);
+      const closed = closedIntervalEntries(routeSet);
       entries.items.forEach((node, i) => {
-        const run = runs[i];
-        if (!run || !isNode(node)) return;
-        const reasons = [...new Set(routeSet.closedDays.filter((d) => d.date >= run.first && d.date <= run.last).flatMap((d) => d.reasons))];
-        node.commentBefore = ` ${run.first}${run.last !== run.first ? `..${run.last}` : ''} ${reasons.join('、')}`;
+        const c = closed[i];
+        if (c && isNode(node)) node.commentBefore = c.comment;
       });
     }
   }

@@ -26,6 +26,10 @@ export interface CustomerReceiverEntry {
   legalName: string;
   /** the contacts with faultNotification: true, in file order */
   contacts: Array<{ id: string; name: string; email: string }>;
+  /** 契約成立日 (第4条5) */
+  since: string;
+  /** the last day of service when terminated (第6条): the receiver is told of no alert after it (Japan time) */
+  endsOn?: string;
 }
 
 export interface SeverityRoute {
@@ -60,6 +64,8 @@ export interface RouteSet {
   fallbackSeverity: Severity;
   /** every day in the coverage range on which the helpdesk is closed for a reason other than the weekday */
   closedDays: ClosedDay[];
+  /** the yearly closures of calendar.yaml (helpdesk.breaks, MM-DD, may cross the new year): recurring, never lapse */
+  breaks: Array<{ name: string; from: string; to: string }>;
   mail: {
     from: string;
     replyTo: string;
@@ -115,10 +121,13 @@ export function buildRouteSet(model: Model): RouteSet {
         customer: c.id,
         legalName: c.source.legalName,
         contacts: c.contacts.faultNotification.map((k) => ({ id: k.id, name: k.name, email: k.email })),
+        since: c.establishedOn,
+        ...(c.endsOn !== undefined ? { endsOn: c.endsOn } : {}),
       })),
     rules,
     fallbackSeverity: fallback ? fallback.severity : 'critical',
     closedDays,
+    breaks: (calendar.helpdesk.breaks ?? []).map((b) => ({ name: b.name, from: b.from, to: b.to })),
     mail: {
       from: provider.mail.from.address,
       replyTo: provider.mail.replyTo,

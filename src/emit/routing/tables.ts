@@ -41,7 +41,7 @@ export function routingMarkdown(routeSet: RouteSet, model: Model): string {
   if (closedKinds.length > 0) L.push(`- 休業: ${closedKinds.join('、')}`);
   L.push(`- 受付時間: ${routeSet.helpdesk.opens}〜${routeSet.helpdesk.closes}（${routeSet.helpdesk.closes} ちょうどからは営業時間外）`);
   L.push(
-    `- 休業日の設定期間: ${routeSet.coverage.from}〜${routeSet.coverage.through}（この期間外の休業日は通知先に反映されません。期間は policies/calendar.yaml の coverage で延ばします）`,
+    `- 休業日の設定期間: ${routeSet.coverage.from}〜${routeSet.coverage.through}（祝日と当社休業日はこの期間内だけ通知先に反映されます。毎年の休業（breaks）は期間外も毎年反映されます。期間は policies/calendar.yaml の coverage で延ばします）`,
     '',
   );
 
@@ -70,7 +70,7 @@ export function routingMarkdown(routeSet: RouteSet, model: Model): string {
     const rec = routeSet.customerReceivers.find((x) => x.customer === c.id);
     if (rec) {
       L.push(
-        `| ${c.id} ${cell(c.source.legalName)} | ${rec.name} | ${rec.contacts.map((k) => `${cell(k.name)} <${k.email}>`).join('、')} | ${notifying.length ? notifying.join('、') : 'なし'} |`,
+        `| ${c.id} ${cell(c.source.legalName)} | ${rec.name}${rec.endsOn !== undefined ? `（${rec.endsOn} まで）` : ''} | ${rec.contacts.map((k) => `${cell(k.name)} <${k.email}>`).join('、')} | ${notifying.length ? notifying.join('、') : 'なし'} |`,
       );
     } else {
       L.push(`| ${c.id} ${cell(c.source.legalName)} | — | 障害通知を希望する担当者なし | なし |`);
@@ -82,6 +82,7 @@ export function routingMarkdown(routeSet: RouteSet, model: Model): string {
   L.push(
     '- ハートビートが途絶えたサーバー（check="heartbeat"）は、同じお客様・同じサーバーの他のアラートを通知しません（原因はハートビートの通知で伝わるため）。',
   );
+  L.push('- 同じサーバー・同じ監視項目で重大（critical）のアラートが出ている間は、その警告（warning）を通知しません。');
   L.push(
     `- アラートはお客様・サーバー・監視項目ごとにまとめ、最初の通知まで ${routeSet.grouping.groupWaitSeconds} 秒待ちます。未解決のアラートは ${routeSet.grouping.repeatIntervalHours} 時間ごとに再通知します。`,
   );
@@ -120,7 +121,7 @@ export interface RoutingJson {
   }>;
   intervals: Record<string, unknown>;
   closedDays: Array<{ date: string; weekday: number; reasons: string[] }>;
-  inhibitRules: Array<{ source: Record<string, string>; targetNot: Record<string, string>; equal: string[] }>;
+  inhibitRules: Array<{ source: Record<string, string>; target?: Record<string, string>; targetNot?: Record<string, string>; equal: string[] }>;
 }
 
 export function routingJson(routeSet: RouteSet, model: Model): RoutingJson {
@@ -156,6 +157,9 @@ export function routingJson(routeSet: RouteSet, model: Model): RoutingJson {
       [INTERVALS.closed]: closedDayEntries(routeSet.closedDays, routeSet.timeZone).map((e) => ({ from: e.first, through: e.last })),
     },
     closedDays: routeSet.closedDays.map((d) => ({ date: d.date, weekday: d.weekday, reasons: [...d.reasons] })),
-    inhibitRules: [{ source: { check: 'heartbeat' }, targetNot: { check: 'heartbeat' }, equal: ['customer', 'server'] }],
+    inhibitRules: [
+      { source: { check: 'heartbeat' }, targetNot: { check: 'heartbeat' }, equal: ['customer', 'server'] },
+      { source: { severity: 'critical' }, target: { severity: 'warning' }, equal: ['customer', 'server', 'check'] },
+    ],
   };
 }

@@ -85,7 +85,7 @@ export const datadog: TargetDescriptor<'datadog'> = {
       { path: 'datadog.yaml', data: datadogYaml(model, setup) },
       ...datadogConfD(setup),
       { path: 'install.ps1', data: datadogInstallScript(setup) },
-      { path: 'monitors.json', data: jsonText(datadogMonitors(setup)) },
+      { path: 'monitors.json', data: jsonText(datadogMonitors(setup, model.policies.provider.monitoring.datadog?.notify)) },
     ];
   },
 };

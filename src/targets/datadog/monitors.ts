@@ -1,11 +1,13 @@
 /**
  * `monitors.json` of the Datadog target: monitor definitions for POST /api/v1/monitor, thresholds {warning,
- * critical}; the heartbeat is a no-data monitor on the datadog.agent.up service check. Tags carry
+ * critical} (one monitor per severity); the heartbeat is a no-data monitor on the datadog.agent.up service check. Tags carry
  * customer/server/check/severity. One function per check kind.
  */
 import type { AlertSeverity, BusyCheck, Check, MonitoringSetup, StorageCheck } from '../../resolve/monitoring.js';
 import { labelsOf, severitiesOf } from '../../resolve/monitoring.js';
+import type { DatadogNotify } from '../../types/generated/provider.js';
 import { checkTags } from './conf-d.js';
+import { notifyLines } from './webhook.js';
 
 const PRIORITY: Record<AlertSeverity, number> = { critical: 1, warning: 3 };
 
@@ -64,27 +66,30 @@ function scopeOf(setup: MonitoringSetup): Scope {
   };
 }
 
-/** the notification text: the check id and the labels of the state that fired */
-function message(setup: MonitoringSetup, c: Check): string {
-  const sev = severitiesOf(c);
-  const label = (s: AlertSeverity) =>
-    Object.entries(labelsOf(setup, c, s))
-      .map(([k, v]) => `${k}=${v}`)
-      .join(' ');
-  const lines =
-    sev.length === 1
-      ? [`{{#is_alert}}${label(sev[0]!)}{{/is_alert}}`]
-      : [`{{#is_warning}}${label('warning')}{{/is_warning}}`, `{{#is_alert}}${label('critical')}{{/is_alert}}`];
-  return [`VVAULT managed service ${c.id}`, ...lines, '{{#is_recovery}}recovered{{/is_recovery}}'].join('\n');
+/**
+ * the notification text: the check id, the labels of the state that fires and, when `monitoring.datadog.notify`
+ * is set, the webhook handles that carry the alert to Alertmanager (./webhook.ts)
+ */
+function message(setup: MonitoringSetup, c: Check, severity: AlertSeverity, notify: DatadogNotify | undefined): string {
+  const label = Object.entries(labelsOf(setup, c, severity))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
+  return [
+    `VVAULT managed service ${c.id}`,
+    `{{^is_recovery}}${label}{{/is_recovery}}`,
+    '{{#is_recovery}}recovered{{/is_recovery}}',
+    ...(notify ? [notifyLines(notify)] : []),
+  ].join('\n');
 }
 
 type Base = Pick<DatadogMonitor, 'message' | 'tags'>;
 
 const single = (c: Check & { severity: AlertSeverity }) => ({ priority: PRIORITY[c.severity] });
 
-function thresholds(c: BusyCheck | StorageCheck): { critical: number; warning: number } {
+/** the level of one severity of a two-level check: Datadog gets one monitor per severity */
+function level(c: BusyCheck | StorageCheck, severity: AlertSeverity): number {
   const [w, k] = c.levels;
-  return { critical: k.percent.value, warning: w.percent.value };
+  return (severity === 'critical' ? k : w).percent.value;
 }
 
 /** heartbeat, event log, VVAULT log, service and process: one severity each */
@@ -135,27 +140,28 @@ function singleMonitor(s: Scope, c: Exclude<Check, BusyCheck | StorageCheck>, ba
         ...base,
         ...single(c),
         query: `max(last_${windowMin}m):max:system.processes.number{${host},process_name:${c.process.toLowerCase()}} < ${c.min}`,
-        options: { thresholds: { critical: c.min }, ...noData },
+        // Datadog: a no-data timeframe of at least twice the evaluation window, or a late point reads as no data
+        options: { thresholds: { critical: c.min }, ...noData, no_data_timeframe: Math.max(2, 2 * windowMin) },
       };
   }
 }
 
-function storageMonitor(s: Scope, c: StorageCheck, base: Base): DatadogMonitor {
-  const t = thresholds(c);
+function storageMonitor(s: Scope, c: StorageCheck, severity: AlertSeverity, base: Base): DatadogMonitor {
+  const t = level(c, severity);
   return {
-    name: `${s.title} volume ${c.volume} space used`,
+    name: `${s.title} volume ${c.volume} space used (${severity})`,
     type: 'query alert',
     ...base,
-    priority: 2,
-    query: `avg(last_${s.windowMin}m):max:system.disk.in_use{${s.host},vvault_volume:${c.volume}} * 100 >= ${t.critical}`,
-    options: { thresholds: t, notify_no_data: false, include_tags: true, notify_audit: false },
+    priority: PRIORITY[severity],
+    query: `avg(last_${s.windowMin}m):max:system.disk.in_use{${s.host},vvault_volume:${c.volume}} * 100 >= ${t}`,
+    options: { thresholds: { critical: t }, notify_no_data: false, include_tags: true, notify_audit: false },
   };
 }
 
 /** cpu, memory, diskBusy, network: busy over the whole `forMinutes` window */
-function busyMonitor(s: Scope, c: BusyCheck, base: Base): DatadogMonitor {
+function busyMonitor(s: Scope, c: BusyCheck, severity: AlertSeverity, base: Base): DatadogMonitor {
   const { host } = s;
-  const t = thresholds(c);
+  const t = { critical: level(c, severity) };
   const w = `min(last_${c.forMinutes.value}m)`;
   const q =
     c.kind === 'cpu'
@@ -167,30 +173,37 @@ function busyMonitor(s: Scope, c: BusyCheck, base: Base): DatadogMonitor {
           : `${w}:avg:${PERF_METRICS.netBytes}{${host}} by {nic} * 8 / avg:${PERF_METRICS.netBandwidth}{${host}} by {nic} * 100 >= ${t.critical}`;
   const what = { cpu: 'CPU busy', memory: 'memory busy', diskBusy: 'disk busy', network: 'network busy (% of link speed)' }[c.kind];
   return {
-    name: `${s.title} ${what}`,
+    name: `${s.title} ${what} (${severity})`,
     type: 'query alert',
     ...base,
-    priority: 2,
+    priority: PRIORITY[severity],
     query: q,
     options: { thresholds: t, notify_no_data: false, require_full_window: true, include_tags: true, notify_audit: false },
   };
 }
 
-export function datadogMonitors(setup: MonitoringSetup): DatadogMonitor[] {
+/**
+ * One monitor per check and severity: a two-level check (storage, cpu, memory, diskBusy, network) becomes a
+ * warning and a critical monitor, each with one `severity:` tag, so that the webhook's `$TAGS[severity]` is the
+ * severity of the state that fired (Alertmanager's inhibit rule silences the warning while the critical fires).
+ */
+export function datadogMonitors(setup: MonitoringSetup, notify?: DatadogNotify): DatadogMonitor[] {
   const s = scopeOf(setup);
-  return setup.checks.map((c) => {
-    const base: Base = { message: message(setup, c), tags: [...checkTags(setup, c), ...severitiesOf(c).map((x) => `severity:${x}`)] };
-    switch (c.kind) {
-      case 'volume':
-      case 'share':
-        return storageMonitor(s, c, base);
-      case 'cpu':
-      case 'memory':
-      case 'diskBusy':
-      case 'network':
-        return busyMonitor(s, c, base);
-      default:
-        return singleMonitor(s, c, base);
-    }
-  });
+  return setup.checks.flatMap((c) =>
+    severitiesOf(c).map((sev) => {
+      const base: Base = { message: message(setup, c, sev, notify), tags: [...checkTags(setup, c), `severity:${sev}`] };
+      switch (c.kind) {
+        case 'volume':
+        case 'share':
+          return storageMonitor(s, c, sev, base);
+        case 'cpu':
+        case 'memory':
+        case 'diskBusy':
+        case 'network':
+          return busyMonitor(s, c, sev, base);
+        default:
+          return singleMonitor(s, c, base);
+      }
+    }),
+  );
 }

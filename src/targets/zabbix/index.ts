@@ -71,7 +71,7 @@ export const zabbix: TargetDescriptor<'zabbix'> = {
       how: 'vfs.fs.size[<\\\\host\\share\\>,pused]: the agent service account (LocalSystem: the computer account) must be able to read the share, and the figure is the share quota seen from this server',
     },
     cpu: { level: 'native', how: 'system.cpu.util, min() over the window' },
-    memory: { level: 'native', how: 'vm.memory.util, min() over the window' },
+    memory: { level: 'native', how: 'vm.memory.size[pused], min() over the window' },
     diskBusy: { level: 'native', how: 'perf_counter_en PhysicalDisk % Idle Time per discovered disk (busy = 100 - idle)' },
     network: { level: 'native', how: 'perf_counter_en Network Interface Bytes Total/sec against Current Bandwidth per discovered interface' },
   },

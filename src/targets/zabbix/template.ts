@@ -367,7 +367,7 @@ function volumeItem(b: Build, c: StorageCheck): Item {
 /** cpu or memory utilization, over the `forMinutes` window */
 function utilizationItem(b: Build, c: BusyCheck): Item {
   const win = addBusyMacros(b, c, `{$VVAULT.${macroName(c)}.WINDOW}`);
-  const key = c.kind === 'cpu' ? 'system.cpu.util' : 'vm.memory.util';
+  const key = c.kind === 'cpu' ? 'system.cpu.util' : itemKey('vm.memory.size', ['pused']);
   const what = c.kind === 'cpu' ? 'CPU' : 'Memory';
   return {
     uuid: b.u(`${c.check}/item`),

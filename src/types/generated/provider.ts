@@ -134,6 +134,20 @@ export interface DatadogEndpoint {
    * Datadog サイト / Datadog site
    */
   site: string;
+  notify?: DatadogNotify;
+}
+/**
+ * 監視アラートの通知先: Datadog Webhooks から Alertmanager へ。全モニターが @webhook-<webhook>（復旧時は @webhook-<webhook>-resolved）に通知する / Where every monitor notifies: Datadog Webhooks entries posting to Alertmanager's /api/v2/alerts (@webhook-<webhook>, and @webhook-<webhook>-resolved on recovery)
+ */
+export interface DatadogNotify {
+  /**
+   * Webhooks インテグレーションの名前 / Name of the Datadog Webhooks entry
+   */
+  webhook: string;
+  /**
+   * Alertmanager のベース URL（認証情報は書かない） / Alertmanager's base URL, without credentials
+   */
+  alertmanagerUrl: string;
 }
 /**
  * メールの差出人 / Mail sender

@@ -24,6 +24,7 @@ import { cidrValid } from './cidr.js';
 import { routingReceivers, routingSeverities } from './routing.js';
 import { realMonthDays } from './month-days.js';
 import { ROUTING_RULES } from './routing-calendar.js';
+import { ROUTING_LAPSE_RULES } from './routing-lapse.js';
 import { BILLING_RULES } from './billing.js';
 import { documentGlyphs } from './document-glyphs.js';
 import { correctionOfIssued, issuedCustomerKept, issuedDocumentsUnchanged, registerFileNamed } from './records.js';
@@ -69,6 +70,7 @@ export const RULES: Rule[] = [
   routingSeverities,
   realMonthDays,
   ...ROUTING_RULES,
+  ...ROUTING_LAPSE_RULES,
   ...BILLING_RULES,
   documentGlyphs,
   issuedDocumentsUnchanged,

@@ -21,7 +21,8 @@ export const coverageAhead: Rule = {
     if (!isValidDate(from) || !isValidDate(through) || from > through) return [];
     const out: Diagnostic[] = [];
     const need = addDays(ctx.today, COVERAGE_MIN_DAYS_AHEAD);
-    if (through < need) {
+    // once coverage is over it is T005's error (routing-lapse.ts), not this warning
+    if (through < need && through >= ctx.today) {
       const left = daysBetween(ctx.today, through);
       out.push(
         ctx.at(
