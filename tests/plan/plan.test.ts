@@ -69,7 +69,7 @@ describe('vmsc plan on prepared git histories', () => {
     expect(acme?.meanings).toEqual([{ topic: 'monitoring', text: 'fs01 cpu critical 95 → 90' }]);
     expect(acme?.kinds).toEqual([{ kind: 'test/servers', added: 0, modified: 1, removed: 0, meaning: 'fs01 cpu critical 95 → 90' }]);
     expect(r.report.flags).toEqual([]);
-    expect(r.text).toContain('**1 customer affected · 1 artifact changed (0 added, 1 modified, 0 removed) · 0 errors · 3 warnings**');
+    expect(r.text).toContain('**1 customer affected · 1 artifact changed (0 added, 1 modified, 0 removed) · 0 errors · 4 warnings**');
     expect(r.text).toContain('-cpu.critical=95\n+cpu.critical=90');
   });
 
