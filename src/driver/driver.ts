@@ -152,6 +152,8 @@ function sourceLines(sources: readonly SourceFile[]): (file: string, line: numbe
 
 export class Driver {
   private pool: Workers | undefined;
+  /** set by the first `update`: from then on every check keeps its per-file results for the next update */
+  private incremental = false;
   /** the last check's sources and per-file results, for `update` */
   private last: { sources: SourceFile[]; results: FileResult[]; schemas: SchemaFolders | undefined } | undefined;
 
@@ -199,7 +201,9 @@ export class Driver {
     const r = checkResults(sources, results, { today: this.options.today, schemas }, this.options.timings);
     lap('cross-file rules (total)');
     if (summaryKey && store) store.write(SUMMARY_NAME, [JSON.stringify({ key: summaryKey, diagnostics: r.diagnostics })]);
-    this.last = { sources, results, schemas };
+    // kept only for a driver that re-checks edits (update): a build must not hold every parsed file while it emits
+    this.last = this.incremental ? { sources, results, schemas } : undefined;
+    if (workers > 0) await this.close(); // fresh threads for emitting: the check's heaps are not carried into the build
     return { ...r, sources, stats: { files: sources.length, cached, parsed, workers, cacheWritten } };
   }
 
@@ -297,6 +301,7 @@ export class Driver {
    * skips resolving the model.
    */
   async update(path: string, bytes: Uint8Array | undefined, opts: { resolve?: boolean } = {}): Promise<RootCompile> {
+    this.incremental = true;
     if (!this.last) await this.check();
     const last = this.last!;
     const sources = last.sources.filter((s) => s.path !== path);
