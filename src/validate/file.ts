@@ -66,7 +66,7 @@ export function fileResult(src: SourceFile): FileResult {
   try {
     r = loadAndValidate(src);
   } catch (e) {
-    // deliberately broad: any crash here is a bug in vmsc, reported as X002 for this file (not swallowed),
+    // deliberately broad: every crash here is a bug in vmsc, reported as X002 for this file (not swallowed),
     // so that the other files are still checked
     return {
       path: src.path,

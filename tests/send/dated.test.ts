@@ -2,37 +2,18 @@
  * 第2条 / 民法548条の4: a notice is dated and checked on the day it really goes out. `vmsc send` against a
  * REAL loopback SMTP server (smtp-server), the received messages parsed back with mailparser.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { simpleParser } from 'mailparser';
 import { compile } from '../../src/driver/index.js';
 import { revisionMessages } from '../../src/emit/notices/index.js';
 import { ledgerPath, readLedger } from '../../src/write/ledger.js';
 import { EXAMPLE, copyRoot, readRoot, vmsc } from '../helpers.js';
-import { REVISION, TODAY, assets, removeRoot } from '../notices/util.js';
-import { countByMessageId, startMx } from './smtp.js';
-import type { FakeMx } from './smtp.js';
+import { REVISION, TODAY, assets } from '../notices/util.js';
+import { countByMessageId, sendScratch } from './smtp.js';
 
-const dirs: string[] = [];
-const servers: FakeMx[] = [];
-afterAll(async () => {
-  for (const s of servers) await s.close();
-  for (const d of dirs) removeRoot(d);
-});
-
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'vmsc-dated-'));
-  dirs.push(d);
-  return d;
-}
-
-async function mx(): Promise<FakeMx> {
-  const s = await startMx();
-  servers.push(s);
-  return s;
-}
+const { tempDir, keep, mx } = sendScratch('vmsc-dated-');
 
 function send(root: string, state: string, url: string, now: string, extra: string[] = []) {
   return vmsc(['send', REVISION, '--root', root, '--state', state, '--now', now, '--rate', '0', '--backoff-ms', '5', ...extra], {
@@ -171,7 +152,7 @@ describe('a message that may already have arrived keeps its date; one the server
 describe('who is notified', () => {
   it('a contract applied for after announcedOn is not sent a notice of a change it was made under', async () => {
     const root = copyRoot(EXAMPLE);
-    dirs.push(root);
+    keep(root);
     const file = join(root, 'customers', 'minato-clinic.yaml');
     writeFileSync(
       file,

@@ -3,6 +3,10 @@
  * per-message replies (4xx/5xx), dropped connections, and a "hold" that never answers a message.
  * A message counts as delivered only once the server has answered 250 to its DATA.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import type { SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
 import type { Socket } from 'node:net';
@@ -105,4 +109,33 @@ export function countByMessageId(d: readonly Delivered[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const x of d) m.set(x.messageId, (m.get(x.messageId) ?? 0) + 1);
   return m;
+}
+
+/**
+ * Per test file: temporary folders and loopback SMTP servers, all removed or closed after the file's tests
+ * (registers an afterAll hook; call it at the top level of the file).
+ */
+export function sendScratch(prefix: string): { tempDir(): string; keep(dir: string): void; mx(opts?: MxOptions): Promise<FakeMx> } {
+  const dirs: string[] = [];
+  const servers: FakeMx[] = [];
+  afterAll(async () => {
+    for (const s of servers) await s.close();
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  return {
+    tempDir() {
+      const d = mkdtempSync(join(tmpdir(), prefix));
+      dirs.push(d);
+      return d;
+    },
+    /** removes dir with the others (e.g. a copied root) */
+    keep(dir) {
+      dirs.push(dir);
+    },
+    async mx(opts) {
+      const s = await startMx(opts);
+      servers.push(s);
+      return s;
+    },
+  };
 }

@@ -3,35 +3,15 @@
  * 瑕疵確認期限 runs from that day (the mail's receipt); `vmsc work` tells each work order's state. Against a
  * REAL loopback SMTP server (smtp-server), the received messages parsed back with mailparser.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { simpleParser } from 'mailparser';
 import { ledgerPath, readLedger } from '../../src/write/ledger.js';
 import { EXAMPLE, copyRoot, vmsc } from '../helpers.js';
-import { removeRoot } from '../notices/util.js';
-import { countByMessageId, startMx } from './smtp.js';
-import type { FakeMx } from './smtp.js';
+import { countByMessageId, sendScratch } from './smtp.js';
 
-const dirs: string[] = [];
-const servers: FakeMx[] = [];
-afterAll(async () => {
-  for (const s of servers) await s.close();
-  for (const d of dirs) removeRoot(d);
-});
-
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'vmsc-work-'));
-  dirs.push(d);
-  return d;
-}
-
-async function mx(): Promise<FakeMx> {
-  const s = await startMx();
-  servers.push(s);
-  return s;
-}
+const { tempDir, keep, mx } = sendScratch('vmsc-work-');
 
 const FAST = ['--rate', '0', '--backoff-ms', '5'];
 
@@ -46,7 +26,7 @@ function work(root: string, state: string, today: string, extra: string[] = []) 
 /** an editable copy of the example whose acme-logistics file is changed by `edit` */
 function rootWith(edit: (acme: string) => string): string {
   const root = copyRoot(EXAMPLE);
-  dirs.push(root);
+  keep(root);
   const file = join(root, 'customers', 'acme-logistics.yaml');
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
   return root;
