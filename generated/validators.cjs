@@ -6598,7 +6598,7 @@ return errors === 0;
 }
 
 exports.provider = validate14;
-const schema82 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/provider.schema.json","title":"Provider","description":"当社（サービス提供者） / The provider","type":"object","additionalProperties":false,"required":["name","address","phone","invoiceRegistrationNumber","bankAccounts","serviceName","website","remoteAccess","monitoring","mail","notices","billing"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"商号 / Trade name","examples":["株式会社ソリトンシステムズ"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"所在地 / Address","examples":[{"postalCode":"160-0022","text":"東京都新宿区新宿2-4-3"}]},"phone":{"$ref":"common.schema.json#/definitions/phone","description":"電話番号 / Telephone number","examples":["03-5360-3811"]},"invoiceRegistrationNumber":{"type":"string","description":"適格請求書発行事業者登録番号（T + 13桁） / Qualified-invoice issuer registration number: T and 13 digits","examples":["T9234567890123"],"pattern":"^T[0-9]{13}$"},"bankAccounts":{"type":"array","items":{"type":"object","title":"BankAccount","description":"振込先口座 / Bank account for transfers","additionalProperties":false,"required":["bank","branch","type","number","holder"],"properties":{"bank":{"$ref":"common.schema.json#/definitions/name","description":"銀行名 / Bank","examples":["みずほ銀行"]},"branch":{"$ref":"common.schema.json#/definitions/name","description":"支店名 / Branch","examples":["新宿支店"]},"type":{"type":"string","enum":["普通","当座"],"description":"預金種目 / Account type","examples":["普通"]},"number":{"type":"string","description":"口座番号（7桁） / Account number, 7 digits","examples":["1234567"],"pattern":"^[0-9]{7}$"},"holder":{"$ref":"common.schema.json#/definitions/name","description":"口座名義（カナ） / Account holder, in kana","examples":["カ）ソリトンシステムズ"]}}},"description":"振込先口座（1つ以上） / Bank accounts, at least one","examples":[[{"bank":"みずほ銀行","branch":"新宿支店","type":"普通","number":"1234567","holder":"カ）ソリトンシステムズ"}]],"minItems":1},"serviceName":{"$ref":"common.schema.json#/definitions/name","description":"サービス名 / Service name","examples":["VVAULTマネージド・サービス"]},"website":{"type":"string","description":"サービスの Web サイト（変更の掲載先、第2条2） / Service website, where changes are published (art. 2-2)","examples":["https://www.example.jp/vvault-managed/"],"format":"uri","pattern":"^https://"},"remoteAccess":{"type":"object","title":"RemoteAccess","description":"リモート接続の条件（仕様書1） / Remote access prerequisites (spec 1)","examples":[{"rdpSourceAddresses":["203.0.113.10/32","203.0.113.11/32"],"operatorAccount":"svc-vvault-ops"}],"additionalProperties":false,"required":["rdpSourceAddresses","operatorAccount"],"properties":{"rdpSourceAddresses":{"type":"array","items":{"$ref":"common.schema.json#/definitions/cidr","description":"接続元アドレス / Source address block","examples":["203.0.113.10/32"]},"description":"当社拠点の固定グローバルアドレス（RDP 接続元） / Fixed global addresses of the provider's site that RDP comes from","examples":[["203.0.113.10/32"]],"minItems":1,"uniqueItems":true},"operatorAccount":{"type":"string","description":"当社作業用アカウント名 / Operator account name","examples":["svc-vvault-ops"],"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$"}}},"monitoring":{"type":"object","title":"ProviderMonitoring","description":"監視エージェントの出力先 / Monitoring targets to emit and their endpoints","examples":[{"targets":["datadog","zabbix"],"zabbix":{"server":"zabbix.example.jp","serverActive":"zabbix.example.jp"},"datadog":{"site":"ap1.datadoghq.com"}}],"additionalProperties":false,"required":["targets"],"properties":{"targets":{"type":"array","items":{"type":"string","enum":["datadog","zabbix"],"description":"監視ツール / Monitoring target","examples":["zabbix"]},"description":"出力する監視ツール / Monitoring targets to emit","examples":[["datadog","zabbix"]],"minItems":1,"uniqueItems":true},"zabbix":{"type":"object","title":"ZabbixEndpoint","description":"Zabbix サーバー / Zabbix server","examples":[{"server":"zabbix.example.jp","serverActive":"zabbix.example.jp"}],"additionalProperties":false,"required":["server","serverActive"],"properties":{"server":{"type":"string","description":"Server（パッシブチェックの接続元） / Server: where passive checks come from","examples":["zabbix.example.jp"],"pattern":"^[A-Za-z0-9.:-]+$"},"serverActive":{"type":"string","description":"ServerActive（アクティブチェックの送信先） / ServerActive: where active checks go","examples":["zabbix.example.jp"],"pattern":"^[A-Za-z0-9.:-]+$"}}},"datadog":{"type":"object","title":"DatadogEndpoint","description":"Datadog の送信先 / Datadog endpoint","examples":[{"site":"ap1.datadoghq.com"}],"additionalProperties":false,"required":["site"],"properties":{"site":{"type":"string","description":"Datadog サイト / Datadog site","examples":["ap1.datadoghq.com"],"pattern":"^[a-z0-9.-]+$"},"notify":{"type":"object","title":"DatadogNotify","description":"監視アラートの通知先: Datadog Webhooks から Alertmanager へ。全モニターが @webhook-<webhook>（復旧時は @webhook-<webhook>-resolved）に通知する / Where every monitor notifies: Datadog Webhooks entries posting to Alertmanager's /api/v2/alerts (@webhook-<webhook>, and @webhook-<webhook>-resolved on recovery)","examples":[{"webhook":"vvault-alertmanager","alertmanagerUrl":"https://alertmanager.example.jp"}],"additionalProperties":false,"required":["webhook","alertmanagerUrl"],"properties":{"webhook":{"type":"string","description":"Webhooks インテグレーションの名前 / Name of the Datadog Webhooks entry","examples":["vvault-alertmanager"],"pattern":"^[A-Za-z0-9_-]{1,80}$"},"alertmanagerUrl":{"type":"string","description":"Alertmanager のベース URL（認証情報は書かない） / Alertmanager's base URL, without credentials","examples":["https://alertmanager.example.jp"],"pattern":"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"}}}}},"saasEndpoint":{"type":"string","description":"エージェントの送信先（HTTPS 疎通確認用、任意） / Endpoint the agent reports to, checked for outbound HTTPS (optional)","examples":["https://api.ap1.datadoghq.com"],"format":"uri","pattern":"^https://"}}},"mail":{"type":"object","title":"ProviderMail","description":"メールの差出人 / Mail sender","examples":[{"from":{"name":"VVAULTマネージド・サービス事務局","address":"vvault-managed@example.jp"},"replyTo":"support@example.jp"}],"additionalProperties":false,"required":["from","replyTo"],"properties":{"from":{"type":"object","title":"MailAddress","description":"差出人 / Sender","examples":[{"name":"VVAULTマネージド・サービス事務局","address":"vvault-managed@example.jp"}],"additionalProperties":false,"required":["name","address"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"表示名 / Display name","examples":["VVAULTマネージド・サービス事務局"]},"address":{"$ref":"common.schema.json#/definitions/email","description":"アドレス / Address","examples":["vvault-managed@example.jp"]}}},"replyTo":{"$ref":"common.schema.json#/definitions/email","description":"返信先 / Reply-To address","examples":["support@example.jp"]},"smarthost":{"type":"string","description":"アラートメールの SMTP サーバー host:port（任意） / SMTP smarthost for alert mail, host:port (optional)","examples":["smtp.example.jp:587"],"pattern":"^[A-Za-z0-9.-]+:[0-9]{1,5}$"},"authUsername":{"type":"string","description":"SMTP 認証ユーザー（任意、パスワードはファイル参照） / SMTP auth user (optional; the password is read from a file)","examples":["alerts@example.jp"],"minLength":1,"maxLength":100},"authPasswordFile":{"type":"string","description":"SMTP パスワードを格納したファイルのパス（任意） / Path of the file holding the SMTP password (optional)","examples":["/etc/alertmanager/smtp_password"],"pattern":"^/[^\\u0000-\\u001f]+$"}}},"notices":{"type":"object","title":"ProviderNotices","description":"変更通知（第2条） / Change notices (art. 2)","examples":[{"minimumNoticeDays":60,"writtenNotice":{"recipient":"VVAULTマネージド・サービス 契約窓口","emailAccepted":true,"email":"contract@example.jp"}}],"additionalProperties":false,"required":["minimumNoticeDays"],"properties":{"minimumNoticeDays":{"type":"integer","description":"実施日より前に告知すべき最低日数 / Minimum days between announcement and effective date","examples":[60],"minimum":0,"maximum":365},"writtenNotice":{"type":"object","title":"WrittenNotice","description":"書面による解約・終了通知（第5条2・第6条1）の送付先と方法。変更通知メールに記載する（省略時は送付先を記載できない） / Where and how a customer sends the written notice to end the service (art. 5-2, 6-1), stated in change notices","examples":[{"recipient":"VVAULTマネージド・サービス 契約窓口","emailAccepted":true,"email":"contract@example.jp"}],"additionalProperties":false,"required":["recipient","emailAccepted"],"properties":{"recipient":{"$ref":"common.schema.json#/definitions/name","description":"宛先（部署・窓口名） / Addressee (department or desk)","examples":["VVAULTマネージド・サービス 契約窓口"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"郵送先（省略時は当社所在地 address） / Postal address; default: the provider's address","examples":[{"postalCode":"160-0022","text":"東京都新宿区新宿2-4-3"}]},"emailAccepted":{"type":"boolean","description":"電子メールによる通知を書面として受け付けるか（当社の方針） / Whether an e-mail to `email` counts as the written notice (書面): a policy, never assumed","examples":[true]},"email":{"$ref":"common.schema.json#/definitions/email","description":"emailAccepted のときの受付アドレス（省略時は mail.replyTo） / Address for a notice by e-mail; default: mail.replyTo","examples":["contract@example.jp"]}}}}},"billing":{"type":"object","title":"ProviderBilling","description":"請求 / Billing","examples":[{"invoiceIssueDay":1,"closedThrough":"2026-10"}],"additionalProperties":false,"required":["invoiceIssueDay","closedThrough"],"properties":{"invoiceIssueDay":{"type":"integer","description":"請求書の発行日（請求月の翌月の日） / Day of the month after the billed month on which invoices are issued","examples":[1],"minimum":1,"maximum":28},"closedThrough":{"$ref":"common.schema.json#/definitions/month","description":"請求書を作成する最終月 / Last month whose invoices are built","examples":["2026-10"]},"invoiceIssueRule":{"type":"string","description":"請求書の発行日の決め方（next-bank-business-day = 翌月の invoiceIssueDay、金融機関の休業日なら翌営業日。first-bank-business-day = 翌月の最初の金融機関営業日。どちらも元日にはならない。既定 next-bank-business-day） / How the issue date is set: next-bank-business-day = invoiceIssueDay of the month after, moved forward to the next bank business day when banks are closed; first-bank-business-day = the first bank business day of the month after. Neither lands on 元日 (default next-bank-business-day)","examples":["next-bank-business-day"],"enum":["next-bank-business-day","first-bank-business-day"]}}},"records":{"type":"object","title":"ProviderRecords","description":"発行済み書類の保存（電子帳簿保存法） / Keeping issued documents (電子帳簿保存法)","examples":[{"archive":"records/archive"}],"additionalProperties":false,"properties":{"archive":{"type":"string","description":"発行した書類のPDFを保存する書き込み一回限りのフォルダー（ルートからの相対パス、既定 records/archive） / Write-once folder for the PDFs of issued documents, relative to the root (default records/archive)","examples":["records/archive"],"pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$"}}}}};
+const schema82 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/provider.schema.json","title":"Provider","description":"当社（サービス提供者） / The provider","type":"object","additionalProperties":false,"required":["name","address","phone","invoiceRegistrationNumber","bankAccounts","serviceName","website","remoteAccess","monitoring","mail","notices","billing"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"商号 / Trade name","examples":["株式会社ソリトンシステムズ"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"所在地 / Address","examples":[{"postalCode":"160-0022","text":"東京都新宿区新宿2-4-3"}]},"phone":{"$ref":"common.schema.json#/definitions/phone","description":"電話番号 / Telephone number","examples":["03-5360-3811"]},"invoiceRegistrationNumber":{"type":"string","description":"適格請求書発行事業者登録番号（T + 13桁） / Qualified-invoice issuer registration number: T and 13 digits","examples":["T9234567890123"],"pattern":"^T[0-9]{13}$"},"bankAccounts":{"type":"array","items":{"type":"object","title":"BankAccount","description":"振込先口座 / Bank account for transfers","additionalProperties":false,"required":["bank","branch","type","number","holder"],"properties":{"bank":{"$ref":"common.schema.json#/definitions/name","description":"銀行名 / Bank","examples":["みずほ銀行"]},"branch":{"$ref":"common.schema.json#/definitions/name","description":"支店名 / Branch","examples":["新宿支店"]},"type":{"type":"string","enum":["普通","当座"],"description":"預金種目 / Account type","examples":["普通"]},"number":{"type":"string","description":"口座番号（7桁） / Account number, 7 digits","examples":["1234567"],"pattern":"^[0-9]{7}$"},"holder":{"$ref":"common.schema.json#/definitions/name","description":"口座名義（カナ） / Account holder, in kana","examples":["カ）ソリトンシステムズ"]}}},"description":"振込先口座（1つ以上） / Bank accounts, at least one","examples":[[{"bank":"みずほ銀行","branch":"新宿支店","type":"普通","number":"1234567","holder":"カ）ソリトンシステムズ"}]],"minItems":1},"serviceName":{"$ref":"common.schema.json#/definitions/name","description":"サービス名 / Service name","examples":["VVAULTマネージド・サービス"]},"website":{"type":"string","description":"サービスの Web サイト（変更の掲載先、第2条2） / Service website, where changes are published (art. 2-2)","examples":["https://www.example.jp/vvault-managed/"],"format":"uri","pattern":"^https://"},"remoteAccess":{"type":"object","title":"RemoteAccess","description":"リモート接続の条件（仕様書1） / Remote access prerequisites (spec 1)","examples":[{"rdpSourceAddresses":["203.0.113.10/32","203.0.113.11/32"],"operatorAccount":"svc-vvault-ops"}],"additionalProperties":false,"required":["rdpSourceAddresses","operatorAccount"],"properties":{"rdpSourceAddresses":{"type":"array","items":{"$ref":"common.schema.json#/definitions/cidr","description":"接続元アドレス / Source address block","examples":["203.0.113.10/32"]},"description":"当社拠点の固定グローバルアドレス（RDP 接続元） / Fixed global addresses of the provider's site that RDP comes from","examples":[["203.0.113.10/32"]],"minItems":1,"uniqueItems":true},"operatorAccount":{"type":"string","description":"当社作業用アカウント名 / Operator account name","examples":["svc-vvault-ops"],"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$"}}},"monitoring":{"type":"object","title":"ProviderMonitoring","description":"監視エージェントの出力先 / Monitoring targets to emit and their endpoints","examples":[{"targets":["datadog","zabbix"],"zabbix":{"server":"zabbix.example.jp","serverActive":"zabbix.example.jp"},"datadog":{"site":"ap1.datadoghq.com"}}],"additionalProperties":false,"required":["targets"],"properties":{"targets":{"type":"array","items":{"type":"string","enum":["datadog","zabbix"],"description":"監視ツール / Monitoring target","examples":["zabbix"]},"description":"出力する監視ツール / Monitoring targets to emit","examples":[["datadog","zabbix"]],"minItems":1,"uniqueItems":true},"zabbix":{"type":"object","title":"ZabbixEndpoint","description":"Zabbix サーバー / Zabbix server","examples":[{"server":"zabbix.example.jp","serverActive":"zabbix.example.jp"}],"additionalProperties":false,"required":["server","serverActive"],"properties":{"server":{"type":"string","description":"Server（パッシブチェックの接続元） / Server: where passive checks come from","examples":["zabbix.example.jp"],"pattern":"^[A-Za-z0-9.:-]+$"},"serverActive":{"type":"string","description":"ServerActive（アクティブチェックの送信先） / ServerActive: where active checks go","examples":["zabbix.example.jp"],"pattern":"^[A-Za-z0-9.:-]+$"},"alertmanagerUrl":{"type":"string","description":"障害通知の送信先 Alertmanager のベース URL（認証情報は書かない）。指定すると out/routing/ に Zabbix の Webhook メディアタイプとアクションを出力する / Alertmanager's base URL that Zabbix's webhook media type posts every problem to (without credentials); when set, out/routing/ holds the Zabbix media type and action","examples":["https://alertmanager.example.jp"],"pattern":"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"}}},"datadog":{"type":"object","title":"DatadogEndpoint","description":"Datadog の送信先 / Datadog endpoint","examples":[{"site":"ap1.datadoghq.com"}],"additionalProperties":false,"required":["site"],"properties":{"site":{"type":"string","description":"Datadog サイト / Datadog site","examples":["ap1.datadoghq.com"],"pattern":"^[a-z0-9.-]+$"},"notify":{"type":"object","title":"DatadogNotify","description":"監視アラートの通知先: Datadog Webhooks から Alertmanager へ。全モニターが @webhook-<webhook>（復旧時は @webhook-<webhook>-resolved）に通知する / Where every monitor notifies: Datadog Webhooks entries posting to Alertmanager's /api/v2/alerts (@webhook-<webhook>, and @webhook-<webhook>-resolved on recovery)","examples":[{"webhook":"vvault-alertmanager","alertmanagerUrl":"https://alertmanager.example.jp"}],"additionalProperties":false,"required":["webhook","alertmanagerUrl"],"properties":{"webhook":{"type":"string","description":"Webhooks インテグレーションの名前 / Name of the Datadog Webhooks entry","examples":["vvault-alertmanager"],"pattern":"^[A-Za-z0-9_-]{1,80}$"},"alertmanagerUrl":{"type":"string","description":"Alertmanager のベース URL（認証情報は書かない） / Alertmanager's base URL, without credentials","examples":["https://alertmanager.example.jp"],"pattern":"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"}}}}},"saasEndpoint":{"type":"string","description":"エージェントの送信先（HTTPS 疎通確認用、任意） / Endpoint the agent reports to, checked for outbound HTTPS (optional)","examples":["https://api.ap1.datadoghq.com"],"format":"uri","pattern":"^https://"}}},"mail":{"type":"object","title":"ProviderMail","description":"メールの差出人 / Mail sender","examples":[{"from":{"name":"VVAULTマネージド・サービス事務局","address":"vvault-managed@example.jp"},"replyTo":"support@example.jp"}],"additionalProperties":false,"required":["from","replyTo"],"properties":{"from":{"type":"object","title":"MailAddress","description":"差出人 / Sender","examples":[{"name":"VVAULTマネージド・サービス事務局","address":"vvault-managed@example.jp"}],"additionalProperties":false,"required":["name","address"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"表示名 / Display name","examples":["VVAULTマネージド・サービス事務局"]},"address":{"$ref":"common.schema.json#/definitions/email","description":"アドレス / Address","examples":["vvault-managed@example.jp"]}}},"replyTo":{"$ref":"common.schema.json#/definitions/email","description":"返信先 / Reply-To address","examples":["support@example.jp"]},"smarthost":{"type":"string","description":"アラートメールの SMTP サーバー host:port（任意） / SMTP smarthost for alert mail, host:port (optional)","examples":["smtp.example.jp:587"],"pattern":"^[A-Za-z0-9.-]+:[0-9]{1,5}$"},"authUsername":{"type":"string","description":"SMTP 認証ユーザー（任意、パスワードはファイル参照） / SMTP auth user (optional; the password is read from a file)","examples":["alerts@example.jp"],"minLength":1,"maxLength":100},"authPasswordFile":{"type":"string","description":"SMTP パスワードを格納したファイルのパス（任意） / Path of the file holding the SMTP password (optional)","examples":["/etc/alertmanager/smtp_password"],"pattern":"^/[^\\u0000-\\u001f]+$"}}},"notices":{"type":"object","title":"ProviderNotices","description":"変更通知（第2条） / Change notices (art. 2)","examples":[{"minimumNoticeDays":60,"writtenNotice":{"recipient":"VVAULTマネージド・サービス 契約窓口","emailAccepted":true,"email":"contract@example.jp"}}],"additionalProperties":false,"required":["minimumNoticeDays"],"properties":{"minimumNoticeDays":{"type":"integer","description":"実施日より前に告知すべき最低日数 / Minimum days between announcement and effective date","examples":[60],"minimum":0,"maximum":365},"writtenNotice":{"type":"object","title":"WrittenNotice","description":"書面による解約・終了通知（第5条2・第6条1）の送付先と方法。変更通知メールに記載する（省略時は送付先を記載できない） / Where and how a customer sends the written notice to end the service (art. 5-2, 6-1), stated in change notices","examples":[{"recipient":"VVAULTマネージド・サービス 契約窓口","emailAccepted":true,"email":"contract@example.jp"}],"additionalProperties":false,"required":["recipient","emailAccepted"],"properties":{"recipient":{"$ref":"common.schema.json#/definitions/name","description":"宛先（部署・窓口名） / Addressee (department or desk)","examples":["VVAULTマネージド・サービス 契約窓口"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"郵送先（省略時は当社所在地 address） / Postal address; default: the provider's address","examples":[{"postalCode":"160-0022","text":"東京都新宿区新宿2-4-3"}]},"emailAccepted":{"type":"boolean","description":"電子メールによる通知を書面として受け付けるか（当社の方針） / Whether an e-mail to `email` counts as the written notice (書面): a policy, never assumed","examples":[true]},"email":{"$ref":"common.schema.json#/definitions/email","description":"emailAccepted のときの受付アドレス（省略時は mail.replyTo） / Address for a notice by e-mail; default: mail.replyTo","examples":["contract@example.jp"]}}}}},"billing":{"type":"object","title":"ProviderBilling","description":"請求 / Billing","examples":[{"invoiceIssueDay":1,"closedThrough":"2026-10"}],"additionalProperties":false,"required":["invoiceIssueDay","closedThrough"],"properties":{"invoiceIssueDay":{"type":"integer","description":"請求書の発行日（請求月の翌月の日） / Day of the month after the billed month on which invoices are issued","examples":[1],"minimum":1,"maximum":28},"closedThrough":{"$ref":"common.schema.json#/definitions/month","description":"請求書を作成する最終月 / Last month whose invoices are built","examples":["2026-10"]},"invoiceIssueRule":{"type":"string","description":"請求書の発行日の決め方（next-bank-business-day = 翌月の invoiceIssueDay、金融機関の休業日なら翌営業日。first-bank-business-day = 翌月の最初の金融機関営業日。どちらも元日にはならない。既定 next-bank-business-day） / How the issue date is set: next-bank-business-day = invoiceIssueDay of the month after, moved forward to the next bank business day when banks are closed; first-bank-business-day = the first bank business day of the month after. Neither lands on 元日 (default next-bank-business-day)","examples":["next-bank-business-day"],"enum":["next-bank-business-day","first-bank-business-day"]}}},"records":{"type":"object","title":"ProviderRecords","description":"発行済み書類の保存（電子帳簿保存法） / Keeping issued documents (電子帳簿保存法)","examples":[{"archive":"records/archive"}],"additionalProperties":false,"properties":{"archive":{"type":"string","description":"発行した書類のPDFを保存する書き込み一回限りのフォルダー（ルートからの相対パス、既定 records/archive） / Write-once folder for the PDFs of issued documents, relative to the root (default records/archive)","examples":["records/archive"],"pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$"}}}}};
 const schema90 = {"type":"string","description":"IPv4 の CIDR 表記 / IPv4 address block in CIDR notation","examples":["203.0.113.10/32"],"pattern":"^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"};
 const pattern58 = new RegExp("^T[0-9]{13}$", "u");
 const pattern61 = new RegExp("^[0-9]{7}$", "u");
@@ -6606,12 +6606,12 @@ const pattern64 = new RegExp("^https://", "u");
 const pattern65 = new RegExp("^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$", "u");
 const pattern66 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$", "u");
 const pattern67 = new RegExp("^[A-Za-z0-9.:-]+$", "u");
-const pattern69 = new RegExp("^[a-z0-9.-]+$", "u");
-const pattern70 = new RegExp("^[A-Za-z0-9_-]{1,80}$", "u");
-const pattern71 = new RegExp("^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$", "u");
-const pattern74 = new RegExp("^[A-Za-z0-9.-]+:[0-9]{1,5}$", "u");
-const pattern75 = new RegExp("^/[^\\u0000-\\u001f]+$", "u");
-const pattern80 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$", "u");
+const pattern69 = new RegExp("^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$", "u");
+const pattern70 = new RegExp("^[a-z0-9.-]+$", "u");
+const pattern71 = new RegExp("^[A-Za-z0-9_-]{1,80}$", "u");
+const pattern75 = new RegExp("^[A-Za-z0-9.-]+:[0-9]{1,5}$", "u");
+const pattern76 = new RegExp("^/[^\\u0000-\\u001f]+$", "u");
+const pattern81 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$", "u");
 const formats32 = require("ajv-formats/dist/formats").fullFormats.uri;
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -7594,7 +7594,7 @@ vErrors.push(err82);
 errors++;
 }
 for(const key5 in data22){
-if(!((key5 === "server") || (key5 === "serverActive"))){
+if(!(((key5 === "server") || (key5 === "serverActive")) || (key5 === "alertmanagerUrl"))){
 const err83 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.monitoring.properties.zabbix,data:data22};
 if(vErrors === null){
 vErrors = [err83];
@@ -7655,9 +7655,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.monitoring.properties.zabbix.type,parentSchema:schema82.properties.monitoring.properties.zabbix,data:data22};
+if(data22.alertmanagerUrl !== undefined){
+let data25 = data22.alertmanagerUrl;
+if(typeof data25 === "string"){
+if(!pattern69.test(data25)){
+const err88 = {instancePath:instancePath+"/monitoring/zabbix/alertmanagerUrl",schemaPath:"#/properties/monitoring/properties/zabbix/properties/alertmanagerUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"},message:"must match pattern \""+"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"+"\"",schema:"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$",parentSchema:schema82.properties.monitoring.properties.zabbix.properties.alertmanagerUrl,data:data25};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7667,11 +7669,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data19.datadog !== undefined){
-let data25 = data19.datadog;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.site === undefined){
-const err89 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema82.properties.monitoring.properties.datadog.required,parentSchema:schema82.properties.monitoring.properties.datadog,data:data25};
+else {
+const err89 = {instancePath:instancePath+"/monitoring/zabbix/alertmanagerUrl",schemaPath:"#/properties/monitoring/properties/zabbix/properties/alertmanagerUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.zabbix.properties.alertmanagerUrl.type,parentSchema:schema82.properties.monitoring.properties.zabbix.properties.alertmanagerUrl,data:data25};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7680,9 +7679,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key6 in data25){
-if(!((key6 === "site") || (key6 === "notify"))){
-const err90 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.monitoring.properties.datadog,data:data25};
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.monitoring.properties.zabbix.type,parentSchema:schema82.properties.monitoring.properties.zabbix,data:data22};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7692,11 +7692,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data25.site !== undefined){
-let data26 = data25.site;
-if(typeof data26 === "string"){
-if(!pattern69.test(data26)){
-const err91 = {instancePath:instancePath+"/monitoring/datadog/site",schemaPath:"#/properties/monitoring/properties/datadog/properties/site/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+$"},message:"must match pattern \""+"^[a-z0-9.-]+$"+"\"",schema:"^[a-z0-9.-]+$",parentSchema:schema82.properties.monitoring.properties.datadog.properties.site,data:data26};
+if(data19.datadog !== undefined){
+let data26 = data19.datadog;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.site === undefined){
+const err91 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema82.properties.monitoring.properties.datadog.required,parentSchema:schema82.properties.monitoring.properties.datadog,data:data26};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7705,9 +7705,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/monitoring/datadog/site",schemaPath:"#/properties/monitoring/properties/datadog/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.datadog.properties.site.type,parentSchema:schema82.properties.monitoring.properties.datadog.properties.site,data:data26};
+for(const key6 in data26){
+if(!((key6 === "site") || (key6 === "notify"))){
+const err92 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.monitoring.properties.datadog,data:data26};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7717,11 +7717,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data25.notify !== undefined){
-let data27 = data25.notify;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.webhook === undefined){
-const err93 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/required",keyword:"required",params:{missingProperty: "webhook"},message:"must have required property '"+"webhook"+"'",schema:schema82.properties.monitoring.properties.datadog.properties.notify.required,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify,data:data27};
+if(data26.site !== undefined){
+let data27 = data26.site;
+if(typeof data27 === "string"){
+if(!pattern70.test(data27)){
+const err93 = {instancePath:instancePath+"/monitoring/datadog/site",schemaPath:"#/properties/monitoring/properties/datadog/properties/site/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+$"},message:"must match pattern \""+"^[a-z0-9.-]+$"+"\"",schema:"^[a-z0-9.-]+$",parentSchema:schema82.properties.monitoring.properties.datadog.properties.site,data:data27};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7730,8 +7730,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data27.alertmanagerUrl === undefined){
-const err94 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/required",keyword:"required",params:{missingProperty: "alertmanagerUrl"},message:"must have required property '"+"alertmanagerUrl"+"'",schema:schema82.properties.monitoring.properties.datadog.properties.notify.required,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify,data:data27};
+}
+else {
+const err94 = {instancePath:instancePath+"/monitoring/datadog/site",schemaPath:"#/properties/monitoring/properties/datadog/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.datadog.properties.site.type,parentSchema:schema82.properties.monitoring.properties.datadog.properties.site,data:data27};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7740,9 +7741,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-for(const key7 in data27){
-if(!((key7 === "webhook") || (key7 === "alertmanagerUrl"))){
-const err95 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify,data:data27};
+}
+if(data26.notify !== undefined){
+let data28 = data26.notify;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.webhook === undefined){
+const err95 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/required",keyword:"required",params:{missingProperty: "webhook"},message:"must have required property '"+"webhook"+"'",schema:schema82.properties.monitoring.properties.datadog.properties.notify.required,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify,data:data28};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7751,12 +7755,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data27.webhook !== undefined){
-let data28 = data27.webhook;
-if(typeof data28 === "string"){
-if(!pattern70.test(data28)){
-const err96 = {instancePath:instancePath+"/monitoring/datadog/notify/webhook",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/webhook/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,80}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,80}$"+"\"",schema:"^[A-Za-z0-9_-]{1,80}$",parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.webhook,data:data28};
+if(data28.alertmanagerUrl === undefined){
+const err96 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/required",keyword:"required",params:{missingProperty: "alertmanagerUrl"},message:"must have required property '"+"alertmanagerUrl"+"'",schema:schema82.properties.monitoring.properties.datadog.properties.notify.required,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify,data:data28};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7765,9 +7765,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/monitoring/datadog/notify/webhook",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/webhook/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.webhook.type,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.webhook,data:data28};
+for(const key7 in data28){
+if(!((key7 === "webhook") || (key7 === "alertmanagerUrl"))){
+const err97 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify,data:data28};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7777,11 +7777,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data27.alertmanagerUrl !== undefined){
-let data29 = data27.alertmanagerUrl;
+if(data28.webhook !== undefined){
+let data29 = data28.webhook;
 if(typeof data29 === "string"){
 if(!pattern71.test(data29)){
-const err98 = {instancePath:instancePath+"/monitoring/datadog/notify/alertmanagerUrl",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/alertmanagerUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"},message:"must match pattern \""+"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"+"\"",schema:"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$",parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.alertmanagerUrl,data:data29};
+const err98 = {instancePath:instancePath+"/monitoring/datadog/notify/webhook",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/webhook/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,80}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,80}$"+"\"",schema:"^[A-Za-z0-9_-]{1,80}$",parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.webhook,data:data29};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -7792,7 +7792,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/monitoring/datadog/notify/alertmanagerUrl",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/alertmanagerUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.alertmanagerUrl.type,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.alertmanagerUrl,data:data29};
+const err99 = {instancePath:instancePath+"/monitoring/datadog/notify/webhook",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/webhook/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.webhook.type,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.webhook,data:data29};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7802,9 +7802,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.monitoring.properties.datadog.properties.notify.type,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify,data:data27};
+if(data28.alertmanagerUrl !== undefined){
+let data30 = data28.alertmanagerUrl;
+if(typeof data30 === "string"){
+if(!pattern69.test(data30)){
+const err100 = {instancePath:instancePath+"/monitoring/datadog/notify/alertmanagerUrl",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/alertmanagerUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"},message:"must match pattern \""+"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"+"\"",schema:"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$",parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.alertmanagerUrl,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7814,9 +7816,8 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
 else {
-const err101 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.monitoring.properties.datadog.type,parentSchema:schema82.properties.monitoring.properties.datadog,data:data25};
+const err101 = {instancePath:instancePath+"/monitoring/datadog/notify/alertmanagerUrl",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/alertmanagerUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.alertmanagerUrl.type,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.alertmanagerUrl,data:data30};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -7826,11 +7827,9 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data19.saasEndpoint !== undefined){
-let data30 = data19.saasEndpoint;
-if(typeof data30 === "string"){
-if(!pattern64.test(data30)){
-const err102 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema82.properties.monitoring.properties.saasEndpoint,data:data30};
+}
+else {
+const err102 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.monitoring.properties.datadog.properties.notify.type,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify,data:data28};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -7839,8 +7838,10 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(!(formats32(data30))){
-const err103 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema82.properties.monitoring.properties.saasEndpoint,data:data30};
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.monitoring.properties.datadog.type,parentSchema:schema82.properties.monitoring.properties.datadog,data:data26};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -7850,8 +7851,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-else {
-const err104 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.saasEndpoint.type,parentSchema:schema82.properties.monitoring.properties.saasEndpoint,data:data30};
+if(data19.saasEndpoint !== undefined){
+let data31 = data19.saasEndpoint;
+if(typeof data31 === "string"){
+if(!pattern64.test(data31)){
+const err104 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema82.properties.monitoring.properties.saasEndpoint,data:data31};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -7860,10 +7864,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.monitoring.type,parentSchema:schema82.properties.monitoring,data:data19};
+if(!(formats32(data31))){
+const err105 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema82.properties.monitoring.properties.saasEndpoint,data:data31};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -7873,11 +7875,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data.mail !== undefined){
-let data31 = data.mail;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.from === undefined){
-const err106 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema82.properties.mail.required,parentSchema:schema82.properties.mail,data:data31};
+else {
+const err106 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.saasEndpoint.type,parentSchema:schema82.properties.monitoring.properties.saasEndpoint,data:data31};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -7886,8 +7885,10 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data31.replyTo === undefined){
-const err107 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/required",keyword:"required",params:{missingProperty: "replyTo"},message:"must have required property '"+"replyTo"+"'",schema:schema82.properties.mail.required,parentSchema:schema82.properties.mail,data:data31};
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.monitoring.type,parentSchema:schema82.properties.monitoring,data:data19};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -7896,9 +7897,12 @@ vErrors.push(err107);
 }
 errors++;
 }
-for(const key8 in data31){
-if(!(((((key8 === "from") || (key8 === "replyTo")) || (key8 === "smarthost")) || (key8 === "authUsername")) || (key8 === "authPasswordFile"))){
-const err108 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.mail,data:data31};
+}
+if(data.mail !== undefined){
+let data32 = data.mail;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.from === undefined){
+const err108 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema82.properties.mail.required,parentSchema:schema82.properties.mail,data:data32};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -7907,12 +7911,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data31.from !== undefined){
-let data32 = data31.from;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.name === undefined){
-const err109 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.mail.properties.from.required,parentSchema:schema82.properties.mail.properties.from,data:data32};
+if(data32.replyTo === undefined){
+const err109 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/required",keyword:"required",params:{missingProperty: "replyTo"},message:"must have required property '"+"replyTo"+"'",schema:schema82.properties.mail.required,parentSchema:schema82.properties.mail,data:data32};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -7921,8 +7921,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data32.address === undefined){
-const err110 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema82.properties.mail.properties.from.required,parentSchema:schema82.properties.mail.properties.from,data:data32};
+for(const key8 in data32){
+if(!(((((key8 === "from") || (key8 === "replyTo")) || (key8 === "smarthost")) || (key8 === "authUsername")) || (key8 === "authPasswordFile"))){
+const err110 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.mail,data:data32};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -7931,9 +7932,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-for(const key9 in data32){
-if(!((key9 === "name") || (key9 === "address"))){
-const err111 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.mail.properties.from,data:data32};
+}
+if(data32.from !== undefined){
+let data33 = data32.from;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.name === undefined){
+const err111 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.mail.properties.from.required,parentSchema:schema82.properties.mail.properties.from,data:data33};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -7942,12 +7946,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data32.name !== undefined){
-let data33 = data32.name;
-if(typeof data33 === "string"){
-if(func2(data33) > 200){
-const err112 = {instancePath:instancePath+"/mail/from/name",schemaPath:"common.schema.json#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema15,data:data33};
+if(data33.address === undefined){
+const err112 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema82.properties.mail.properties.from.required,parentSchema:schema82.properties.mail.properties.from,data:data33};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -7956,8 +7956,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(func2(data33) < 1){
-const err113 = {instancePath:instancePath+"/mail/from/name",schemaPath:"common.schema.json#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data33};
+for(const key9 in data33){
+if(!((key9 === "name") || (key9 === "address"))){
+const err113 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.mail.properties.from,data:data33};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -7966,8 +7967,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(!pattern2.test(data33)){
-const err114 = {instancePath:instancePath+"/mail/from/name",schemaPath:"common.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema15,data:data33};
+}
+if(data33.name !== undefined){
+let data34 = data33.name;
+if(typeof data34 === "string"){
+if(func2(data34) > 200){
+const err114 = {instancePath:instancePath+"/mail/from/name",schemaPath:"common.schema.json#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema15,data:data34};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -7976,9 +7981,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/mail/from/name",schemaPath:"common.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data33};
+if(func2(data34) < 1){
+const err115 = {instancePath:instancePath+"/mail/from/name",schemaPath:"common.schema.json#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data34};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -7987,12 +7991,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data32.address !== undefined){
-let data34 = data32.address;
-if(typeof data34 === "string"){
-if(func2(data34) > 254){
-const err116 = {instancePath:instancePath+"/mail/from/address",schemaPath:"common.schema.json#/definitions/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema34,data:data34};
+if(!pattern2.test(data34)){
+const err116 = {instancePath:instancePath+"/mail/from/name",schemaPath:"common.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema15,data:data34};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -8001,8 +8001,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(!(formats6.test(data34))){
-const err117 = {instancePath:instancePath+"/mail/from/address",schemaPath:"common.schema.json#/definitions/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema34,data:data34};
+}
+else {
+const err117 = {instancePath:instancePath+"/mail/from/name",schemaPath:"common.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data34};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -8012,8 +8013,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-else {
-const err118 = {instancePath:instancePath+"/mail/from/address",schemaPath:"common.schema.json#/definitions/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data34};
+if(data33.address !== undefined){
+let data35 = data33.address;
+if(typeof data35 === "string"){
+if(func2(data35) > 254){
+const err118 = {instancePath:instancePath+"/mail/from/address",schemaPath:"common.schema.json#/definitions/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema34,data:data35};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -8022,10 +8026,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-}
-else {
-const err119 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.mail.properties.from.type,parentSchema:schema82.properties.mail.properties.from,data:data32};
+if(!(formats6.test(data35))){
+const err119 = {instancePath:instancePath+"/mail/from/address",schemaPath:"common.schema.json#/definitions/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema34,data:data35};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -8035,11 +8037,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data31.replyTo !== undefined){
-let data35 = data31.replyTo;
-if(typeof data35 === "string"){
-if(func2(data35) > 254){
-const err120 = {instancePath:instancePath+"/mail/replyTo",schemaPath:"common.schema.json#/definitions/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema34,data:data35};
+else {
+const err120 = {instancePath:instancePath+"/mail/from/address",schemaPath:"common.schema.json#/definitions/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data35};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -8048,8 +8047,10 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(!(formats6.test(data35))){
-const err121 = {instancePath:instancePath+"/mail/replyTo",schemaPath:"common.schema.json#/definitions/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema34,data:data35};
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.mail.properties.from.type,parentSchema:schema82.properties.mail.properties.from,data:data33};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -8059,8 +8060,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-else {
-const err122 = {instancePath:instancePath+"/mail/replyTo",schemaPath:"common.schema.json#/definitions/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data35};
+if(data32.replyTo !== undefined){
+let data36 = data32.replyTo;
+if(typeof data36 === "string"){
+if(func2(data36) > 254){
+const err122 = {instancePath:instancePath+"/mail/replyTo",schemaPath:"common.schema.json#/definitions/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema34,data:data36};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -8069,12 +8073,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data31.smarthost !== undefined){
-let data36 = data31.smarthost;
-if(typeof data36 === "string"){
-if(!pattern74.test(data36)){
-const err123 = {instancePath:instancePath+"/mail/smarthost",schemaPath:"#/properties/mail/properties/smarthost/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.-]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[A-Za-z0-9.-]+:[0-9]{1,5}$"+"\"",schema:"^[A-Za-z0-9.-]+:[0-9]{1,5}$",parentSchema:schema82.properties.mail.properties.smarthost,data:data36};
+if(!(formats6.test(data36))){
+const err123 = {instancePath:instancePath+"/mail/replyTo",schemaPath:"common.schema.json#/definitions/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema34,data:data36};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -8085,7 +8085,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/mail/smarthost",schemaPath:"#/properties/mail/properties/smarthost/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.mail.properties.smarthost.type,parentSchema:schema82.properties.mail.properties.smarthost,data:data36};
+const err124 = {instancePath:instancePath+"/mail/replyTo",schemaPath:"common.schema.json#/definitions/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data36};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -8095,11 +8095,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data31.authUsername !== undefined){
-let data37 = data31.authUsername;
+if(data32.smarthost !== undefined){
+let data37 = data32.smarthost;
 if(typeof data37 === "string"){
-if(func2(data37) > 100){
-const err125 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema82.properties.mail.properties.authUsername,data:data37};
+if(!pattern75.test(data37)){
+const err125 = {instancePath:instancePath+"/mail/smarthost",schemaPath:"#/properties/mail/properties/smarthost/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.-]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[A-Za-z0-9.-]+:[0-9]{1,5}$"+"\"",schema:"^[A-Za-z0-9.-]+:[0-9]{1,5}$",parentSchema:schema82.properties.mail.properties.smarthost,data:data37};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -8108,8 +8108,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(func2(data37) < 1){
-const err126 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.mail.properties.authUsername,data:data37};
+}
+else {
+const err126 = {instancePath:instancePath+"/mail/smarthost",schemaPath:"#/properties/mail/properties/smarthost/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.mail.properties.smarthost.type,parentSchema:schema82.properties.mail.properties.smarthost,data:data37};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -8119,8 +8120,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.mail.properties.authUsername.type,parentSchema:schema82.properties.mail.properties.authUsername,data:data37};
+if(data32.authUsername !== undefined){
+let data38 = data32.authUsername;
+if(typeof data38 === "string"){
+if(func2(data38) > 100){
+const err127 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema82.properties.mail.properties.authUsername,data:data38};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -8129,12 +8133,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-if(data31.authPasswordFile !== undefined){
-let data38 = data31.authPasswordFile;
-if(typeof data38 === "string"){
-if(!pattern75.test(data38)){
-const err128 = {instancePath:instancePath+"/mail/authPasswordFile",schemaPath:"#/properties/mail/properties/authPasswordFile/pattern",keyword:"pattern",params:{pattern: "^/[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^/[^\\u0000-\\u001f]+$"+"\"",schema:"^/[^\\u0000-\\u001f]+$",parentSchema:schema82.properties.mail.properties.authPasswordFile,data:data38};
+if(func2(data38) < 1){
+const err128 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.mail.properties.authUsername,data:data38};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -8145,7 +8145,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/mail/authPasswordFile",schemaPath:"#/properties/mail/properties/authPasswordFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.mail.properties.authPasswordFile.type,parentSchema:schema82.properties.mail.properties.authPasswordFile,data:data38};
+const err129 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.mail.properties.authUsername.type,parentSchema:schema82.properties.mail.properties.authUsername,data:data38};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -8155,9 +8155,11 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.mail.type,parentSchema:schema82.properties.mail,data:data31};
+if(data32.authPasswordFile !== undefined){
+let data39 = data32.authPasswordFile;
+if(typeof data39 === "string"){
+if(!pattern76.test(data39)){
+const err130 = {instancePath:instancePath+"/mail/authPasswordFile",schemaPath:"#/properties/mail/properties/authPasswordFile/pattern",keyword:"pattern",params:{pattern: "^/[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^/[^\\u0000-\\u001f]+$"+"\"",schema:"^/[^\\u0000-\\u001f]+$",parentSchema:schema82.properties.mail.properties.authPasswordFile,data:data39};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -8167,11 +8169,8 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data.notices !== undefined){
-let data39 = data.notices;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.minimumNoticeDays === undefined){
-const err131 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/required",keyword:"required",params:{missingProperty: "minimumNoticeDays"},message:"must have required property '"+"minimumNoticeDays"+"'",schema:schema82.properties.notices.required,parentSchema:schema82.properties.notices,data:data39};
+else {
+const err131 = {instancePath:instancePath+"/mail/authPasswordFile",schemaPath:"#/properties/mail/properties/authPasswordFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.mail.properties.authPasswordFile.type,parentSchema:schema82.properties.mail.properties.authPasswordFile,data:data39};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -8180,9 +8179,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-for(const key10 in data39){
-if(!((key10 === "minimumNoticeDays") || (key10 === "writtenNotice"))){
-const err132 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.notices,data:data39};
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.mail.type,parentSchema:schema82.properties.mail,data:data32};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -8192,10 +8192,11 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data39.minimumNoticeDays !== undefined){
-let data40 = data39.minimumNoticeDays;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err133 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.notices.properties.minimumNoticeDays.type,parentSchema:schema82.properties.notices.properties.minimumNoticeDays,data:data40};
+if(data.notices !== undefined){
+let data40 = data.notices;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.minimumNoticeDays === undefined){
+const err133 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/required",keyword:"required",params:{missingProperty: "minimumNoticeDays"},message:"must have required property '"+"minimumNoticeDays"+"'",schema:schema82.properties.notices.required,parentSchema:schema82.properties.notices,data:data40};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -8204,9 +8205,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 365 || isNaN(data40)){
-const err134 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365",schema:365,parentSchema:schema82.properties.notices.properties.minimumNoticeDays,data:data40};
+for(const key10 in data40){
+if(!((key10 === "minimumNoticeDays") || (key10 === "writtenNotice"))){
+const err134 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.notices,data:data40};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -8215,8 +8216,11 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data40 < 0 || isNaN(data40)){
-const err135 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.notices.properties.minimumNoticeDays,data:data40};
+}
+if(data40.minimumNoticeDays !== undefined){
+let data41 = data40.minimumNoticeDays;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err135 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.notices.properties.minimumNoticeDays.type,parentSchema:schema82.properties.notices.properties.minimumNoticeDays,data:data41};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -8225,13 +8229,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-if(data39.writtenNotice !== undefined){
-let data41 = data39.writtenNotice;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.recipient === undefined){
-const err136 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/required",keyword:"required",params:{missingProperty: "recipient"},message:"must have required property '"+"recipient"+"'",schema:schema82.properties.notices.properties.writtenNotice.required,parentSchema:schema82.properties.notices.properties.writtenNotice,data:data41};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 365 || isNaN(data41)){
+const err136 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365",schema:365,parentSchema:schema82.properties.notices.properties.minimumNoticeDays,data:data41};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -8240,8 +8240,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data41.emailAccepted === undefined){
-const err137 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/required",keyword:"required",params:{missingProperty: "emailAccepted"},message:"must have required property '"+"emailAccepted"+"'",schema:schema82.properties.notices.properties.writtenNotice.required,parentSchema:schema82.properties.notices.properties.writtenNotice,data:data41};
+if(data41 < 0 || isNaN(data41)){
+const err137 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.notices.properties.minimumNoticeDays,data:data41};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -8250,9 +8250,13 @@ vErrors.push(err137);
 }
 errors++;
 }
-for(const key11 in data41){
-if(!((((key11 === "recipient") || (key11 === "address")) || (key11 === "emailAccepted")) || (key11 === "email"))){
-const err138 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.notices.properties.writtenNotice,data:data41};
+}
+}
+if(data40.writtenNotice !== undefined){
+let data42 = data40.writtenNotice;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.recipient === undefined){
+const err138 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/required",keyword:"required",params:{missingProperty: "recipient"},message:"must have required property '"+"recipient"+"'",schema:schema82.properties.notices.properties.writtenNotice.required,parentSchema:schema82.properties.notices.properties.writtenNotice,data:data42};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -8261,12 +8265,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data41.recipient !== undefined){
-let data42 = data41.recipient;
-if(typeof data42 === "string"){
-if(func2(data42) > 200){
-const err139 = {instancePath:instancePath+"/notices/writtenNotice/recipient",schemaPath:"common.schema.json#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema15,data:data42};
+if(data42.emailAccepted === undefined){
+const err139 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/required",keyword:"required",params:{missingProperty: "emailAccepted"},message:"must have required property '"+"emailAccepted"+"'",schema:schema82.properties.notices.properties.writtenNotice.required,parentSchema:schema82.properties.notices.properties.writtenNotice,data:data42};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -8275,8 +8275,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(func2(data42) < 1){
-const err140 = {instancePath:instancePath+"/notices/writtenNotice/recipient",schemaPath:"common.schema.json#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data42};
+for(const key11 in data42){
+if(!((((key11 === "recipient") || (key11 === "address")) || (key11 === "emailAccepted")) || (key11 === "email"))){
+const err140 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.notices.properties.writtenNotice,data:data42};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -8285,8 +8286,12 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(!pattern2.test(data42)){
-const err141 = {instancePath:instancePath+"/notices/writtenNotice/recipient",schemaPath:"common.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema15,data:data42};
+}
+if(data42.recipient !== undefined){
+let data43 = data42.recipient;
+if(typeof data43 === "string"){
+if(func2(data43) > 200){
+const err141 = {instancePath:instancePath+"/notices/writtenNotice/recipient",schemaPath:"common.schema.json#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema15,data:data43};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -8295,9 +8300,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-else {
-const err142 = {instancePath:instancePath+"/notices/writtenNotice/recipient",schemaPath:"common.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data42};
+if(func2(data43) < 1){
+const err142 = {instancePath:instancePath+"/notices/writtenNotice/recipient",schemaPath:"common.schema.json#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data43};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -8306,12 +8310,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-if(data41.address !== undefined){
-let data43 = data41.address;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.postalCode === undefined){
-const err143 = {instancePath:instancePath+"/notices/writtenNotice/address",schemaPath:"common.schema.json#/definitions/address/required",keyword:"required",params:{missingProperty: "postalCode"},message:"must have required property '"+"postalCode"+"'",schema:schema27.required,parentSchema:schema27,data:data43};
+if(!pattern2.test(data43)){
+const err143 = {instancePath:instancePath+"/notices/writtenNotice/recipient",schemaPath:"common.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema15,data:data43};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -8320,8 +8320,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data43.text === undefined){
-const err144 = {instancePath:instancePath+"/notices/writtenNotice/address",schemaPath:"common.schema.json#/definitions/address/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema27.required,parentSchema:schema27,data:data43};
+}
+else {
+const err144 = {instancePath:instancePath+"/notices/writtenNotice/recipient",schemaPath:"common.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data43};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -8330,9 +8331,12 @@ vErrors.push(err144);
 }
 errors++;
 }
-for(const key12 in data43){
-if(!((key12 === "postalCode") || (key12 === "text"))){
-const err145 = {instancePath:instancePath+"/notices/writtenNotice/address",schemaPath:"common.schema.json#/definitions/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data:data43};
+}
+if(data42.address !== undefined){
+let data44 = data42.address;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.postalCode === undefined){
+const err145 = {instancePath:instancePath+"/notices/writtenNotice/address",schemaPath:"common.schema.json#/definitions/address/required",keyword:"required",params:{missingProperty: "postalCode"},message:"must have required property '"+"postalCode"+"'",schema:schema27.required,parentSchema:schema27,data:data44};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -8341,12 +8345,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-if(data43.postalCode !== undefined){
-let data44 = data43.postalCode;
-if(typeof data44 === "string"){
-if(!pattern13.test(data44)){
-const err146 = {instancePath:instancePath+"/notices/writtenNotice/address/postalCode",schemaPath:"common.schema.json#/definitions/address/properties/postalCode/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3}-[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{3}-[0-9]{4}$"+"\"",schema:"^[0-9]{3}-[0-9]{4}$",parentSchema:schema27.properties.postalCode,data:data44};
+if(data44.text === undefined){
+const err146 = {instancePath:instancePath+"/notices/writtenNotice/address",schemaPath:"common.schema.json#/definitions/address/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema27.required,parentSchema:schema27,data:data44};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -8355,9 +8355,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/notices/writtenNotice/address/postalCode",schemaPath:"common.schema.json#/definitions/address/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.postalCode.type,parentSchema:schema27.properties.postalCode,data:data44};
+for(const key12 in data44){
+if(!((key12 === "postalCode") || (key12 === "text"))){
+const err147 = {instancePath:instancePath+"/notices/writtenNotice/address",schemaPath:"common.schema.json#/definitions/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data:data44};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -8367,11 +8367,11 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data43.text !== undefined){
-let data45 = data43.text;
+if(data44.postalCode !== undefined){
+let data45 = data44.postalCode;
 if(typeof data45 === "string"){
-if(func2(data45) > 200){
-const err148 = {instancePath:instancePath+"/notices/writtenNotice/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema27.properties.text,data:data45};
+if(!pattern13.test(data45)){
+const err148 = {instancePath:instancePath+"/notices/writtenNotice/address/postalCode",schemaPath:"common.schema.json#/definitions/address/properties/postalCode/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3}-[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{3}-[0-9]{4}$"+"\"",schema:"^[0-9]{3}-[0-9]{4}$",parentSchema:schema27.properties.postalCode,data:data45};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -8380,8 +8380,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(func2(data45) < 1){
-const err149 = {instancePath:instancePath+"/notices/writtenNotice/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.text,data:data45};
+}
+else {
+const err149 = {instancePath:instancePath+"/notices/writtenNotice/address/postalCode",schemaPath:"common.schema.json#/definitions/address/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.postalCode.type,parentSchema:schema27.properties.postalCode,data:data45};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -8390,8 +8391,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(!pattern2.test(data45)){
-const err150 = {instancePath:instancePath+"/notices/writtenNotice/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema27.properties.text,data:data45};
+}
+if(data44.text !== undefined){
+let data46 = data44.text;
+if(typeof data46 === "string"){
+if(func2(data46) > 200){
+const err150 = {instancePath:instancePath+"/notices/writtenNotice/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema27.properties.text,data:data46};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -8400,9 +8405,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/notices/writtenNotice/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.text.type,parentSchema:schema27.properties.text,data:data45};
+if(func2(data46) < 1){
+const err151 = {instancePath:instancePath+"/notices/writtenNotice/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.text,data:data46};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -8411,10 +8415,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-}
-else {
-const err152 = {instancePath:instancePath+"/notices/writtenNotice/address",schemaPath:"common.schema.json#/definitions/address/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data:data43};
+if(!pattern2.test(data46)){
+const err152 = {instancePath:instancePath+"/notices/writtenNotice/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema27.properties.text,data:data46};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -8424,10 +8426,8 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data41.emailAccepted !== undefined){
-let data46 = data41.emailAccepted;
-if(typeof data46 !== "boolean"){
-const err153 = {instancePath:instancePath+"/notices/writtenNotice/emailAccepted",schemaPath:"#/properties/notices/properties/writtenNotice/properties/emailAccepted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.notices.properties.writtenNotice.properties.emailAccepted.type,parentSchema:schema82.properties.notices.properties.writtenNotice.properties.emailAccepted,data:data46};
+else {
+const err153 = {instancePath:instancePath+"/notices/writtenNotice/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.text.type,parentSchema:schema27.properties.text,data:data46};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -8437,11 +8437,9 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data41.email !== undefined){
-let data47 = data41.email;
-if(typeof data47 === "string"){
-if(func2(data47) > 254){
-const err154 = {instancePath:instancePath+"/notices/writtenNotice/email",schemaPath:"common.schema.json#/definitions/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema34,data:data47};
+}
+else {
+const err154 = {instancePath:instancePath+"/notices/writtenNotice/address",schemaPath:"common.schema.json#/definitions/address/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data:data44};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -8450,8 +8448,11 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(!(formats6.test(data47))){
-const err155 = {instancePath:instancePath+"/notices/writtenNotice/email",schemaPath:"common.schema.json#/definitions/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema34,data:data47};
+}
+if(data42.emailAccepted !== undefined){
+let data47 = data42.emailAccepted;
+if(typeof data47 !== "boolean"){
+const err155 = {instancePath:instancePath+"/notices/writtenNotice/emailAccepted",schemaPath:"#/properties/notices/properties/writtenNotice/properties/emailAccepted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.notices.properties.writtenNotice.properties.emailAccepted.type,parentSchema:schema82.properties.notices.properties.writtenNotice.properties.emailAccepted,data:data47};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -8461,8 +8462,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-else {
-const err156 = {instancePath:instancePath+"/notices/writtenNotice/email",schemaPath:"common.schema.json#/definitions/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data47};
+if(data42.email !== undefined){
+let data48 = data42.email;
+if(typeof data48 === "string"){
+if(func2(data48) > 254){
+const err156 = {instancePath:instancePath+"/notices/writtenNotice/email",schemaPath:"common.schema.json#/definitions/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema34,data:data48};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -8471,10 +8475,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.notices.properties.writtenNotice.type,parentSchema:schema82.properties.notices.properties.writtenNotice,data:data41};
+if(!(formats6.test(data48))){
+const err157 = {instancePath:instancePath+"/notices/writtenNotice/email",schemaPath:"common.schema.json#/definitions/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema34,data:data48};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -8484,9 +8486,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
 else {
-const err158 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.notices.type,parentSchema:schema82.properties.notices,data:data39};
+const err158 = {instancePath:instancePath+"/notices/writtenNotice/email",schemaPath:"common.schema.json#/definitions/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data48};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -8496,11 +8497,9 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data.billing !== undefined){
-let data48 = data.billing;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.invoiceIssueDay === undefined){
-const err159 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/required",keyword:"required",params:{missingProperty: "invoiceIssueDay"},message:"must have required property '"+"invoiceIssueDay"+"'",schema:schema82.properties.billing.required,parentSchema:schema82.properties.billing,data:data48};
+}
+else {
+const err159 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.notices.properties.writtenNotice.type,parentSchema:schema82.properties.notices.properties.writtenNotice,data:data42};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -8509,8 +8508,10 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data48.closedThrough === undefined){
-const err160 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/required",keyword:"required",params:{missingProperty: "closedThrough"},message:"must have required property '"+"closedThrough"+"'",schema:schema82.properties.billing.required,parentSchema:schema82.properties.billing,data:data48};
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.notices.type,parentSchema:schema82.properties.notices,data:data40};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -8519,9 +8520,12 @@ vErrors.push(err160);
 }
 errors++;
 }
-for(const key13 in data48){
-if(!(((key13 === "invoiceIssueDay") || (key13 === "closedThrough")) || (key13 === "invoiceIssueRule"))){
-const err161 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.billing,data:data48};
+}
+if(data.billing !== undefined){
+let data49 = data.billing;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.invoiceIssueDay === undefined){
+const err161 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/required",keyword:"required",params:{missingProperty: "invoiceIssueDay"},message:"must have required property '"+"invoiceIssueDay"+"'",schema:schema82.properties.billing.required,parentSchema:schema82.properties.billing,data:data49};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -8530,11 +8534,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-if(data48.invoiceIssueDay !== undefined){
-let data49 = data48.invoiceIssueDay;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err162 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.billing.properties.invoiceIssueDay.type,parentSchema:schema82.properties.billing.properties.invoiceIssueDay,data:data49};
+if(data49.closedThrough === undefined){
+const err162 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/required",keyword:"required",params:{missingProperty: "closedThrough"},message:"must have required property '"+"closedThrough"+"'",schema:schema82.properties.billing.required,parentSchema:schema82.properties.billing,data:data49};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -8543,9 +8544,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 28 || isNaN(data49)){
-const err163 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 28},message:"must be <= 28",schema:28,parentSchema:schema82.properties.billing.properties.invoiceIssueDay,data:data49};
+for(const key13 in data49){
+if(!(((key13 === "invoiceIssueDay") || (key13 === "closedThrough")) || (key13 === "invoiceIssueRule"))){
+const err163 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.billing,data:data49};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -8554,8 +8555,11 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data49 < 1 || isNaN(data49)){
-const err164 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.billing.properties.invoiceIssueDay,data:data49};
+}
+if(data49.invoiceIssueDay !== undefined){
+let data50 = data49.invoiceIssueDay;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err164 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.billing.properties.invoiceIssueDay.type,parentSchema:schema82.properties.billing.properties.invoiceIssueDay,data:data50};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -8564,13 +8568,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-}
-if(data48.closedThrough !== undefined){
-let data50 = data48.closedThrough;
-if(typeof data50 === "string"){
-if(!pattern46.test(data50)){
-const err165 = {instancePath:instancePath+"/billing/closedThrough",schemaPath:"common.schema.json#/definitions/month/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^[0-9]{4}-(0[1-9]|1[0-2])$",parentSchema:schema64,data:data50};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 28 || isNaN(data50)){
+const err165 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 28},message:"must be <= 28",schema:28,parentSchema:schema82.properties.billing.properties.invoiceIssueDay,data:data50};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -8579,9 +8579,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/billing/closedThrough",schemaPath:"common.schema.json#/definitions/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data50};
+if(data50 < 1 || isNaN(data50)){
+const err166 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.billing.properties.invoiceIssueDay,data:data50};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -8591,10 +8590,12 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data48.invoiceIssueRule !== undefined){
-let data51 = data48.invoiceIssueRule;
-if(typeof data51 !== "string"){
-const err167 = {instancePath:instancePath+"/billing/invoiceIssueRule",schemaPath:"#/properties/billing/properties/invoiceIssueRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.billing.properties.invoiceIssueRule.type,parentSchema:schema82.properties.billing.properties.invoiceIssueRule,data:data51};
+}
+if(data49.closedThrough !== undefined){
+let data51 = data49.closedThrough;
+if(typeof data51 === "string"){
+if(!pattern46.test(data51)){
+const err167 = {instancePath:instancePath+"/billing/closedThrough",schemaPath:"common.schema.json#/definitions/month/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^[0-9]{4}-(0[1-9]|1[0-2])$",parentSchema:schema64,data:data51};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -8603,8 +8604,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(!((data51 === "next-bank-business-day") || (data51 === "first-bank-business-day"))){
-const err168 = {instancePath:instancePath+"/billing/invoiceIssueRule",schemaPath:"#/properties/billing/properties/invoiceIssueRule/enum",keyword:"enum",params:{allowedValues: schema82.properties.billing.properties.invoiceIssueRule.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.billing.properties.invoiceIssueRule.enum,parentSchema:schema82.properties.billing.properties.invoiceIssueRule,data:data51};
+}
+else {
+const err168 = {instancePath:instancePath+"/billing/closedThrough",schemaPath:"common.schema.json#/definitions/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data51};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -8614,9 +8616,10 @@ vErrors.push(err168);
 errors++;
 }
 }
-}
-else {
-const err169 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.billing.type,parentSchema:schema82.properties.billing,data:data48};
+if(data49.invoiceIssueRule !== undefined){
+let data52 = data49.invoiceIssueRule;
+if(typeof data52 !== "string"){
+const err169 = {instancePath:instancePath+"/billing/invoiceIssueRule",schemaPath:"#/properties/billing/properties/invoiceIssueRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.billing.properties.invoiceIssueRule.type,parentSchema:schema82.properties.billing.properties.invoiceIssueRule,data:data52};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -8625,13 +8628,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-if(data.records !== undefined){
-let data52 = data.records;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key14 in data52){
-if(!(key14 === "archive")){
-const err170 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.records,data:data52};
+if(!((data52 === "next-bank-business-day") || (data52 === "first-bank-business-day"))){
+const err170 = {instancePath:instancePath+"/billing/invoiceIssueRule",schemaPath:"#/properties/billing/properties/invoiceIssueRule/enum",keyword:"enum",params:{allowedValues: schema82.properties.billing.properties.invoiceIssueRule.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.billing.properties.invoiceIssueRule.enum,parentSchema:schema82.properties.billing.properties.invoiceIssueRule,data:data52};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -8641,11 +8639,9 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data52.archive !== undefined){
-let data53 = data52.archive;
-if(typeof data53 === "string"){
-if(!pattern80.test(data53)){
-const err171 = {instancePath:instancePath+"/records/archive",schemaPath:"#/properties/records/properties/archive/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$"},message:"must match pattern \""+"^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$"+"\"",schema:"^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$",parentSchema:schema82.properties.records.properties.archive,data:data53};
+}
+else {
+const err171 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.billing.type,parentSchema:schema82.properties.billing,data:data49};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -8655,8 +8651,12 @@ vErrors.push(err171);
 errors++;
 }
 }
-else {
-const err172 = {instancePath:instancePath+"/records/archive",schemaPath:"#/properties/records/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.records.properties.archive.type,parentSchema:schema82.properties.records.properties.archive,data:data53};
+if(data.records !== undefined){
+let data53 = data.records;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key14 in data53){
+if(!(key14 === "archive")){
+const err172 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.records,data:data53};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -8666,9 +8666,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.records.type,parentSchema:schema82.properties.records,data:data52};
+if(data53.archive !== undefined){
+let data54 = data53.archive;
+if(typeof data54 === "string"){
+if(!pattern81.test(data54)){
+const err173 = {instancePath:instancePath+"/records/archive",schemaPath:"#/properties/records/properties/archive/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$"},message:"must match pattern \""+"^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$"+"\"",schema:"^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$",parentSchema:schema82.properties.records.properties.archive,data:data54};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -8678,14 +8680,37 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
 else {
-const err174 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err174 = {instancePath:instancePath+"/records/archive",schemaPath:"#/properties/records/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.records.properties.archive.type,parentSchema:schema82.properties.records.properties.archive,data:data54};
 if(vErrors === null){
 vErrors = [err174];
 }
 else {
 vErrors.push(err174);
+}
+errors++;
+}
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.records.type,parentSchema:schema82.properties.records,data:data53};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+}
+else {
+const err176 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
 }
 errors++;
 }
@@ -8696,11 +8721,11 @@ return errors === 0;
 exports.register = validate15;
 const schema98 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/register.schema.json","title":"Register","description":"発行済み書類の台帳（records/register/<顧客ID>.yaml、vmsc issue が追記、手で編集しない） / Register of issued documents of one customer: records/register/<id>.yaml, appended by vmsc issue; not edited by hand","type":"object","additionalProperties":false,"required":["customer","documents"],"properties":{"customer":{"$ref":"common.schema.json#/definitions/id","description":"顧客ID / Customer id","examples":["acme-logistics"]},"documents":{"type":"array","description":"発行した書類（発行順） / The issued documents, in issue order","examples":[[{"number":"acme-logistics-202607","kind":"invoice","month":"2026-07","issueDate":"2026-08-03","dueDate":"2026-08-31","taxes":[{"ratePercent":10,"taxable":221000,"tax":22100}],"nonTaxable":0,"total":243100,"file":"acme-logistics/acme-logistics-202607.pdf","sha256":"b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184","commit":"none"}]],"items":{"$ref":"#/definitions/document"}}},"definitions":{"document":{"title":"RecordedDocument","type":"object","additionalProperties":false,"required":["number","kind","issueDate","total","file","sha256","commit"],"properties":{"number":{"type":"string","description":"書類番号（請求書番号） / Document number (invoice number)","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"kind":{"type":"string","description":"書類の種類（invoice = 適格請求書、correction = 修正適格請求書、refund = 適格返還請求書、contract = 利用契約内容確認書） / Kind: invoice, correction (修正適格請求書), refund (適格返還請求書) or contract","examples":["invoice"],"enum":["invoice","correction","refund","contract"]},"month":{"type":"string","description":"請求月（請求書のみ） / Billed month (invoices only)","examples":["2026-07"],"pattern":"^[0-9]{4}-(0[1-9]|1[0-2])$"},"issueDate":{"type":"string","description":"発行日 / Issue date","examples":["2026-08-03"],"format":"date"},"dueDate":{"type":"string","description":"支払期限日 / Due date","examples":["2026-08-31"],"format":"date"},"periodFrom":{"type":"string","description":"取引期間の初日 / First day of the billed period","examples":["2026-07-01"],"format":"date"},"periodThrough":{"type":"string","description":"取引期間の末日 / Last day of the billed period","examples":["2026-07-31"],"format":"date"},"tariffEffectiveFrom":{"type":"string","description":"適用した料金表の実施日 / effectiveFrom of the tariff the document was priced with","examples":["2019-07-01"],"format":"date"},"corrects":{"type":"object","additionalProperties":false,"required":["number","issueDate"],"description":"修正・返還の対象となる元の書類 / The original document a correction or refund refers to","examples":[{"number":"acme-logistics-202607","issueDate":"2026-08-03"}],"properties":{"number":{"type":"string","description":"元の書類番号 / Number of the original document","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"issueDate":{"type":"string","description":"元の書類の発行日 / Issue date of the original document","examples":["2026-08-03"],"format":"date"}}},"reason":{"type":"string","description":"修正の理由 / Why the correction was made","examples":["月額利用料金の単価誤り"],"minLength":1,"maxLength":1000},"lines":{"type":"array","description":"明細 / Lines as issued","examples":[[{"kind":"plan","ref":"standard","description":"月額利用料金（スタンダードプラン）","quantity":2,"unitPrice":30000,"amount":60000,"taxCategory":"standard-10"}]],"items":{"title":"RecordedLine","type":"object","additionalProperties":false,"required":["kind","description","quantity","unitPrice","amount","taxCategory"],"properties":{"kind":{"type":"string","description":"明細の種類 / Kind of line","examples":["plan"],"enum":["initial","plan","option","work","late-fee"]},"ref":{"type":"string","description":"明細の元（プラン・オプションのコード、作業ID、入金日） / What the line comes from: plan or option code, work order id, payment date","examples":["standard"],"minLength":1,"maxLength":200},"description":{"type":"string","description":"品名 / Description as printed","examples":["月額利用料金（スタンダードプラン）"],"minLength":1,"maxLength":1000},"quantity":{"type":"integer","description":"数量 / Quantity","examples":[2],"minimum":0},"unitPrice":{"type":"integer","description":"単価（円） / Unit price in yen","examples":[30000],"minimum":0},"amount":{"type":"integer","description":"金額（円、税抜） / Amount in yen, tax excluded","examples":[60000],"minimum":0},"taxCategory":{"type":"string","description":"税区分（standard-10 = 10%、out-of-scope = 不課税） / Tax category: standard-10 (10 %) or out-of-scope (不課税)","examples":["standard-10"],"pattern":"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"}}}},"taxes":{"type":"array","description":"税率ごとの対象額と消費税額 / Taxable amount and tax per rate","examples":[[{"ratePercent":10,"taxable":221000,"tax":22100}]],"items":{"title":"RecordedTax","type":"object","additionalProperties":false,"required":["ratePercent","taxable","tax"],"properties":{"ratePercent":{"type":"integer","description":"税率（%） / Tax rate in percent","examples":[10],"minimum":0,"maximum":100},"taxable":{"type":"integer","description":"税率ごとの対象額（税抜） / Taxable amount at this rate, before tax","examples":[221000]},"tax":{"type":"integer","description":"税率ごとの消費税額 / Consumption tax at this rate","examples":[22100],"minimum":0}}}},"nonTaxable":{"type":"integer","description":"不課税の合計（遅延損害金） / Total of out-of-scope lines (late fees)","examples":[0],"minimum":0},"total":{"type":"integer","description":"請求額（税込、返還・減額は負） / Total due, tax included (negative for a refund or decrease)","examples":[243100]},"difference":{"type":"integer","description":"元の書類との差額（税込） / Difference from the original, tax included","examples":[2200]},"file":{"type":"string","description":"アーカイブ内のファイル（アーカイブからの相対パス） / The archived file, relative to the archive folder","examples":["acme-logistics/acme-logistics-202607.pdf"],"pattern":"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"},"sha256":{"type":"string","description":"PDFのSHA-256 / sha256 of the PDF bytes","examples":["b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184"],"pattern":"^[0-9a-f]{64}$"},"commit":{"type":"string","description":"作成元のgitコミット（none = gitなし、+dirty = 未コミットの変更あり） / The git commit the document was built from (none = not a git repository; +dirty = with uncommitted changes)","examples":["none"],"pattern":"^(none|[0-9a-f]{40}(\\+dirty)?)$"}}}}};
 const schema100 = {"title":"RecordedDocument","type":"object","additionalProperties":false,"required":["number","kind","issueDate","total","file","sha256","commit"],"properties":{"number":{"type":"string","description":"書類番号（請求書番号） / Document number (invoice number)","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"kind":{"type":"string","description":"書類の種類（invoice = 適格請求書、correction = 修正適格請求書、refund = 適格返還請求書、contract = 利用契約内容確認書） / Kind: invoice, correction (修正適格請求書), refund (適格返還請求書) or contract","examples":["invoice"],"enum":["invoice","correction","refund","contract"]},"month":{"type":"string","description":"請求月（請求書のみ） / Billed month (invoices only)","examples":["2026-07"],"pattern":"^[0-9]{4}-(0[1-9]|1[0-2])$"},"issueDate":{"type":"string","description":"発行日 / Issue date","examples":["2026-08-03"],"format":"date"},"dueDate":{"type":"string","description":"支払期限日 / Due date","examples":["2026-08-31"],"format":"date"},"periodFrom":{"type":"string","description":"取引期間の初日 / First day of the billed period","examples":["2026-07-01"],"format":"date"},"periodThrough":{"type":"string","description":"取引期間の末日 / Last day of the billed period","examples":["2026-07-31"],"format":"date"},"tariffEffectiveFrom":{"type":"string","description":"適用した料金表の実施日 / effectiveFrom of the tariff the document was priced with","examples":["2019-07-01"],"format":"date"},"corrects":{"type":"object","additionalProperties":false,"required":["number","issueDate"],"description":"修正・返還の対象となる元の書類 / The original document a correction or refund refers to","examples":[{"number":"acme-logistics-202607","issueDate":"2026-08-03"}],"properties":{"number":{"type":"string","description":"元の書類番号 / Number of the original document","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"issueDate":{"type":"string","description":"元の書類の発行日 / Issue date of the original document","examples":["2026-08-03"],"format":"date"}}},"reason":{"type":"string","description":"修正の理由 / Why the correction was made","examples":["月額利用料金の単価誤り"],"minLength":1,"maxLength":1000},"lines":{"type":"array","description":"明細 / Lines as issued","examples":[[{"kind":"plan","ref":"standard","description":"月額利用料金（スタンダードプラン）","quantity":2,"unitPrice":30000,"amount":60000,"taxCategory":"standard-10"}]],"items":{"title":"RecordedLine","type":"object","additionalProperties":false,"required":["kind","description","quantity","unitPrice","amount","taxCategory"],"properties":{"kind":{"type":"string","description":"明細の種類 / Kind of line","examples":["plan"],"enum":["initial","plan","option","work","late-fee"]},"ref":{"type":"string","description":"明細の元（プラン・オプションのコード、作業ID、入金日） / What the line comes from: plan or option code, work order id, payment date","examples":["standard"],"minLength":1,"maxLength":200},"description":{"type":"string","description":"品名 / Description as printed","examples":["月額利用料金（スタンダードプラン）"],"minLength":1,"maxLength":1000},"quantity":{"type":"integer","description":"数量 / Quantity","examples":[2],"minimum":0},"unitPrice":{"type":"integer","description":"単価（円） / Unit price in yen","examples":[30000],"minimum":0},"amount":{"type":"integer","description":"金額（円、税抜） / Amount in yen, tax excluded","examples":[60000],"minimum":0},"taxCategory":{"type":"string","description":"税区分（standard-10 = 10%、out-of-scope = 不課税） / Tax category: standard-10 (10 %) or out-of-scope (不課税)","examples":["standard-10"],"pattern":"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"}}}},"taxes":{"type":"array","description":"税率ごとの対象額と消費税額 / Taxable amount and tax per rate","examples":[[{"ratePercent":10,"taxable":221000,"tax":22100}]],"items":{"title":"RecordedTax","type":"object","additionalProperties":false,"required":["ratePercent","taxable","tax"],"properties":{"ratePercent":{"type":"integer","description":"税率（%） / Tax rate in percent","examples":[10],"minimum":0,"maximum":100},"taxable":{"type":"integer","description":"税率ごとの対象額（税抜） / Taxable amount at this rate, before tax","examples":[221000]},"tax":{"type":"integer","description":"税率ごとの消費税額 / Consumption tax at this rate","examples":[22100],"minimum":0}}}},"nonTaxable":{"type":"integer","description":"不課税の合計（遅延損害金） / Total of out-of-scope lines (late fees)","examples":[0],"minimum":0},"total":{"type":"integer","description":"請求額（税込、返還・減額は負） / Total due, tax included (negative for a refund or decrease)","examples":[243100]},"difference":{"type":"integer","description":"元の書類との差額（税込） / Difference from the original, tax included","examples":[2200]},"file":{"type":"string","description":"アーカイブ内のファイル（アーカイブからの相対パス） / The archived file, relative to the archive folder","examples":["acme-logistics/acme-logistics-202607.pdf"],"pattern":"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"},"sha256":{"type":"string","description":"PDFのSHA-256 / sha256 of the PDF bytes","examples":["b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184"],"pattern":"^[0-9a-f]{64}$"},"commit":{"type":"string","description":"作成元のgitコミット（none = gitなし、+dirty = 未コミットの変更あり） / The git commit the document was built from (none = not a git repository; +dirty = with uncommitted changes)","examples":["none"],"pattern":"^(none|[0-9a-f]{40}(\\+dirty)?)$"}}};
-const pattern82 = new RegExp("^[a-z][a-z0-9-]{1,60}$", "u");
-const pattern85 = new RegExp("^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$", "u");
-const pattern86 = new RegExp("^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$", "u");
-const pattern87 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern88 = new RegExp("^(none|[0-9a-f]{40}(\\+dirty)?)$", "u");
+const pattern83 = new RegExp("^[a-z][a-z0-9-]{1,60}$", "u");
+const pattern86 = new RegExp("^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$", "u");
+const pattern87 = new RegExp("^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$", "u");
+const pattern88 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern89 = new RegExp("^(none|[0-9a-f]{40}(\\+dirty)?)$", "u");
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/register.schema.json" */;
@@ -8856,7 +8881,7 @@ errors++;
 if(data2.number !== undefined){
 let data3 = data2.number;
 if(typeof data3 === "string"){
-if(!pattern82.test(data3)){
+if(!pattern83.test(data3)){
 const err13 = {instancePath:instancePath+"/documents/" + i0+"/number",schemaPath:"#/definitions/document/properties/number/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,60}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,60}$"+"\"",schema:"^[a-z][a-z0-9-]{1,60}$",parentSchema:schema100.properties.number,data:data3};
 if(vErrors === null){
 vErrors = [err13];
@@ -9089,7 +9114,7 @@ errors++;
 if(data11.number !== undefined){
 let data12 = data11.number;
 if(typeof data12 === "string"){
-if(!pattern82.test(data12)){
+if(!pattern83.test(data12)){
 const err32 = {instancePath:instancePath+"/documents/" + i0+"/corrects/number",schemaPath:"#/definitions/document/properties/corrects/properties/number/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,60}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,60}$"+"\"",schema:"^[a-z][a-z0-9-]{1,60}$",parentSchema:schema100.properties.corrects.properties.number,data:data12};
 if(vErrors === null){
 vErrors = [err32];
@@ -9433,7 +9458,7 @@ errors++;
 if(data16.taxCategory !== undefined){
 let data23 = data16.taxCategory;
 if(typeof data23 === "string"){
-if(!pattern85.test(data23)){
+if(!pattern86.test(data23)){
 const err61 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/taxCategory",schemaPath:"#/definitions/document/properties/lines/items/properties/taxCategory/pattern",keyword:"pattern",params:{pattern: "^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"},message:"must match pattern \""+"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"+"\"",schema:"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$",parentSchema:schema100.properties.lines.items.properties.taxCategory,data:data23};
 if(vErrors === null){
 vErrors = [err61];
@@ -9679,7 +9704,7 @@ errors++;
 if(data2.file !== undefined){
 let data32 = data2.file;
 if(typeof data32 === "string"){
-if(!pattern86.test(data32)){
+if(!pattern87.test(data32)){
 const err81 = {instancePath:instancePath+"/documents/" + i0+"/file",schemaPath:"#/definitions/document/properties/file/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"+"\"",schema:"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$",parentSchema:schema100.properties.file,data:data32};
 if(vErrors === null){
 vErrors = [err81];
@@ -9704,7 +9729,7 @@ errors++;
 if(data2.sha256 !== undefined){
 let data33 = data2.sha256;
 if(typeof data33 === "string"){
-if(!pattern87.test(data33)){
+if(!pattern88.test(data33)){
 const err83 = {instancePath:instancePath+"/documents/" + i0+"/sha256",schemaPath:"#/definitions/document/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema100.properties.sha256,data:data33};
 if(vErrors === null){
 vErrors = [err83];
@@ -9729,7 +9754,7 @@ errors++;
 if(data2.commit !== undefined){
 let data34 = data2.commit;
 if(typeof data34 === "string"){
-if(!pattern88.test(data34)){
+if(!pattern89.test(data34)){
 const err85 = {instancePath:instancePath+"/documents/" + i0+"/commit",schemaPath:"#/definitions/document/properties/commit/pattern",keyword:"pattern",params:{pattern: "^(none|[0-9a-f]{40}(\\+dirty)?)$"},message:"must match pattern \""+"^(none|[0-9a-f]{40}(\\+dirty)?)$"+"\"",schema:"^(none|[0-9a-f]{40}(\\+dirty)?)$",parentSchema:schema100.properties.commit,data:data34};
 if(vErrors === null){
 vErrors = [err85];
@@ -9793,7 +9818,7 @@ return errors === 0;
 exports.revision = validate16;
 const schema101 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/revision.schema.json","title":"Revision","description":"約款・料金の改定（policies/revisions/<id>.yaml） / An announced change of the terms or the tariff: policies/revisions/<id>.yaml","type":"object","additionalProperties":false,"required":["id","kind","title","announcedOn","effectiveOn","summary"],"properties":{"id":{"$ref":"common.schema.json#/definitions/revisionId","description":"改定ID（ファイル名と同じ） / Revision id; equals the file name","examples":["2027-04-tariff"]},"kind":{"type":"string","enum":["tariff","terms"],"description":"種類 / Kind of change","examples":["tariff"]},"title":{"$ref":"common.schema.json#/definitions/name","description":"件名 / Title (mail subject)","examples":["VVAULTマネージド・サービス 利用料金改定のお知らせ"]},"announcedOn":{"$ref":"common.schema.json#/definitions/date","description":"告知日 / Date announced","examples":["2027-01-15"]},"effectiveOn":{"$ref":"common.schema.json#/definitions/date","description":"実施日（第2条） / Effective date (art. 2)","examples":["2027-04-01"]},"tariff":{"$ref":"common.schema.json#/definitions/date","description":"新しい料金表の effectiveFrom（kind: tariff のとき） / effectiveFrom of the new tariff (kind: tariff)","examples":["2027-04-01"]},"termsEdition":{"type":"integer","description":"新しい約款の版数（kind: terms のとき） / New terms edition (kind: terms)","examples":[5],"minimum":1},"summary":{"type":"string","description":"改定の概要 / Summary of the change","examples":["運用コストの上昇に伴い、2027年4月1日より月額利用料金を改定いたします。"],"minLength":1,"maxLength":2000}}};
 const schema102 = {"type":"string","description":"改定ID（英小文字または数字で始まり、英小文字・数字・ハイフン、2〜40文字） / Revision id: a lowercase letter or digit, then lowercase letters, digits or hyphens; 2-40 characters","examples":["2027-04-tariff"],"pattern":"^[a-z0-9][a-z0-9-]{1,39}$"};
-const pattern89 = new RegExp("^[a-z0-9][a-z0-9-]{1,39}$", "u");
+const pattern90 = new RegExp("^[a-z0-9][a-z0-9-]{1,39}$", "u");
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/revision.schema.json" */;
@@ -9875,7 +9900,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern89.test(data0)){
+if(!pattern90.test(data0)){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/definitions/revisionId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{1,39}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{1,39}$",parentSchema:schema102,data:data0};
 if(vErrors === null){
 vErrors = [err7];

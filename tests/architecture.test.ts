@@ -157,10 +157,11 @@ describe('the architecture of src/', () => {
   });
 });
 
-/** which folders may import which outside packages: the disk only in cli/ and write/, the network only in send/ */
+/** which folders may import which outside packages: the disk only in cli/ and write/, the network only in send/ and apply/ */
 const EFFECTS: Array<{ what: string; modules: RegExp; allowed: RegExp }> = [
   { what: 'the disk', modules: /^(node:)?fs(\/promises)?$/, allowed: /^src\/(cli|write)\// },
-  { what: 'the network', modules: /^(node:)?(net|tls|http|https|http2|dgram|dns)$|^nodemailer$/, allowed: /^src\/send\// },
+  // apply/: `vmsc apply zabbix` talks to the Zabbix JSON-RPC API (src/apply/zabbix/client.ts)
+  { what: 'the network', modules: /^(node:)?(net|tls|http|https|http2|dgram|dns)$|^nodemailer$/, allowed: /^src\/(send|apply)\// },
   { what: 'other processes', modules: /^(node:)?child_process$/, allowed: /^src\/cli\// },
 ];
 

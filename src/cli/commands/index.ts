@@ -20,6 +20,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'bill', load: () => import('./bill.js') },
   { name: 'calendar', load: () => import('./calendar.js') },
   { name: 'route', load: () => import('./route.js') },
+  { name: 'apply', load: () => import('./apply.js') },
   { name: 'contract', load: () => import('./contract.js') },
   { name: 'invoice', load: () => import('./invoice.js') },
   { name: 'issue', load: () => import('./issue.js') },

@@ -125,6 +125,10 @@ export interface ZabbixEndpoint {
    * ServerActive（アクティブチェックの送信先） / ServerActive: where active checks go
    */
   serverActive: string;
+  /**
+   * 障害通知の送信先 Alertmanager のベース URL（認証情報は書かない）。指定すると out/routing/ に Zabbix の Webhook メディアタイプとアクションを出力する / Alertmanager's base URL that Zabbix's webhook media type posts every problem to (without credentials); when set, out/routing/ holds the Zabbix media type and action
+   */
+  alertmanagerUrl?: string;
 }
 /**
  * Datadog の送信先 / Datadog endpoint
