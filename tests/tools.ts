@@ -21,6 +21,14 @@ export const TOOLS = {
   amtool: { pkg: 'prometheus-alertmanager', version: ['--version'] },
   'prometheus-alertmanager': { pkg: 'prometheus-alertmanager', version: ['--version'], paths: ['/usr/bin/prometheus-alertmanager'] },
   qpdf: { pkg: 'qpdf', version: ['--version'] },
+  /** the Zabbix 6.0 server, the PostgreSQL 15 it stores in, and PHP serving the frontend's API (tests/apply/) */
+  zabbix_server: { pkg: 'zabbix-server-pgsql', version: ['-V'], paths: ['/usr/sbin/zabbix_server'] },
+  pg_ctl: { pkg: 'postgresql', version: ['--version'], paths: ['/usr/lib/postgresql/15/bin/pg_ctl'] },
+  /** PHP with the pgsql extension and Debian's Zabbix frontend (the API is /usr/share/zabbix/api_jsonrpc.php) */
+  php: {
+    pkg: 'php-cli php-pgsql zabbix-frontend-php',
+    version: ['-r', 'exit(extension_loaded("pgsql") && extension_loaded("bcmath") && is_file("/usr/share/zabbix/api_jsonrpc.php") ? 0 : 1);'],
+  },
   pdftoppm: { pkg: 'poppler-utils', version: ['-v'] },
   /** Python with PyYAML on libyaml (Debian's python3-yaml): the YAML 1.1 reader of the conformance tests */
   /** Neovim 0.7 or later (Debian 12 ships 0.7.2): the real LSP client of tests/lsp/ (vim.lsp.start_client) */
@@ -96,6 +104,13 @@ export function describeWithTool(name: ToolName, title: string, fn: () => void):
   if (p === 'skip') tellSkipped(name);
   describe.skip(title, fn);
   if (p === 'fail') describe(title, () => failMissing(name));
+}
+
+/** describeWithTool for tests that need several tools: the first missing one decides (skip, or fail in CI) */
+export function describeWithTools(names: readonly ToolName[], title: string, fn: () => void): void {
+  const absent = names.find((n) => policy(n) !== 'run');
+  if (absent === undefined) describe(title, fn);
+  else describeWithTool(absent, title, fn);
 }
 
 /**
