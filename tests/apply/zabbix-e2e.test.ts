@@ -132,7 +132,15 @@ describeWithTools(['pg_ctl', 'zabbix_server', 'php', 'zabbix_agent2', 'prometheu
 
     const again = await vmsc(applyArgs);
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain('No changes: the server matches the customer files.');
+    expect(again.stdout).toBe(`Zabbix ${zbx!.url}/api_jsonrpc.php\nNo changes: the server matches the customer files.\n`);
+
+    // a refused login: one message, exit 1, no stack trace
+    const wrong = join(zbx!.dir, 'wrong-password');
+    writeFileSync(wrong, 'not-the-password\n');
+    const refused = await vmsc([...applyArgs.slice(0, applyArgs.indexOf('--password-file')), '--password-file', wrong, '--root', root, '--today', TODAY]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`vmsc: login to ${zbx!.url}/api_jsonrpc.php refused: Incorrect user name or password`);
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 
   it("a real trigger (proc.num[VVAULT.exe] is 0 on Linux) mails exactly the receivers vmsc route names, in Japanese, with the event's time", async () => {
