@@ -16,6 +16,8 @@ import type {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { langOfLocale, localize } from '../diagnostics/lang.js';
+import type { Lang } from '../diagnostics/lang.js';
 import type { Driver } from '../driver/index.js';
 import type { RootCheck } from '../driver/driver.js';
 import { lspRange, rootPaths } from './paths.js';
@@ -33,18 +35,21 @@ export interface LspEnvironment {
   readFile(root: string, path: string): Uint8Array | undefined;
   /** the JSON Schemas of this vmsc (file name -> text), for hover */
   schemaFiles(): ReadonlyMap<string, string>;
+  /** the language when the client sends no `locale` in initialize (the CLI's --lang, else the environment's) */
+  lang?: Lang;
   /** called with the time (ms) from an edit's arrival to its published diagnostics (bench) */
   onPublished?(ms: number, path: string): void;
 }
 
-/** one vmsc diagnostic as an LSP diagnostic: the message with its hint; `data` keeps both for clients */
-export function lspDiagnostic(d: Diagnostic, uri: (file: string) => string): LspDiagnostic {
+/** one vmsc diagnostic as an LSP diagnostic in `lang`: the message with its hint; `data` keeps both for clients */
+export function lspDiagnostic(given: Diagnostic, uri: (file: string) => string, lang: Lang = 'en'): LspDiagnostic {
+  const d = localize(given, lang);
   const out: LspDiagnostic = {
     range: lspRange(d),
     severity: d.severity === 'error' ? 1 : 2,
     code: d.code,
     source: 'vmsc',
-    message: d.hint ? `${d.message}\nhint: ${d.hint}` : d.message,
+    message: d.hint ? `${d.message}\n${lang === 'ja' ? 'ヒント' : 'hint'}: ${d.hint}` : d.message,
     data: { message: d.message, hint: d.hint },
   };
   if (d.related?.length) {
@@ -92,6 +97,8 @@ export class RootSession {
     private readonly env: LspEnvironment,
     private readonly publish: (uri: string, diagnostics: LspDiagnostic[]) => void,
     private readonly now: () => number,
+    /** the language of the published messages (the client's locale) */
+    readonly lang: Lang = 'en',
   ) {}
 
   /** the first full check of the root as it is on disk, published for every file with a problem */
@@ -183,7 +190,7 @@ export class RootSession {
     for (const [f, list] of files)
       this.publish(
         uri(f),
-        list.map((d) => lspDiagnostic(d, uri)),
+        list.map((d) => lspDiagnostic(d, uri, this.lang)),
       );
     this.published = new Set(files.keys());
   }
@@ -194,10 +201,13 @@ export function serve(connection: Connection, env: LspEnvironment, now: () => nu
   let session: RootSession | undefined;
   let ready: Promise<RootSession> | undefined;
   let clientRoot: string | undefined;
+  let lang: Lang = env.lang ?? 'en';
 
   connection.onInitialize((params): InitializeResult => {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     clientRoot = folder ?? undefined;
+    // the client's locale (LSP 3.16 `locale`, e.g. "ja" or "ja-JP") sets the language of the messages
+    if (params.locale) lang = langOfLocale(params.locale);
     return {
       capabilities: {
         // incremental: the client sends only the changed ranges; TextDocument.update applies them
@@ -213,7 +223,7 @@ export function serve(connection: Connection, env: LspEnvironment, now: () => nu
   const get = (): Promise<RootSession> => {
     ready ??= (async () => {
       const paths = rootPaths(env.root(clientRoot));
-      const s = new RootSession(paths, env.openDriver(paths.root), env, (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }), now);
+      const s = new RootSession(paths, env.openDriver(paths.root), env, (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }), now, lang);
       session = s;
       await s.start();
       return s;

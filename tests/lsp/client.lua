@@ -17,6 +17,8 @@ local client_id = vim.lsp.start_client({
   cmd_cwd = script.root,
   root_dir = script.root,
   flags = { debounce_text_changes = 0 },
+  -- the client's locale (Neovim 0.7 sends none by itself): the language of the server's messages
+  before_init = function(params) if script.locale then params.locale = script.locale end end,
   on_init = function() inited = true end,
   handlers = {
     ['textDocument/publishDiagnostics'] = function(_, result)

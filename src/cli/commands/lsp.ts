@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { Driver } from '../../driver/index.js';
 import { serve } from '../../lsp/server.js';
-import { parseToday } from '../common.js';
+import { cliLang, parseToday } from '../common.js';
 import { CliError } from '../io.js';
 import type { CliIO } from '../io.js';
 import { compilerSchemaFiles, isDirectory, nodeHost } from '../host.js';
@@ -42,6 +42,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
             return driver;
           },
           schemaFiles: compilerSchemaFiles,
+          lang: cliLang(io),
           readFile: (root, path) => {
             try {
               return readFileSync(join(root, ...path.split('/')));
