@@ -57,6 +57,28 @@ describe('RootSession', () => {
     expect(s.last).toBe(before);
   });
 
+  it('a driver opened incremental keeps the first check for update: the first edit reads no file again', async () => {
+    const sources = readRoot(EXAMPLE);
+    let reads = 0;
+    const host = memoryHost(sources);
+    const counting = {
+      ...host,
+      readSources: () => {
+        reads++;
+        return host.readSources();
+      },
+    };
+    const driver = new Driver(counting, { today: TODAY, incremental: true });
+    await driver.check();
+    const acme = sources.find((x) => x.path === ACME)!;
+    const r = await driver.update(ACME, new TextEncoder().encode(new TextDecoder().decode(acme.bytes).replace('plan: standard', 'plan: gold')), {
+      resolve: false,
+    });
+    expect(reads).toBe(1);
+    expect(r.stats.parsed).toBe(1);
+    expect(r.diagnostics.map((d) => d.code)).toContain('R010');
+  });
+
   it('ranges: 1-based columns in UTF-16 code units, end exclusive -> 0-based LSP positions', () => {
     expect(lspRange({ line: 17, col: 17, endLine: 17, endCol: 18 })).toEqual({ start: { line: 16, character: 16 }, end: { line: 16, character: 17 } });
     expect(lspRange({ line: 1, col: 1, endLine: 1, endCol: 1 })).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });

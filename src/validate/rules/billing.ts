@@ -91,15 +91,27 @@ export function billingOutcome<T>(compute: () => T): BillingOutcome<T> {
   }
 }
 
-const STATUS = new WeakMap<Billable, BillingOutcome<InvoiceStatus[]>>();
-/** paymentStatus, once per customer and check run */
+/**
+ * paymentStatus, once per customer data and policies: a customer's payment status depends on its own data and
+ * on the billing model (provider, calendar, tariffs, records), so it is kept per customer data object with the
+ * model's data objects it was computed from. The driver's incremental `update` hands unchanged files over as
+ * the same objects: a customer edit computes one customer again, a tariff edit every customer.
+ */
+const STATUS = new WeakMap<object, { deps: readonly unknown[]; outcome: BillingOutcome<InvoiceStatus[]> }>();
+const DEPS = new WeakMap<BillingModel, readonly unknown[]>();
+function modelDeps(m: BillingModel): readonly unknown[] {
+  let d = DEPS.get(m);
+  if (!d) DEPS.set(m, (d = [m.policies.provider, m.policies.calendar, ...m.policies.tariffs, '|', ...(m.records ?? [])]));
+  return d;
+}
+const sameDeps = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 function statusOutcome(b: Billable): BillingOutcome<InvoiceStatus[]> {
-  let st = STATUS.get(b);
-  if (st === undefined) {
-    st = billingOutcome(() => paymentStatus(b.model, b.customer));
-    STATUS.set(b, st);
-  }
-  return st;
+  const deps = modelDeps(b.model);
+  const hit = STATUS.get(b.customer.source);
+  if (hit && sameDeps(hit.deps, deps)) return hit.outcome;
+  const outcome = billingOutcome(() => paymentStatus(b.model, b.customer));
+  STATUS.set(b.customer.source, { deps, outcome });
+  return outcome;
 }
 
 /** paymentStatus, or undefined when it cannot be computed (B002 reports why) */
