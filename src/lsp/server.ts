@@ -21,7 +21,7 @@ import type { Lang } from '../diagnostics/lang.js';
 import type { Driver } from '../driver/index.js';
 import type { RootCheck } from '../driver/driver.js';
 import { lspRange, rootPaths } from './paths.js';
-import { completion, definition, hover } from './features.js';
+import { codeActions, completion, definition, guessOf, hover } from './features.js';
 import type { FeatureContext } from './features.js';
 import type { RootPaths } from './paths.js';
 
@@ -52,6 +52,9 @@ export function lspDiagnostic(given: Diagnostic, uri: (file: string) => string, 
     message: d.hint ? `${d.message}\n${lang === 'ja' ? 'ヒント' : 'hint'}: ${d.hint}` : d.message,
     data: { message: d.message, hint: d.hint },
   };
+  // a quick fix replaces the diagnostic's range by the guess of the (English) hint's "did you mean"
+  const guess = guessOf(given.hint);
+  if (guess !== undefined) out.data = { message: d.message, hint: d.hint, guess };
   if (d.related?.length) {
     out.relatedInformation = d.related.map((r): DiagnosticRelatedInformation => ({ location: { uri: uri(r.file), range: lspRange(r) }, message: r.message }));
   }
@@ -144,7 +147,7 @@ export class RootSession {
 
   /** what hover, completion and definition read (after the edits so far are checked: see idle()) */
   features(): FeatureContext {
-    return { check: this.last, schemas: this.env.schemaFiles(), today: this.driver.options.today, uri: (p) => this.paths.uri(p) };
+    return { check: this.last, schemas: this.env.schemaFiles(), today: this.driver.options.today, uri: (p) => this.paths.uri(p), lang: this.lang };
   }
 
   /** the text of a root file: the open buffer, else what the driver last read */
@@ -215,6 +218,7 @@ export function serve(connection: Connection, env: LspEnvironment, now: () => nu
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' ', '[', ','] },
         definitionProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
       },
       serverInfo: { name: 'vmsc' },
     };
@@ -265,5 +269,11 @@ export function serve(connection: Connection, env: LspEnvironment, now: () => nu
   connection.onHover(on(hover, null));
   connection.onCompletion(on(completion, []));
   connection.onDefinition(on(definition, null));
+  connection.onCodeAction(async (p) => {
+    const s = await get();
+    await s.idle();
+    const d = s.document(p.textDocument.uri);
+    return d ? codeActions(s.features(), d.path, d.doc, p.context.diagnostics) : [];
+  });
   return { session: () => session };
 }

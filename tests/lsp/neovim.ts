@@ -12,7 +12,11 @@ export type Step =
   | { edit: string; from: string; to: string }
   | { close: string }
   | { snapshot: string }
-  | { request: string; file: string; position: { line: number; character: number } };
+  | { request: string; file: string; position: { line: number; character: number } }
+  /** code actions on a range (for the diagnostics the client holds); `apply`: apply the first one's edit */
+  | { request: 'textDocument/codeAction'; file: string; range: LspRange; apply?: boolean };
+
+type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
 
 interface LspDiagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };

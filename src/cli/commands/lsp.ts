@@ -38,7 +38,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
           },
           openDriver: (root) => {
             const stateDir = opts.state ? resolve(io.cwd, opts.state) : join(root, '.vmsc-state');
-            driver = new Driver(nodeHost(root, { stateDir, now: io.now }), { today });
+            driver = new Driver(nodeHost(root, { stateDir, now: io.now }), { today, incremental: true });
             return driver;
           },
           schemaFiles: compilerSchemaFiles,
