@@ -170,37 +170,58 @@ function customerTariff(ctx: FeatureContext, data: unknown): Input<Tariff> | und
   return inForce(ctx, billingStart(data) ?? ctx.today);
 }
 
-function codeLine(t: Input<Tariff>, kind: 'plan' | 'option', code: string): string | undefined {
+function codeLine(t: Input<Tariff>, kind: 'plan' | 'option', code: string, lang: Lang = 'en'): string | undefined {
   if (kind === 'plan') {
     const p = t.data.plans.find((x) => x.code === code);
-    return p && `${p.name}: monthly ${yen(p.monthlyFee)} per server, initial ${yen(p.initialFee)}`;
+    if (!p) return undefined;
+    return lang === 'ja'
+      ? `${p.name}: 月額 ${yen(p.monthlyFee)}／サーバー、初期費用 ${yen(p.initialFee)}`
+      : `${p.name}: monthly ${yen(p.monthlyFee)} per server, initial ${yen(p.initialFee)}`;
   }
   const o = t.data.options.find((x) => x.code === code);
-  return o && `${o.name}: monthly ${yen(o.monthlyFee)} per ${o.per}`;
+  if (!o) return undefined;
+  return lang === 'ja'
+    ? `${o.name}: 月額 ${yen(o.monthlyFee)}／${o.per === 'server' ? 'サーバー' : '顧客'}`
+    : `${o.name}: monthly ${yen(o.monthlyFee)} per ${o.per}`;
 }
 
 export function hover(ctx: FeatureContext, path: string, doc: TextDocument, position: { line: number; character: number }): Hover | null {
   const c = cursorAt(doc.getText(), doc.offsetAt(position));
   if (!c) return null;
   const parts: string[] = [];
+  const lang = ctx.lang ?? 'en';
+  const ja = lang === 'ja';
   const slot = c.key ? undefined : slotOf(path, c.path);
   if (slot && (slot.kind === 'plan' || slot.kind === 'option') && c.text) {
     const start = billingStart(c.data);
     const t = customerTariff(ctx, c.data);
-    const line = t && codeLine(t, slot.kind, c.text);
+    const line = t && codeLine(t, slot.kind, c.text, lang);
+    const what = ja ? (slot.kind === 'plan' ? 'プラン' : 'オプション') : slot.kind;
+    const when = start ? (ja ? `課金開始日 ${start}` : `billingStartsOn ${start}`) : ctx.today;
     parts.push(
       line
-        ? `**${c.text}** — ${line} (${t.file}, in force on ${start ? `billingStartsOn ${start}` : ctx.today})`
-        : `**${c.text}** is no ${slot.kind} code of the tariff in force${t ? ` (${t.file})` : ''}`,
+        ? ja
+          ? `**${c.text}** — ${line}（${t.file}、${when} に有効）`
+          : `**${c.text}** — ${line} (${t.file}, in force on ${when})`
+        : ja
+          ? `**${c.text}** は有効な料金表の${what}コードではありません${t ? `（${t.file}）` : ''}`
+          : `**${c.text}** is no ${what} code of the tariff in force${t ? ` (${t.file})` : ''}`,
     );
     const now = inForce(ctx, ctx.today);
     if (now && t && now !== t) {
-      const l = codeLine(now, slot.kind, c.text);
-      parts.push(l ? `today (${ctx.today}) under ${now.file}: ${l}` : `today (${ctx.today}) ${now.file} has no ${slot.kind} ${c.text}`);
+      const l = codeLine(now, slot.kind, c.text, lang);
+      parts.push(
+        ja
+          ? l
+            ? `本日（${ctx.today}）の ${now.file} では: ${l}`
+            : `本日（${ctx.today}）の ${now.file} には${what} ${c.text} がありません`
+          : l
+            ? `today (${ctx.today}) under ${now.file}: ${l}`
+            : `today (${ctx.today}) ${now.file} has no ${slot.kind} ${c.text}`,
+      );
     }
   }
   const format = formatOf(path);
-  const lang = ctx.lang ?? 'en';
   if (format === 'customer' && c.path[0] === 'contract' && c.path[1] === 'termination') parts.push(...terminationHover(c.data, lang));
   if (!c.key && DATE.test(c.text)) {
     const day = dayHover(ctx, c.text, lang);
@@ -224,7 +245,7 @@ export function completion(ctx: FeatureContext, path: string, doc: TextDocument,
     const t = customerTariff(ctx, c.data);
     if (!t) return [];
     const items = slot.kind === 'plan' ? t.data.plans : t.data.options;
-    return items.map((x) => ({ label: x.code, kind: 12, detail: codeLine(t, slot.kind, x.code) ?? x.name, documentation: t.file }));
+    return items.map((x) => ({ label: x.code, kind: 12, detail: codeLine(t, slot.kind, x.code, ctx.lang) ?? x.name, documentation: t.file }));
   }
   if (slot.kind === 'server') {
     const servers = obj(c.data)?.['servers'];

@@ -104,11 +104,19 @@ export class RootSession {
     readonly lang: Lang = 'en',
   ) {}
 
-  /** the first full check of the root as it is on disk, published for every file with a problem */
+  /**
+   * the first full check of the root as it is on disk, published for every file with a problem; then, before
+   * any edit is taken, the incremental path is run once on unchanged bytes (a customer and a tariff: the same
+   * diagnostics), so that the first edits do not pay for the JIT and the per-file caches of the rules
+   */
   async start(): Promise<void> {
     this.running = this.running.then(async () => {
       this.last = await this.driver.check();
       this.publishAll(this.last.diagnostics);
+      for (const prefix of ['customers/', 'policies/tariffs/']) {
+        const s = this.last.sources.find((x) => x.path.startsWith(prefix) && !x.problem);
+        if (s) await this.driver.update(s.path, s.bytes, { resolve: false });
+      }
     });
     await this.running;
   }

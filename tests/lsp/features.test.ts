@@ -112,10 +112,17 @@ describeWithTool('nvim', 'vmsc lsp with Neovim: hover, completion, definition', 
         { edit: ROUTING, from: 'outsideHelpdeskHours: [noc]', to: 'outsideHelpdeskHours: [nocc]' },
         { request: 'textDocument/codeAction', file: ROUTING, range: whole(ROUTING, 'outsideHelpdeskHours: [nocc]'), apply: true },
         { snapshot: 'after every fix' },
+        // the fee of a plan code, in the client's language
+        { request: 'textDocument/hover', file: ACME, position: at(root, ACME, 'plan: standard', 'standard') },
       ];
       const answers = neovim(root, steps, TODAY, locale);
       const requests = answers.filter((a) => a.request);
-      const [holiday, termination, endFix, azure, noc] = requests;
+      const [holiday, termination, endFix, azure, noc, fee] = requests;
+      expect(hoverText(fee!)).toContain(
+        ja
+          ? '**standard** — スタンダード: 月額 ¥30,000／サーバー、初期費用 ¥100,000（policies/tariffs/2019-07-01.yaml、課金開始日 2026-07-01 に有効）'
+          : '**standard** — スタンダード: monthly ¥30,000 per server, initial ¥100,000 (policies/tariffs/2019-07-01.yaml, in force on billingStartsOn 2026-07-01)',
+      );
       expect(hoverText(holiday!)).toContain(
         ja
           ? '**2026-05-04**（月曜日、祝日「みどりの日」）— ヘルプデスク休業: 祝日（みどりの日）、休業日'
