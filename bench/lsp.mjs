@@ -9,7 +9,7 @@
 // VMSC_BENCH_VERBOSE=1 prints the time of every edit.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -110,7 +110,10 @@ async function run(label, root, customer) {
   await new Promise((r) => s.child.on('exit', r));
   const med = median(times);
   const max = Math.max(...times);
-  console.log(`  ${label}: first check ${first.toFixed(0)} ms; ${EDITS} edits → published: median ${med.toFixed(1)} ms, max ${max.toFixed(1)} ms`);
+  const verdict = (x) => (x <= TARGET_MS ? `≤ ${TARGET_MS} ms target: met` : `> ${TARGET_MS} ms target: missed`);
+  console.log(
+    `  ${label}: first check ${first.toFixed(0)} ms; ${EDITS} edits → published: median ${med.toFixed(1)} ms (${verdict(med)}), max ${max.toFixed(1)} ms (${verdict(max)})`,
+  );
   for (const [k, xs] of byKind) console.log(`    ${k.padEnd(14)} median ${median(xs).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms (${xs.length})`);
   return med <= TARGET_MS && max <= TARGET_MS;
 }
@@ -122,7 +125,9 @@ async function main() {
   const big = syntheticRoot(n);
   let met = await run('example root (3 customers)', example, 'customers/acme-logistics.yaml');
   met = (await run(`${n}-customer root`, big, 'customers/c00007-logistics.yaml')) && met;
-  if (!met) console.log(`  (the ${TARGET_MS} ms target was missed)`);
+  console.log(
+    `  target: an edit's diagnostics published within ${TARGET_MS} ms (median and max): ${met ? 'met' : 'missed'} (${cpus().length} cores, load average ${loadavg()[0].toFixed(1)})`,
+  );
   rmSync(example, { recursive: true, force: true });
   rmSync(big, { recursive: true, force: true });
 }

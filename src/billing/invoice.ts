@@ -126,6 +126,14 @@ const STATUS = new WeakMap<Map<string, Invoice>, InvoiceStatus[]>();
 
 /** Payment status of every billed invoice of a customer (for check warnings and reports). */
 export function paymentStatus(model: BillingModel, customer: BillingCustomer): InvoiceStatus[] {
+  return structuredClone(sharedPaymentStatus(model, customer)) as InvoiceStatus[];
+}
+
+/**
+ * paymentStatus without the defensive copy: the memoised value itself, for callers that only read it and keep it
+ * (the B-rules of vmsc check, which keep one per customer between the language server's edits).
+ */
+export function sharedPaymentStatus(model: BillingModel, customer: BillingCustomer): readonly InvoiceStatus[] {
   const months = ledger(model, customer);
   let st = STATUS.get(months);
   if (!st) {
@@ -145,7 +153,7 @@ export function paymentStatus(model: BillingModel, customer: BillingCustomer): I
     });
     STATUS.set(months, st);
   }
-  return structuredClone(st);
+  return st;
 }
 
 const CALENDARS = new WeakMap<Calendar, BusinessCalendar>();

@@ -142,6 +142,8 @@ export function businessCalendar(policy: Calendar): BusinessCalendar {
     return d;
   }
 
+  const nextBank = new Map<string, string>();
+
   function step(date: string, by: 1 | -1, ok: (d: DayInfo) => boolean): string {
     let d = date;
     // day() throws CalendarRangeError when the walk leaves the holiday data
@@ -161,7 +163,15 @@ export function businessCalendar(policy: Calendar): BusinessCalendar {
     isHelpdeskDay: (date) => day(date).helpdeskOpen,
     isBankBusinessDay: (date) => day(date).bankBusinessDay,
     previousBankBusinessDay: (date) => step(date, -1, (d) => d.bankBusinessDay),
-    nextBankBusinessDay: (date) => step(date, 1, (d) => d.bankBusinessDay),
+    nextBankBusinessDay: (date) => {
+      // asked for every invoice's issue and due date of every customer: the walk once per date
+      let r = nextBank.get(date);
+      if (r === undefined) {
+        r = step(date, 1, (d) => d.bankBusinessDay);
+        nextBank.set(date, r);
+      }
+      return r;
+    },
     nextHelpdeskDay: (date) => step(date, 1, (d) => d.helpdeskOpen),
     helpdeskHours: { opens: policy.helpdesk.opens, closes: policy.helpdesk.closes },
     range: { ...HOLIDAY_DATA_RANGE },

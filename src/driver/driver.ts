@@ -45,6 +45,11 @@ export interface DriverOptions {
   workers?: 'auto' | number;
   /** collect stage timings (ms) into this map */
   timings?: Map<string, number>;
+  /**
+   * keep the per-file results from the first check on, for `update` (the language server): else the first
+   * `update` checks the whole root once more to get them
+   */
+  incremental?: boolean;
 }
 
 export interface CheckStats {
@@ -160,7 +165,9 @@ export class Driver {
   constructor(
     readonly host: Host,
     readonly options: DriverOptions,
-  ) {}
+  ) {
+    this.incremental = options.incremental ?? false;
+  }
 
   /**
    * All problems of all files of the root. `diagnosticsOnly` (vmsc check): with the cache on, an unchanged
@@ -313,7 +320,7 @@ export class Driver {
     }
     const order = sources.map((s, i) => [s, results[i]!] as const).sort((a, b) => (a[0].path < b[0].path ? -1 : a[0].path > b[0].path ? 1 : 0));
     this.last = { sources: order.map((o) => o[0]), results: order.map((o) => o[1]), schemas: last.schemas };
-    const r = checkResults(this.last.sources, this.last.results, { today: this.options.today, schemas: last.schemas });
+    const r = checkResults(this.last.sources, this.last.results, { today: this.options.today, schemas: last.schemas }, this.options.timings);
     const n = this.last.sources.length;
     const checked: RootCheck = {
       ...r,

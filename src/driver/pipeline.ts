@@ -161,6 +161,13 @@ function partialRuleDiagnostics(
   );
 }
 
+/**
+ * The YAML tree of a file, built when a diagnostic is first located in it, kept per file result: the driver's
+ * incremental `update` hands the unchanged files' results over as the same objects, so an edit does not parse
+ * again the files whose diagnostics it locates (a warning on provider.yaml, say).
+ */
+const TREES = new WeakMap<FileResult, LoadedFile>();
+
 /** check: all problems of all files, in a deterministic order. */
 export function check(sources: readonly SourceFile[], opts: CheckOptions): CheckResult {
   return checkResults(sources, sources.map(fileResult), opts);
@@ -197,8 +204,11 @@ export function checkResults(sources: readonly SourceFile[], results: readonly F
     diagnostics.push(...r.diagnostics);
     if (!r.loaded || !r.format) continue;
     const path = r.path;
-    let lf: LoadedFile | undefined;
-    const lazy = (): LoadedFile => (lf ??= loadedFile(path, textOf(path) ?? '', r.data));
+    const lazy = (): LoadedFile => {
+      let lf = TREES.get(r);
+      if (!lf) TREES.set(r, (lf = loadedFile(path, textOf(path) ?? '', r.data)));
+      return lf;
+    };
     const file: LoadedFile = {
       path,
       data: r.data,

@@ -5,7 +5,7 @@
  * billingStartsOn, as R010 checks; the fee also under the tariff in force today when that is another one), server
  * ids in work orders, receiver ids in routing rules.
  */
-import type { CompletionItem, Hover, Location } from 'vscode-languageserver';
+import type { CodeAction, CompletionItem, Diagnostic as LspDiagnostic, Hover, Location } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
@@ -14,6 +14,10 @@ import type { DataPath } from '../load/yaml.js';
 import { formatOf } from '../model/inputs.js';
 import type { Input, Tariff } from '../model/inputs.js';
 import { tariffInForce } from '../resolve/tariff.js';
+import { earliestLegalEndDate, latestNoticeDate } from '../billing/contract.js';
+import { businessCalendar, CalendarRangeError, weekdayJa } from '../calendar/calendar.js';
+import type { Lang } from '../diagnostics/lang.js';
+import { isMonthEnd, lastDayOfMonth } from '../util/dates.js';
 import { lspRange } from './paths.js';
 
 /** what the cursor is on: the data path of the value (or key) under it, its text and range */
@@ -116,6 +120,8 @@ export interface FeatureContext {
   today: string;
   /** the file URI of a root path */
   uri(path: string): string;
+  /** the language of the answers (the client's locale) */
+  lang?: Lang;
 }
 
 /** which codes a cursor position takes: plan or option codes of a customer, a work order's server, a routing rule's receivers */
@@ -164,36 +170,63 @@ function customerTariff(ctx: FeatureContext, data: unknown): Input<Tariff> | und
   return inForce(ctx, billingStart(data) ?? ctx.today);
 }
 
-function codeLine(t: Input<Tariff>, kind: 'plan' | 'option', code: string): string | undefined {
+function codeLine(t: Input<Tariff>, kind: 'plan' | 'option', code: string, lang: Lang = 'en'): string | undefined {
   if (kind === 'plan') {
     const p = t.data.plans.find((x) => x.code === code);
-    return p && `${p.name}: monthly ${yen(p.monthlyFee)} per server, initial ${yen(p.initialFee)}`;
+    if (!p) return undefined;
+    return lang === 'ja'
+      ? `${p.name}: 月額 ${yen(p.monthlyFee)}／サーバー、初期費用 ${yen(p.initialFee)}`
+      : `${p.name}: monthly ${yen(p.monthlyFee)} per server, initial ${yen(p.initialFee)}`;
   }
   const o = t.data.options.find((x) => x.code === code);
-  return o && `${o.name}: monthly ${yen(o.monthlyFee)} per ${o.per}`;
+  if (!o) return undefined;
+  return lang === 'ja'
+    ? `${o.name}: 月額 ${yen(o.monthlyFee)}／${o.per === 'server' ? 'サーバー' : '顧客'}`
+    : `${o.name}: monthly ${yen(o.monthlyFee)} per ${o.per}`;
 }
 
 export function hover(ctx: FeatureContext, path: string, doc: TextDocument, position: { line: number; character: number }): Hover | null {
   const c = cursorAt(doc.getText(), doc.offsetAt(position));
   if (!c) return null;
   const parts: string[] = [];
+  const lang = ctx.lang ?? 'en';
+  const ja = lang === 'ja';
   const slot = c.key ? undefined : slotOf(path, c.path);
   if (slot && (slot.kind === 'plan' || slot.kind === 'option') && c.text) {
     const start = billingStart(c.data);
     const t = customerTariff(ctx, c.data);
-    const line = t && codeLine(t, slot.kind, c.text);
+    const line = t && codeLine(t, slot.kind, c.text, lang);
+    const what = ja ? (slot.kind === 'plan' ? 'プラン' : 'オプション') : slot.kind;
+    const when = start ? (ja ? `課金開始日 ${start}` : `billingStartsOn ${start}`) : ctx.today;
     parts.push(
       line
-        ? `**${c.text}** — ${line} (${t.file}, in force on ${start ? `billingStartsOn ${start}` : ctx.today})`
-        : `**${c.text}** is no ${slot.kind} code of the tariff in force${t ? ` (${t.file})` : ''}`,
+        ? ja
+          ? `**${c.text}** — ${line}（${t.file}、${when} に有効）`
+          : `**${c.text}** — ${line} (${t.file}, in force on ${when})`
+        : ja
+          ? `**${c.text}** は有効な料金表の${what}コードではありません${t ? `（${t.file}）` : ''}`
+          : `**${c.text}** is no ${what} code of the tariff in force${t ? ` (${t.file})` : ''}`,
     );
     const now = inForce(ctx, ctx.today);
     if (now && t && now !== t) {
-      const l = codeLine(now, slot.kind, c.text);
-      parts.push(l ? `today (${ctx.today}) under ${now.file}: ${l}` : `today (${ctx.today}) ${now.file} has no ${slot.kind} ${c.text}`);
+      const l = codeLine(now, slot.kind, c.text, lang);
+      parts.push(
+        ja
+          ? l
+            ? `本日（${ctx.today}）の ${now.file} では: ${l}`
+            : `本日（${ctx.today}）の ${now.file} には${what} ${c.text} がありません`
+          : l
+            ? `today (${ctx.today}) under ${now.file}: ${l}`
+            : `today (${ctx.today}) ${now.file} has no ${slot.kind} ${c.text}`,
+      );
     }
   }
   const format = formatOf(path);
+  if (format === 'customer' && c.path[0] === 'contract' && c.path[1] === 'termination') parts.push(...terminationHover(c.data, lang));
+  if (!c.key && DATE.test(c.text)) {
+    const day = dayHover(ctx, c.text, lang);
+    if (day) parts.push(day);
+  }
   const schema = format ? schemaAt(ctx.schemas, format, c.path) : undefined;
   if (typeof schema?.['description'] === 'string') parts.push(schema['description']);
   if (parts.length === 0) return null;
@@ -212,7 +245,7 @@ export function completion(ctx: FeatureContext, path: string, doc: TextDocument,
     const t = customerTariff(ctx, c.data);
     if (!t) return [];
     const items = slot.kind === 'plan' ? t.data.plans : t.data.options;
-    return items.map((x) => ({ label: x.code, kind: 12, detail: codeLine(t, slot.kind, x.code) ?? x.name, documentation: t.file }));
+    return items.map((x) => ({ label: x.code, kind: 12, detail: codeLine(t, slot.kind, x.code, ctx.lang) ?? x.name, documentation: t.file }));
   }
   if (slot.kind === 'server') {
     const servers = obj(c.data)?.['servers'];
@@ -242,4 +275,124 @@ export function definition(ctx: FeatureContext, path: string, doc: TextDocument,
     return { uri: ctx.uri(t.file), range: lspRange(f.locate([key, i, 'code'])) };
   }
   return null;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** a contract's termination: the earliest legal end date for its notice (第5条2, 第6条), the latest notice for its end */
+function terminationHover(data: unknown, lang: Lang): string[] {
+  const k = obj(obj(data)?.['contract']);
+  const start = str(k?.['billingStartsOn']);
+  const t = obj(k?.['termination']);
+  if (!start || !DATE.test(start) || !t) return [];
+  const minimum = { minimumPeriodEndsOn: lastDayOfMonth(start) };
+  const out: string[] = [];
+  const noticed = str(t['noticedOn']);
+  if (noticed && DATE.test(noticed)) {
+    const e = earliestLegalEndDate(minimum, noticed);
+    out.push(
+      lang === 'ja'
+        ? `**最短のサービス終了日**: ${e}（${noticed} の解約通知、最低利用期間の末日 ${minimum.minimumPeriodEndsOn}; 第5条2・第6条）`
+        : `**earliest legal end date**: ${e} (notice on ${noticed}, minimum period ends ${minimum.minimumPeriodEndsOn}; 第5条2, 第6条)`,
+    );
+  }
+  const ends = str(t['endsOn']);
+  const latest = ends && DATE.test(ends) && isMonthEnd(ends) ? latestNoticeDate(minimum, ends) : undefined;
+  if (ends && latest) out.push(lang === 'ja' ? `${ends} に終了するための解約通知の期限: ${latest}` : `latest notice to end on ${ends}: ${latest}`);
+  return out;
+}
+
+/** a date: its weekday, national holiday and whether the helpdesk is closed (policies/calendar.yaml) */
+function dayHover(ctx: FeatureContext, date: string, lang: Lang): string | undefined {
+  const cal = ctx.check?.inputs.calendar;
+  if (!cal) return undefined;
+  try {
+    const d = businessCalendar(cal.data).day(date);
+    const holiday = d.nationalHoliday ? (lang === 'ja' ? `、祝日「${d.nationalHoliday}」` : `, national holiday ${d.nationalHoliday}`) : '';
+    const closed = d.helpdeskOpen
+      ? lang === 'ja'
+        ? 'ヘルプデスク営業日'
+        : 'helpdesk open'
+      : lang === 'ja'
+        ? `ヘルプデスク休業: ${d.helpdeskClosedReasons.join('、')}`
+        : `helpdesk closed: ${d.helpdeskClosedReasons.join(', ')}`;
+    return lang === 'ja'
+      ? `**${date}**（${weekdayJa(d.weekday)}${holiday}）— ${closed}（${cal.file}）`
+      : `**${date}** (${weekdayJa(d.weekday)}${holiday}) — ${closed} (${cal.file})`;
+  } catch (e) {
+    if (e instanceof CalendarRangeError) return undefined; // outside the holiday data (B001/T005 say so)
+    throw e;
+  }
+}
+
+/** the English hint's "did you mean X?" (the catalogue's wording for every code that guesses), as the text to put instead */
+export function guessOf(hint: string): string | undefined {
+  const m = /^did you mean ("(?:[^"\\]|\\.)*"|[^\s?]+)\?/.exec(hint);
+  if (!m) return undefined;
+  const g = m[1]!;
+  if (!g.startsWith('"')) return g;
+  try {
+    return JSON.parse(g) as string;
+  } catch {
+    return g.slice(1, -1);
+  }
+}
+
+/** the range of the value (or key) at a data path of a YAML text */
+function rangeOf(text: string, path: DataPath, key = false): { start: number; end: number } | undefined {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  let n: Node | null | undefined = doc.contents as Node | null;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    if (isMap(n)) {
+      const p = n.items.find((x) => isScalar(x.key) && String(x.key.value) === String(seg));
+      if (!p) return undefined;
+      if (key && i === path.length - 1) n = p.key as Node;
+      else n = p.value as Node | null;
+    } else if (isSeq(n) && typeof seg === 'number') n = n.items[seg] as Node | null;
+    else return undefined;
+  }
+  return n?.range ? { start: n.range[0], end: n.range[1] } : undefined;
+}
+
+/**
+ * Quick fixes where the hint is mechanical: "did you mean" (a plan, option, server, receiver code or a value
+ * or field name near a valid one: the diagnostic's range becomes the guess) and, on R019 (notice too late), the
+ * earliest legal end date put into termination.endsOn.
+ */
+export function codeActions(ctx: FeatureContext, path: string, doc: TextDocument, diagnostics: readonly LspDiagnostic[]): CodeAction[] {
+  const out: CodeAction[] = [];
+  const ja = (ctx.lang ?? 'en') === 'ja';
+  const edit = (title: string, d: LspDiagnostic, range: LspDiagnostic['range'], newText: string): CodeAction => ({
+    title,
+    kind: 'quickfix',
+    diagnostics: [d],
+    isPreferred: true,
+    edit: { changes: { [doc.uri]: [{ range, newText }] } },
+  });
+  for (const d of diagnostics) {
+    if (d.source !== 'vmsc') continue;
+    const data = obj(d.data);
+    const guess = str(data?.['guess']);
+    if (guess !== undefined) out.push(edit(ja ? `"${guess}" に直す` : `Change to "${guess}"`, d, d.range, guess));
+    if (d.code === 'R019' && formatOf(path) === 'customer') {
+      const text = doc.getText();
+      const k = obj(obj(parseDocument(text, { uniqueKeys: false }).toJS())?.['contract']);
+      const start = str(k?.['billingStartsOn']);
+      const noticed = str(obj(k?.['termination'])?.['noticedOn']);
+      const r = rangeOf(text, ['contract', 'termination', 'endsOn']);
+      if (!start || !noticed || !r) continue;
+      const e = earliestLegalEndDate({ minimumPeriodEndsOn: lastDayOfMonth(start) }, noticed);
+      out.push(
+        edit(
+          ja ? `endsOn を最短のサービス終了日 ${e} にする` : `Set endsOn to the earliest legal end date, ${e}`,
+          d,
+          { start: doc.positionAt(r.start), end: doc.positionAt(r.end) },
+          e,
+        ),
+      );
+    }
+  }
+  return out;
 }

@@ -16,10 +16,12 @@ import type {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { langOfLocale, localize } from '../diagnostics/lang.js';
+import type { Lang } from '../diagnostics/lang.js';
 import type { Driver } from '../driver/index.js';
 import type { RootCheck } from '../driver/driver.js';
 import { lspRange, rootPaths } from './paths.js';
-import { completion, definition, hover } from './features.js';
+import { codeActions, completion, definition, guessOf, hover } from './features.js';
 import type { FeatureContext } from './features.js';
 import type { RootPaths } from './paths.js';
 
@@ -33,20 +35,26 @@ export interface LspEnvironment {
   readFile(root: string, path: string): Uint8Array | undefined;
   /** the JSON Schemas of this vmsc (file name -> text), for hover */
   schemaFiles(): ReadonlyMap<string, string>;
+  /** the language when the client sends no `locale` in initialize (the CLI's --lang, else the environment's) */
+  lang?: Lang;
   /** called with the time (ms) from an edit's arrival to its published diagnostics (bench) */
   onPublished?(ms: number, path: string): void;
 }
 
-/** one vmsc diagnostic as an LSP diagnostic: the message with its hint; `data` keeps both for clients */
-export function lspDiagnostic(d: Diagnostic, uri: (file: string) => string): LspDiagnostic {
+/** one vmsc diagnostic as an LSP diagnostic in `lang`: the message with its hint; `data` keeps both for clients */
+export function lspDiagnostic(given: Diagnostic, uri: (file: string) => string, lang: Lang = 'en'): LspDiagnostic {
+  const d = localize(given, lang);
   const out: LspDiagnostic = {
     range: lspRange(d),
     severity: d.severity === 'error' ? 1 : 2,
     code: d.code,
     source: 'vmsc',
-    message: d.hint ? `${d.message}\nhint: ${d.hint}` : d.message,
+    message: d.hint ? `${d.message}\n${lang === 'ja' ? 'ヒント' : 'hint'}: ${d.hint}` : d.message,
     data: { message: d.message, hint: d.hint },
   };
+  // a quick fix replaces the diagnostic's range by the guess of the (English) hint's "did you mean"
+  const guess = guessOf(given.hint);
+  if (guess !== undefined) out.data = { message: d.message, hint: d.hint, guess };
   if (d.related?.length) {
     out.relatedInformation = d.related.map((r): DiagnosticRelatedInformation => ({ location: { uri: uri(r.file), range: lspRange(r) }, message: r.message }));
   }
@@ -92,13 +100,23 @@ export class RootSession {
     private readonly env: LspEnvironment,
     private readonly publish: (uri: string, diagnostics: LspDiagnostic[]) => void,
     private readonly now: () => number,
+    /** the language of the published messages (the client's locale) */
+    readonly lang: Lang = 'en',
   ) {}
 
-  /** the first full check of the root as it is on disk, published for every file with a problem */
+  /**
+   * the first full check of the root as it is on disk, published for every file with a problem; then, before
+   * any edit is taken, the incremental path is run once on unchanged bytes (a customer and a tariff: the same
+   * diagnostics), so that the first edits do not pay for the JIT and the per-file caches of the rules
+   */
   async start(): Promise<void> {
     this.running = this.running.then(async () => {
       this.last = await this.driver.check();
       this.publishAll(this.last.diagnostics);
+      for (const prefix of ['customers/', 'policies/tariffs/']) {
+        const s = this.last.sources.find((x) => x.path.startsWith(prefix) && !x.problem);
+        if (s) await this.driver.update(s.path, s.bytes, { resolve: false });
+      }
     });
     await this.running;
   }
@@ -137,7 +155,7 @@ export class RootSession {
 
   /** what hover, completion and definition read (after the edits so far are checked: see idle()) */
   features(): FeatureContext {
-    return { check: this.last, schemas: this.env.schemaFiles(), today: this.driver.options.today, uri: (p) => this.paths.uri(p) };
+    return { check: this.last, schemas: this.env.schemaFiles(), today: this.driver.options.today, uri: (p) => this.paths.uri(p), lang: this.lang };
   }
 
   /** the text of a root file: the open buffer, else what the driver last read */
@@ -183,7 +201,7 @@ export class RootSession {
     for (const [f, list] of files)
       this.publish(
         uri(f),
-        list.map((d) => lspDiagnostic(d, uri)),
+        list.map((d) => lspDiagnostic(d, uri, this.lang)),
       );
     this.published = new Set(files.keys());
   }
@@ -194,10 +212,13 @@ export function serve(connection: Connection, env: LspEnvironment, now: () => nu
   let session: RootSession | undefined;
   let ready: Promise<RootSession> | undefined;
   let clientRoot: string | undefined;
+  let lang: Lang = env.lang ?? 'en';
 
   connection.onInitialize((params): InitializeResult => {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     clientRoot = folder ?? undefined;
+    // the client's locale (LSP 3.16 `locale`, e.g. "ja" or "ja-JP") sets the language of the messages
+    if (params.locale) lang = langOfLocale(params.locale);
     return {
       capabilities: {
         // incremental: the client sends only the changed ranges; TextDocument.update applies them
@@ -205,6 +226,7 @@ export function serve(connection: Connection, env: LspEnvironment, now: () => nu
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' ', '[', ','] },
         definitionProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
       },
       serverInfo: { name: 'vmsc' },
     };
@@ -213,7 +235,7 @@ export function serve(connection: Connection, env: LspEnvironment, now: () => nu
   const get = (): Promise<RootSession> => {
     ready ??= (async () => {
       const paths = rootPaths(env.root(clientRoot));
-      const s = new RootSession(paths, env.openDriver(paths.root), env, (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }), now);
+      const s = new RootSession(paths, env.openDriver(paths.root), env, (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }), now, lang);
       session = s;
       await s.start();
       return s;
@@ -255,5 +277,11 @@ export function serve(connection: Connection, env: LspEnvironment, now: () => nu
   connection.onHover(on(hover, null));
   connection.onCompletion(on(completion, []));
   connection.onDefinition(on(definition, null));
+  connection.onCodeAction(async (p) => {
+    const s = await get();
+    await s.idle();
+    const d = s.document(p.textDocument.uri);
+    return d ? codeActions(s.features(), d.path, d.doc, p.context.diagnostics) : [];
+  });
   return { session: () => session };
 }

@@ -52,6 +52,8 @@ export interface FlagContext {
 export interface RaisedFlag {
   kind: FlagKind;
   message: string;
+  /** the message in Japanese (from the message catalogue: MESSAGES.U2xx) */
+  ja?: string;
   customer?: string;
 }
 

@@ -17,6 +17,8 @@ import { monthlyCharges } from '../billing/charges.js';
 import { formatYen } from '../billing/money.js';
 import { arrow, diffFlat, flatten } from './flatten.js';
 import type { FieldChange } from './flatten.js';
+import { MESSAGES } from '../diagnostics/messages/index.js';
+import type { Localized } from '../diagnostics/messages/index.js';
 
 export type Topic =
   | 'registration'
@@ -56,11 +58,21 @@ export const FLAG_TITLES: Record<FlagKind, string> = {
   registration: '第21条 registration change: proof documents needed',
 };
 
+export const FLAG_TITLES_JA: Record<FlagKind, string> = {
+  'removed-route': 'アラートの経路・通知先の削除',
+  'alert-recipients': 'アラートの通知先の変更',
+  'monthly-total': '月額料金の合計の変更',
+  'closed-invoice': '締め済みの月の請求書の変更（発行済みの帳票は黙って変えない）',
+  registration: '第21条の届出事項の変更: 証明書類が必要',
+};
+
 export interface Flag {
   code: string;
   kind: FlagKind;
   customer?: string;
   message: string;
+  /** the message in Japanese (the message catalogue's U2xx entry) */
+  ja?: string;
 }
 
 export interface CustomerMeanings {
@@ -243,10 +255,10 @@ function routingMeanings(a: Model, b: Model, flags: Flag[]): Meaning[] {
     const s = rb.get(id);
     if (!s) {
       out.push({ topic: 'routing', text: `receiver ${id} (${r.email}) removed` });
-      flags.push(flag('removed-route', `receiver ${id} (${r.name}, ${r.email}) is removed from policies/routing.yaml`));
+      flags.push(flag('removed-route', MESSAGES.U201.receiver({ id, name: r.name, email: r.email })));
     } else if (s.email !== r.email) {
       out.push({ topic: 'routing', text: `receiver ${id} email ${r.email} → ${s.email}` });
-      flags.push(flag('alert-recipients', `receiver ${id}: alerts go to ${s.email} instead of ${r.email}`));
+      flags.push(flag('alert-recipients', MESSAGES.U202.receiverEmail({ id, from: r.email, to: s.email })));
     }
   }
   for (const [id, s] of rb) if (!ra.has(id)) out.push({ topic: 'routing', text: `receiver ${id} (${s.email}) added` });
@@ -256,23 +268,23 @@ function routingMeanings(a: Model, b: Model, flags: Flag[]): Meaning[] {
   for (const [sev, r] of xa) {
     const s = xb.get(sev);
     if (!s) {
-      flags.push(flag('removed-route', `the ${sev} routing rule is removed: ${sev} alerts reach nobody`));
+      flags.push(flag('removed-route', MESSAGES.U201.rule({ severity: sev })));
       continue;
     }
     for (const when of ['helpdeskHours', 'outsideHelpdeskHours'] as const) {
       const gone = r[when].filter((x) => !s[when].includes(x));
       const added = s[when].filter((x) => !r[when].includes(x));
       const label = when === 'helpdeskHours' ? 'in helpdesk hours' : 'outside helpdesk hours';
-      if (gone.length) flags.push(flag('removed-route', `${sev} alerts ${label} no longer go to ${gone.join(', ')}`));
-      if (added.length) flags.push(flag('alert-recipients', `${sev} alerts ${label} now also go to ${added.join(', ')}`));
+      if (gone.length) flags.push(flag('removed-route', MESSAGES.U201.routeGone({ severity: sev, when, ids: gone })));
+      if (added.length) flags.push(flag('alert-recipients', MESSAGES.U202.routeAdded({ severity: sev, when, ids: added })));
       if (gone.length || added.length) out.push({ topic: 'routing', text: `${sev} ${label}: ${r[when].join(', ')} → ${s[when].join(', ')}` });
     }
     if (r.notifyCustomer !== s.notifyCustomer) {
       out.push({ topic: 'routing', text: `${sev} notifyCustomer ${r.notifyCustomer} → ${s.notifyCustomer}` });
       flags.push(
         s.notifyCustomer
-          ? flag('alert-recipients', `${sev} alerts now go to customers' fault-notification contacts`)
-          : flag('removed-route', `${sev} alerts no longer go to customers' fault-notification contacts`),
+          ? flag('alert-recipients', MESSAGES.U202.customerContacts({ severity: sev }))
+          : flag('removed-route', MESSAGES.U201.customerContacts({ severity: sev })),
       );
     }
   }
@@ -280,8 +292,8 @@ function routingMeanings(a: Model, b: Model, flags: Flag[]): Meaning[] {
   return out;
 }
 
-function flag(kind: FlagKind, message: string, customer?: string): Flag {
-  const f: Flag = { code: FLAG_CODES[kind], kind, message };
+function flag(kind: FlagKind, text: Localized, customer?: string): Flag {
+  const f: Flag = { code: FLAG_CODES[kind], kind, message: text.message, ja: text.ja.message };
   if (customer) f.customer = customer;
   return f;
 }
@@ -339,10 +351,9 @@ function fieldMeanings(a: ResolvedCustomer, b: ResolvedCustomer, flags: Flag[]):
     out.push({ topic: topicOf(c.path), text: arrow(c) });
     for (const l of registrationLabels(c)) labels.add(l);
   }
-  if (labels.size) flags.push(flag('registration', `${[...labels].join('、')} changed: collect the proof documents (第21条)`, b.id));
+  if (labels.size) flags.push(flag('registration', MESSAGES.U205.registration({ labels: [...labels] }), b.id));
   for (const s of a.servers) {
-    if (!b.servers.some((x) => x.id === s.id))
-      flags.push(flag('removed-route', `server ${s.id} (${s.source.hostname}) removed: its checks and alert routes go away`, b.id));
+    if (!b.servers.some((x) => x.id === s.id)) flags.push(flag('removed-route', MESSAGES.U201.server({ id: s.id, hostname: s.source.hostname }), b.id));
   }
   return out;
 }
@@ -358,9 +369,9 @@ function monthlyMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: ResolvedC
     const y = tb.get(eff);
     if (x === y || x === undefined || y === undefined) continue;
     const show = (v: number | string) => (typeof v === 'number' ? yen(v) : v);
-    const text = `monthly total ${show(x)} → ${show(y)} (tax excl.${several ? `, tariff from ${eff}` : ''})`;
-    out.push({ topic: 'fees', text });
-    flags.push(flag('monthly-total', text, b.id));
+    const total = MESSAGES.U203.total({ from: show(x), to: show(y), tariff: several ? eff : undefined });
+    out.push({ topic: 'fees', text: total.message });
+    flags.push(flag('monthly-total', total, b.id));
   }
   return out;
 }
@@ -379,7 +390,7 @@ function invoiceMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: ResolvedC
     }
     if (x !== undefined && y === undefined) {
       out.push({ topic: 'invoice', text: `invoice ${month} removed` });
-      flags.push(flag('closed-invoice', `invoice ${month} (closed month) is removed`, b.id));
+      flags.push(flag('closed-invoice', MESSAGES.U204.invoiceRemoved({ month }), b.id));
       continue;
     }
     if (x === undefined || y === undefined) continue;
@@ -391,7 +402,7 @@ function invoiceMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: ResolvedC
         : invoiceDelta(x, y);
     if (delta) {
       out.push({ topic: 'invoice', text: `invoice ${month}: ${delta}` });
-      flags.push(flag('closed-invoice', `invoice ${month} of a closed month changes: ${delta}`, b.id));
+      flags.push(flag('closed-invoice', MESSAGES.U204.invoiceChanged({ month, delta }), b.id));
     }
   }
   return out;
@@ -405,7 +416,7 @@ function recipientMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: Resolve
   const added = rb.filter((x) => !ra.includes(x));
   if (!gone.length && !added.length) return [];
   const parts = [...added.map((x) => `+ ${x}`), ...gone.map((x) => `− ${x}`)].join(', ');
-  flags.push(flag('alert-recipients', `fault-notification recipients ${parts}`, b.id));
+  flags.push(flag('alert-recipients', MESSAGES.U202.recipients({ added, gone }), b.id));
   return [{ topic: 'routing', text: `fault-notification recipients: ${parts}` }];
 }
 
@@ -437,7 +448,7 @@ export function explain(base: Model | undefined, head: Model | undefined): Expla
       customers.set(id, { id, status: 'added', meanings: [{ topic: 'contract', text: `new customer — ${customerSummary(head, b)}` }] });
     } else if (a && !b && base) {
       customers.set(id, { id, status: 'removed', meanings: [{ topic: 'contract', text: `customer removed — ${customerSummary(base, a)}` }] });
-      flags.push(flag('removed-route', `customer ${id} removed: its alert routes, agent bundles and documents go away`, id));
+      flags.push(flag('removed-route', MESSAGES.U201.customer({ id }), id));
     } else if (a && b && base && head) {
       const ms = customerMeanings(base, head, a, b, flags);
       customers.set(id, { id, status: ms.length ? 'changed' : 'unchanged', meanings: ms });

@@ -3,7 +3,10 @@
  * never the headline or the risk flags), or versioned JSON for bots (`{"version":1,...}`, never capped).
  */
 import type { ArtifactChange, KindSummary, ReviewReport } from './review.js';
-import { FLAG_TITLES } from './meaning.js';
+import { FLAG_TITLES, FLAG_TITLES_JA } from './meaning.js';
+import type { Flag } from './meaning.js';
+import type { Lang } from '../diagnostics/lang.js';
+import { localize } from '../diagnostics/lang.js';
 
 export const COMMENT_LIMIT = 65_000;
 /** a single diff longer than this is cut (its head and tail stay) */
@@ -63,7 +66,7 @@ function md(s: string): string {
 }
 
 /** many flags of one code (a tariff change touches every customer): the first ones, then a count */
-function riskFlags(r: ReviewReport): string {
+function riskFlags(r: ReviewReport, lang: Lang): string {
   const lines: string[] = [];
   const byCode = new Map<string, number>();
   for (const f of r.flags) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
@@ -76,14 +79,14 @@ function riskFlags(r: ReviewReport): string {
       if (n === FLAGS_PER_CODE + 1) lines.push(`- ⚠ **${f.code}** … and ${total - FLAGS_PER_CODE} more (all of them: \`vmsc plan --format json\`)`);
       continue;
     }
-    lines.push(`- ⚠ **${f.code}** ${f.customer ? `\`${f.customer}\` ` : ''}${md(f.message)}`);
+    lines.push(`- ⚠ **${f.code}** ${f.customer ? `\`${f.customer}\` ` : ''}${md(flagMessage(f, lang))}`);
   }
-  const kinds = [...new Set(r.flags.map((f) => f.kind))].map((k) => FLAG_TITLES[k]).join(' · ');
+  const kinds = [...new Set(r.flags.map((f) => f.kind))].map((k) => (lang === 'ja' ? FLAG_TITLES_JA : FLAG_TITLES)[k]).join(' · ');
   return `### ⚠ Risk flags (${r.flags.length}): ${kinds}\n${lines.join('\n')}`;
 }
 
 /** the blocks never cut: marker, title, headline, errors, risk flags */
-function headBlocks(r: ReviewReport): string[] {
+function headBlocks(r: ReviewReport, lang: Lang): string[] {
   const head: string[] = [];
   head.push(MARKER);
   const base = `${r.base.label}`;
@@ -94,12 +97,12 @@ function headBlocks(r: ReviewReport): string[] {
     head.push(
       `### ✖ Errors (nothing can be built until they are fixed)\n${errs
         .slice(0, 50)
-        .map((d) => `- \`${d.file}:${d.line}:${d.col}\` **${d.code}** ${md(d.message)}`)
+        .map((d) => `- \`${d.file}:${d.line}:${d.col}\` **${d.code}** ${md(localize(d, lang).message)}`)
         .join('\n')}${errs.length > 50 ? `\n- … ${errs.length - 50} more (run \`vmsc check\`)` : ''}`,
     );
   }
   if (r.base.errors) head.push(`> base ${md(r.base.label)} does not compile (${plural(r.base.errors, 'error')}): compared with an empty tree`);
-  if (r.flags.length) head.push(riskFlags(r));
+  if (r.flags.length) head.push(riskFlags(r, lang));
   if (r.summary.artifacts.changed === 0 && r.flags.length === 0 && !r.summary.errors) head.push('No artifact changes.');
   return head;
 }
@@ -148,11 +151,11 @@ function keepEnds(body: string[], budget: number): { first: string[]; last: stri
 }
 
 /** The markdown report: [head blocks] + body blocks (cut in the middle to fit) + footer. */
-export function renderMarkdown(r: ReviewReport, limit = COMMENT_LIMIT): string {
+export function renderMarkdown(r: ReviewReport, limit = COMMENT_LIMIT, lang: Lang = 'en'): string {
   const body = bodyBlocks(r);
   const footer = `<sub>vmsc plan · \`--format json\` gives the full report · ${plural(r.summary.warnings, 'warning')}: run \`vmsc check\`</sub>`;
 
-  const headText = headBlocks(r).join('\n\n');
+  const headText = headBlocks(r, lang).join('\n\n');
   const join = (blocks: string[]) => [headText, ...blocks, footer].join('\n\n') + '\n';
   const full = join(body);
   if (full.length <= limit) return full;
@@ -167,6 +170,17 @@ export function renderMarkdown(r: ReviewReport, limit = COMMENT_LIMIT): string {
   return text;
 }
 
-export function renderJson(r: ReviewReport): string {
-  return JSON.stringify(r, null, 2) + '\n';
+/** the versioned JSON: flag and diagnostic messages in `lang` (the codes stay the same) */
+export function renderJson(r: ReviewReport, lang: Lang = 'en'): string {
+  const out: ReviewReport = {
+    ...r,
+    flags: r.flags.map(({ ja: _ja, ...f }) => ({ ...f, message: lang === 'ja' && _ja !== undefined ? _ja : f.message })),
+    diagnostics: r.diagnostics.map(({ ja: _ja, ...d }) => (lang === 'ja' && _ja ? { ...d, message: _ja.message, hint: _ja.hint } : d)),
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** a flag's message in `lang` (English when it has no Japanese text: a flag raised by a test's hook) */
+function flagMessage(f: Flag, lang: Lang): string {
+  return lang === 'ja' && f.ja !== undefined ? f.ja : f.message;
 }

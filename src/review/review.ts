@@ -171,6 +171,7 @@ function kindSummaries(changes: ArtifactChange[], meanings: Meaning[], fallback:
 
 function toFlag(r: RaisedFlag): Flag {
   const f: Flag = { code: FLAG_CODES[r.kind], kind: r.kind, message: r.message };
+  if (r.ja !== undefined) f.ja = r.ja;
   if (r.customer) f.customer = r.customer;
   return f;
 }

@@ -151,7 +151,8 @@ describe('billing checks do not swallow errors', () => {
 
   it('a customer whose billing crashes is an X001 at its file; the other customers are still checked (B003)', () => {
     const r = check(sources([{ file: KITA, set: [[['payments'], [{ invoice: '2026-07', paidOn: '2026-08-31', amount: 1000 }]]] }]), { today: TODAY });
-    const inputs = { ...r.inputs }; // a fresh object: the rules memoise per inputs, and check() ran them on r.inputs
+    // fresh objects: the rules memoise per inputs and per customer data, and check() ran them on r.inputs
+    const inputs = { ...r.inputs, customers: r.inputs.customers.map((c) => (c.file === ACME ? { ...c, data: structuredClone(c.data) } : c)) };
     const acme = inputs.customers.find((c) => c.file === ACME)!;
     Object.defineProperty(acme.data.contract, 'options', {
       get: () => {

@@ -119,6 +119,11 @@ ruleTester('R009', {
       expect: { code: 'R009', file: ACME, at: ['"{{x}}', 0], messageIncludes: 'Go template' },
     },
     {
+      name: 'an address whose top-level domain is one letter (no such domain; yaml-language-server flags it too) is refused',
+      edit: (r) => r.replace(ACME, 'email: ichiro.suzuki@acme.example.co.jp', 'email: ichiro.suzuki@acme.example.c'),
+      expect: { code: 'R009', file: ACME, at: ['ichiro.suzuki@acme.example.c', 0], messageIncludes: 'top-level domain "c"' },
+    },
+    {
       name: '3. smtp_from and Reply-To with template delimiters are refused',
       edit: (r) =>
         r

@@ -17,6 +17,8 @@ local client_id = vim.lsp.start_client({
   cmd_cwd = script.root,
   root_dir = script.root,
   flags = { debounce_text_changes = 0 },
+  -- the client's locale (Neovim 0.7 sends none by itself): the language of the server's messages
+  before_init = function(params) if script.locale then params.locale = script.locale end end,
   on_init = function() inited = true end,
   handlers = {
     ['textDocument/publishDiagnostics'] = function(_, result)
@@ -71,11 +73,20 @@ for _, step in ipairs(script.steps) do
     answers[#answers + 1] = { snapshot = step.snapshot, diagnostics = vim.deepcopy(received) }
   elseif step.request then
     local buf = buffers[step.file]
-    local r = client.request_sync(step.request, {
-      textDocument = { uri = vim.uri_from_bufnr(buf) },
-      position = step.position,
-    }, 60000, buf)
+    local uri = vim.uri_from_bufnr(buf)
+    local params = { textDocument = { uri = uri }, position = step.position }
+    if step.request == 'textDocument/codeAction' then
+      -- the code actions for the diagnostics the client holds for that file (as an editor asks on a line)
+      idle()
+      params = { textDocument = { uri = uri }, range = step.range, context = { diagnostics = received[uri] or {} } }
+    end
+    local r = client.request_sync(step.request, params, 60000, buf)
     answers[#answers + 1] = { request = step.request, position = step.position, result = r and r.result or vim.NIL, err = r and r.err or vim.NIL }
+    -- apply: the first action's edit to the buffer, as choosing it in the editor does
+    if step.apply and r and r.result and r.result[1] then
+      vim.lsp.util.apply_workspace_edit(r.result[1].edit, client.offset_encoding)
+      idle()
+    end
   end
 end
 

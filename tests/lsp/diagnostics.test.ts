@@ -2,7 +2,9 @@
  * `vmsc lsp --stdio` through a real client (Neovim headless): after each edit of a buffer the diagnostics the
  * client holds equal `vmsc check --format json` on the same content written to disk — load, schema, rules and
  * cross-file rules (a tariff edit re-checks the customers), UTF-16 columns after Japanese text included — and a
- * buffer closed unsaved falls back to the file on disk.
+ * buffer closed unsaved falls back to the file on disk. In both languages: a client whose initialize `locale` is
+ * `ja` gets the Japanese messages and hints of `vmsc check --lang ja`, one with no locale (and an English
+ * environment) the English ones.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,38 +59,51 @@ const order = (ds: Diagnostic[]) =>
     .map(({ code, severity, file, line, col, endLine, endCol, message, hint }) => ({ code, severity, file, line, col, endLine, endCol, message, hint }))
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
-async function checkJson(root: string): Promise<Diagnostic[]> {
-  const r = await vmsc(['check', '--root', root, '--format', 'json', '--today', TODAY]);
+async function checkJson(root: string, lang: 'en' | 'ja'): Promise<Diagnostic[]> {
+  const r = await vmsc(['check', '--root', root, '--format', 'json', '--today', TODAY, '--lang', lang]);
   return (JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics;
 }
 
-describeWithTool('nvim', 'vmsc lsp with Neovim: diagnostics as vmsc check', () => {
-  it('each corpus edit, unsaved in a buffer, gives the diagnostics of vmsc check on that content; closing the buffer gives the disk back', async () => {
-    const root = copyRoot();
-    const steps: Step[] = [{ snapshot: 'start' }];
-    for (const c of CASES)
-      steps.push({ open: c.file }, { edit: c.file, from: c.from, to: c.to }, { snapshot: c.name }, { close: c.file }, { snapshot: `${c.name}: closed` });
-    const answers = neovim(root, steps, TODAY);
-    const rootUri = pathToFileURL(`${root}/`).href;
-    const snap = (name: string) => asVmsc(answers.find((a) => a.snapshot === name)!.diagnostics!, rootUri);
+/** kana: a Japanese sentence has them, an English message quoting a kanji term (第6条) does not */
+const JAPANESE = /[\u3040-\u30ff]/;
 
-    const disk = order(await checkJson(root));
-    expect(order(snap('start'))).toEqual(disk);
-    for (const c of CASES) {
-      // the same edit on disk, checked by the CLI
-      const abs = join(root, c.file);
-      const before = readFileSync(abs, 'utf8');
-      expect(before.includes(c.from), c.name).toBe(true);
-      writeFileSync(abs, before.replace(c.from, c.to));
-      const want = order(await checkJson(root));
-      writeFileSync(abs, before);
-      const got = order(snap(c.name));
-      expect(got, c.name).toEqual(want);
-      expect(
-        got.some((d) => d.code === c.code && `${d.file}:${d.line}:${d.col}` === c.at),
-        `${c.name}: ${c.code} at ${c.at}`,
-      ).toBe(true);
-      expect(order(snap(`${c.name}: closed`)), `${c.name}: closed`).toEqual(disk);
-    }
-  }, 180_000);
+describeWithTool('nvim', 'vmsc lsp with Neovim: diagnostics as vmsc check', () => {
+  it.each([
+    { lang: 'en' as const, locale: undefined },
+    { lang: 'ja' as const, locale: 'ja' },
+  ])(
+    'each corpus edit, unsaved in a buffer, gives the diagnostics of vmsc check --lang $lang on that content (client locale $locale); closing the buffer gives the disk back',
+    async ({ lang, locale }) => {
+      const root = copyRoot();
+      const steps: Step[] = [{ snapshot: 'start' }];
+      for (const c of CASES)
+        steps.push({ open: c.file }, { edit: c.file, from: c.from, to: c.to }, { snapshot: c.name }, { close: c.file }, { snapshot: `${c.name}: closed` });
+      const answers = neovim(root, steps, TODAY, locale);
+      const rootUri = pathToFileURL(`${root}/`).href;
+      const snap = (name: string) => asVmsc(answers.find((a) => a.snapshot === name)!.diagnostics!, rootUri, lang);
+
+      const disk = order(await checkJson(root, lang));
+      expect(order(snap('start'))).toEqual(disk);
+      for (const c of CASES) {
+        // the same edit on disk, checked by the CLI
+        const abs = join(root, c.file);
+        const before = readFileSync(abs, 'utf8');
+        expect(before.includes(c.from), c.name).toBe(true);
+        writeFileSync(abs, before.replace(c.from, c.to));
+        const want = order(await checkJson(root, lang));
+        writeFileSync(abs, before);
+        const got = order(snap(c.name));
+        expect(got, c.name).toEqual(want);
+        // the language is the client's: Japanese for a `ja` client, whatever the server's environment says
+        const own = got.find((d) => d.code === c.code && `${d.file}:${d.line}:${d.col}` === c.at);
+        if (own) expect(JAPANESE.test(own.message), `${c.name}: message in ${lang}`).toBe(lang === 'ja');
+        expect(
+          got.some((d) => d.code === c.code && `${d.file}:${d.line}:${d.col}` === c.at),
+          `${c.name}: ${c.code} at ${c.at}`,
+        ).toBe(true);
+        expect(order(snap(`${c.name}: closed`)), `${c.name}: closed`).toEqual(disk);
+      }
+    },
+    180_000,
+  );
 });

@@ -8,6 +8,7 @@ import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { Driver, memoryHost } from '../../src/driver/index.js';
 import { RootSession } from '../../src/lsp/server.js';
 import { lspRange, rootPaths } from '../../src/lsp/paths.js';
+import { codeActions, guessOf } from '../../src/lsp/features.js';
 import { EXAMPLE, readRoot, TODAY } from '../helpers.js';
 
 const ROOT = '/srv/root';
@@ -55,6 +56,54 @@ describe('RootSession', () => {
     s.open(pathToFileURL('/elsewhere/customers/x.yaml').href, 'x: 1\n');
     await s.idle();
     expect(s.last).toBe(before);
+  });
+
+  it('a driver opened incremental keeps the first check for update: the first edit reads no file again', async () => {
+    const sources = readRoot(EXAMPLE);
+    let reads = 0;
+    const host = memoryHost(sources);
+    const counting = {
+      ...host,
+      readSources: () => {
+        reads++;
+        return host.readSources();
+      },
+    };
+    const driver = new Driver(counting, { today: TODAY, incremental: true });
+    await driver.check();
+    const acme = sources.find((x) => x.path === ACME)!;
+    const r = await driver.update(ACME, new TextEncoder().encode(new TextDecoder().decode(acme.bytes).replace('plan: standard', 'plan: gold')), {
+      resolve: false,
+    });
+    expect(reads).toBe(1);
+    expect(r.stats.parsed).toBe(1);
+    expect(r.diagnostics.map((d) => d.code)).toContain('R010');
+  });
+
+  it('quick fixes from the features API: "did you mean" on a plan code (R010), a work order server (R021) and a field name (S001)', async () => {
+    const { s, published, text, uri } = session();
+    await s.start();
+    const edited = text(ACME).replace('plan: standard', 'plan: premiun').replace('server: fs02', 'server: fs2');
+    s.open(uri(ACME), edited);
+    await s.idle();
+    const fixes = () => {
+      const doc = s.document(uri(ACME))!.doc;
+      return codeActions(s.features(), ACME, doc, published.get(uri(ACME))!).map((a) => {
+        const e = Object.values(a.edit!.changes!)[0]![0]!;
+        return [a.title, doc.getText(e.range), e.newText];
+      });
+    };
+    expect(fixes()).toEqual([
+      ['Change to "premium"', 'premiun', 'premium'],
+      ['Change to "fs02"', 'fs2', 'fs02'],
+    ]);
+    s.change(uri(ACME), 2, [{ text: text(ACME).replace('appliedOn:', 'appliedOnn:') }]);
+    await s.idle();
+    expect(fixes()).toEqual([['Change to "appliedOn"', 'appliedOnn', 'appliedOn']]);
+    // the guess comes from the English hint whatever the client's language (a Japanese hint says it otherwise)
+    expect(guessOf('did you mean "azure"? use one of the listed values')).toBe('azure');
+    expect(guessOf('did you mean 2027-04-01? tariffs: 2019-07-01, 2027-04-01')).toBe('2027-04-01');
+    expect(guessOf('servers of this customer: fs01, fs02')).toBeUndefined();
   });
 
   it('ranges: 1-based columns in UTF-16 code units, end exclusive -> 0-based LSP positions', () => {

@@ -59,6 +59,26 @@ describe('vmsc plan on prepared git histories', () => {
     expect(r.text.indexOf('Risk flags')).toBeLessThan(r.text.indexOf('### Policies'));
   });
 
+  it('risk flags follow --lang: the same codes, the Japanese texts of the message catalogue (U203, U204)', async () => {
+    const root = repo();
+    edit(root, 'policies/tariffs/2019-07-01.yaml', 'initialFee: 100000, monthlyFee: 30000', 'initialFee: 100000, monthlyFee: 33000');
+    const io = { ...testIO({ LANG: 'ja_JP.UTF-8' }), lang: 'ja' as const };
+    const opts = { base: 'main', root, today: TODAY, emitters: TEST_EMITTERS, jobs: '0' };
+    const md = await runPlan(io, opts);
+    expect(md.text).toContain('### ⚠ Risk flags');
+    expect(md.text).toContain('月額料金の合計の変更');
+    expect(md.text).toContain('- ⚠ **U203** `acme-logistics` 月額料金の合計が ¥71,000 から ¥77,000 に変わります（税抜、2019-07-01 からの料金表）');
+    const json = JSON.parse((await runPlan(io, { ...opts, format: 'json' })).text) as {
+      flags: Array<{ code: string; customer?: string; message: string; ja?: string }>;
+    };
+    const en = (await plan(root)).report.flags;
+    expect(json.flags.map((f) => [f.code, f.customer])).toEqual(en.map((f) => [f.code, f.customer]));
+    expect(json.flags.find((f) => f.code === 'U204' && f.customer === 'acme-logistics')?.message).toMatch(
+      /^締め済みの月 \d{4}-\d{2} の請求書が変わります: total /,
+    );
+    expect(json.flags.every((f) => f.ja === undefined)).toBe(true);
+  });
+
   it('a threshold change: "fs01 cpu critical 95 → 90", no risk flag', async () => {
     const root = repo();
     edit(root, 'customers/acme-logistics.yaml', 'cpu: { warning: 85, critical: 95, forMinutes: 10 }', 'cpu: { warning: 85, critical: 90, forMinutes: 10 }');

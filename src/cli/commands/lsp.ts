@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { Driver } from '../../driver/index.js';
 import { serve } from '../../lsp/server.js';
-import { parseToday } from '../common.js';
+import { cliLang, parseToday } from '../common.js';
 import { CliError } from '../io.js';
 import type { CliIO } from '../io.js';
 import { compilerSchemaFiles, isDirectory, nodeHost } from '../host.js';
@@ -38,10 +38,11 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
           },
           openDriver: (root) => {
             const stateDir = opts.state ? resolve(io.cwd, opts.state) : join(root, '.vmsc-state');
-            driver = new Driver(nodeHost(root, { stateDir, now: io.now }), { today });
+            driver = new Driver(nodeHost(root, { stateDir, now: io.now }), { today, incremental: true });
             return driver;
           },
           schemaFiles: compilerSchemaFiles,
+          lang: cliLang(io),
           readFile: (root, path) => {
             try {
               return readFileSync(join(root, ...path.split('/')));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIO } from '../io.js';
 import { CliError } from '../io.js';
-import { openDriver, parseChoice, parseToday, rootDir } from '../common.js';
+import { cliLang, openDriver, parseChoice, parseToday, rootDir } from '../common.js';
 import { readRoot } from '../host.js';
 import type { SourceFile } from '../../load/yaml.js';
 import type { Emitter } from '../../emit/types.js';
@@ -14,7 +14,7 @@ import { openCache, stateFolder } from '../state.js';
 import type { ArtifactCache } from '../../write/cache.js';
 import { computeReview, reviewExitCode } from '../../review/review.js';
 import type { ReviewReport, ReviewSide } from '../../review/review.js';
-import { renderJson, renderMarkdown } from '../../review/render.js';
+import { COMMENT_LIMIT, renderJson, renderMarkdown } from '../../review/render.js';
 
 export interface PlanCommandOptions {
   base?: string;
@@ -159,7 +159,8 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ re
   base.commit = commit;
   const head = await side('working tree', headDriver, cache, opts, workers);
   const report = computeReview(base, head);
-  const text = format === 'json' ? renderJson(report) : renderMarkdown(report);
+  const lang = cliLang(io);
+  const text = format === 'json' ? renderJson(report, lang) : renderMarkdown(report, COMMENT_LIMIT, lang);
   return { report, text, code: reviewExitCode(report) };
 }
 

@@ -13,7 +13,8 @@ import { NOTICES } from './notices.js';
 import { AGENTS } from './agents.js';
 import { MONITORING } from './monitoring.js';
 import { ROUTING } from './routing.js';
+import { PLAN } from './plan.js';
 
-export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING, ...TARIFF, ...NOTICES, ...AGENTS, ...MONITORING, ...ROUTING };
+export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING, ...TARIFF, ...NOTICES, ...AGENTS, ...MONITORING, ...ROUTING, ...PLAN };
 
 export type { Localized } from './message.js';

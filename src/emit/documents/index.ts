@@ -4,6 +4,7 @@ import { billedMonths, computeInvoice } from '../../billing/invoice.js';
 import { contractFigures } from '../../billing/contract.js';
 import { documentDataText } from '../../review/hooks.js';
 import { contractPath, invoicePath, renderContract, renderInvoice } from './documents.js';
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 
 export const contractEmitter: CustomerEmitter = {
   name: 'documents/contract',
@@ -58,8 +59,9 @@ export const invoiceEmitter: CustomerEmitter = {
       const said = raised.some((f) => f.kind === 'closed-invoice' && f.customer === c.customer && f.message.includes(month));
       // a removed customer is flagged as such (U201): its documents going with it is no news
       if (said || (c.change === 'removed' && customerStatus === 'removed')) return [];
-      const message = `${c.path} ${c.change === 'removed' ? 'is removed' : 'changes'} (invoice of a closed month${c.note?.startsWith('same') ? '; same figures: layout or template change' : ''})`;
-      return [c.customer ? { kind: 'closed-invoice', message, customer: c.customer } : { kind: 'closed-invoice', message }];
+      const t = MESSAGES.U204.document({ path: c.path, removed: c.change === 'removed', sameFigures: c.note?.startsWith('same') ?? false });
+      const f = { kind: 'closed-invoice' as const, message: t.message, ja: t.ja.message };
+      return [c.customer ? { ...f, customer: c.customer } : f];
     },
   },
 };

@@ -16,6 +16,7 @@ import { routingJson, routingMarkdown } from './tables.js';
 import { datadogWebhooks } from '../../targets/datadog/webhook.js';
 import { MAIL_TEMPLATE_PATH, mailTemplate } from './mail-template.js';
 import { zabbixActionSpec, zabbixMediaTypeExport } from '../../targets/zabbix/alerting.js';
+import { MESSAGES } from '../../diagnostics/messages/index.js';
 
 export const KIND = 'routing/alertmanager';
 export const ALERTMANAGER_PATH = 'routing/alertmanager.yml';
@@ -52,6 +53,10 @@ export const routingEmitter: GlobalEmitter = {
   // `vmsc plan`: the meanings that explain a routing change; a removed routing file is a risk flag
   review: {
     topics: ['routing', 'monitoring', 'servers', 'contacts'],
-    flags: (c) => (c.change === 'removed' ? [{ kind: 'removed-route', message: `${c.path} is removed` }] : []),
+    flags: (c) => {
+      if (c.change !== 'removed') return [];
+      const t = MESSAGES.U201.file({ path: c.path });
+      return [{ kind: 'removed-route', message: t.message, ja: t.ja.message }];
+    },
   },
 };

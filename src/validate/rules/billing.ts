@@ -7,7 +7,7 @@
 import { MESSAGES } from '../../diagnostics/messages/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { CalendarRangeError, HOLIDAY_DATA_RANGE } from '../../calendar/calendar.js';
-import { billedMonths, paymentStatus } from '../../billing/invoice.js';
+import { billedMonths, type paymentStatus, sharedPaymentStatus } from '../../billing/invoice.js';
 import { BillingError } from '../../billing/errors.js';
 import type { BillingCustomer, BillingModel } from '../../billing/invoice.js';
 import { monthFacts } from '../../billing/dates.js';
@@ -91,19 +91,31 @@ export function billingOutcome<T>(compute: () => T): BillingOutcome<T> {
   }
 }
 
-const STATUS = new WeakMap<Billable, BillingOutcome<InvoiceStatus[]>>();
-/** paymentStatus, once per customer and check run */
-function statusOutcome(b: Billable): BillingOutcome<InvoiceStatus[]> {
-  let st = STATUS.get(b);
-  if (st === undefined) {
-    st = billingOutcome(() => paymentStatus(b.model, b.customer));
-    STATUS.set(b, st);
-  }
-  return st;
+/**
+ * paymentStatus, once per customer data and policies: a customer's payment status depends on its own data and
+ * on the billing model (provider, calendar, tariffs, records), so it is kept per customer data object with the
+ * model's data objects it was computed from. The driver's incremental `update` hands unchanged files over as
+ * the same objects: a customer edit computes one customer again, a tariff edit every customer.
+ */
+const STATUS = new WeakMap<object, { deps: readonly unknown[]; outcome: BillingOutcome<readonly InvoiceStatus[]> }>();
+const DEPS = new WeakMap<BillingModel, readonly unknown[]>();
+function modelDeps(m: BillingModel): readonly unknown[] {
+  let d = DEPS.get(m);
+  if (!d) DEPS.set(m, (d = [m.policies.provider, m.policies.calendar, ...m.policies.tariffs, '|', ...(m.records ?? [])]));
+  return d;
+}
+const sameDeps = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+function statusOutcome(b: Billable): BillingOutcome<readonly InvoiceStatus[]> {
+  const deps = modelDeps(b.model);
+  const hit = STATUS.get(b.customer.source);
+  if (hit && sameDeps(hit.deps, deps)) return hit.outcome;
+  const outcome = billingOutcome(() => sharedPaymentStatus(b.model, b.customer));
+  STATUS.set(b.customer.source, { deps, outcome });
+  return outcome;
 }
 
 /** paymentStatus, or undefined when it cannot be computed (B002 reports why) */
-function status(b: Billable): InvoiceStatus[] | undefined {
+function status(b: Billable): readonly InvoiceStatus[] | undefined {
   const st = statusOutcome(b);
   return st.kind === 'ok' ? st.value : undefined;
 }

@@ -87,15 +87,34 @@ function check(ctx: RuleContext, file: string, data: unknown, roots: ReadonlyArr
   }
 }
 
+/**
+ * A file's D001 diagnostics depend on its data and text only: kept per data object (the driver's incremental
+ * `update` hands the unchanged files' results over as the same objects, so an edit re-checks the edited file).
+ */
+const BY_DATA = new WeakMap<object, { file: string; out: Diagnostic[] }>();
+
+function checkFile(ctx: RuleContext, file: string, data: unknown, roots: ReadonlyArray<string | readonly string[]>, out: Diagnostic[]): void {
+  const key = data !== null && typeof data === 'object' ? data : undefined;
+  const hit = key ? BY_DATA.get(key) : undefined;
+  if (hit && hit.file === file) {
+    out.push(...hit.out);
+    return;
+  }
+  const mine: Diagnostic[] = [];
+  check(ctx, file, data, roots, mine);
+  if (key) BY_DATA.set(key, { file, out: mine });
+  out.push(...mine);
+}
+
 export const documentGlyphs: Rule = {
   code: 'D001',
   check(ctx) {
     const out: Diagnostic[] = [];
     const i = ctx.inputs;
-    for (const c of i.customers) check(ctx, c.file, c.data, PRINTED.customer, out);
-    if (i.provider) check(ctx, i.provider.file, i.provider.data, PRINTED.provider, out);
-    for (const t of i.tariffs) check(ctx, t.file, t.data, PRINTED.tariff, out);
-    if (i.terms) check(ctx, i.terms.file, i.terms.data, PRINTED.terms, out);
+    for (const c of i.customers) checkFile(ctx, c.file, c.data, PRINTED.customer, out);
+    if (i.provider) checkFile(ctx, i.provider.file, i.provider.data, PRINTED.provider, out);
+    for (const t of i.tariffs) checkFile(ctx, t.file, t.data, PRINTED.tariff, out);
+    if (i.terms) checkFile(ctx, i.terms.file, i.terms.data, PRINTED.terms, out);
     return out;
   },
 };

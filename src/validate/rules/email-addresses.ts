@@ -5,7 +5,12 @@ import type { DataPath } from '../../load/yaml.js';
 import type { Rule } from '../rule.js';
 
 /** What an SMTP server accepts beyond the schema's syntax check (RFC 5321 4.5.3.1, header injection). */
-const PLAIN = /^[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z0-9-]{1,63}$/;
+const PLAIN = /^[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
+/**
+ * A top-level domain is two or more letters (jp, com) or an internationalised one (xn--…): the root zone has no
+ * other, and yaml-language-server's e-mail regex flags the rest too (tests/init/yaml-language-server.test.ts).
+ */
+const TLD = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
 
 /** why an address is not one an SMTP server accepts (English), undefined when it is */
 export function emailProblem(address: string): string | undefined {
@@ -38,6 +43,12 @@ function emailProblemPhrase(address: string): Phrase | undefined {
     };
   if (domain.split('.').some((l) => l.length > 63))
     return { en: 'has a domain label longer than 63 characters', ja: '63 文字を超えるドメインラベルがあります' };
+  const tld = domain.slice(domain.lastIndexOf('.') + 1);
+  if (!TLD.test(tld))
+    return {
+      en: `has a top-level domain "${tld}" that is not two or more letters; a mail domain ends like .jp or .com`,
+      ja: `トップレベルドメイン "${tld}" が 2 文字以上の英字ではありません。メールのドメインは .jp や .com のように終わります`,
+    };
   return undefined;
 }
 

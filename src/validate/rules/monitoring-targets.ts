@@ -44,12 +44,36 @@ export const monitoringEndpoints: Rule = {
  * provider.yaml, volume kinds at the customer's volume.
  */
 export function capabilityDiagnostics(ctx: RuleContext, registry: readonly TargetData[]): Diagnostic[] {
+  // A005 and A006 are one computation: once per check run (and registry)
+  const runs = CAPABILITIES.get(ctx.inputs);
+  const hit = runs?.get(registry);
+  if (hit) return hit;
+  const out = computeCapabilityDiagnostics(ctx, registry);
+  if (runs) runs.set(registry, out);
+  else CAPABILITIES.set(ctx.inputs, new Map([[registry, out]]));
+  return out;
+}
+
+const CAPABILITIES = new WeakMap<RuleContext['inputs'], Map<readonly TargetData[], Diagnostic[]>>();
+/** the check kinds of a customer's servers under a monitoring policy: kept per customer data (an edit re-computes the edited customer) */
+const KINDS = new WeakMap<object, { monitoring: object; kinds: readonly CheckKind[] }>();
+function customerKinds(monitoring: Parameters<typeof checkKindsOf>[0], c: RuleContext['inputs']['customers'][number]): readonly CheckKind[] {
+  const hit = KINDS.get(c.data);
+  if (hit && hit.monitoring === monitoring) return hit.kinds;
+  const kinds = new Set<CheckKind>();
+  for (const s of c.data.servers) for (const k of checkKindsOf(monitoring, s)) kinds.add(k);
+  const list = [...kinds];
+  KINDS.set(c.data, { monitoring, kinds: list });
+  return list;
+}
+
+function computeCapabilityDiagnostics(ctx: RuleContext, registry: readonly TargetData[]): Diagnostic[] {
   const p = ctx.inputs.provider;
   const m = ctx.inputs.monitoring;
   if (!p || !m) return [];
   const out: Diagnostic[] = [];
   const used = new Set<CheckKind>();
-  for (const c of ctx.inputs.customers) for (const s of c.data.servers) for (const k of checkKindsOf(m.data, s)) used.add(k);
+  for (const c of ctx.inputs.customers) for (const k of customerKinds(m.data, c)) used.add(k);
   const VOLUME_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['volume', 'share']);
   const listed = p.data.monitoring.targets.flatMap((name, i) => {
     const t = targetOf(registry, name);
