@@ -14,7 +14,8 @@ import { AGENTS } from './agents.js';
 import { MONITORING } from './monitoring.js';
 import { ROUTING } from './routing.js';
 import { PLAN } from './plan.js';
+import { SALES } from './sales.js';
 
-export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING, ...TARIFF, ...NOTICES, ...AGENTS, ...MONITORING, ...ROUTING, ...PLAN };
+export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING, ...TARIFF, ...NOTICES, ...AGENTS, ...MONITORING, ...ROUTING, ...PLAN, ...SALES };
 
 export type { Localized } from './message.js';
