@@ -388,6 +388,14 @@ export const CODES: CodeInfo[] = [
       '消費税法57条の4第4項: an entry of corrections: names a billed month whose invoice is in the register, and is dated on or after that invoice; the corrected document (修正適格請求書) is then issued by vmsc issue --corrections.',
   },
   {
+    code: 'K005',
+    severity: 'warning',
+    stage: 'rule',
+    title: 'issued documents keep what they printed',
+    description:
+      "A field an issued invoice printed besides its figures (provider name, address, phone, registration number, bank accounts; the customer's name, billing recipient and address) differs from what the customer's latest issued invoice printed (the register's printed hashes). Issued documents keep their bytes (vmsc build puts the archived copy into out/); invoices issued from now on print the new value.",
+  },
+  {
     code: 'N001',
     severity: 'error',
     stage: 'rule',

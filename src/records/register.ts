@@ -65,6 +65,8 @@ export interface Provenance {
   sha256: string;
   /** the git commit the document was built from, `none`, or `<sha>+dirty` */
   commit: string;
+  /** what an invoice printed besides its figures, per field (printed.ts) */
+  printed?: Record<string, string>;
 }
 
 /** the register entry of an invoice as billing computes it */
@@ -84,6 +86,7 @@ export function recordOfInvoice(inv: Invoice, customer: LineSource, p: Provenanc
     total: inv.total,
     file: archiveFile(inv.customer, inv.invoiceNumber),
     sha256: p.sha256,
+    ...(p.printed ? { printed: p.printed } : {}),
     commit: p.commit,
   };
 }

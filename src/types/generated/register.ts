@@ -93,6 +93,12 @@ export interface RecordedDocument {
    */
   sha256: string;
   /**
+   * 金額以外に印字した内容（発行者・宛先・取引期間・備考）の項目ごとのハッシュ（sha256 の先頭16桁）。check（K005）と build が、今の入力で作り直すと印字が変わるかを PDF を作らずに判定する / Per printed field other than the figures (issuer, recipient, billed period, notes): the first 16 hex digits of the sha256 of what the document printed, so that check (K005) and build tell without rendering whether a re-render would print it differently
+   */
+  printed?: {
+    [k: string]: string | undefined;
+  };
+  /**
    * 作成元のgitコミット（none = gitなし、+dirty = 未コミットの変更あり） / The git commit the document was built from (none = not a git repository; +dirty = with uncommitted changes)
    */
   commit: string;
