@@ -191,7 +191,7 @@ ruleTester('K005', {
         code: 'K005',
         severity: 'warning',
         file: 'policies/provider.yaml',
-        at: ['bank: みずほ銀行', 0],
+        at: ['- bank: みずほ銀行', 0],
         messageIncludes: 'provider.bankAccounts (振込先口座) is no longer what the latest issued invoice of',
       },
     },
