@@ -98,7 +98,8 @@ function lineDifferences(was: RecordedLine, now: RecordedLine, c: CustomerSource
 /** every difference between the issued invoice and the computed one, most telling first */
 export function compareInvoice(
   was: RecordedDocument,
-  now: Pick<Invoice, 'lines' | 'tariffEffectiveFrom' | 'taxRatePercent' | 'issueDate' | 'dueDate' | 'total'> & Partial<Pick<Invoice, 'periodFrom' | 'periodThrough'>>,
+  now: Pick<Invoice, 'lines' | 'tariffEffectiveFrom' | 'taxRatePercent' | 'issueDate' | 'dueDate' | 'total'> &
+    Partial<Pick<Invoice, 'periodFrom' | 'periodThrough'>>,
   c: CustomerSource,
   /** the hash of the notes the invoice would print now (printed.ts), for an entry that recorded them */
   nowNotes?: string,

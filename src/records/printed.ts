@@ -66,7 +66,11 @@ function canonical(v: unknown): string {
 const short = (v: unknown) => createHash('sha256').update(canonical(v)).digest('hex').slice(0, 16);
 
 /** the printed fields of an invoice, each as the first 16 hex digits of the sha256 of its canonical JSON */
-export function printedFields(provider: Pick<Provider, (typeof PROVIDER_PRINTED)[number]>, c: PrintedCustomer, inv: Pick<Invoice, 'periodFrom' | 'periodThrough' | 'notes'>): Record<string, string> {
+export function printedFields(
+  provider: Pick<Provider, (typeof PROVIDER_PRINTED)[number]>,
+  c: PrintedCustomer,
+  inv: Pick<Invoice, 'periodFrom' | 'periodThrough' | 'notes'>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const k of PROVIDER_PRINTED) out[`provider.${k}`] = short(provider[k]);
   out['customer.legalName'] = short(c.source.legalName);

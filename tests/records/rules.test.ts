@@ -57,7 +57,8 @@ ruleTester('K001', {
         code: 'K001',
         file: ACME,
         at: ['2026-07-10', 0],
-        messageIncludes: 'acme-logistics-202607 (適格請求書 2026-07分, issued 2026-08-03, ¥243,100) would change: billed period (取引期間) 2026-07-01〜2026-07-31 → 2026-07-10〜2026-07-31',
+        messageIncludes:
+          'acme-logistics-202607 (適格請求書 2026-07分, issued 2026-08-03, ¥243,100) would change: billed period (取引期間) 2026-07-01〜2026-07-31 → 2026-07-10〜2026-07-31',
       },
     },
     {
@@ -167,7 +168,10 @@ describe('K001 with a correction declared', () => {
 ruleTester('K005', {
   valid: [
     { name: '電子帳簿保存法: what the issued invoices printed is what the inputs print now', files: REGISTERS },
-    { name: 'a customer without issued documents may change its billing address', edit: (r) => r.replace(ACME, 'recipient: 株式会社アクメ物流 経理部 御中', 'recipient: 株式会社アクメ物流 財務部 御中') },
+    {
+      name: 'a customer without issued documents may change its billing address',
+      edit: (r) => r.replace(ACME, 'recipient: 株式会社アクメ物流 経理部 御中', 'recipient: 株式会社アクメ物流 財務部 御中'),
+    },
   ],
   invalid: [
     {
