@@ -54,6 +54,11 @@ describe('vmsc build keeps issued invoices as issued', () => {
     expect(manifestSha(root, 'acme-logistics/documents/invoice-2026-07.pdf')).toBe(sha(archived));
     expect((await pdfText(readFileSync(join(root, OUT_0707)))).pages.join('\n')).toContain('経理部');
     expect((await pdfText(readFileSync(join(root, 'out/acme-logistics/documents/invoice-2026-08.pdf')))).pages.join('\n')).toContain('財務部');
+    // vmsc invoice writes the issued copy too
+    const inv = await vmsc(['invoice', '--month', '2026-07', '--customer', 'acme-logistics', '--root', root, '--out', join(root, 'one')]);
+    expect(inv.code, inv.stderr).toBe(0);
+    expect(inv.stdout).toContain('(the archived copy of acme-logistics-202607 as issued: printed billing.recipient changed (K005))');
+    expect(readFileSync(join(root, 'one/acme-logistics/documents/invoice-2026-07.pdf')).equals(archived)).toBe(true);
     // the incremental build again: nothing changed, the issued copy stays
     const again = await build(root);
     expect(again.code).toBe(0);
