@@ -727,6 +727,14 @@ export const CODES: CodeInfo[] = [
     description:
       'vmsc plan: 法人名称, 住所, 代表者名, 電話/FAX, 担当部門名/担当者名 or 請求書の送付先 changes: the customer must send proof documents (第21条).',
   },
+  {
+    code: 'U206',
+    severity: 'warning',
+    stage: 'plan',
+    title: 'changed issued document',
+    description:
+      'vmsc plan: a document in the register (records/register/) would change (its figures, K001, or its customer removed, K002), or an entry of the register is removed or altered: check refuses it unless a correction is declared.',
+  },
 ];
 
 /** every code, sorted by code */

@@ -230,6 +230,25 @@ function byCodeThenCustomer(x: Flag, y: Flag): number {
 }
 
 /**
+ * U206 from the head's check: K001 (an issued document would change; the head then has no model, so the models
+ * cannot say it) and K002 (a customer with issued documents removed), one flag per document, unless the models
+ * raised it already.
+ */
+function issuedDocumentFlags(diagnostics: readonly Diagnostic[], raised: readonly Flag[]): Flag[] {
+  const out: Flag[] = [];
+  for (const d of diagnostics) {
+    if ((d.code !== 'K001' && d.code !== 'K002') || d.severity !== 'error') continue;
+    const number = d.message.split(' ')[0] ?? '';
+    if (raised.some((f) => f.kind === 'issued-document' && f.message.startsWith(`${number} `))) continue;
+    const customer = d.code === 'K002' ? /customers\/([^/.]+)\.yaml/.exec(d.message)?.[1] : /^([a-z][a-z0-9-]*?)-(?:\d{6}|contract-\d+)\b/.exec(number)?.[1];
+    const f: Flag = { code: FLAG_CODES['issued-document'], kind: 'issued-document', message: `${d.code} at ${d.file}:${d.line}: ${d.message}` };
+    if (customer) f.customer = customer;
+    out.push(f);
+  }
+  return out;
+}
+
+/**
  * The review of a change from base to head. `emitters` (default: the registry) declare the hooks of each
  * artifact kind (review/hooks.ts); kinds without hooks get the defaults.
  */
@@ -239,7 +258,7 @@ export function computeReview(base: ReviewSide, head: ReviewSide, emitters: read
   const headBroken = !head.model && head.diagnostics.some((d) => d.severity === 'error');
   const ex = headBroken ? explain(undefined, undefined) : explain(base.model, head.model);
   const changes = headBroken ? [] : compareFiles(base, head, hooks);
-  const flags = [...ex.flags];
+  const flags = [...ex.flags, ...issuedDocumentFlags(head.diagnostics, ex.flags)];
   artifactFlags(changes, ex, flags, hooks);
   const customers = customerReviews(ex, changes, hooks);
   const global = globalReview(ex, changes, hooks);
