@@ -53,6 +53,6 @@ describe('the repository sample root', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('monthlyFee: 30000', 'monthlyFee: 31000'));
     const r = await vmsc(['check', '--root', root, '--today', '2026-11-27']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/policies\/tariffs\/2019-07-01\.yaml:\d+:\d+  error K001  acme-logistics-202607 /);
+    expect(r.stdout).toMatch(/policies\/tariffs\/2019-07-01\.yaml:\d+:\d+ {2}error K001 {2}acme-logistics-202607 /);
   });
 });
