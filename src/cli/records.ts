@@ -71,15 +71,8 @@ export function whyDifferent(model: Model, o: IssuedOriginal): string {
  * differs from an issued document.
  */
 export function archivedCopy(root: string, model: Pick<Model, 'policies'>, o: IssuedOriginal, renderedSha: string): Uint8Array {
-  const archive = archiveDir(root, model);
-  const file = join(archive, ...o.doc.file.split('/'));
-  let bytes: Uint8Array | undefined;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-  }
-  if (bytes && createHash('sha256').update(bytes).digest('hex') === o.doc.sha256) return bytes;
+  const { file, bytes, intact } = readArchived(root, model, o.doc);
+  if (intact) return bytes;
   const state = bytes ? 'holds other bytes' : 'is missing';
   const stateJa = bytes ? 'の内容が異なります' : 'がありません';
   throw new CliError(
@@ -91,6 +84,58 @@ export function archivedCopy(root: string, model: Pick<Model, 'policies'>, o: Is
       ja: [
         `${invoicePath(o.customer, o.month)} が発行済みの ${o.doc.number}（${o.doc.issueDate} 発行、sha256 ${o.doc.sha256.slice(0, 12)}…。今の出力は ${renderedSha.slice(0, 12)}…）と異なり、保管庫の写し ${file} ${stateJa}: 何も書き込んでいません`,
         '発行済みの書類を out/ に作り直すことはしません: 保管庫を元に戻してください（違いは vmsc records verify で分かります）。入力で印字が変わったのなら、入力を戻すか修正を記載してください',
+      ],
+    },
+    1,
+  );
+}
+
+/** an archived file of the register: its path, its bytes (undefined when missing) and whether they are the register's */
+function readArchived(
+  root: string,
+  model: Pick<Model, 'policies'>,
+  doc: RecordedDocument,
+): { file: string; bytes: Uint8Array; intact: true } | { file: string; bytes: Uint8Array | undefined; intact: false } {
+  const file = join(archiveDir(root, model), ...doc.file.split('/'));
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  if (bytes && createHash('sha256').update(bytes).digest('hex') === doc.sha256) return { file, bytes, intact: true };
+  return { file, bytes, intact: false };
+}
+
+/** the out/ path of an issued correction: `<id>/documents/invoice-YYYY-MM-c<n>.pdf` beside the invoice it corrects */
+export const correctionPath = (customer: string, doc: RecordedDocument) =>
+  `${customer}/documents/invoice-${doc.month ?? ''}${/-c\d+$/.exec(doc.number)?.[0] ?? `-${doc.number}`}.pdf`;
+
+/** the issued corrections (修正適格請求書, 適格返還請求書) of the given customers: out/ path → document */
+export function issuedCorrections(model: Pick<Model, 'records'>, customers: ReadonlySet<string>): Map<string, { customer: string; doc: RecordedDocument }> {
+  const out = new Map<string, { customer: string; doc: RecordedDocument }>();
+  for (const r of model.records ?? [])
+    if (customers.has(r.customer))
+      for (const d of r.documents)
+        if ((d.kind === 'correction' || d.kind === 'refund') && d.month !== undefined) out.set(correctionPath(r.customer, d), { customer: r.customer, doc: d });
+  return out;
+}
+
+/** the archived bytes of an issued correction, checked against the register; else CliError (exit 1) */
+export function archivedCorrection(root: string, model: Pick<Model, 'policies'>, doc: RecordedDocument): Uint8Array {
+  const a = readArchived(root, model, doc);
+  if (a.intact) return a.bytes;
+  const state = a.bytes ? 'holds other bytes' : 'is missing';
+  const stateJa = a.bytes ? 'の内容が異なります' : 'がありません';
+  throw new CliError(
+    {
+      en: [
+        `the issued ${doc.number} (${doc.kind === 'refund' ? '適格返還請求書' : '修正適格請求書'}, issued ${doc.issueDate}) belongs in out/, but its archived copy ${a.file} ${state}: nothing was written`,
+        'restore the archive (vmsc records verify says what differs)',
+      ],
+      ja: [
+        `発行済みの ${doc.number}（${doc.issueDate} 発行）を out/ に置きますが、保管庫の写し ${a.file} ${stateJa}: 何も書き込んでいません`,
+        '保管庫を元に戻してください（違いは vmsc records verify で分かります）',
       ],
     },
     1,

@@ -95,6 +95,21 @@ describe('vmsc build keeps issued invoices as issued', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('acme-logistics-202607 (corrected)');
     expect(readFileSync(join(root, OUT_0707)).equals(readFileSync(join(root, ARCHIVED)))).toBe(true);
+    // the 修正適格請求書 is beside it, as archived
+    const c1 = readFileSync(join(root, 'records/archive/acme-logistics/acme-logistics-202607-c1.pdf'));
+    expect(readFileSync(join(root, 'out/acme-logistics/documents/invoice-2026-07-c1.pdf')).equals(c1)).toBe(true);
+    expect(manifestSha(root, 'acme-logistics/documents/invoice-2026-07-c1.pdf')).toBe(sha(c1));
+    // an unrelated change rebuilds: both stay (linked from the previous out/)
+    const acmeText = readFileSync(acme, 'utf8');
+    writeFileSync(acme, acmeText.replace('recipient: 株式会社アクメ物流 経理部 御中', 'recipient: 株式会社アクメ物流 財務部 御中'));
+    expect((await build(root)).code).toBe(0);
+    expect(readFileSync(join(root, 'out/acme-logistics/documents/invoice-2026-07-c1.pdf')).equals(c1)).toBe(true);
+    // the correction's archived copy gone: the build refuses
+    rmSync(join(root, 'records/archive/acme-logistics/acme-logistics-202607-c1.pdf'), { force: true });
+    writeFileSync(acme, acmeText);
+    const gone = await build(root, '--no-cache');
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toContain('the issued acme-logistics-202607-c1 (修正適格請求書, issued 2026-11-04) belongs in out/');
   });
 
   it('a re-render that differs with no intact archived copy: exit 1, nothing written, out/ as it was', async () => {

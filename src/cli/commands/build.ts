@@ -357,7 +357,9 @@ async function emitAndWrite(w: EmitWrite): Promise<{ built: BuildOutput; manifes
  * issued with (the compiler, a template or the font changed; a registration field changed, K005; the month
  * was corrected) is put into out/ as the archive's copy, checked against the register's sha256 — or, when the
  * previous out/ holds those bytes untouched, linked from there. No intact copy: CliError, nothing written.
- * K001 has already refused every change of figures that no correction declares.
+ * K001 has already refused every change of figures that no correction declares. The issued corrections
+ * (修正適格請求書, 適格返還請求書) of the customers built go beside them as `invoice-YYYY-MM-c<n>.pdf`, archived
+ * copies too.
  */
 async function keepIssued(
   io: CliIO,
@@ -368,7 +370,7 @@ async function keepIssued(
   reuse: ReadonlyMap<string, string>,
 ): Promise<CachedFile[]> {
   if (!model.records?.length) return [...files];
-  const { archivedCopy, issuedOriginals, whyDifferent } = await import('../records.js');
+  const { archivedCopy, archivedCorrection, issuedCorrections, issuedOriginals, whyDifferent } = await import('../records.js');
   const originals = issuedOriginals(model);
   const kept: string[] = [];
   const out = files.map((f) => {
@@ -385,6 +387,18 @@ async function keepIssued(
     kept.push(`${o.doc.number} (${whyDifferent(model, o)})`);
     return { ...f, sha256: o.doc.sha256, bytes: size };
   });
+  // the issued corrections of the customers built, beside the invoices they correct (archived copies: never re-rendered)
+  const built = new Set(files.flatMap((f) => (f.customer ? [f.customer] : [])));
+  for (const [path, { customer, doc }] of issuedCorrections(model, built)) {
+    let size: number;
+    if (reuse.get(path) === doc.sha256) size = statSync(join(staging.target, ...path.split('/'))).size;
+    else {
+      const bytes = archivedCorrection(root, model, doc);
+      staging.put(path, bytes);
+      size = bytes.length;
+    }
+    out.push({ path, sha256: doc.sha256, bytes: size, kind: 'documents/correction', customer });
+  }
   if (kept.length)
     io.stderr(
       `vmsc: note: ${kept.length} issued ${kept.length === 1 ? 'invoice renders' : 'invoices render'} differently now; out/ holds ${kept.length === 1 ? 'its archived copy' : 'their archived copies'}, as issued: ${kept.slice(0, 5).join(', ')}${kept.length > 5 ? ', …' : ''}\n`,
