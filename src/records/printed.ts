@@ -4,16 +4,17 @@
  * by check (K005) and read by `vmsc build` to tell, without rendering a PDF, why a re-rendered invoice differs
  * from the issued bytes. The figures, lines and dates are compared one by one by K001 (compare.ts). Pure.
  *
- * The invoice view (src/emit/documents/documents.ts, `invoiceView`) prints exactly the provider fields of
- * PROVIDER_PRINTED; a test renders an invoice after changing each field here and sees its bytes change.
+ * The invoice view (src/emit/documents/documents.ts, `invoiceView`) prints the provider fields of
+ * PROVIDER_PRINTED; tests/records/printed.test.ts renders an invoice after changing each field here and sees
+ * its bytes and only that field's hash change (and the bytes stay when `website`, not printed, changes).
  */
 import { createHash } from 'node:crypto';
 import type { Invoice } from '../billing/invoice.js';
 import type { DataPath } from '../load/yaml.js';
 import type { Provider } from '../model/inputs.js';
 
-/** the fields of policies/provider.yaml an invoice prints */
-export const PROVIDER_PRINTED = ['name', 'address', 'phone', 'invoiceRegistrationNumber', 'serviceName', 'website', 'bankAccounts'] as const;
+/** the fields of policies/provider.yaml an invoice prints (not `website`: only the contract prints it) */
+export const PROVIDER_PRINTED = ['name', 'address', 'phone', 'invoiceRegistrationNumber', 'serviceName', 'bankAccounts'] as const;
 
 /** what printedFields needs of a customer */
 export interface PrintedCustomer {
@@ -41,7 +42,6 @@ export const PRINTED_LABELS: Record<string, string> = {
   'provider.phone': '発行者電話番号',
   'provider.invoiceRegistrationNumber': '登録番号',
   'provider.serviceName': 'サービス名',
-  'provider.website': 'ウェブサイト',
   'provider.bankAccounts': '振込先口座',
   'customer.legalName': '契約者名',
   'billing.recipient': '請求書の宛名',

@@ -44,10 +44,10 @@ function maxDate(ds: Array<string | undefined>): string {
   return ds.filter((d): d is string => d !== undefined).reduce((a, b) => (b > a ? b : a));
 }
 
-/** the provider as documents print it: exactly the fields the register hashes (records/printed.ts) */
+/** the provider as documents print it: the fields the register hashes of an invoice (records/printed.ts), and the website (contract) */
 function providerView(model: Model) {
   const p = model.policies.provider;
-  const view: Pick<typeof p, (typeof PROVIDER_PRINTED)[number]> = {
+  const view: Pick<typeof p, (typeof PROVIDER_PRINTED)[number] | 'website'> = {
     name: p.name,
     address: p.address,
     phone: p.phone,
