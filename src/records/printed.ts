@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import type { Invoice } from '../billing/invoice.js';
 import type { DataPath } from '../load/yaml.js';
 import type { Provider } from '../model/inputs.js';
+import type { RecordedDocument } from '../types/generated/register.js';
 
 /** the fields of policies/provider.yaml an invoice prints (not `website`: only the contract prints it) */
 export const PROVIDER_PRINTED = ['name', 'address', 'phone', 'invoiceRegistrationNumber', 'serviceName', 'bankAccounts'] as const;
@@ -65,24 +66,31 @@ function canonical(v: unknown): string {
 
 const short = (v: unknown) => createHash('sha256').update(canonical(v)).digest('hex').slice(0, 16);
 
-/** the printed fields of an invoice, each as the first 16 hex digits of the sha256 of its canonical JSON */
+/** the printed fields of an invoice, each as the first 16 hex digits of the sha256 of its canonical JSON (every key of the schema's `printed`) */
 export function printedFields(
   provider: Pick<Provider, (typeof PROVIDER_PRINTED)[number]>,
   c: PrintedCustomer,
   inv: Pick<Invoice, 'periodFrom' | 'periodThrough' | 'notes'>,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const k of PROVIDER_PRINTED) out[`provider.${k}`] = short(provider[k]);
-  out['customer.legalName'] = short(c.source.legalName);
-  out['billing.recipient'] = short(c.source.billing.recipient);
-  out['billing.address'] = short(c.source.billing.address);
-  out['invoice.period'] = short([inv.periodFrom, inv.periodThrough]);
-  out['invoice.notes'] = short(inv.notes);
-  return out;
+): Required<Printed> {
+  return {
+    'provider.name': short(provider.name),
+    'provider.address': short(provider.address),
+    'provider.phone': short(provider.phone),
+    'provider.invoiceRegistrationNumber': short(provider.invoiceRegistrationNumber),
+    'provider.serviceName': short(provider.serviceName),
+    'provider.bankAccounts': short(provider.bankAccounts),
+    'customer.legalName': short(c.source.legalName),
+    'billing.recipient': short(c.source.billing.recipient),
+    'billing.address': short(c.source.billing.address),
+    'invoice.period': short([inv.periodFrom, inv.periodThrough]),
+    'invoice.notes': short(inv.notes),
+  };
 }
 
+type Printed = NonNullable<RecordedDocument['printed']>;
+
 /** the keys whose hash differs between what was printed and what would print now (keys in `was` only) */
-export function printedDifferences(was: Readonly<Record<string, string | undefined>> | undefined, now: Readonly<Record<string, string>>): string[] {
+export function printedDifferences(was: Printed | undefined, now: Required<Printed>): (keyof Printed)[] {
   if (!was) return [];
-  return Object.keys(was).filter((k) => now[k] !== undefined && was[k] !== now[k]);
+  return (Object.keys(now) as (keyof Printed)[]).filter((key) => was[key] !== undefined && was[key] !== now[key]);
 }

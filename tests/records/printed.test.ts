@@ -28,7 +28,11 @@ function withCustomer(edit: (s: Model['customers'][number]['source']) => Model['
 }
 
 const before = render(base);
-const changedKeys = (after: ReturnType<typeof render>) => Object.keys(before.printed).filter((k) => before.printed[k] !== after.printed[k]);
+const changedKeys = (after: ReturnType<typeof render>) => {
+  const was: Record<string, string> = before.printed;
+  const now: Record<string, string> = after.printed;
+  return Object.keys(was).filter((k) => was[k] !== now[k]);
+};
 
 describe('電子帳簿保存法: the printed hashes of an issued invoice', () => {
   const p = base.policies.provider;

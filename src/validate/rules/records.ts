@@ -224,7 +224,10 @@ export const issuedDocumentsPrintedAsIssued: Rule = {
           providerDocs.set(key, list);
           continue;
         }
-        const issued = r.data.documents.filter((d) => d.kind !== 'contract' && d.printed?.[key] !== undefined && d.printed[key] !== now[key]);
+        const issued = r.data.documents.filter((d) => {
+          const was = d.printed?.[key];
+          return d.kind !== 'contract' && was !== undefined && was !== now[key];
+        });
         out.push(
           ctx.at(
             'K005',
