@@ -1,5 +1,5 @@
 // bench: `vmsc records search` over the register of 1,000 customers × 12 issued months (12,000 documents).
-// The registers are written as `vmsc issue` writes them (figures from billing, made-up sha256: search reads
+// The registers are written as `vmsc issue` writes them (figures and printed hashes from billing, made-up sha256: search reads
 // only the register). Prints the wall time of the real CLI (a child process, Node start-up included) for a
 // few queries, next to the reference (≤ 0.50 s, issue #13).
 // Usage: node bench/records.mjs [customers]   (after npx tsc -p tsconfig.build.json)
@@ -21,6 +21,7 @@ const { compile } = await import(join(REPO, 'dist', 'driver', 'index.js'));
 const { readRoot } = await import(join(REPO, 'dist', 'cli', 'host.js'));
 const { billedMonths, computeInvoice } = await import(join(REPO, 'dist', 'billing', 'invoice.js'));
 const { appendDocuments, recordOfInvoice, registerPath, renderRegister } = await import(join(REPO, 'dist', 'records', 'register.js'));
+const { printedFields } = await import(join(REPO, 'dist', 'records', 'printed.js'));
 
 const n = Number(process.argv[2] ?? 1000);
 const dir = mkdtempSync(join(tmpdir(), `vmsc-bench-records-${n}-`));
@@ -47,7 +48,10 @@ if (!r.model) {
 }
 let docs = 0;
 for (const c of r.model.customers) {
-  const entries = billedMonths(r.model, c).map((m) => recordOfInvoice(computeInvoice(r.model, c, m), c, { sha256: 'a'.repeat(64), commit: 'none' }));
+  const entries = billedMonths(r.model, c).map((m) => {
+    const inv = computeInvoice(r.model, c, m);
+    return recordOfInvoice(inv, c, { sha256: 'a'.repeat(64), commit: 'none', printed: printedFields(r.model.policies.provider, c, inv) });
+  });
   docs += entries.length;
   const file = join(dir, ...registerPath(c.id).split('/'));
   mkdirSync(dirname(file), { recursive: true });
@@ -80,5 +84,6 @@ for (const q of [
   console.log(`  vmsc records search ${q.join(' ').padEnd(60)} ${best.toFixed(3)} s wall (best of 3; reference ≤ 0.50 s)  ${hits} output lines`);
 }
 console.log(`  (Node start-up alone: ${node.toFixed(3)} s)`);
-rmSync(dir, { recursive: true, force: true });
+if (process.env.VMSC_BENCH_KEEP) console.log(`  (root kept: ${dir})`);
+else rmSync(dir, { recursive: true, force: true });
 process.exit(ok ? 0 : 1);

@@ -11345,13 +11345,14 @@ return errors === 0;
 }
 
 exports.register = validate22;
-const schema129 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/register.schema.json","title":"Register","description":"発行済み書類の台帳（records/register/<顧客ID>.yaml、vmsc issue が追記、手で編集しない） / Register of issued documents of one customer: records/register/<id>.yaml, appended by vmsc issue; not edited by hand","type":"object","additionalProperties":false,"required":["customer","documents"],"properties":{"customer":{"$ref":"common.schema.json#/definitions/id","description":"顧客ID / Customer id","examples":["acme-logistics"]},"documents":{"type":"array","description":"発行した書類（発行順） / The issued documents, in issue order","examples":[[{"number":"acme-logistics-202607","kind":"invoice","month":"2026-07","issueDate":"2026-08-03","dueDate":"2026-08-31","taxes":[{"ratePercent":10,"taxable":221000,"tax":22100}],"nonTaxable":0,"total":243100,"file":"acme-logistics/acme-logistics-202607.pdf","sha256":"b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184","commit":"none"}]],"items":{"$ref":"#/definitions/document"}}},"definitions":{"document":{"title":"RecordedDocument","type":"object","additionalProperties":false,"required":["number","kind","issueDate","total","file","sha256","commit"],"properties":{"number":{"type":"string","description":"書類番号（請求書番号） / Document number (invoice number)","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"kind":{"type":"string","description":"書類の種類（invoice = 適格請求書、correction = 修正適格請求書、refund = 適格返還請求書、contract = 利用契約内容確認書） / Kind: invoice, correction (修正適格請求書), refund (適格返還請求書) or contract","examples":["invoice"],"enum":["invoice","correction","refund","contract"]},"month":{"type":"string","description":"請求月（請求書のみ） / Billed month (invoices only)","examples":["2026-07"],"pattern":"^[0-9]{4}-(0[1-9]|1[0-2])$"},"issueDate":{"type":"string","description":"発行日 / Issue date","examples":["2026-08-03"],"format":"date"},"dueDate":{"type":"string","description":"支払期限日 / Due date","examples":["2026-08-31"],"format":"date"},"periodFrom":{"type":"string","description":"取引期間の初日 / First day of the billed period","examples":["2026-07-01"],"format":"date"},"periodThrough":{"type":"string","description":"取引期間の末日 / Last day of the billed period","examples":["2026-07-31"],"format":"date"},"tariffEffectiveFrom":{"type":"string","description":"適用した料金表の実施日 / effectiveFrom of the tariff the document was priced with","examples":["2019-07-01"],"format":"date"},"corrects":{"type":"object","additionalProperties":false,"required":["number","issueDate"],"description":"修正・返還の対象となる元の書類 / The original document a correction or refund refers to","examples":[{"number":"acme-logistics-202607","issueDate":"2026-08-03"}],"properties":{"number":{"type":"string","description":"元の書類番号 / Number of the original document","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"issueDate":{"type":"string","description":"元の書類の発行日 / Issue date of the original document","examples":["2026-08-03"],"format":"date"}}},"reason":{"type":"string","description":"修正の理由 / Why the correction was made","examples":["月額利用料金の単価誤り"],"minLength":1,"maxLength":1000},"lines":{"type":"array","description":"明細 / Lines as issued","examples":[[{"kind":"plan","ref":"standard","description":"月額利用料金（スタンダードプラン）","quantity":2,"unitPrice":30000,"amount":60000,"taxCategory":"standard-10"}]],"items":{"title":"RecordedLine","type":"object","additionalProperties":false,"required":["kind","description","quantity","unitPrice","amount","taxCategory"],"properties":{"kind":{"type":"string","description":"明細の種類 / Kind of line","examples":["plan"],"enum":["initial","plan","option","work","late-fee"]},"ref":{"type":"string","description":"明細の元（プラン・オプションのコード、作業ID、入金日） / What the line comes from: plan or option code, work order id, payment date","examples":["standard"],"minLength":1,"maxLength":200},"description":{"type":"string","description":"品名 / Description as printed","examples":["月額利用料金（スタンダードプラン）"],"minLength":1,"maxLength":1000},"quantity":{"type":"integer","description":"数量 / Quantity","examples":[2],"minimum":0},"unitPrice":{"type":"integer","description":"単価（円） / Unit price in yen","examples":[30000],"minimum":0},"amount":{"type":"integer","description":"金額（円、税抜） / Amount in yen, tax excluded","examples":[60000],"minimum":0},"taxCategory":{"type":"string","description":"税区分（standard-10 = 10%、out-of-scope = 不課税） / Tax category: standard-10 (10 %) or out-of-scope (不課税)","examples":["standard-10"],"pattern":"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"}}}},"taxes":{"type":"array","description":"税率ごとの対象額と消費税額 / Taxable amount and tax per rate","examples":[[{"ratePercent":10,"taxable":221000,"tax":22100}]],"items":{"title":"RecordedTax","type":"object","additionalProperties":false,"required":["ratePercent","taxable","tax"],"properties":{"ratePercent":{"type":"integer","description":"税率（%） / Tax rate in percent","examples":[10],"minimum":0,"maximum":100},"taxable":{"type":"integer","description":"税率ごとの対象額（税抜） / Taxable amount at this rate, before tax","examples":[221000]},"tax":{"type":"integer","description":"税率ごとの消費税額 / Consumption tax at this rate","examples":[22100],"minimum":0}}}},"nonTaxable":{"type":"integer","description":"不課税の合計（遅延損害金） / Total of out-of-scope lines (late fees)","examples":[0],"minimum":0},"total":{"type":"integer","description":"請求額（税込、返還・減額は負） / Total due, tax included (negative for a refund or decrease)","examples":[243100]},"difference":{"type":"integer","description":"元の書類との差額（税込） / Difference from the original, tax included","examples":[2200]},"file":{"type":"string","description":"アーカイブ内のファイル（アーカイブからの相対パス） / The archived file, relative to the archive folder","examples":["acme-logistics/acme-logistics-202607.pdf"],"pattern":"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"},"sha256":{"type":"string","description":"PDFのSHA-256 / sha256 of the PDF bytes","examples":["b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184"],"pattern":"^[0-9a-f]{64}$"},"commit":{"type":"string","description":"作成元のgitコミット（none = gitなし、+dirty = 未コミットの変更あり） / The git commit the document was built from (none = not a git repository; +dirty = with uncommitted changes)","examples":["none"],"pattern":"^(none|[0-9a-f]{40}(\\+dirty)?)$"}}}}};
-const schema131 = {"title":"RecordedDocument","type":"object","additionalProperties":false,"required":["number","kind","issueDate","total","file","sha256","commit"],"properties":{"number":{"type":"string","description":"書類番号（請求書番号） / Document number (invoice number)","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"kind":{"type":"string","description":"書類の種類（invoice = 適格請求書、correction = 修正適格請求書、refund = 適格返還請求書、contract = 利用契約内容確認書） / Kind: invoice, correction (修正適格請求書), refund (適格返還請求書) or contract","examples":["invoice"],"enum":["invoice","correction","refund","contract"]},"month":{"type":"string","description":"請求月（請求書のみ） / Billed month (invoices only)","examples":["2026-07"],"pattern":"^[0-9]{4}-(0[1-9]|1[0-2])$"},"issueDate":{"type":"string","description":"発行日 / Issue date","examples":["2026-08-03"],"format":"date"},"dueDate":{"type":"string","description":"支払期限日 / Due date","examples":["2026-08-31"],"format":"date"},"periodFrom":{"type":"string","description":"取引期間の初日 / First day of the billed period","examples":["2026-07-01"],"format":"date"},"periodThrough":{"type":"string","description":"取引期間の末日 / Last day of the billed period","examples":["2026-07-31"],"format":"date"},"tariffEffectiveFrom":{"type":"string","description":"適用した料金表の実施日 / effectiveFrom of the tariff the document was priced with","examples":["2019-07-01"],"format":"date"},"corrects":{"type":"object","additionalProperties":false,"required":["number","issueDate"],"description":"修正・返還の対象となる元の書類 / The original document a correction or refund refers to","examples":[{"number":"acme-logistics-202607","issueDate":"2026-08-03"}],"properties":{"number":{"type":"string","description":"元の書類番号 / Number of the original document","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"issueDate":{"type":"string","description":"元の書類の発行日 / Issue date of the original document","examples":["2026-08-03"],"format":"date"}}},"reason":{"type":"string","description":"修正の理由 / Why the correction was made","examples":["月額利用料金の単価誤り"],"minLength":1,"maxLength":1000},"lines":{"type":"array","description":"明細 / Lines as issued","examples":[[{"kind":"plan","ref":"standard","description":"月額利用料金（スタンダードプラン）","quantity":2,"unitPrice":30000,"amount":60000,"taxCategory":"standard-10"}]],"items":{"title":"RecordedLine","type":"object","additionalProperties":false,"required":["kind","description","quantity","unitPrice","amount","taxCategory"],"properties":{"kind":{"type":"string","description":"明細の種類 / Kind of line","examples":["plan"],"enum":["initial","plan","option","work","late-fee"]},"ref":{"type":"string","description":"明細の元（プラン・オプションのコード、作業ID、入金日） / What the line comes from: plan or option code, work order id, payment date","examples":["standard"],"minLength":1,"maxLength":200},"description":{"type":"string","description":"品名 / Description as printed","examples":["月額利用料金（スタンダードプラン）"],"minLength":1,"maxLength":1000},"quantity":{"type":"integer","description":"数量 / Quantity","examples":[2],"minimum":0},"unitPrice":{"type":"integer","description":"単価（円） / Unit price in yen","examples":[30000],"minimum":0},"amount":{"type":"integer","description":"金額（円、税抜） / Amount in yen, tax excluded","examples":[60000],"minimum":0},"taxCategory":{"type":"string","description":"税区分（standard-10 = 10%、out-of-scope = 不課税） / Tax category: standard-10 (10 %) or out-of-scope (不課税)","examples":["standard-10"],"pattern":"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"}}}},"taxes":{"type":"array","description":"税率ごとの対象額と消費税額 / Taxable amount and tax per rate","examples":[[{"ratePercent":10,"taxable":221000,"tax":22100}]],"items":{"title":"RecordedTax","type":"object","additionalProperties":false,"required":["ratePercent","taxable","tax"],"properties":{"ratePercent":{"type":"integer","description":"税率（%） / Tax rate in percent","examples":[10],"minimum":0,"maximum":100},"taxable":{"type":"integer","description":"税率ごとの対象額（税抜） / Taxable amount at this rate, before tax","examples":[221000]},"tax":{"type":"integer","description":"税率ごとの消費税額 / Consumption tax at this rate","examples":[22100],"minimum":0}}}},"nonTaxable":{"type":"integer","description":"不課税の合計（遅延損害金） / Total of out-of-scope lines (late fees)","examples":[0],"minimum":0},"total":{"type":"integer","description":"請求額（税込、返還・減額は負） / Total due, tax included (negative for a refund or decrease)","examples":[243100]},"difference":{"type":"integer","description":"元の書類との差額（税込） / Difference from the original, tax included","examples":[2200]},"file":{"type":"string","description":"アーカイブ内のファイル（アーカイブからの相対パス） / The archived file, relative to the archive folder","examples":["acme-logistics/acme-logistics-202607.pdf"],"pattern":"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"},"sha256":{"type":"string","description":"PDFのSHA-256 / sha256 of the PDF bytes","examples":["b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184"],"pattern":"^[0-9a-f]{64}$"},"commit":{"type":"string","description":"作成元のgitコミット（none = gitなし、+dirty = 未コミットの変更あり） / The git commit the document was built from (none = not a git repository; +dirty = with uncommitted changes)","examples":["none"],"pattern":"^(none|[0-9a-f]{40}(\\+dirty)?)$"}}};
+const schema129 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/register.schema.json","title":"Register","description":"発行済み書類の台帳（records/register/<顧客ID>.yaml、vmsc issue が追記、手で編集しない） / Register of issued documents of one customer: records/register/<id>.yaml, appended by vmsc issue; not edited by hand","type":"object","additionalProperties":false,"required":["customer","documents"],"properties":{"customer":{"$ref":"common.schema.json#/definitions/id","description":"顧客ID / Customer id","examples":["acme-logistics"]},"documents":{"type":"array","description":"発行した書類（発行順） / The issued documents, in issue order","examples":[[{"number":"acme-logistics-202607","kind":"invoice","month":"2026-07","issueDate":"2026-08-03","dueDate":"2026-08-31","taxes":[{"ratePercent":10,"taxable":221000,"tax":22100}],"nonTaxable":0,"total":243100,"file":"acme-logistics/acme-logistics-202607.pdf","sha256":"b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184","commit":"none"}]],"items":{"$ref":"#/definitions/document"}}},"definitions":{"document":{"title":"RecordedDocument","type":"object","additionalProperties":false,"required":["number","kind","issueDate","total","file","sha256","commit"],"properties":{"number":{"type":"string","description":"書類番号（請求書番号） / Document number (invoice number)","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"kind":{"type":"string","description":"書類の種類（invoice = 適格請求書、correction = 修正適格請求書、refund = 適格返還請求書、contract = 利用契約内容確認書） / Kind: invoice, correction (修正適格請求書), refund (適格返還請求書) or contract","examples":["invoice"],"enum":["invoice","correction","refund","contract"]},"month":{"type":"string","description":"請求月（請求書のみ） / Billed month (invoices only)","examples":["2026-07"],"pattern":"^[0-9]{4}-(0[1-9]|1[0-2])$"},"issueDate":{"type":"string","description":"発行日 / Issue date","examples":["2026-08-03"],"format":"date"},"dueDate":{"type":"string","description":"支払期限日 / Due date","examples":["2026-08-31"],"format":"date"},"periodFrom":{"type":"string","description":"取引期間の初日 / First day of the billed period","examples":["2026-07-01"],"format":"date"},"periodThrough":{"type":"string","description":"取引期間の末日 / Last day of the billed period","examples":["2026-07-31"],"format":"date"},"tariffEffectiveFrom":{"type":"string","description":"適用した料金表の実施日 / effectiveFrom of the tariff the document was priced with","examples":["2019-07-01"],"format":"date"},"corrects":{"type":"object","additionalProperties":false,"required":["number","issueDate"],"description":"修正・返還の対象となる元の書類 / The original document a correction or refund refers to","examples":[{"number":"acme-logistics-202607","issueDate":"2026-08-03"}],"properties":{"number":{"type":"string","description":"元の書類番号 / Number of the original document","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"issueDate":{"type":"string","description":"元の書類の発行日 / Issue date of the original document","examples":["2026-08-03"],"format":"date"}}},"reason":{"type":"string","description":"修正の理由 / Why the correction was made","examples":["月額利用料金の単価誤り"],"minLength":1,"maxLength":1000},"lines":{"type":"array","description":"明細 / Lines as issued","examples":[[{"kind":"plan","ref":"standard","description":"月額利用料金（スタンダードプラン）","quantity":2,"unitPrice":30000,"amount":60000,"taxCategory":"standard-10"}]],"items":{"title":"RecordedLine","type":"object","additionalProperties":false,"required":["kind","description","quantity","unitPrice","amount","taxCategory"],"properties":{"kind":{"type":"string","description":"明細の種類 / Kind of line","examples":["plan"],"enum":["initial","plan","option","work","late-fee"]},"ref":{"type":"string","description":"明細の元（プラン・オプションのコード、作業ID、入金日） / What the line comes from: plan or option code, work order id, payment date","examples":["standard"],"minLength":1,"maxLength":200},"description":{"type":"string","description":"品名 / Description as printed","examples":["月額利用料金（スタンダードプラン）"],"minLength":1,"maxLength":1000},"quantity":{"type":"integer","description":"数量 / Quantity","examples":[2],"minimum":0},"unitPrice":{"type":"integer","description":"単価（円） / Unit price in yen","examples":[30000],"minimum":0},"amount":{"type":"integer","description":"金額（円、税抜） / Amount in yen, tax excluded","examples":[60000],"minimum":0},"taxCategory":{"type":"string","description":"税区分（standard-10 = 10%、out-of-scope = 不課税） / Tax category: standard-10 (10 %) or out-of-scope (不課税)","examples":["standard-10"],"pattern":"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"}}}},"taxes":{"type":"array","description":"税率ごとの対象額と消費税額 / Taxable amount and tax per rate","examples":[[{"ratePercent":10,"taxable":221000,"tax":22100}]],"items":{"title":"RecordedTax","type":"object","additionalProperties":false,"required":["ratePercent","taxable","tax"],"properties":{"ratePercent":{"type":"integer","description":"税率（%） / Tax rate in percent","examples":[10],"minimum":0,"maximum":100},"taxable":{"type":"integer","description":"税率ごとの対象額（税抜） / Taxable amount at this rate, before tax","examples":[221000]},"tax":{"type":"integer","description":"税率ごとの消費税額 / Consumption tax at this rate","examples":[22100],"minimum":0}}}},"nonTaxable":{"type":"integer","description":"不課税の合計（遅延損害金） / Total of out-of-scope lines (late fees)","examples":[0],"minimum":0},"total":{"type":"integer","description":"請求額（税込、返還・減額は負） / Total due, tax included (negative for a refund or decrease)","examples":[243100]},"difference":{"type":"integer","description":"元の書類との差額（税込） / Difference from the original, tax included","examples":[2200]},"file":{"type":"string","description":"アーカイブ内のファイル（アーカイブからの相対パス） / The archived file, relative to the archive folder","examples":["acme-logistics/acme-logistics-202607.pdf"],"pattern":"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"},"sha256":{"type":"string","description":"PDFのSHA-256 / sha256 of the PDF bytes","examples":["b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184"],"pattern":"^[0-9a-f]{64}$"},"printed":{"type":"object","additionalProperties":false,"description":"金額以外に印字した内容（発行者・宛先・取引期間・備考）の項目ごとのハッシュ（sha256 の先頭16桁）。check（K005）と build が、今の入力で作り直すと印字が変わるかを PDF を作らずに判定する / Per printed field other than the figures (issuer, recipient, billed period, notes): the first 16 hex digits of the sha256 of what the document printed, so that check (K005) and build tell without rendering whether a re-render would print it differently","examples":[{"provider.name":"3f2a9c0d1e4b5a67","billing.address":"a1b2c3d4e5f60718"}],"properties":{"provider.name":{"type":"string","description":"発行者名のハッシュ / Hash of the provider name as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"provider.address":{"type":"string","description":"発行者住所のハッシュ / Hash of the provider address as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"provider.phone":{"type":"string","description":"発行者電話番号のハッシュ / Hash of the provider phone as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"provider.invoiceRegistrationNumber":{"type":"string","description":"登録番号のハッシュ / Hash of the registration number as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"provider.serviceName":{"type":"string","description":"サービス名のハッシュ / Hash of the service name as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"provider.bankAccounts":{"type":"string","description":"振込先口座のハッシュ / Hash of the bank accounts as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"customer.legalName":{"type":"string","description":"契約者名のハッシュ / Hash of the customer legal name as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"billing.recipient":{"type":"string","description":"請求書の宛名のハッシュ / Hash of the billing recipient as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"billing.address":{"type":"string","description":"請求書の送付先住所のハッシュ / Hash of the billing address as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"invoice.period":{"type":"string","description":"取引期間のハッシュ / Hash of the billed period as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"invoice.notes":{"type":"string","description":"備考のハッシュ / Hash of the notes as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"}}},"commit":{"type":"string","description":"作成元のgitコミット（none = gitなし、+dirty = 未コミットの変更あり） / The git commit the document was built from (none = not a git repository; +dirty = with uncommitted changes)","examples":["none"],"pattern":"^(none|[0-9a-f]{40}(\\+dirty)?)$"}}}}};
+const schema131 = {"title":"RecordedDocument","type":"object","additionalProperties":false,"required":["number","kind","issueDate","total","file","sha256","commit"],"properties":{"number":{"type":"string","description":"書類番号（請求書番号） / Document number (invoice number)","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"kind":{"type":"string","description":"書類の種類（invoice = 適格請求書、correction = 修正適格請求書、refund = 適格返還請求書、contract = 利用契約内容確認書） / Kind: invoice, correction (修正適格請求書), refund (適格返還請求書) or contract","examples":["invoice"],"enum":["invoice","correction","refund","contract"]},"month":{"type":"string","description":"請求月（請求書のみ） / Billed month (invoices only)","examples":["2026-07"],"pattern":"^[0-9]{4}-(0[1-9]|1[0-2])$"},"issueDate":{"type":"string","description":"発行日 / Issue date","examples":["2026-08-03"],"format":"date"},"dueDate":{"type":"string","description":"支払期限日 / Due date","examples":["2026-08-31"],"format":"date"},"periodFrom":{"type":"string","description":"取引期間の初日 / First day of the billed period","examples":["2026-07-01"],"format":"date"},"periodThrough":{"type":"string","description":"取引期間の末日 / Last day of the billed period","examples":["2026-07-31"],"format":"date"},"tariffEffectiveFrom":{"type":"string","description":"適用した料金表の実施日 / effectiveFrom of the tariff the document was priced with","examples":["2019-07-01"],"format":"date"},"corrects":{"type":"object","additionalProperties":false,"required":["number","issueDate"],"description":"修正・返還の対象となる元の書類 / The original document a correction or refund refers to","examples":[{"number":"acme-logistics-202607","issueDate":"2026-08-03"}],"properties":{"number":{"type":"string","description":"元の書類番号 / Number of the original document","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"issueDate":{"type":"string","description":"元の書類の発行日 / Issue date of the original document","examples":["2026-08-03"],"format":"date"}}},"reason":{"type":"string","description":"修正の理由 / Why the correction was made","examples":["月額利用料金の単価誤り"],"minLength":1,"maxLength":1000},"lines":{"type":"array","description":"明細 / Lines as issued","examples":[[{"kind":"plan","ref":"standard","description":"月額利用料金（スタンダードプラン）","quantity":2,"unitPrice":30000,"amount":60000,"taxCategory":"standard-10"}]],"items":{"title":"RecordedLine","type":"object","additionalProperties":false,"required":["kind","description","quantity","unitPrice","amount","taxCategory"],"properties":{"kind":{"type":"string","description":"明細の種類 / Kind of line","examples":["plan"],"enum":["initial","plan","option","work","late-fee"]},"ref":{"type":"string","description":"明細の元（プラン・オプションのコード、作業ID、入金日） / What the line comes from: plan or option code, work order id, payment date","examples":["standard"],"minLength":1,"maxLength":200},"description":{"type":"string","description":"品名 / Description as printed","examples":["月額利用料金（スタンダードプラン）"],"minLength":1,"maxLength":1000},"quantity":{"type":"integer","description":"数量 / Quantity","examples":[2],"minimum":0},"unitPrice":{"type":"integer","description":"単価（円） / Unit price in yen","examples":[30000],"minimum":0},"amount":{"type":"integer","description":"金額（円、税抜） / Amount in yen, tax excluded","examples":[60000],"minimum":0},"taxCategory":{"type":"string","description":"税区分（standard-10 = 10%、out-of-scope = 不課税） / Tax category: standard-10 (10 %) or out-of-scope (不課税)","examples":["standard-10"],"pattern":"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"}}}},"taxes":{"type":"array","description":"税率ごとの対象額と消費税額 / Taxable amount and tax per rate","examples":[[{"ratePercent":10,"taxable":221000,"tax":22100}]],"items":{"title":"RecordedTax","type":"object","additionalProperties":false,"required":["ratePercent","taxable","tax"],"properties":{"ratePercent":{"type":"integer","description":"税率（%） / Tax rate in percent","examples":[10],"minimum":0,"maximum":100},"taxable":{"type":"integer","description":"税率ごとの対象額（税抜） / Taxable amount at this rate, before tax","examples":[221000]},"tax":{"type":"integer","description":"税率ごとの消費税額 / Consumption tax at this rate","examples":[22100],"minimum":0}}}},"nonTaxable":{"type":"integer","description":"不課税の合計（遅延損害金） / Total of out-of-scope lines (late fees)","examples":[0],"minimum":0},"total":{"type":"integer","description":"請求額（税込、返還・減額は負） / Total due, tax included (negative for a refund or decrease)","examples":[243100]},"difference":{"type":"integer","description":"元の書類との差額（税込） / Difference from the original, tax included","examples":[2200]},"file":{"type":"string","description":"アーカイブ内のファイル（アーカイブからの相対パス） / The archived file, relative to the archive folder","examples":["acme-logistics/acme-logistics-202607.pdf"],"pattern":"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"},"sha256":{"type":"string","description":"PDFのSHA-256 / sha256 of the PDF bytes","examples":["b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184"],"pattern":"^[0-9a-f]{64}$"},"printed":{"type":"object","additionalProperties":false,"description":"金額以外に印字した内容（発行者・宛先・取引期間・備考）の項目ごとのハッシュ（sha256 の先頭16桁）。check（K005）と build が、今の入力で作り直すと印字が変わるかを PDF を作らずに判定する / Per printed field other than the figures (issuer, recipient, billed period, notes): the first 16 hex digits of the sha256 of what the document printed, so that check (K005) and build tell without rendering whether a re-render would print it differently","examples":[{"provider.name":"3f2a9c0d1e4b5a67","billing.address":"a1b2c3d4e5f60718"}],"properties":{"provider.name":{"type":"string","description":"発行者名のハッシュ / Hash of the provider name as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"provider.address":{"type":"string","description":"発行者住所のハッシュ / Hash of the provider address as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"provider.phone":{"type":"string","description":"発行者電話番号のハッシュ / Hash of the provider phone as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"provider.invoiceRegistrationNumber":{"type":"string","description":"登録番号のハッシュ / Hash of the registration number as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"provider.serviceName":{"type":"string","description":"サービス名のハッシュ / Hash of the service name as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"provider.bankAccounts":{"type":"string","description":"振込先口座のハッシュ / Hash of the bank accounts as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"customer.legalName":{"type":"string","description":"契約者名のハッシュ / Hash of the customer legal name as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"billing.recipient":{"type":"string","description":"請求書の宛名のハッシュ / Hash of the billing recipient as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"billing.address":{"type":"string","description":"請求書の送付先住所のハッシュ / Hash of the billing address as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"invoice.period":{"type":"string","description":"取引期間のハッシュ / Hash of the billed period as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"},"invoice.notes":{"type":"string","description":"備考のハッシュ / Hash of the notes as printed","examples":["3f2a9c0d1e4b5a67"],"pattern":"^[0-9a-f]{16}$"}}},"commit":{"type":"string","description":"作成元のgitコミット（none = gitなし、+dirty = 未コミットの変更あり） / The git commit the document was built from (none = not a git repository; +dirty = with uncommitted changes)","examples":["none"],"pattern":"^(none|[0-9a-f]{40}(\\+dirty)?)$"}}};
 const pattern109 = new RegExp("^[a-z][a-z0-9-]{1,60}$", "u");
 const pattern112 = new RegExp("^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$", "u");
 const pattern113 = new RegExp("^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$", "u");
 const pattern114 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern115 = new RegExp("^(none|[0-9a-f]{40}(\\+dirty)?)$", "u");
+const pattern115 = new RegExp("^[0-9a-f]{16}$", "u");
+const pattern126 = new RegExp("^(none|[0-9a-f]{40}(\\+dirty)?)$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/register.schema.json" */;
@@ -12377,11 +12378,12 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data2.commit !== undefined){
-let data34 = data2.commit;
-if(typeof data34 === "string"){
-if(!pattern115.test(data34)){
-const err85 = {instancePath:instancePath+"/documents/" + i0+"/commit",schemaPath:"#/definitions/document/properties/commit/pattern",keyword:"pattern",params:{pattern: "^(none|[0-9a-f]{40}(\\+dirty)?)$"},message:"must match pattern \""+"^(none|[0-9a-f]{40}(\\+dirty)?)$"+"\"",schema:"^(none|[0-9a-f]{40}(\\+dirty)?)$",parentSchema:schema131.properties.commit,data:data34};
+if(data2.printed !== undefined){
+let data34 = data2.printed;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key5 in data34){
+if(!(func7.call(schema131.properties.printed.properties, key5))){
+const err85 = {instancePath:instancePath+"/documents/" + i0+"/printed",schemaPath:"#/definitions/document/properties/printed/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.printed,data:data34};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -12391,8 +12393,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-else {
-const err86 = {instancePath:instancePath+"/documents/" + i0+"/commit",schemaPath:"#/definitions/document/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.commit.type,parentSchema:schema131.properties.commit,data:data34};
+if(data34["provider.name"] !== undefined){
+let data35 = data34["provider.name"];
+if(typeof data35 === "string"){
+if(!pattern115.test(data35)){
+const err86 = {instancePath:instancePath+"/documents/" + i0+"/printed/provider.name",schemaPath:"#/definitions/document/properties/printed/properties/provider.name/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\"",schema:"^[0-9a-f]{16}$",parentSchema:schema131.properties.printed.properties["provider.name"],data:data35};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -12402,9 +12407,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
 else {
-const err87 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data:data2};
+const err87 = {instancePath:instancePath+"/documents/" + i0+"/printed/provider.name",schemaPath:"#/definitions/document/properties/printed/properties/provider.name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.printed.properties["provider.name"].type,parentSchema:schema131.properties.printed.properties["provider.name"],data:data35};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -12414,9 +12418,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.documents.type,parentSchema:schema129.properties.documents,data:data1};
+if(data34["provider.address"] !== undefined){
+let data36 = data34["provider.address"];
+if(typeof data36 === "string"){
+if(!pattern115.test(data36)){
+const err88 = {instancePath:instancePath+"/documents/" + i0+"/printed/provider.address",schemaPath:"#/definitions/document/properties/printed/properties/provider.address/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\"",schema:"^[0-9a-f]{16}$",parentSchema:schema131.properties.printed.properties["provider.address"],data:data36};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -12426,14 +12432,311 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
 else {
-const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
+const err89 = {instancePath:instancePath+"/documents/" + i0+"/printed/provider.address",schemaPath:"#/definitions/document/properties/printed/properties/provider.address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.printed.properties["provider.address"].type,parentSchema:schema131.properties.printed.properties["provider.address"],data:data36};
 if(vErrors === null){
 vErrors = [err89];
 }
 else {
 vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data34["provider.phone"] !== undefined){
+let data37 = data34["provider.phone"];
+if(typeof data37 === "string"){
+if(!pattern115.test(data37)){
+const err90 = {instancePath:instancePath+"/documents/" + i0+"/printed/provider.phone",schemaPath:"#/definitions/document/properties/printed/properties/provider.phone/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\"",schema:"^[0-9a-f]{16}$",parentSchema:schema131.properties.printed.properties["provider.phone"],data:data37};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/documents/" + i0+"/printed/provider.phone",schemaPath:"#/definitions/document/properties/printed/properties/provider.phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.printed.properties["provider.phone"].type,parentSchema:schema131.properties.printed.properties["provider.phone"],data:data37};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data34["provider.invoiceRegistrationNumber"] !== undefined){
+let data38 = data34["provider.invoiceRegistrationNumber"];
+if(typeof data38 === "string"){
+if(!pattern115.test(data38)){
+const err92 = {instancePath:instancePath+"/documents/" + i0+"/printed/provider.invoiceRegistrationNumber",schemaPath:"#/definitions/document/properties/printed/properties/provider.invoiceRegistrationNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\"",schema:"^[0-9a-f]{16}$",parentSchema:schema131.properties.printed.properties["provider.invoiceRegistrationNumber"],data:data38};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/documents/" + i0+"/printed/provider.invoiceRegistrationNumber",schemaPath:"#/definitions/document/properties/printed/properties/provider.invoiceRegistrationNumber/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.printed.properties["provider.invoiceRegistrationNumber"].type,parentSchema:schema131.properties.printed.properties["provider.invoiceRegistrationNumber"],data:data38};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data34["provider.serviceName"] !== undefined){
+let data39 = data34["provider.serviceName"];
+if(typeof data39 === "string"){
+if(!pattern115.test(data39)){
+const err94 = {instancePath:instancePath+"/documents/" + i0+"/printed/provider.serviceName",schemaPath:"#/definitions/document/properties/printed/properties/provider.serviceName/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\"",schema:"^[0-9a-f]{16}$",parentSchema:schema131.properties.printed.properties["provider.serviceName"],data:data39};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/documents/" + i0+"/printed/provider.serviceName",schemaPath:"#/definitions/document/properties/printed/properties/provider.serviceName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.printed.properties["provider.serviceName"].type,parentSchema:schema131.properties.printed.properties["provider.serviceName"],data:data39};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data34["provider.bankAccounts"] !== undefined){
+let data40 = data34["provider.bankAccounts"];
+if(typeof data40 === "string"){
+if(!pattern115.test(data40)){
+const err96 = {instancePath:instancePath+"/documents/" + i0+"/printed/provider.bankAccounts",schemaPath:"#/definitions/document/properties/printed/properties/provider.bankAccounts/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\"",schema:"^[0-9a-f]{16}$",parentSchema:schema131.properties.printed.properties["provider.bankAccounts"],data:data40};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/documents/" + i0+"/printed/provider.bankAccounts",schemaPath:"#/definitions/document/properties/printed/properties/provider.bankAccounts/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.printed.properties["provider.bankAccounts"].type,parentSchema:schema131.properties.printed.properties["provider.bankAccounts"],data:data40};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data34["customer.legalName"] !== undefined){
+let data41 = data34["customer.legalName"];
+if(typeof data41 === "string"){
+if(!pattern115.test(data41)){
+const err98 = {instancePath:instancePath+"/documents/" + i0+"/printed/customer.legalName",schemaPath:"#/definitions/document/properties/printed/properties/customer.legalName/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\"",schema:"^[0-9a-f]{16}$",parentSchema:schema131.properties.printed.properties["customer.legalName"],data:data41};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/documents/" + i0+"/printed/customer.legalName",schemaPath:"#/definitions/document/properties/printed/properties/customer.legalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.printed.properties["customer.legalName"].type,parentSchema:schema131.properties.printed.properties["customer.legalName"],data:data41};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data34["billing.recipient"] !== undefined){
+let data42 = data34["billing.recipient"];
+if(typeof data42 === "string"){
+if(!pattern115.test(data42)){
+const err100 = {instancePath:instancePath+"/documents/" + i0+"/printed/billing.recipient",schemaPath:"#/definitions/document/properties/printed/properties/billing.recipient/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\"",schema:"^[0-9a-f]{16}$",parentSchema:schema131.properties.printed.properties["billing.recipient"],data:data42};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/documents/" + i0+"/printed/billing.recipient",schemaPath:"#/definitions/document/properties/printed/properties/billing.recipient/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.printed.properties["billing.recipient"].type,parentSchema:schema131.properties.printed.properties["billing.recipient"],data:data42};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data34["billing.address"] !== undefined){
+let data43 = data34["billing.address"];
+if(typeof data43 === "string"){
+if(!pattern115.test(data43)){
+const err102 = {instancePath:instancePath+"/documents/" + i0+"/printed/billing.address",schemaPath:"#/definitions/document/properties/printed/properties/billing.address/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\"",schema:"^[0-9a-f]{16}$",parentSchema:schema131.properties.printed.properties["billing.address"],data:data43};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/documents/" + i0+"/printed/billing.address",schemaPath:"#/definitions/document/properties/printed/properties/billing.address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.printed.properties["billing.address"].type,parentSchema:schema131.properties.printed.properties["billing.address"],data:data43};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data34["invoice.period"] !== undefined){
+let data44 = data34["invoice.period"];
+if(typeof data44 === "string"){
+if(!pattern115.test(data44)){
+const err104 = {instancePath:instancePath+"/documents/" + i0+"/printed/invoice.period",schemaPath:"#/definitions/document/properties/printed/properties/invoice.period/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\"",schema:"^[0-9a-f]{16}$",parentSchema:schema131.properties.printed.properties["invoice.period"],data:data44};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/documents/" + i0+"/printed/invoice.period",schemaPath:"#/definitions/document/properties/printed/properties/invoice.period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.printed.properties["invoice.period"].type,parentSchema:schema131.properties.printed.properties["invoice.period"],data:data44};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data34["invoice.notes"] !== undefined){
+let data45 = data34["invoice.notes"];
+if(typeof data45 === "string"){
+if(!pattern115.test(data45)){
+const err106 = {instancePath:instancePath+"/documents/" + i0+"/printed/invoice.notes",schemaPath:"#/definitions/document/properties/printed/properties/invoice.notes/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\"",schema:"^[0-9a-f]{16}$",parentSchema:schema131.properties.printed.properties["invoice.notes"],data:data45};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/documents/" + i0+"/printed/invoice.notes",schemaPath:"#/definitions/document/properties/printed/properties/invoice.notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.printed.properties["invoice.notes"].type,parentSchema:schema131.properties.printed.properties["invoice.notes"],data:data45};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/documents/" + i0+"/printed",schemaPath:"#/definitions/document/properties/printed/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.printed.type,parentSchema:schema131.properties.printed,data:data34};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data2.commit !== undefined){
+let data46 = data2.commit;
+if(typeof data46 === "string"){
+if(!pattern126.test(data46)){
+const err109 = {instancePath:instancePath+"/documents/" + i0+"/commit",schemaPath:"#/definitions/document/properties/commit/pattern",keyword:"pattern",params:{pattern: "^(none|[0-9a-f]{40}(\\+dirty)?)$"},message:"must match pattern \""+"^(none|[0-9a-f]{40}(\\+dirty)?)$"+"\"",schema:"^(none|[0-9a-f]{40}(\\+dirty)?)$",parentSchema:schema131.properties.commit,data:data46};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/documents/" + i0+"/commit",schemaPath:"#/definitions/document/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.commit.type,parentSchema:schema131.properties.commit,data:data46};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data:data2};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.documents.type,parentSchema:schema129.properties.documents,data:data1};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+else {
+const err113 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
 }
 errors++;
 }
@@ -12444,7 +12747,7 @@ return errors === 0;
 exports.revision = validate23;
 const schema132 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/revision.schema.json","title":"Revision","description":"約款・料金の改定（policies/revisions/<id>.yaml） / An announced change of the terms or the tariff: policies/revisions/<id>.yaml","type":"object","additionalProperties":false,"required":["id","kind","title","announcedOn","effectiveOn","summary"],"properties":{"id":{"$ref":"common.schema.json#/definitions/revisionId","description":"改定ID（ファイル名と同じ） / Revision id; equals the file name","examples":["2027-04-tariff"]},"kind":{"type":"string","enum":["tariff","terms"],"description":"種類 / Kind of change","examples":["tariff"]},"title":{"$ref":"common.schema.json#/definitions/name","description":"件名 / Title (mail subject)","examples":["VVAULTマネージド・サービス 利用料金改定のお知らせ"]},"announcedOn":{"$ref":"common.schema.json#/definitions/date","description":"告知日 / Date announced","examples":["2027-01-15"]},"effectiveOn":{"$ref":"common.schema.json#/definitions/date","description":"実施日（第2条） / Effective date (art. 2)","examples":["2027-04-01"]},"tariff":{"$ref":"common.schema.json#/definitions/date","description":"新しい料金表の effectiveFrom（kind: tariff のとき） / effectiveFrom of the new tariff (kind: tariff)","examples":["2027-04-01"]},"termsEdition":{"type":"integer","description":"新しい約款の版数（kind: terms のとき） / New terms edition (kind: terms)","examples":[5],"minimum":1},"summary":{"type":"string","description":"改定の概要 / Summary of the change","examples":["運用コストの上昇に伴い、2027年4月1日より月額利用料金を改定いたします。"],"minLength":1,"maxLength":2000}}};
 const schema133 = {"type":"string","description":"改定ID（英小文字または数字で始まり、英小文字・数字・ハイフン、2〜40文字） / Revision id: a lowercase letter or digit, then lowercase letters, digits or hyphens; 2-40 characters","examples":["2027-04-tariff"],"pattern":"^[a-z0-9][a-z0-9-]{1,39}$"};
-const pattern116 = new RegExp("^[a-z0-9][a-z0-9-]{1,39}$", "u");
+const pattern127 = new RegExp("^[a-z0-9][a-z0-9-]{1,39}$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/revision.schema.json" */;
@@ -12526,7 +12829,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern116.test(data0)){
+if(!pattern127.test(data0)){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/definitions/revisionId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{1,39}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{1,39}$",parentSchema:schema133,data:data0};
 if(vErrors === null){
 vErrors = [err7];

@@ -19,6 +19,7 @@ import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import type { SourceFile } from '../src/load/yaml.js';
 import { MESSAGES } from '../src/diagnostics/messages/index.js';
+import { CODES } from '../src/diagnostics/catalogue.js';
 import { checkDiagnostics, EXAMPLE, readRoot, TODAY } from './helpers.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -168,8 +169,17 @@ export function caseDiagnostics(codes: string | RegExp, c: ValidCase, root: stri
     else r.write(file, content);
   }
   const inScope = typeof codes === 'string' ? (code: string) => code === codes : (code: string) => codes.test(code);
-  return { root: r, diagnostics: checkDiagnostics(r.sources(), c.today ?? TODAY).filter((d) => inScope(d.code)) };
+  const all = checkDiagnostics(r.sources(), c.today ?? TODAY);
+  // every case of every rule test and of the corpus: each diagnostic check emits has the severity `vmsc check --codes` lists
+  const wrong = all.filter((d) => LISTED.get(d.code) !== undefined && LISTED.get(d.code) !== d.severity);
+  expect(
+    wrong.map((d) => `${show(d)} (listed as ${LISTED.get(d.code)})`),
+    `${c.name}: emitted and listed severities differ`,
+  ).toEqual([]);
+  return { root: r, diagnostics: all.filter((d) => inScope(d.code)) };
 }
+
+const LISTED = new Map(CODES.map((x) => [x.code, x.severity] as const));
 
 /**
  * Registers a describe() of the cases: `codes` is the code under test ('R019') or a family of them

@@ -396,6 +396,14 @@ export const CODES: CodeInfo[] = [
       '消費税法57条の4第4項: an entry of corrections: names a billed month whose invoice is in the register, and is dated on or after that invoice; the corrected document (修正適格請求書) is then issued by vmsc issue --corrections.',
   },
   {
+    code: 'K005',
+    severity: 'warning',
+    stage: 'rule',
+    title: 'issued documents keep what they printed',
+    description:
+      "A field an issued invoice printed besides its figures (provider name, address, phone, registration number, bank accounts; the customer's name, billing recipient and address) differs from what the customer's latest issued invoice printed (the register's printed hashes). Issued documents keep their bytes (vmsc build puts the archived copy into out/); invoices issued from now on print the new value.",
+  },
+  {
     code: 'N001',
     severity: 'error',
     stage: 'rule',
@@ -773,6 +781,14 @@ export const CODES: CodeInfo[] = [
     title: '第21条 registration change',
     description:
       'vmsc plan: 法人名称, 住所, 代表者名, 電話/FAX, 担当部門名/担当者名 or 請求書の送付先 changes: the customer must send proof documents (第21条).',
+  },
+  {
+    code: 'U206',
+    severity: 'warning',
+    stage: 'plan',
+    title: 'changed issued document',
+    description:
+      'vmsc plan: a document in the register (records/register/) would change (its figures, K001, or its customer removed, K002), or an entry of the register is removed or altered: check refuses it unless a correction is declared.',
   },
 ];
 

@@ -98,8 +98,11 @@ function lineDifferences(was: RecordedLine, now: RecordedLine, c: CustomerSource
 /** every difference between the issued invoice and the computed one, most telling first */
 export function compareInvoice(
   was: RecordedDocument,
-  now: Pick<Invoice, 'lines' | 'tariffEffectiveFrom' | 'taxRatePercent' | 'issueDate' | 'dueDate' | 'total'>,
+  now: Pick<Invoice, 'lines' | 'tariffEffectiveFrom' | 'taxRatePercent' | 'issueDate' | 'dueDate' | 'total'> &
+    Partial<Pick<Invoice, 'periodFrom' | 'periodThrough'>>,
   c: CustomerSource,
+  /** the hash of the notes the invoice would print now (printed.ts), for an entry that recorded them */
+  nowNotes?: string,
 ): Difference[] {
   const out: Difference[] = [];
   const refs = lineRefs(now.lines, c);
@@ -121,6 +124,13 @@ export function compareInvoice(
   const wasRate = was.taxes?.[0]?.ratePercent;
   if (wasRate !== undefined && wasRate !== now.taxRatePercent)
     out.push({ what: `tax rate ${wasRate}% → ${now.taxRatePercent}%`, origin: { input: 'tariff', field: 'taxRatePercent' } });
+  if (was.periodFrom !== undefined && now.periodFrom !== undefined && (was.periodFrom !== now.periodFrom || was.periodThrough !== now.periodThrough))
+    out.push({
+      what: `billed period (取引期間) ${was.periodFrom}〜${was.periodThrough} → ${now.periodFrom}〜${now.periodThrough}`,
+      origin: { input: 'customer', path: ['contract', was.periodFrom !== now.periodFrom ? 'billingStartsOn' : 'termination'] },
+    });
+  if (was.printed?.['invoice.notes'] !== undefined && nowNotes !== undefined && was.printed['invoice.notes'] !== nowNotes)
+    out.push({ what: 'notes (備考) printed differently', origin: { input: 'customer', path: ['contract'] } });
   if (was.issueDate !== now.issueDate)
     out.push({ what: `issue date ${was.issueDate} → ${now.issueDate}`, origin: { input: 'provider', path: ['billing', 'invoiceIssueDay'] } });
   if (was.dueDate !== undefined && was.dueDate !== now.dueDate)

@@ -65,6 +65,8 @@ export interface Provenance {
   sha256: string;
   /** the git commit the document was built from, `none`, or `<sha>+dirty` */
   commit: string;
+  /** what an invoice printed besides its figures, per field (printed.ts) */
+  printed?: Record<string, string>;
 }
 
 /** the register entry of an invoice as billing computes it */
@@ -84,6 +86,7 @@ export function recordOfInvoice(inv: Invoice, customer: LineSource, p: Provenanc
     total: inv.total,
     file: archiveFile(inv.customer, inv.invoiceNumber),
     sha256: p.sha256,
+    ...(p.printed ? { printed: p.printed } : {}),
     commit: p.commit,
   };
 }
@@ -140,7 +143,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * search reads checked for their types. undefined when the file is not as `renderRegister` writes it (edited
  * by hand, say): the caller then loads it as YAML with the schema, which locates what is wrong.
  */
-export function parseRegisterFast(text: string): Register | undefined {
+export function parseRegisterFast(text: string, keep?: (issueDate: string, total: number) => boolean): Register | undefined {
+  if (keep) {
+    const lines = scanLines(text, keep);
+    if (lines) return lines;
+  }
   const body = text.replace(/^(?:#[^\n]*\n)*/, '');
   let data: unknown;
   try {
@@ -155,4 +162,43 @@ export function parseRegisterFast(text: string): Register | undefined {
     if (!Number.isSafeInteger(d['total'])) return undefined;
   }
   return data as unknown as Register;
+}
+
+const HEAD = /^\{"customer": ("[a-z][a-z0-9-]*"), "documents": \[$/;
+const ISSUE = /"issueDate":"(\d{4}-\d{2}-\d{2})"/;
+const TOTAL = /"total":(-?\d+)[,}]/;
+
+/**
+ * A search's fast path over a register exactly as renderRegister writes it (one document a line): only the lines
+ * whose issue date and total `keep` accepts are JSON-parsed (and type-checked like parseRegisterFast). undefined
+ * when the text is laid out otherwise: the caller parses it whole.
+ */
+function scanLines(text: string, keep: (issueDate: string, total: number) => boolean): Register | undefined {
+  const lines = text.split('\n');
+  let i = 0;
+  while (lines[i]?.startsWith('#')) i++;
+  const head = HEAD.exec(lines[i] ?? '');
+  if (!head?.[1]) return undefined;
+  const documents: RecordedDocument[] = [];
+  for (i++; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line === ']}') return lines.slice(i + 1).every((l) => l === '') ? { customer: JSON.parse(head[1]) as string, documents } : undefined;
+    // one document a line: it starts with its number, and no other document starts on it
+    if (!line.startsWith('  {"number":') || line.includes('},{"number":') || !(line.endsWith('},') || line.endsWith('}'))) return undefined;
+    const date = ISSUE.exec(line)?.[1];
+    const total = TOTAL.exec(line)?.[1];
+    if (date === undefined || total === undefined) return undefined;
+    // a correction also names its original's issue date: parse it whatever its first issueDate says
+    if (!line.includes('"corrects":') && !keep(date, Number(total))) continue;
+    let d: unknown;
+    try {
+      d = JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
+    } catch {
+      return undefined; // not one document a line: parse the file whole
+    }
+    if (!isObject(d) || d['issueDate'] !== date || d['total'] !== Number(total)) return undefined;
+    for (const k of ['number', 'kind', 'file', 'sha256', 'commit']) if (typeof d[k] !== 'string') return undefined;
+    documents.push(d as unknown as RecordedDocument);
+  }
+  return undefined; // no closing line
 }

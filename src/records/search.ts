@@ -31,13 +31,16 @@ export interface Hit {
   sha256: string;
 }
 
-function matches(d: RecordedDocument, q: SearchQuery): boolean {
-  if (q.from !== undefined && d.issueDate < q.from) return false;
-  if (q.to !== undefined && d.issueDate > q.to) return false;
-  if (q.min !== undefined && d.total < q.min) return false;
-  if (q.max !== undefined && d.total > q.max) return false;
+/** the conditions on a document's issue date and total (what a register line shows without parsing it) */
+export function matchesDateAndTotal(q: SearchQuery, issueDate: string, total: number): boolean {
+  if (q.from !== undefined && issueDate < q.from) return false;
+  if (q.to !== undefined && issueDate > q.to) return false;
+  if (q.min !== undefined && total < q.min) return false;
+  if (q.max !== undefined && total > q.max) return false;
   return true;
 }
+
+const matches = (d: RecordedDocument, q: SearchQuery) => matchesDateAndTotal(q, d.issueDate, d.total);
 
 /** the documents that match every given condition, by issue date then number */
 export function searchRegister(registers: Iterable<Register>, q: SearchQuery): Hit[] {

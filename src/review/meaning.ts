@@ -8,6 +8,8 @@
  *   U201 removed route or receiver        U202 changed alert recipients     U203 changed monthly total
  *   U204 changed invoice of a closed month (issued documents must not change silently)
  *   U205 第21条 registration field changed (proof documents needed)
+ *   U206 changed issued document: an invoice in the register (records/register/) would change, or an entry of
+ *        the register is removed or altered
  */
 import type { Model, ResolvedCustomer } from '../model/model.js';
 import type { Check, MonitoringSetup } from '../resolve/monitoring.js';
@@ -40,7 +42,7 @@ export interface Meaning {
   text: string;
 }
 
-export type FlagKind = 'removed-route' | 'alert-recipients' | 'monthly-total' | 'closed-invoice' | 'registration';
+export type FlagKind = 'removed-route' | 'alert-recipients' | 'monthly-total' | 'closed-invoice' | 'registration' | 'issued-document';
 
 export const FLAG_CODES: Record<FlagKind, string> = {
   'removed-route': 'U201',
@@ -48,6 +50,7 @@ export const FLAG_CODES: Record<FlagKind, string> = {
   'monthly-total': 'U203',
   'closed-invoice': 'U204',
   registration: 'U205',
+  'issued-document': 'U206',
 };
 
 export const FLAG_TITLES: Record<FlagKind, string> = {
@@ -56,6 +59,7 @@ export const FLAG_TITLES: Record<FlagKind, string> = {
   'monthly-total': 'changed monthly total',
   'closed-invoice': 'changed invoice of a closed month (issued documents must not change silently)',
   registration: '第21条 registration change: proof documents needed',
+  'issued-document': 'changed issued document (the register: check refuses it unless a correction is declared)',
 };
 
 export const FLAG_TITLES_JA: Record<FlagKind, string> = {
@@ -64,6 +68,7 @@ export const FLAG_TITLES_JA: Record<FlagKind, string> = {
   'monthly-total': '月額料金の合計の変更',
   'closed-invoice': '締め済みの月の請求書の変更（発行済みの帳票は黙って変えない）',
   registration: '第21条の届出事項の変更: 証明書類が必要',
+  'issued-document': '発行済みの帳票の変更（登録簿: 訂正を宣言しない限り check が拒否します）',
 };
 
 export interface Flag {
@@ -403,9 +408,51 @@ function invoiceMeanings(ma: Model, mb: Model, a: ResolvedCustomer, b: ResolvedC
     if (delta) {
       out.push({ topic: 'invoice', text: `invoice ${month}: ${delta}` });
       flags.push(flag('closed-invoice', MESSAGES.U204.invoiceChanged({ month, delta }), b.id));
+      const issued = issuedInvoice(mb, b.id, month) ?? issuedInvoice(ma, b.id, month);
+      if (issued)
+        flags.push(
+          flag(
+            'issued-document',
+            MESSAGES.U206.wouldChange({
+              number: issued.number,
+              issueDate: issued.issueDate,
+              total: yen(issued.total),
+              delta,
+              corrected: corrected(mb, b.id, month),
+            }),
+            b.id,
+          ),
+        );
     }
   }
   return out;
+}
+
+type RecordedDocument = NonNullable<Model['records']>[number]['documents'][number];
+
+/** the original invoice of a month in a model's register */
+function issuedInvoice(m: Model, customer: string, month: string): RecordedDocument | undefined {
+  return m.records?.find((r) => r.customer === customer)?.documents.find((d) => d.kind === 'invoice' && d.month === month);
+}
+
+/** a correction of the month is declared (pending or issued) in the customer file */
+function corrected(m: Model, customer: string, month: string): boolean {
+  return m.customers.find((c) => c.id === customer)?.source.corrections?.some((k) => k.invoice === month) === true;
+}
+
+/** U206: entries of the base's register that the head's no longer has as they were (a register is only appended) */
+function registerFlags(ma: Model, mb: Model, flags: Flag[]): void {
+  const head = new Map((mb.records ?? []).map((r) => [r.customer, new Map(r.documents.map((d) => [d.number, d] as const))] as const));
+  for (const r of ma.records ?? []) {
+    const now = head.get(r.customer);
+    for (const d of r.documents) {
+      const n = now?.get(d.number);
+      const p = { number: d.number, issueDate: d.issueDate, customer: r.customer };
+      if (!n) flags.push(flag('issued-document', MESSAGES.U206.removed(p), r.customer));
+      else if (n.sha256 !== d.sha256 || n.total !== d.total || n.issueDate !== d.issueDate)
+        flags.push(flag('issued-document', MESSAGES.U206.altered(p), r.customer));
+    }
+  }
 }
 
 /** the customer's contacts that receive fault mail */
@@ -440,6 +487,7 @@ export function explain(base: Model | undefined, head: Model | undefined): Expla
   if (base && head) {
     global.push(...policyMeanings(base, head));
     global.push(...routingMeanings(base, head, flags));
+    registerFlags(base, head, flags);
   }
   for (const id of [...new Set([...ca.keys(), ...cb.keys()])].sort()) {
     const a = ca.get(id);

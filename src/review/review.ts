@@ -12,6 +12,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Emitter } from '../emit/types.js';
 import { EMITTERS } from '../emit/registry.js';
+import { MESSAGES } from '../diagnostics/messages/index.js';
 import type { Model } from '../model/model.js';
 import type { CachedFile } from '../write/cache.js';
 import { explain, FLAG_CODES } from './meaning.js';
@@ -231,6 +232,26 @@ function byCodeThenCustomer(x: Flag, y: Flag): number {
 }
 
 /**
+ * U206 from the head's check: K001 (an issued document would change; the head then has no model, so the models
+ * cannot say it) and K002 (a customer with issued documents removed), one flag per document, unless the models
+ * raised it already.
+ */
+function issuedDocumentFlags(diagnostics: readonly Diagnostic[], raised: readonly Flag[]): Flag[] {
+  const out: Flag[] = [];
+  for (const d of diagnostics) {
+    if ((d.code !== 'K001' && d.code !== 'K002') || d.severity !== 'error') continue;
+    const number = d.message.split(' ')[0] ?? '';
+    if (raised.some((f) => f.kind === 'issued-document' && f.message.startsWith(`${number} `))) continue;
+    const customer = d.code === 'K002' ? /customers\/([^/.]+)\.yaml/.exec(d.message)?.[1] : /^([a-z][a-z0-9-]*?)-(?:\d{6}|contract-\d+)\b/.exec(number)?.[1];
+    const text = MESSAGES.U206.fromCheck({ code: d.code, file: d.file, line: d.line, message: d.message, messageJa: d.ja?.message ?? d.message });
+    const f: Flag = { code: FLAG_CODES['issued-document'], kind: 'issued-document', message: text.message, ja: text.ja.message };
+    if (customer) f.customer = customer;
+    out.push(f);
+  }
+  return out;
+}
+
+/**
  * The review of a change from base to head. `emitters` (default: the registry) declare the hooks of each
  * artifact kind (review/hooks.ts); kinds without hooks get the defaults.
  */
@@ -240,7 +261,7 @@ export function computeReview(base: ReviewSide, head: ReviewSide, emitters: read
   const headBroken = !head.model && head.diagnostics.some((d) => d.severity === 'error');
   const ex = headBroken ? explain(undefined, undefined) : explain(base.model, head.model);
   const changes = headBroken ? [] : compareFiles(base, head, hooks);
-  const flags = [...ex.flags];
+  const flags = [...ex.flags, ...issuedDocumentFlags(head.diagnostics, ex.flags)];
   artifactFlags(changes, ex, flags, hooks);
   const customers = customerReviews(ex, changes, hooks);
   const global = globalReview(ex, changes, hooks);

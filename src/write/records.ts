@@ -84,8 +84,8 @@ export function listArchive(archiveDir: string): string[] {
   return out.sort();
 }
 
-/** the register files of a root's register folder: path relative to the root and bytes, sorted */
-export function readRegisterFiles(root: string, registerDir: string): { path: string; bytes: Uint8Array }[] {
+/** the register files of a root's register folder (or only the file named `only`): path relative to the root and bytes, sorted */
+export function readRegisterFiles(root: string, registerDir: string, only?: string): { path: string; bytes: Uint8Array }[] {
   let names: string[];
   try {
     names = readdirSync(join(root, ...registerDir.split('/')));
@@ -94,7 +94,7 @@ export function readRegisterFiles(root: string, registerDir: string): { path: st
     throw e;
   }
   return names
-    .filter((n) => n.endsWith('.yaml'))
+    .filter((n) => n.endsWith('.yaml') && (only === undefined || n === only))
     .sort()
     .map((n) => ({ path: `${registerDir}/${n}`, bytes: readFileSync(join(root, ...registerDir.split('/'), n)) }));
 }

@@ -242,3 +242,20 @@ describe('vmsc issue --corrections: 修正適格請求書 and 適格返還請求
     expect(text).toContain('¥2,200 を返還いたします');
   });
 });
+
+describe('the search fast path (one document a line)', () => {
+  it('parses only the lines whose issue date and total match, and gives what the whole parse gives', async () => {
+    const { parseRegisterFast, renderRegister } = await import('../../src/records/register.js');
+    const { searchRegister } = await import('../../src/records/search.js');
+    const { issuedRegisters } = await import('./fixtures.js');
+    const text = Object.values(issuedRegisters(['2026-07', '2026-08', '2026-09', '2026-10']))[0]!;
+    const whole = parseRegisterFast(text)!;
+    const q = { from: '2026-09-01', to: '2026-10-31', min: 1 };
+    const fast = parseRegisterFast(text, (d, t) => d >= q.from && d <= q.to && t >= q.min)!;
+    expect(fast.documents.length).toBeLessThan(whole.documents.length);
+    expect(searchRegister([fast], q)).toEqual(searchRegister([whole], q));
+    // laid out otherwise (one line): the whole parse, the same result
+    const oneLine = renderRegister(whole).replace(/,\n {2}\{/g, ',{');
+    expect(searchRegister([parseRegisterFast(oneLine, () => false)!], q)).toEqual(searchRegister([whole], q));
+  });
+});

@@ -5,6 +5,7 @@ import type { Model } from '../../src/model/model.js';
 import { contractLines } from '../../src/billing/contract.js';
 import { contractDate } from '../../src/emit/documents/documents.js';
 import { appendDocuments, contractNumber, recordOfContract, recordOfInvoice, registerPath, renderRegister } from '../../src/records/register.js';
+import { printedFields } from '../../src/records/printed.js';
 import { EXAMPLE, readRoot, TODAY } from '../helpers.js';
 
 export const ACME = 'customers/acme-logistics.yaml';
@@ -24,7 +25,10 @@ export function issuedRegisters(months: readonly string[], root: string = EXAMPL
   for (const c of model.customers) {
     const docs = months
       .filter((m) => model.customers.includes(c) && computeInvoiceOrUndefined(model, c, m))
-      .map((m) => recordOfInvoice(computeInvoice(model, c, m), c, { sha256: '0'.repeat(64), commit: 'none' }));
+      .map((m) => {
+        const inv = computeInvoice(model, c, m);
+        return recordOfInvoice(inv, c, { sha256: '0'.repeat(64), commit: 'none', printed: printedFields(model.policies.provider, c, inv) });
+      });
     if (docs.length) out[registerPath(c.id)] = renderRegister(appendDocuments(undefined, c.id, docs));
   }
   return out;

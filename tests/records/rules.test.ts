@@ -50,6 +50,18 @@ ruleTester('K001', {
       also: ['K001'], // the other issued months of the standard plan change too
     },
     {
+      name: '第15条2: the billed period (取引期間) printed on an issued first invoice starts on billingStartsOn; moving that date afterwards is an error there',
+      files: REGISTERS,
+      edit: (r) => r.replace(ACME, 'billingStartsOn: 2026-07-01', 'billingStartsOn: 2026-07-10'),
+      expect: {
+        code: 'K001',
+        file: ACME,
+        at: ['2026-07-10', 0],
+        messageIncludes:
+          'acme-logistics-202607 (適格請求書 2026-07分, issued 2026-08-03, ¥243,100) would change: billed period (取引期間) 2026-07-01〜2026-07-31 → 2026-07-10〜2026-07-31',
+      },
+    },
+    {
       name: '第15条1③: the amount of a billed work order changed after the issue is an error at that amount',
       files: REGISTERS,
       edit: (r) => r.replace(ACME, 'amount: 50000', 'amount: 55000'),
@@ -151,4 +163,41 @@ describe('K001 with a correction declared', () => {
     expect(named).toContain('acme-logistics-202608');
     expect(named).not.toContain('acme-logistics-202607');
   });
+});
+
+ruleTester('K005', {
+  valid: [
+    { name: '電子帳簿保存法: what the issued invoices printed is what the inputs print now', files: REGISTERS },
+    {
+      name: 'a customer without issued documents may change its billing address',
+      edit: (r) => r.replace(ACME, 'recipient: 株式会社アクメ物流 経理部 御中', 'recipient: 株式会社アクメ物流 財務部 御中'),
+    },
+  ],
+  invalid: [
+    {
+      name: '第21条: a billing recipient changed after the issue is a warning at that field naming the latest issued invoice (the issued ones keep what they printed)',
+      files: REGISTERS,
+      edit: (r) => r.replace(ACME, 'recipient: 株式会社アクメ物流 経理部 御中', 'recipient: 株式会社アクメ物流 財務部 御中'),
+      expect: {
+        code: 'K005',
+        severity: 'warning',
+        file: ACME,
+        at: ['株式会社アクメ物流 財務部 御中', 0],
+        messageIncludes: 'billing.recipient (請求書の宛名) is no longer what 3 issued invoices printed, the latest acme-logistics-202609',
+        hintIncludes: 'declare a correction',
+      },
+    },
+    {
+      name: "消費税法57条の4第1項: the provider's bank account changed after the issue is one warning at provider.yaml for every customer",
+      files: REGISTERS,
+      edit: (r) => r.replace('policies/provider.yaml', 'number: "1234567"', 'number: "7654321"'),
+      expect: {
+        code: 'K005',
+        severity: 'warning',
+        file: 'policies/provider.yaml',
+        at: ['- bank: みずほ銀行', 0],
+        messageIncludes: 'provider.bankAccounts (振込先口座) is no longer what the latest issued invoice of',
+      },
+    },
+  ],
 });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CODES } from '../../src/diagnostics/catalogue.js';
-import { REPO } from '../helpers.js';
+import { checkRootDiagnostics, EXAMPLE, REPO } from '../helpers.js';
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -28,4 +28,21 @@ describe('catalogue severities', () => {
     const wrong = emitted.filter((e) => listed.get(e.code) !== undefined && listed.get(e.code) !== e.severity);
     expect(wrong.map((e) => `${e.file}: ${e.code} emitted as ${e.severity}, listed as ${listed.get(e.code)}`)).toEqual([]);
   });
+});
+
+// The same, from what check really emits: the example and the repository's sample root (with its register) on
+// days that provoke the date-dependent warnings. Every rule test and corpus case asserts it too (rule-tester.ts).
+describe('emitted severities', () => {
+  const listed = new Map(CODES.map((c) => [c.code, c.severity] as const));
+  for (const [name, root] of [
+    ['the example', EXAMPLE],
+    ['the sample root', REPO],
+  ] as const)
+    for (const today of ['2026-11-27', '2027-03-20', '2027-12-30'])
+      it(`${name} on ${today}: every diagnostic has the catalogue's severity`, () => {
+        const ds = checkRootDiagnostics(root, today);
+        expect(ds.filter((d) => listed.get(d.code) !== d.severity).map((d) => `${d.code} ${d.severity} (listed ${listed.get(d.code)}): ${d.message}`)).toEqual(
+          [],
+        );
+      });
 });

@@ -334,13 +334,13 @@ async function emitAndWrite(w: EmitWrite): Promise<{ built: BuildOutput; manifes
     });
     reporter.finish();
     w.timings?.lap(`emit (${built.stats.emitted} groups, ${built.stats.workers} workers), cache and stage`);
-    let files = built.files;
+    const reuse = reusableFiles(plan.out, w.last);
+    let files = await keepIssued(io, plan.root, w.model, built.files, staging, reuse);
     if (w.selected) {
       const fresh = new Set(files.map((f) => f.path));
       files = [...files, ...keptFromPrevious(io, plan.out, cache, w.selected, w.ids).filter((f) => !fresh.has(f.path))];
     }
     const manifest = manifestOf(files, w.generator, plan.shard);
-    const reuse = reusableFiles(plan.out, w.last);
     const carried = carryOver(staging, manifest, plan.out, w.last, reuse);
     stageTheRest(staging, manifest, plan.out, cache, reuse);
     staging.commit(manifest);
@@ -350,6 +350,60 @@ async function emitAndWrite(w: EmitWrite): Promise<{ built: BuildOutput; manifes
     staging.abort();
     throw e;
   }
+}
+
+/**
+ * Issued invoices stay as issued: an invoice of the register whose re-render differs from the bytes it was
+ * issued with (the compiler, a template or the font changed; a registration field changed, K005; the month
+ * was corrected) is put into out/ as the archive's copy, checked against the register's sha256 — or, when the
+ * previous out/ holds those bytes untouched, linked from there. No intact copy: CliError, nothing written.
+ * K001 has already refused every change of figures that no correction declares. The issued corrections
+ * (修正適格請求書, 適格返還請求書) of the customers built go beside them as `invoice-YYYY-MM-c<n>.pdf`, archived
+ * copies too.
+ */
+async function keepIssued(
+  io: CliIO,
+  root: string,
+  model: Model,
+  files: readonly CachedFile[],
+  staging: Staging,
+  reuse: ReadonlyMap<string, string>,
+): Promise<CachedFile[]> {
+  if (!model.records?.length) return [...files];
+  const { archivedCopy, archivedCorrection, issuedCorrections, issuedOriginals, whyDifferent } = await import('../records.js');
+  const originals = issuedOriginals(model);
+  const kept: string[] = [];
+  const out = files.map((f) => {
+    const o = originals.get(f.path);
+    if (!o || f.sha256 === o.doc.sha256) return f;
+    let size: number;
+    if (!staging.has(f.path) && reuse.get(f.path) === o.doc.sha256) {
+      size = statSync(join(staging.target, ...f.path.split('/'))).size; // the previous out/ holds the issued bytes: stageTheRest links them
+    } else {
+      const bytes = archivedCopy(root, model, o, f.sha256);
+      staging.put(f.path, bytes);
+      size = bytes.length;
+    }
+    kept.push(`${o.doc.number} (${whyDifferent(model, o)})`);
+    return { ...f, sha256: o.doc.sha256, bytes: size };
+  });
+  // the issued corrections of the customers built, beside the invoices they correct (archived copies: never re-rendered)
+  const built = new Set(files.flatMap((f) => (f.customer ? [f.customer] : [])));
+  for (const [path, { customer, doc }] of issuedCorrections(model, built)) {
+    let size: number;
+    if (reuse.get(path) === doc.sha256) size = statSync(join(staging.target, ...path.split('/'))).size;
+    else {
+      const bytes = archivedCorrection(root, model, doc);
+      staging.put(path, bytes);
+      size = bytes.length;
+    }
+    out.push({ path, sha256: doc.sha256, bytes: size, kind: 'documents/correction', customer });
+  }
+  if (kept.length)
+    io.stderr(
+      `vmsc: note: ${kept.length} issued ${kept.length === 1 ? 'invoice renders' : 'invoices render'} differently now; out/ holds ${kept.length === 1 ? 'its archived copy' : 'their archived copies'}, as issued: ${kept.slice(0, 5).join(', ')}${kept.length > 5 ? ', …' : ''}\n`,
+    );
+  return out;
 }
 
 /**

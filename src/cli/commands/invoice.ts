@@ -8,6 +8,8 @@ import { loadModel, loadScopedModel, parseMonth, parseToday, rootDir } from '../
 import { readAssets } from '../host.js';
 import { billedMonths } from '../../billing/invoice.js';
 import { invoicePath, renderInvoice } from '../../emit/documents/documents.js';
+import { archivedCopy, issuedOriginals, whyDifferent } from '../records.js';
+import { sha256 } from '../../write/manifest.js';
 import { closest } from '../../util/strings.js';
 
 /** writes a file through a temporary file and a rename, so that a reader never sees half a PDF */
@@ -77,11 +79,21 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       }
       const out = resolve(io.cwd, opts.out ?? join(root, 'out'));
       const assets = readAssets();
+      const originals = issuedOriginals(model);
       for (const c of customers) {
-        const file = join(out, invoicePath(c.id, month));
+        const path = invoicePath(c.id, month);
+        const file = join(out, path);
         const doc = renderInvoice(assets, model, c, month);
-        writePdf(file, doc.bytes);
-        io.stdout(`wrote ${file} (${doc.pages} ${doc.pages === 1 ? 'page' : 'pages'})\n`);
+        // an issued invoice is written as issued: the archive's copy when the render differs (as vmsc build does)
+        const o = originals.get(path);
+        const rendered = sha256(doc.bytes);
+        const issued = o && rendered !== o.doc.sha256 ? archivedCopy(root, model, o, rendered) : undefined;
+        writePdf(file, issued ?? doc.bytes);
+        io.stdout(
+          issued && o
+            ? `wrote ${file} (the archived copy of ${o.doc.number} as issued: ${whyDifferent(model, o)})\n`
+            : `wrote ${file} (${doc.pages} ${doc.pages === 1 ? 'page' : 'pages'})\n`,
+        );
       }
       setExit(0);
     });

@@ -21,6 +21,7 @@ import { renderCorrection, renderInvoice } from '../../emit/documents/documents.
 import { correctionKind, pendingCorrections, recordOfCorrection } from '../../records/corrections.js';
 import type { Model } from '../../model/model.js';
 import { appendDocuments, recordOfInvoice, renderRegister } from '../../records/register.js';
+import { printedFields } from '../../records/printed.js';
 import { ArchiveError, archiveOnce, writeRegisterFile } from '../../write/records.js';
 import { sha256 } from '../../write/manifest.js';
 import { closest } from '../../util/strings.js';
@@ -105,7 +106,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
           continue;
         }
         const bytes = renderInvoice(assets, model, c, month).bytes;
-        const entry = recordOfInvoice(inv, c, { sha256: sha256(bytes), commit });
+        const entry = recordOfInvoice(inv, c, { sha256: sha256(bytes), commit, printed: printedFields(model.policies.provider, c, inv) });
         try {
           archiveOnce(archive, entry.file, bytes);
         } catch (e) {
@@ -144,7 +145,11 @@ function issueCorrections(io: CliIO, root: string, model: Model, only: string | 
       const inv = computeInvoice(model, c, month);
       const paid = (c.source.payments ?? []).filter((x) => x.invoice === month).reduce((s, x) => s + x.amount, 0);
       const due = dueDate(calendarOf(model), monthOf(p.correction.issuedOn));
-      const draft = recordOfCorrection(inv, c, p, correctionKind(p.original, inv, paid), due, { sha256: '', commit });
+      const draft = recordOfCorrection(inv, c, p, correctionKind(p.original, inv, paid), due, {
+        sha256: '',
+        commit,
+        printed: printedFields(model.policies.provider, c, inv),
+      });
       const bytes = renderCorrection(assets, model, c, draft, p.original, paid).bytes;
       const entry = { ...draft, sha256: sha256(bytes) };
       try {

@@ -73,7 +73,8 @@ function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: 
       1,
     );
   const commit = c.stdout.toString('utf8').trim();
-  const present = git(toplevel, ['ls-tree', '--name-only', commit, '--', `${prefix}policies`, `${prefix}customers`]);
+  // the inputs: policies/, customers/ and the register of issued documents (not the archive: check never reads it)
+  const present = git(toplevel, ['ls-tree', '--name-only', commit, '--', `${prefix}policies`, `${prefix}customers`, `${prefix}records/register`]);
   const paths = present.ok ? present.stdout.toString('utf8').split('\n').filter(Boolean) : [];
   if (paths.length === 0) return { sources: [], commit };
   const tar = git(toplevel, ['archive', '--format=tar', commit, '--', ...paths]);

@@ -15,7 +15,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Provider } from '../../model/inputs.js';
 import { DEFAULT_ARCHIVE, parseRegisterFast, REGISTER_DIR } from '../../records/register.js';
 import type { Register } from '../../records/register.js';
-import { renderHits, searchRegister } from '../../records/search.js';
+import { matchesDateAndTotal, renderHits, searchRegister } from '../../records/search.js';
 import type { SearchFormat, SearchQuery } from '../../records/search.js';
 import { hashArchived, listArchive, readRegisterFiles } from '../../write/records.js';
 
@@ -25,7 +25,7 @@ interface RecordsRoot {
 }
 
 /** the register files and the archive folder of a root; schema errors in them are explained (exit 1) */
-async function readRecords(io: CliIO, root: string, withArchive: boolean): Promise<RecordsRoot> {
+async function readRecords(io: CliIO, root: string, withArchive: boolean, search?: SearchQuery): Promise<RecordsRoot> {
   // the schema path loads ajv and every schema: only for a file the fast path does not read, and for provider.yaml
   let validate: typeof import('../../validate/file.js').fileResult | undefined;
   const diagnostics: Diagnostic[] = [];
@@ -38,8 +38,12 @@ async function readRecords(io: CliIO, root: string, withArchive: boolean): Promi
     return r.loaded && !hasErrors(r.diagnostics) ? r.data : undefined;
   };
   const registers: Register[] = [];
-  for (const f of readRegisterFiles(root, REGISTER_DIR)) {
-    const data = parseRegisterFast(Buffer.from(f.bytes).toString('utf8')) ?? ((await load(f.path, f.bytes)) as Register | undefined);
+  // a search reads only the customer's register (registers are named after their customer: K003) and parses
+  // only the documents whose issue date and total match
+  const keep = search && ((date: string, total: number) => matchesDateAndTotal(search, date, total));
+  const only = search?.customer === undefined ? undefined : `${search.customer}.yaml`;
+  for (const f of readRegisterFiles(root, REGISTER_DIR, only)) {
+    const data = parseRegisterFast(Buffer.from(f.bytes).toString('utf8'), keep) ?? ((await load(f.path, f.bytes)) as Register | undefined);
     if (data) registers.push(data);
   }
   let archive = DEFAULT_ARCHIVE;
@@ -103,7 +107,7 @@ function registerSearch(records: Command, io: CliIO, setExit: (code: number) => 
       const max = parseYen(opts.max, '--max');
       if (min !== undefined) q.min = min;
       if (max !== undefined) q.max = max;
-      const { registers } = await readRecords(io, rootDir(io, opts.root), false); // a search needs no archive (nor provider.yaml's schema)
+      const { registers } = await readRecords(io, rootDir(io, opts.root), false, q); // a search needs no archive (nor provider.yaml's schema)
       io.stdout(renderHits(searchRegister(registers, q), format));
       setExit(0);
     });

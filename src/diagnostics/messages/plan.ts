@@ -1,5 +1,5 @@
 /**
- * Messages of the risk flags of `vmsc plan` (U201–U205, src/review/): not diagnostics of the inputs but what a
+ * Messages of the risk flags of `vmsc plan` (U201–U206, src/review/): not diagnostics of the inputs but what a
  * reviewer must see first in a plan. The hint says what to do about it. Japanese texts use the words of the
  * terms (通知先, 障害通知, 月額料金, 請求書, 第21条の届出).
  */
@@ -14,6 +14,8 @@ const CHECK_ROUTES = 'check that every alert still reaches someone on duty befor
 const CHECK_ROUTES_JA = 'マージの前に、すべてのアラートが対応者に届くことを確認してください';
 const CLOSED = 'issued documents must not change silently: check why it changes before merging';
 const CLOSED_JA = '発行済みの帳票を黙って変えてはいけません: マージの前に変わる理由を確認してください';
+const REGISTER = "an issued document's register entry never changes: vmsc issue only appends";
+const REGISTER_JA = '発行済みの帳票の登録簿の記録は変わりません（vmsc issue は追記するだけです）';
 const CHECK_RECIPIENTS = 'check that the new recipients are meant to receive these alerts';
 const CHECK_RECIPIENTS_JA = '新しい通知先がこのアラートを受け取るべき相手か確認してください';
 
@@ -114,6 +116,34 @@ export const PLAN = {
     registration: m<{ labels: readonly string[] }>(
       (p) => [`${p.labels.join('、')} changed: collect the proof documents (第21条)`, 'the customer must send the documents that prove the change (第21条)'],
       (p) => [`${p.labels.join('、')}が変わります: 証明書類を受け取ってください（第21条）`, '顧客から変更を証明する書類を提出してもらってください（第21条）'],
+    ),
+  },
+  U206: {
+    wouldChange: m<{ number: string; issueDate: string; total: string; delta: string; corrected: boolean }>(
+      (p) => [
+        `${p.number} (issued ${p.issueDate}, ${p.total}) would change: ${p.delta}`,
+        p.corrected
+          ? 'a correction is declared: vmsc issue --corrections issues the 修正適格請求書, the original stays as issued'
+          : 'check refuses it (K001) unless a correction is declared (corrections:)',
+      ],
+      (p) => [
+        `${p.number}（${p.issueDate} 発行、${p.total}）が変わります: ${p.delta}`,
+        p.corrected
+          ? '訂正が宣言されています: vmsc issue --corrections で修正適格請求書を発行します（元の請求書は発行したまま残ります）'
+          : '訂正（corrections:）を宣言しない限り、check はこの変更を拒否します（K001）',
+      ],
+    ),
+    removed: m<{ number: string; issueDate: string; customer: string }>(
+      (p) => [`${p.number} (issued ${p.issueDate}) is removed from records/register/${p.customer}.yaml`, REGISTER],
+      (p) => [`${p.number}（${p.issueDate} 発行）が records/register/${p.customer}.yaml から削除されます`, REGISTER_JA],
+    ),
+    altered: m<{ number: string; issueDate: string; customer: string }>(
+      (p) => [`${p.number} (issued ${p.issueDate}) is altered in records/register/${p.customer}.yaml`, REGISTER],
+      (p) => [`${p.number}（${p.issueDate} 発行）の records/register/${p.customer}.yaml の記録が書き換えられます`, REGISTER_JA],
+    ),
+    fromCheck: m<{ code: string; file: string; line: number; message: string; messageJa: string }>(
+      (p) => [`${p.code} at ${p.file}:${p.line}: ${p.message}`, CLOSED],
+      (p) => [`${p.file}:${p.line} の ${p.code}: ${p.messageJa}`, CLOSED_JA],
     ),
   },
 } satisfies Section;

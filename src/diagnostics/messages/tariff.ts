@@ -27,6 +27,11 @@ const K001_HINT = [
   '発行済みの書類は変わりません: 発行したときの値に戻してください（新しい料金は新しい policies/tariffs/<date>.yaml から、作業や入金の変更はその月から適用されます）',
 ] as const;
 
+const K005_HINT = [
+  'nothing to do for a change from now on (a 第21条 registration change needs the proof documents); if an issued invoice printed it wrong, declare a correction under corrections: and run vmsc issue --corrections',
+  'これからの変更なら対応は不要です（第21条の登録事項の変更には証明書類が必要です）。発行済みの請求書の印字が誤っていたのなら、corrections: に修正を記載して vmsc issue --corrections を実行してください',
+] as const;
+
 export const TARIFF = {
   R010: {
     plan: m<{ plan: string; on: string; file: string; guess: string | undefined; plans: readonly string[] }>(
@@ -114,6 +119,28 @@ export const TARIFF = {
       (p) => [
         `${p.customer} の発行台帳は ${p.file} ではなく ${p.expected} でなければなりません`,
         `${p.expected} に移してください。check と vmsc issue は顧客の発行台帳を ID で探します`,
+      ],
+    ),
+  },
+  K005: {
+    changed: m<{ field: string; label: string; latest: IssuedDoc; count: number }>(
+      (p) => [
+        `${p.field} (${p.label}) is no longer what ${p.count === 1 ? 'the issued invoice' : `${p.count} issued invoices`} printed, the latest ${docEn(p.latest)}: issued documents keep what they printed (vmsc build puts the archived copy into out/); invoices issued from now on print the new value`,
+        K005_HINT[0],
+      ],
+      (p) => [
+        `${p.field}（${p.label}）が、発行済みの請求書${p.count === 1 ? '' : ` ${p.count} 件`}（最新は ${docJa(p.latest)}）に印字した内容と異なります: 発行済みの書類は印字したとおりのままです（vmsc build は保管庫の写しを out/ に置きます）。これから発行する請求書には新しい値が印字されます`,
+        K005_HINT[1],
+      ],
+    ),
+    provider: m<{ field: string; label: string; latest: IssuedDoc; customers: number }>(
+      (p) => [
+        `${p.field} (${p.label}) is no longer what the latest issued invoice of ${p.customers} ${p.customers === 1 ? 'customer' : 'customers'} printed (the latest ${docEn(p.latest)}): issued documents keep what they printed (vmsc build puts the archived copy into out/); invoices issued from now on print the new value`,
+        K005_HINT[0],
+      ],
+      (p) => [
+        `${p.field}（${p.label}）が、顧客 ${p.customers} 件の最新の発行済み請求書（最新は ${docJa(p.latest)}）に印字した内容と異なります: 発行済みの書類は印字したとおりのままです（vmsc build は保管庫の写しを out/ に置きます）。これから発行する請求書には新しい値が印字されます`,
+        K005_HINT[1],
       ],
     ),
   },

@@ -18,6 +18,7 @@ import { renderDocument } from './render.js';
 import type { RenderedDocument } from './render.js';
 import type { DocInfo } from './layout.js';
 import type { RecordedDocument } from '../../types/generated/register.js';
+import type { PROVIDER_PRINTED } from '../../records/printed.js';
 
 export const CONTRACT_TEMPLATE = 'documents/contract.hbs';
 export const INVOICE_TEMPLATE = 'documents/invoice.hbs';
@@ -43,9 +44,10 @@ function maxDate(ds: Array<string | undefined>): string {
   return ds.filter((d): d is string => d !== undefined).reduce((a, b) => (b > a ? b : a));
 }
 
+/** the provider as documents print it: the fields the register hashes of an invoice (records/printed.ts), and the website (contract) */
 function providerView(model: Model) {
   const p = model.policies.provider;
-  return {
+  const view: Pick<typeof p, (typeof PROVIDER_PRINTED)[number] | 'website'> = {
     name: p.name,
     address: p.address,
     phone: p.phone,
@@ -54,6 +56,7 @@ function providerView(model: Model) {
     website: p.website,
     bankAccounts: p.bankAccounts,
   };
+  return view;
 }
 
 /** 第9条: the monitoring tools the provider installs (provider.monitoring.targets, by their product names) */

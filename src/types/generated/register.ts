@@ -93,6 +93,55 @@ export interface RecordedDocument {
    */
   sha256: string;
   /**
+   * 金額以外に印字した内容（発行者・宛先・取引期間・備考）の項目ごとのハッシュ（sha256 の先頭16桁）。check（K005）と build が、今の入力で作り直すと印字が変わるかを PDF を作らずに判定する / Per printed field other than the figures (issuer, recipient, billed period, notes): the first 16 hex digits of the sha256 of what the document printed, so that check (K005) and build tell without rendering whether a re-render would print it differently
+   */
+  printed?: {
+    /**
+     * 発行者名のハッシュ / Hash of the provider name as printed
+     */
+    'provider.name'?: string;
+    /**
+     * 発行者住所のハッシュ / Hash of the provider address as printed
+     */
+    'provider.address'?: string;
+    /**
+     * 発行者電話番号のハッシュ / Hash of the provider phone as printed
+     */
+    'provider.phone'?: string;
+    /**
+     * 登録番号のハッシュ / Hash of the registration number as printed
+     */
+    'provider.invoiceRegistrationNumber'?: string;
+    /**
+     * サービス名のハッシュ / Hash of the service name as printed
+     */
+    'provider.serviceName'?: string;
+    /**
+     * 振込先口座のハッシュ / Hash of the bank accounts as printed
+     */
+    'provider.bankAccounts'?: string;
+    /**
+     * 契約者名のハッシュ / Hash of the customer legal name as printed
+     */
+    'customer.legalName'?: string;
+    /**
+     * 請求書の宛名のハッシュ / Hash of the billing recipient as printed
+     */
+    'billing.recipient'?: string;
+    /**
+     * 請求書の送付先住所のハッシュ / Hash of the billing address as printed
+     */
+    'billing.address'?: string;
+    /**
+     * 取引期間のハッシュ / Hash of the billed period as printed
+     */
+    'invoice.period'?: string;
+    /**
+     * 備考のハッシュ / Hash of the notes as printed
+     */
+    'invoice.notes'?: string;
+  };
+  /**
    * 作成元のgitコミット（none = gitなし、+dirty = 未コミットの変更あり） / The git commit the document was built from (none = not a git repository; +dirty = with uncommitted changes)
    */
   commit: string;

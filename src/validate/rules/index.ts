@@ -27,7 +27,7 @@ import { ROUTING_RULES } from './routing-calendar.js';
 import { ROUTING_LAPSE_RULES } from './routing-lapse.js';
 import { BILLING_RULES } from './billing.js';
 import { documentGlyphs } from './document-glyphs.js';
-import { correctionOfIssued, issuedCustomerKept, issuedDocumentsUnchanged, registerFileNamed } from './records.js';
+import { correctionOfIssued, issuedCustomerKept, issuedDocumentsPrintedAsIssued, issuedDocumentsUnchanged, registerFileNamed } from './records.js';
 import { monitoringBounds } from './monitoring-bounds.js';
 import { monitoringOrder } from './monitoring-order.js';
 import { monitoringConsent } from './monitoring-consent.js';
@@ -78,6 +78,7 @@ export const RULES: Rule[] = [
   issuedCustomerKept,
   registerFileNamed,
   correctionOfIssued,
+  issuedDocumentsPrintedAsIssued,
   monitoringBounds,
   monitoringOrder,
   monitoringConsent,

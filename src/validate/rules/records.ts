@@ -16,6 +16,7 @@ import { compareInvoice } from '../../records/compare.js';
 import type { Difference, Origin } from '../../records/compare.js';
 import { registerPath } from '../../records/register.js';
 import { pendingCorrections } from '../../records/corrections.js';
+import { PRINTED_LABELS, printedDifferences, printedFields, printedOrigin } from '../../records/printed.js';
 import type { RecordedDocument } from '../../records/register.js';
 import type { DataPath } from '../../load/yaml.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -94,7 +95,8 @@ function checkDocument(ctx: RuleContext, b: Billable, doc: RecordedDocument): Di
   }
   // a corrected document keeps its own issue and due dates; its figures are the month's, as computed now
   const now = doc.corrects ? { ...outcome.value, issueDate: doc.issueDate, dueDate: doc.dueDate ?? outcome.value.dueDate } : outcome.value;
-  const diffs: Difference[] = compareInvoice(doc, now, b.customer);
+  const notes = printedFields(b.model.policies.provider, b.customer, outcome.value)['invoice.notes'];
+  const diffs: Difference[] = compareInvoice(doc, now, b.customer, notes);
   const first = diffs[0];
   if (!first) return undefined;
   const at = locateOrigin(ctx, b, outcome.value, first.origin);
@@ -181,6 +183,76 @@ export const correctionOfIssued: Rule = {
         }
       });
     }
+    return out;
+  },
+};
+
+/** the invoice-kind documents in force (the last per month), latest issue first */
+function latestInvoices(docs: readonly RecordedDocument[]): RecordedDocument[] {
+  return lastPerMonth(docs)
+    .filter((d) => d.kind !== 'contract')
+    .sort((a, b) => (a.issueDate < b.issueDate ? 1 : a.issueDate > b.issueDate ? -1 : a.number < b.number ? 1 : -1));
+}
+
+/**
+ * K005 (warning): a field an issued invoice printed besides its figures (the provider's name, address, bank
+ * accounts, registration number; the customer's name, billing recipient and address) is no longer what the
+ * customer's latest issued invoice printed. The issued documents keep what they printed (the archive is the
+ * record; vmsc build puts the archived copy into out/), so this is news, not an error: the next invoice prints
+ * the new value. A provider field is reported once, at the provider file. The billed period and the notes are
+ * facts of their month: K001 compares them.
+ */
+export const issuedDocumentsPrintedAsIssued: Rule = {
+  code: 'K005',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    const byId = new Map(billable(ctx).map((b) => [b.customer.id, b] as const));
+    const providerDocs = new Map<string, RecordedDocument[]>();
+    for (const r of ctx.inputs.registers) {
+      const b = byId.get(r.data.customer);
+      const latest = latestInvoices(r.data.documents).find((d) => d.printed !== undefined && d.month !== undefined);
+      if (!b || !latest?.month) continue;
+      const month = latest.month;
+      const outcome = billingOutcome(() => computeInvoice(b.model, b.customer, month));
+      if (outcome.kind !== 'ok') continue; // K001 reports a month no longer billed
+      const now = printedFields(b.model.policies.provider, b.customer, outcome.value);
+      for (const key of printedDifferences(latest.printed, now)) {
+        if (key.startsWith('invoice.')) continue; // K001
+        if (key.startsWith('provider.')) {
+          const list = providerDocs.get(key) ?? [];
+          list.push(latest);
+          providerDocs.set(key, list);
+          continue;
+        }
+        const issued = r.data.documents.filter((d) => {
+          const was = d.printed?.[key];
+          return d.kind !== 'contract' && was !== undefined && was !== now[key];
+        });
+        out.push(
+          ctx.at(
+            'K005',
+            'warning',
+            b.file,
+            printedOrigin(key).path,
+            MESSAGES.K005.changed({ field: key, label: PRINTED_LABELS[key] ?? key, latest: describe(latest), count: issued.length }),
+          ),
+        );
+      }
+    }
+    const provider = ctx.inputs.provider;
+    if (provider)
+      for (const [key, docs] of providerDocs) {
+        const latest = docs.reduce((a, d) => (d.issueDate > a.issueDate ? d : a));
+        out.push(
+          ctx.at(
+            'K005',
+            'warning',
+            provider.file,
+            printedOrigin(key).path,
+            MESSAGES.K005.provider({ field: key, label: PRINTED_LABELS[key] ?? key, latest: describe(latest), customers: docs.length }),
+          ),
+        );
+      }
     return out;
   },
 };
