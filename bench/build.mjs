@@ -109,7 +109,7 @@ function countFiles(dir) {
  * A private copy of the compiled package (dist/, bin/, templates/, package files; node_modules linked), so that
  * a `tsc` run in the work tree during the bench (the build cache keys on the compiler's code) cannot change it.
  */
-function snapshotPackage() {
+export function snapshotPackage() {
   const dir = mkdtempSync(join(tmpdir(), 'vmsc-bench-pkg-'));
   for (const d of ['dist', 'bin', 'templates', 'schemas', 'generated']) if (existsSync(join(REPO, d))) cpSync(join(REPO, d), join(dir, d), { recursive: true });
   for (const f of ['package.json', 'package-lock.json']) if (existsSync(join(REPO, f))) cpSync(join(REPO, f), join(dir, f));

@@ -180,6 +180,7 @@ export async function buildArtifacts(input: BuildInput): Promise<BuildOutput> {
   };
   const workers = await emitMisses(input, misses, accept);
 
+  cache.saveIndex?.(groups.map((g) => g.key));
   const files: CachedFile[] = [];
   for (const g of groups) files.push(...(results.get(g) ?? []));
   assertUniquePaths(files.map((f) => f.path));
