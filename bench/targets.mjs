@@ -4,11 +4,12 @@
 //   node bench/targets.mjs [--big] [--repeat N]
 //   --big       also the cold 10,000-customer build (minutes) and so the 10,000 one-changed row and growth column
 //   --repeat N  runs of each quick measurement (default 3; medians are printed)
+//   --package DIR  bench another compiled copy of vmsc (e.g. an older commit, for before/after figures)
 // Roots: bench/build.mjs's synthetic customers (3 servers, a contract and 3 invoices each).
 // The machine is shared: every ratio compares with a reference measured in this run, between the runs of the
 // measured command (interleaved), and quotes medians.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,11 +22,13 @@ const BIG = process.argv.includes('--big');
 const ri = process.argv.indexOf('--repeat');
 const REPEAT = ri > 0 ? Math.max(1, Number(process.argv[ri + 1])) : 3;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-if (!existsSync(join(REPO, 'dist', 'bundle', 'vmsc.js'))) {
-  console.error('dist/bundle is missing: run npm run build:ts first');
+const pi = process.argv.indexOf('--package');
+const FROM = pi > 0 ? process.argv[pi + 1] : REPO;
+if (!existsSync(join(FROM, 'dist', 'cli', 'main.js')) || (FROM === REPO && !existsSync(join(REPO, 'dist', 'bundle', 'vmsc.js')))) {
+  console.error(`${FROM}/dist (or its bundle) is missing: run npm run build:ts first`);
   process.exit(2);
 }
-const PKG = snapshotPackage();
+const PKG = snapshotPackage(FROM);
 const BIN = join(PKG, 'bin', 'vmsc.js');
 
 /** runs node with args; wall seconds, peak RSS (MB, the process and its threads), exit status, output */
@@ -69,7 +72,9 @@ const median = (xs) => {
 /** `times` interleaved runs of each function; medians of seconds and the largest peak RSS */
 function interleaved(times, fns) {
   const runs = fns.map(() => []);
-  for (let i = 0; i < times; i++) fns.forEach((f, k) => runs[k].push(f(i)));
+  for (let i = 0; i < times; i++) {
+    for (let k = 0; k < fns.length; k++) runs[k].push(fns[k](i));
+  }
   return runs.map((rs) => ({ secs: median(rs.map((r) => r.secs)), rssMB: Math.max(...rs.map((r) => r.rssMB)), all: rs.map((r) => r.secs), last: rs.at(-1) }));
 }
 
@@ -118,7 +123,7 @@ function git(root, ...args) {
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
 }
 
-console.log(`issue 17 targets: ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}; medians of ${REPEAT} runs unless said`);
+console.log(`issue 17 targets of ${FROM}: ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}; medians of ${REPEAT} runs unless said`);
 const growth = new Map(); // customers -> figures
 
 // 1. vmsc check of the example root (11 files; no cache: a small root is checked in process)
@@ -147,13 +152,11 @@ for (const n of [100, 1000, 10000]) {
 }
 
 // build: cold, no change, one customer changed, at 100 and 1,000 (10,000 with --big)
-let coldManifest1000;
 for (const n of BIG ? [100, 1000, 10000] : [100, 1000]) {
   const root = roots.get(n);
   const id = 'c00007-logistics';
   const cold = build(root);
   const manifest = readFileSync(join(root, 'out', 'manifest.json'), 'utf8');
-  if (n === 1000) coldManifest1000 = manifest;
   const [noop, one] = interleaved(REPEAT, [() => build(root), oneChanged(root, id)]);
   restore(root, id, REPEAT);
   const back = build(root); // the edits undone: incremental, must equal the cold build
