@@ -90,7 +90,7 @@ function row(what, m, ref, limit, extra) {
     what,
     value: s(m.secs),
     ref: ref ? `${s(ref.secs)} ${ref.label}` : '—',
-    ratio: ratio === undefined ? '—' : `${ratio.toFixed(2)}×`,
+    ratio: ratio === undefined || !Number.isFinite(ratio) ? '—' : `${ratio.toFixed(2)}×`,
     target: ref ? `≤ ${limit}×${extra?.seconds !== undefined ? ` and ≤ ${extra.seconds} s` : ''}` : `≤ ${limit} s`,
     rss: mb(m.rssMB),
     met: m.skipped ? 'not run' : ok ? 'yes' : 'NO',
