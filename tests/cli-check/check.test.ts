@@ -262,7 +262,13 @@ describe('the driver (the one way to a checked model)', () => {
               },
             },
             'bytes',
-            { enumerable: true, get: () => (read++, s.bytes) },
+            {
+              enumerable: true,
+              get: () => {
+                read++;
+                return s.bytes;
+              },
+            },
           ),
         ) as typeof r.sources;
         return { sources, stamps: r.stamps };
