@@ -109,10 +109,10 @@ function countFiles(dir) {
  * A private copy of the compiled package (dist/, bin/, templates/, package files; node_modules linked), so that
  * a `tsc` run in the work tree during the bench (the build cache keys on the compiler's code) cannot change it.
  */
-function snapshotPackage() {
+export function snapshotPackage(from = REPO) {
   const dir = mkdtempSync(join(tmpdir(), 'vmsc-bench-pkg-'));
-  for (const d of ['dist', 'bin', 'templates', 'schemas', 'generated']) if (existsSync(join(REPO, d))) cpSync(join(REPO, d), join(dir, d), { recursive: true });
-  for (const f of ['package.json', 'package-lock.json']) if (existsSync(join(REPO, f))) cpSync(join(REPO, f), join(dir, f));
+  for (const d of ['dist', 'bin', 'templates', 'schemas', 'generated']) if (existsSync(join(from, d))) cpSync(join(from, d), join(dir, d), { recursive: true });
+  for (const f of ['package.json', 'package-lock.json']) if (existsSync(join(from, f))) cpSync(join(from, f), join(dir, f));
   symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }

@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** = REPO and EXAMPLE of tests/helpers.ts (not imported: that would load the whole program into the setup) */
 const REPO = join(import.meta.dirname, '..');
@@ -42,13 +42,18 @@ export function distIsStale(repo = REPO): boolean {
         .map((e) => join(e.parentPath, e.name).slice(d.length).replace(ext, '')),
     );
   const src = compiled(join(repo, 'src'), /\.ts$/);
-  for (const js of compiled(dist, /\.js$/)) if (!src.has(js)) return true;
+  for (const js of compiled(dist, /\.js$/)) if (!js.startsWith(`${sep}bundle${sep}`) && !src.has(js)) return true;
+  // the esbuild bundle (scripts/bundle.mjs) that bin/vmsc.js and the pool's workers run
+  for (const entry of ['vmsc.js', 'worker.js']) {
+    const b = join(dist, 'bundle', entry);
+    if (!existsSync(b) || statSync(b).mtimeMs < sources) return true;
+  }
   return false;
 }
 
-/** compiles src/ to dist/ with the repository's own TypeScript (as npm run build:ts does) */
+/** compiles src/ to dist/ with the repository's own TypeScript, then bundles it (as npm run build:ts does) */
 function buildDist(): void {
-  console.log('global-setup: dist/ is missing or older than src/: building it (tsc -p tsconfig.build.json)');
+  console.log('global-setup: dist/ is missing or older than src/: building it (tsc -p tsconfig.build.json, then scripts/bundle.mjs)');
   const tsc = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
   rmSync(join(REPO, 'dist'), { recursive: true, force: true }); // no output of a module that is gone
   const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: REPO, encoding: 'utf8' });
@@ -56,6 +61,9 @@ function buildDist(): void {
   // tsc emits despite type errors; the typecheck of npm test reports them, here they are only shown
   if (r.status !== 0) console.log(`global-setup: tsc reported errors (dist/ was written anyway):\n${r.stdout}${r.stderr}`);
   if (!existsSync(join(REPO, 'dist', 'cli', 'main.js'))) throw new Error(`global-setup: dist/ was not built:\n${r.stdout}${r.stderr}`);
+  const b = spawnSync(process.execPath, [join(REPO, 'scripts', 'bundle.mjs')], { cwd: REPO, encoding: 'utf8' });
+  if (b.error) throw b.error;
+  if (b.status !== 0) throw new Error(`global-setup: the bundle (scripts/bundle.mjs) failed:\n${b.stdout}${b.stderr}`);
 }
 
 export default function setup(): () => void {

@@ -4,7 +4,8 @@
  * Artifacts come in groups: one per (customer-scoped emitter × customer) and one per global emitter. A group's
  * key hashes everything it can read:
  *   customer group: compiler fingerprint, emitter name, templates + fonts, every policy file, the customer file;
- *   global group:   compiler fingerprint, emitter name, templates + fonts, every input file.
+ *   global group:   compiler fingerprint, emitter name, templates + fonts, and what the emitter read of the model
+ *                   when it last ran (build/track.ts: a changed field it never reads does not re-run it).
  * A group whose key is in the cache (with all its blobs) is not emitted again. Emitted bytes go to the cache
  * (content-addressed), and the write step rebuilds out/ whole from it. Same inputs -> same files, whatever
  * the cache holds, the number of workers or the order in which groups finish.
@@ -19,6 +20,8 @@ import { toBytes } from '../write/manifest.js';
 import { assetsHash, hashSources, sha256hex } from './hashes.js';
 import type { SourceHashes } from './hashes.js';
 import type { Workers } from '../driver/host.js';
+import { trackReads, unchanged } from './track.js';
+import type { ReadTree } from './track.js';
 
 export interface BuildProgress {
   done: number;
@@ -71,10 +74,20 @@ export interface BuildOutput {
 
 interface Group {
   id: string;
+  /** for a global group: found from its reads record (or set when it has been emitted) */
   key: string;
   emitter: Emitter;
   customer?: ResolvedCustomer;
+  /** global group: the name of its reads record (fingerprint, emitter, assets) */
+  reads?: string;
 }
+
+/** what a global emitter read when it ran, and the key its files were stored under; the last few runs */
+interface ReadsRecord {
+  runs: Array<{ tree: ReadTree; key: string }>;
+}
+/** runs kept per global emitter: a plan's two sides, and a branch switched back and forth */
+const READS_KEPT = 4;
 
 /** below this many customer groups to emit, workers cost more than they save */
 export const WORKER_THRESHOLD = 24;
@@ -86,8 +99,13 @@ export function groupKeys(input: Pick<BuildInput, 'sources' | 'assets' | 'finger
       const file = hashes.files.get(c.file) ?? '';
       return sha256hex(`vmsc-group-v1\0${input.fingerprint}\0customer\0${e.name}\0${assets}\0${hashes.policies}\0${c.id}\0${c.file}\0${file}`);
     },
+    /** the key of a global group whose reads could not be tracked (an emitter that writes into the model) */
     global(e: GlobalEmitter): string {
       return sha256hex(`vmsc-group-v1\0${input.fingerprint}\0global\0${e.name}\0${assets}\0${hashes.all}`);
+    },
+    /** the name of a global group's reads record: everything it depends on but the model */
+    globalReads(e: GlobalEmitter): string {
+      return sha256hex(`vmsc-group-v2\0${input.fingerprint}\0global-reads\0${e.name}\0${assets}`);
     },
   };
 }
@@ -99,7 +117,11 @@ function planGroups(input: BuildInput): Group[] {
   const groups: Group[] = [];
   for (const e of input.emitters ?? EMITTERS) {
     if (e.scope === 'global') {
-      if (input.globals !== false) groups.push({ id: e.name, key: keys.global(e), emitter: e });
+      if (input.globals !== false) {
+        const reads = keys.globalReads(e);
+        const run = input.cache.getRecord<ReadsRecord>(reads)?.runs?.find((r) => unchanged(r.tree, input.model));
+        groups.push({ id: e.name, key: run?.key ?? keys.global(e), emitter: e, reads });
+      }
     } else {
       for (const c of input.model.customers) {
         if (select(c.id)) groups.push({ id: `${e.name}@${c.id}`, key: keys.customer(e, c), emitter: e, customer: c });
@@ -120,8 +142,19 @@ async function emitMisses(input: BuildInput, misses: readonly Group[], accept: (
   const globalMisses = misses.filter((g) => !g.customer);
   const wanted = input.workers ?? (customerMisses.length >= WORKER_THRESHOLD ? Math.max(1, input.parallelism ?? 1) : 0);
   const pool = wanted > 0 ? input.pool?.(wanted) : undefined;
+  // each global emitter sees the model through a view that records what it reads: its key is that record
   const runGlobals = async () => {
-    for (const g of globalMisses) accept(g, await (g.emitter as GlobalEmitter).emit(ctx));
+    for (const g of globalMisses) {
+      const t = trackReads(input.model);
+      const arts = await (g.emitter as GlobalEmitter).emit({ model: t.view, assets: input.assets });
+      if (!t.impure && g.reads) {
+        const tree = JSON.parse(JSON.stringify(t.tree)) as ReadTree;
+        g.key = sha256hex(`${g.reads}\0${JSON.stringify(tree)}`);
+        const prev = input.cache.getRecord<ReadsRecord>(g.reads)?.runs ?? [];
+        input.cache.putRecord(g.reads, { runs: [{ tree, key: g.key }, ...prev.filter((r) => r.key !== g.key)].slice(0, READS_KEPT) } satisfies ReadsRecord);
+      }
+      accept(g, arts);
+    }
   };
   if (!pool) {
     for (const g of customerMisses) accept(g, await emitCustomer(g.emitter as CustomerEmitter, ctx, g.customer!));
@@ -180,6 +213,7 @@ export async function buildArtifacts(input: BuildInput): Promise<BuildOutput> {
   };
   const workers = await emitMisses(input, misses, accept);
 
+  cache.saveIndex?.(groups.map((g) => g.key));
   const files: CachedFile[] = [];
   for (const g of groups) files.push(...(results.get(g) ?? []));
   assertUniquePaths(files.map((f) => f.path));

@@ -186,6 +186,53 @@ export function readRoot(root: string): SourceFile[] {
   });
 }
 
+/**
+ * The files of the root with their stamps (size, mtime, ctime, inode: like git's index), taken before any file
+ * is read; each file's bytes are read only when first asked for. For `vmsc check`'s no-change path: when
+ * every stamp is the one recorded at the last full check, its stored result is used without reading a file.
+ */
+export function stampRoot(root: string): { sources: SourceFile[]; stamps: string[] } {
+  const base = resolve(root);
+  const sources: SourceFile[] = [];
+  const stamps: string[] = [];
+  for (const { path, problem } of listed(base)) {
+    if (problem) {
+      sources.push({ path, bytes: new Uint8Array(0), problem });
+      stamps.push(`problem ${problem.code} ${problem.message}`);
+      continue;
+    }
+    const abs = `${base}${sep}${sep === '/' ? path : path.split('/').join(sep)}`;
+    try {
+      const st = statSync(abs);
+      stamps.push(`${st.size} ${st.mtimeMs} ${st.ctimeMs} ${st.ino}`);
+    } catch (e) {
+      sources.push({ path, bytes: new Uint8Array(0), problem: unreadable(path, e) });
+      stamps.push('unreadable');
+      continue;
+    }
+    let read: { bytes: Uint8Array; problem?: SourceProblem } | undefined;
+    const load = () => {
+      if (read) return read;
+      try {
+        read = { bytes: readFileSync(abs) };
+      } catch (e) {
+        read = { bytes: new Uint8Array(0), problem: unreadable(path, e) };
+      }
+      return read;
+    };
+    sources.push({
+      path,
+      get bytes() {
+        return load().bytes;
+      },
+      get problem() {
+        return load().problem;
+      },
+    });
+  }
+  return { sources, stamps };
+}
+
 export function isDirectory(p: string): boolean {
   try {
     return statSync(p).isDirectory();
@@ -270,6 +317,7 @@ export function nodeHost(root: string, opts: { stateDir?: string | undefined; no
   let assets: Assets | undefined;
   const host: Host = {
     readSources: () => readRoot(root),
+    stampSources: () => stampRoot(root),
     readSchemas: () => ({ root: readSchemaFolder(join(root, 'schemas')), compiler: compilerSchemaFiles() }),
     now: opts.now ?? (() => Date.now()),
     parallelism: () => Math.max(1, availableParallelism()),

@@ -36,11 +36,18 @@ export type WorkerReply = { id: number; load: string[] } | { id: number; emit: W
 const EXT = extname(fileURLToPath(import.meta.url)); // .js in dist, .ts under vitest
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-/** the worker entry, or undefined when there is no compiled one (TypeScript sources without dist/) */
+/**
+ * the worker entry, or undefined when there is no compiled one (TypeScript sources without dist/): beside this
+ * module when compiled (dist/bundle/worker.js in the bundle, dist/cli/worker.js from tsc); under a TypeScript
+ * runner the bundle's worker when built, else tsc's
+ */
 export function workerScript(): URL | undefined {
   if (EXT === '.js') return new URL('./worker.js', import.meta.url);
-  const dist = join(HERE, '..', '..', 'dist', 'cli', 'worker.js');
-  return existsSync(dist) ? pathToFileURL(dist) : undefined;
+  for (const dir of ['bundle', 'cli']) {
+    const dist = join(HERE, '..', '..', 'dist', dir, 'worker.js');
+    if (existsSync(dist)) return pathToFileURL(dist);
+  }
+  return undefined;
 }
 
 /** files per load task: big enough to amortise a message, small enough to balance two cores */

@@ -79,6 +79,8 @@ export type EmitOptions = Omit<BuildInput, 'model' | 'sources' | 'assets' | 'fin
 
 const CACHE_NAME = 'results.json';
 const SUMMARY_NAME = 'diagnostics.json';
+/** the stamps (size, mtime, ctime, inode) of the files of the last full check, and its summary key */
+const STAMPS_NAME = 'stamps.json';
 
 function sha256(b: Uint8Array | string): string {
   return createHash('sha256').update(b).digest('hex');
@@ -124,6 +126,19 @@ function* cacheChunks(fingerprint: string, paths: readonly string[], shas: reado
   yield ascii(chunk + '\n}}\n');
 }
 
+/** the summary key recorded for these stamps (the files then unchanged since the last full check), if any */
+function readStamped(store: StateStore, key: string): string | undefined {
+  const text = store.read(STAMPS_NAME, 'utf8');
+  if (text === undefined) return undefined;
+  try {
+    const doc = JSON.parse(text) as { key?: unknown; summary?: unknown };
+    return doc.key === key && typeof doc.summary === 'string' ? doc.summary : undefined;
+  } catch (e) {
+    if (e instanceof SyntaxError) return undefined;
+    throw e;
+  }
+}
+
 function readSummary(store: StateStore, key: string): Diagnostic[] | undefined {
   const text = store.read(SUMMARY_NAME, 'utf8');
   if (text === undefined) return undefined;
@@ -138,12 +153,13 @@ function readSummary(store: StateStore, key: string): Diagnostic[] | undefined {
 
 /** source lines for code frames, straight from the bytes */
 function sourceLines(sources: readonly SourceFile[]): (file: string, line: number) => string | undefined {
-  const bytes = new Map(sources.map((s) => [s.path, s.bytes] as const));
+  // the files, not their bytes: a host may read a file only when its bytes are asked for (stampSources)
+  const byPath = new Map(sources.map((s) => [s.path, s] as const));
   const lines = new Map<string, string[]>();
   return (file, line) => {
     let ls = lines.get(file);
     if (!ls) {
-      const b = bytes.get(file);
+      const b = byPath.get(file)?.bytes;
       if (!b) return undefined;
       ls = new TextDecoder('utf-8')
         .decode(b)
@@ -176,12 +192,30 @@ export class Driver {
    */
   async check(opts: { diagnosticsOnly?: boolean } = {}): Promise<RootCheck> {
     const lap = this.stopwatch();
-    const sources = this.host.readSources();
+    const mode = this.options.cache ?? 'auto';
+    // vmsc check with a cache: the files' stamps first (size, mtime…), their bytes only when needed
+    const stamped = opts.diagnosticsOnly && mode !== 'off' && this.host.checkState ? this.host.stampSources?.() : undefined;
+    const sources = stamped?.sources ?? this.host.readSources();
     const schemas = this.host.readSchemas?.();
     lap('read files');
-    const mode = this.options.cache ?? 'auto';
     const store = mode === 'on' || (mode === 'auto' && sources.length >= PARALLEL_MIN_FILES) ? this.host.checkState : undefined;
     const fingerprint = store ? this.host.fingerprint() : '';
+    const done = (diagnostics: Diagnostic[]): RootCheck => ({
+      diagnostics,
+      inputs: { tariffs: [], revisions: [], customers: [], registers: [], prospects: [] },
+      files: new Map(),
+      lineText: sourceLines(sources),
+      sources,
+      stats: { files: sources.length, cached: sources.length, parsed: 0, workers: 0, cacheWritten: false, wholeResultCached: true },
+    });
+    // every stamp as at the last full check: its result, without reading a file
+    const stampKey = store && stamped ? this.stampKey(fingerprint, sources, stamped.stamps, schemas) : undefined;
+    if (store && stampKey) {
+      const stored = readStamped(store, stampKey);
+      const diagnostics = stored ? readSummary(store, stored) : undefined;
+      lap('stamps');
+      if (diagnostics) return done(diagnostics);
+    }
     // a file the host could not read is keyed by its problem, never by its (empty) bytes
     const shas = store ? sources.map((s) => (s.problem ? `problem ${s.problem.code} ${s.problem.message}` : sha256(s.bytes))) : [];
     lap('hash files');
@@ -192,26 +226,32 @@ export class Driver {
       const stored = readSummary(store, summaryKey);
       lap('whole-result cache');
       if (stored) {
-        const files = sources.length;
-        return {
-          diagnostics: stored,
-          inputs: { tariffs: [], revisions: [], customers: [], registers: [], prospects: [] },
-          files: new Map(),
-          lineText: sourceLines(sources),
-          sources,
-          stats: { files, cached: files, parsed: 0, workers: 0, cacheWritten: false, wholeResultCached: true },
-        };
+        if (stampKey) store.write(STAMPS_NAME, [JSON.stringify({ key: stampKey, summary: summaryKey })]);
+        return done(stored);
       }
     }
 
     const { results, cached, parsed, workers, cacheWritten } = await this.fileResults(sources, store, fingerprint, shas, lap);
     const r = checkResults(sources, results, { today: this.options.today, schemas }, this.options.timings);
     lap('cross-file rules (total)');
-    if (summaryKey && store) store.write(SUMMARY_NAME, [JSON.stringify({ key: summaryKey, diagnostics: r.diagnostics })]);
+    if (summaryKey && store) {
+      store.write(SUMMARY_NAME, [JSON.stringify({ key: summaryKey, diagnostics: r.diagnostics })]);
+      if (stampKey) store.write(STAMPS_NAME, [JSON.stringify({ key: stampKey, summary: summaryKey })]);
+    }
     // kept only for a driver that re-checks edits (update): a build must not hold every parsed file while it emits
     this.last = this.incremental ? { sources, results, schemas } : undefined;
     if (workers > 0) await this.close(); // fresh threads for emitting: the check's heaps are not carried into the build
     return { ...r, sources, stats: { files: sources.length, cached, parsed, workers, cacheWritten } };
+  }
+
+  /** the key of the stamps record: as summaryKey, with each file's stamp (taken before it was read) for its sha256 */
+  private stampKey(fingerprint: string, sources: readonly SourceFile[], stamps: readonly string[], schemas: SchemaFolders | undefined): string {
+    const h = createHash('sha256').update(fingerprint).update(`\0stamps\0today ${this.options.today}\0`);
+    for (const [name, text] of schemas?.root ?? []) h.update(`schemas/${name}\0`).update(text).update('\0');
+    sources.forEach((s, i) => {
+      h.update(s.path).update('\0').update(stamps[i]!).update('\0');
+    });
+    return h.digest('hex');
   }
 
   /** the key of the whole-result cache: the fingerprint, today, every path with the sha256 of its bytes, the root's schemas */

@@ -38,6 +38,12 @@ export interface Workers {
 export interface Host {
   /** the input files of the root (policies/ and customers/), sorted by path */
   readSources(): SourceFile[];
+  /**
+   * the same files, each read only when its bytes are first asked for, with a stamp per file (size, mtime…)
+   * taken before: a file whose stamp is unchanged is taken to be unchanged (vmsc check's no-change path);
+   * absent = no stamps (in memory)
+   */
+  stampSources?(): { sources: SourceFile[]; stamps: string[] };
   /** the root's schemas/ folder and the compiler's schemas (rule P003); absent = not known (in memory) */
   readSchemas?(): SchemaFolders;
   /** epoch milliseconds of now (only for defaults such as --today; never for outputs) */

@@ -6,6 +6,7 @@
  * with its size; a blob's name is the sha256 of its bytes.
  *
  * Layout (v1):  v1/blobs/ab/<sha256>   v1/groups/<key>.json   v1/records/<name>.json
+ *               v1/groups-index.json   (the groups of the last build, in one file: one read instead of one per group)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
@@ -26,6 +27,8 @@ export interface ArtifactCache {
   /** when set, getGroup reads and hashes every blob (a damaged one is removed and its group is a miss) */
   verifyAll?: boolean;
   putGroup(key: string, files: readonly CachedFile[]): void;
+  /** the groups of this build (their keys), so that the next build finds them with one read */
+  saveIndex?(keys: readonly string[]): void;
   hasBlob(sha: string, size: number): boolean;
   putBlob(sha: string, bytes: Uint8Array): void;
   readBlob(sha: string): Uint8Array;
@@ -36,6 +39,7 @@ export interface ArtifactCache {
 }
 
 const LAYOUT = 'v1';
+const INDEX_NAME = 'groups-index.json';
 
 export class CacheDamagedError extends Error {}
 
@@ -46,12 +50,56 @@ function isKey(s: string): boolean {
 export class DiskCache implements ArtifactCache {
   readonly dir: string;
   verifyAll = false;
+  /**
+   * When set (vmsc build), getGroup does not stat each blob of a group: a blob is needed only when its file is
+   * not taken from the previous out/, and copyBlob then finds it missing or damaged and throws
+   * CacheDamagedError, on which the build checks every blob (verifyAll) and emits those groups again. The
+   * result is the same; a no-op-like build skips ~50,000 stats. Left off for readers of blobs (vmsc plan).
+   */
+  checkBlobsOnCopy = false;
   private tmpSeq = 0;
   private readonly made = new Set<string>();
+  private index: Map<string, CachedFile[]> | undefined;
 
   /** dir: the build cache folder, e.g. `<root>/.vmsc-state/build` */
   constructor(dir: string) {
     this.dir = join(dir, LAYOUT);
+  }
+
+  /** the index of the last build's groups (key -> files); empty when absent or unreadable */
+  private groupIndex(): Map<string, CachedFile[]> {
+    if (this.index) return this.index;
+    this.index = new Map();
+    try {
+      const v = JSON.parse(readFileSync(join(this.dir, INDEX_NAME), 'utf8')) as { groups?: Record<string, unknown> };
+      for (const [key, files] of Object.entries(v.groups ?? {})) if (Array.isArray(files)) this.index.set(key, files as CachedFile[]);
+    } catch {
+      // no index (or a torn or foreign one): the per-group files are read instead
+    }
+    return this.index;
+  }
+
+  saveIndex(keys: readonly string[]): void {
+    const index = this.groupIndex();
+    const groups: Record<string, CachedFile[]> = {};
+    for (const k of keys) {
+      const files = index.get(k) ?? this.readGroupFile(k);
+      if (files) groups[k] = files;
+    }
+    try {
+      this.atomicWrite(join(this.dir, INDEX_NAME), this.dir, JSON.stringify({ groups }));
+    } catch {
+      // only a speed-up: the per-group files hold the same
+    }
+  }
+
+  private readGroupFile(key: string): CachedFile[] | undefined {
+    try {
+      const v = JSON.parse(readFileSync(join(this.dir, 'groups', key.slice(0, 2), `${key}.json`), 'utf8')) as { files?: CachedFile[] };
+      return Array.isArray(v.files) ? v.files : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private blobPath(sha: string): string {
@@ -80,14 +128,9 @@ export class DiskCache implements ArtifactCache {
 
   getGroup(key: string): CachedFile[] | undefined {
     if (!isKey(key)) return undefined;
-    let files: CachedFile[];
-    try {
-      const v = JSON.parse(readFileSync(join(this.dir, 'groups', key.slice(0, 2), `${key}.json`), 'utf8')) as { files?: CachedFile[] };
-      if (!Array.isArray(v.files)) return undefined;
-      files = v.files;
-    } catch {
-      return undefined;
-    }
+    const files = this.groupIndex().get(key) ?? this.readGroupFile(key);
+    if (!files) return undefined;
+    if (this.checkBlobsOnCopy && !this.verifyAll) return files;
     let ok = true;
     for (const f of files) {
       if (!this.hasBlob(f.sha256, f.bytes)) ok = false;
@@ -112,6 +155,7 @@ export class DiskCache implements ArtifactCache {
   putGroup(key: string, files: readonly CachedFile[]): void {
     const d = join(this.dir, 'groups', key.slice(0, 2));
     this.atomicWrite(join(d, `${key}.json`), d, JSON.stringify({ files }));
+    this.groupIndex().set(key, [...files]);
   }
 
   hasBlob(sha: string, size: number): boolean {
@@ -137,7 +181,13 @@ export class DiskCache implements ArtifactCache {
     // a blob damaged on disk is never copied into out/: it is removed, and the build fails with a clear message
     // (the previous out/ stays whole; the next build emits that group again)
     const p = this.blobPath(sha);
-    const bytes = readFileSync(p);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(p);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new CacheDamagedError(`the build cache lacked a file (${p})`);
+      throw e;
+    }
     if (createHash('sha256').update(bytes).digest('hex') !== sha) {
       rmSync(p, { force: true });
       throw new CacheDamagedError(`the build cache held a damaged file (${p}); it was removed`);

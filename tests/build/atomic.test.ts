@@ -73,7 +73,7 @@ describe('atomic write: an interrupted build leaves the previous out/ whole', ()
     expect(snapshot(join(root, 'out'))).toEqual(before);
   });
 
-  it('a cache blob lost between emit and write: the write fails and out/ is left whole', async () => {
+  it('a cache blob lost between emit and write: that write fails, out/ is left whole, and the build emits the lost groups again', async () => {
     const root = copyExample();
     const state = tmp('vmsc-state-');
     await runBuild(testIO(), { root, today: TODAY, state, emitters: TEST_EMITTERS });
@@ -90,7 +90,12 @@ describe('atomic write: an interrupted build leaves the previous out/ whole', ()
         return [];
       },
     };
-    await expect(runBuild(testIO(), { root, today: TODAY, state, emitters: [...TEST_EMITTERS, thief] })).rejects.toThrow();
+    // the first write finds the blobs gone (CacheDamagedError: out/ untouched), the build checks every blob and
+    // emits the groups that lost theirs: out/ then holds exactly what it held (the thief adds no file)
+    const io = testIO();
+    const r = await runBuild(io, { root, today: TODAY, state, emitters: [...TEST_EMITTERS, thief] });
+    expect(io.err()).toMatch(/the build cache lacked a file .*checking every cached file and building again/);
+    expect(r.stats?.emitted).toBeGreaterThan(0);
     expect(snapshot(join(root, 'out'))).toEqual(before);
     expect(readdirSync(root).filter((n) => n.startsWith('.out.'))).toEqual([]);
   });
@@ -166,9 +171,12 @@ describe('atomic write: an interrupted build leaves the previous out/ whole', ()
     expect(readdirSync(root).filter((n) => n.startsWith('.out.'))).toEqual([]);
     // a file dropped into a customer's folder by hand is not carried over: the next build removes it
     writeFileSync(join(root, 'out', 'kitanihon-seiki', 'stray.txt'), 'x');
+    // nor an empty folder (the build sees it by the mtime of the folder holding it, recorded at the last build)
+    mkdirSync(join(root, 'out', 'minato-clinic', 'stray-folder'));
     writeFileSync(file, readFileSync(file, 'utf8').replace('legalName: 新', 'legalName: '));
     await runBuild(testIO(), { root, today: TODAY, state, emitters: TEST_EMITTERS, jobs: '0' });
     expect(existsSync(join(root, 'out', 'kitanihon-seiki', 'stray.txt'))).toBe(false);
+    expect(existsSync(join(root, 'out', 'minato-clinic', 'stray-folder'))).toBe(false);
   });
 
   it('refuses an output folder that is (or holds) the root or its inputs: exit 2, nothing touched', async () => {

@@ -33,14 +33,28 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     expect(io.out()).toMatch(/up to date: \d+ files for 3 customers/);
   });
 
-  it('touching one customer re-emits only its groups and the global ones', async () => {
+  it('touching one customer re-emits only its groups, and a global group only when what it reads changed', async () => {
     const root = copyExample();
     const io = testIO();
     await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    // test/index reads the customers' ids only: a representative is not among its reads
     edit(root, 'customers/minato-clinic.yaml', /^representative: .*$/m, 'representative: 港 次郎');
     const r = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
-    expect(r.stats?.emittedGroups).toEqual(['test/binary@minato-clinic', 'test/index', 'test/servers@minato-clinic', 'test/summary@minato-clinic']);
-    expect(r.stats).toMatchObject({ groups: 10, emitted: 4, cached: 6 });
+    expect(r.stats?.emittedGroups).toEqual(['test/binary@minato-clinic', 'test/servers@minato-clinic', 'test/summary@minato-clinic']);
+    expect(r.stats).toMatchObject({ groups: 10, emitted: 3, cached: 7 });
+    // a customer removed changes the list of ids it reads: it runs again, and out/ is what a cold build gives
+    const gone = readFileSync(join(root, 'customers', 'minato-clinic.yaml'));
+    rmSync(join(root, 'customers', 'minato-clinic.yaml'));
+    const r2 = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(r2.stats?.emittedGroups).toEqual(['test/index']);
+    expect(readFileSync(join(root, 'out', 'index.txt'), 'utf8')).not.toContain('minato-clinic');
+    await runBuild(testIO(), { root, out: 'cold', today: TODAY, emitters: TEST_EMITTERS, cache: false });
+    expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(readFileSync(join(root, 'cold', 'manifest.json'), 'utf8'));
+    // and back: the earlier reads match again (a record keeps the last few runs), nothing is emitted
+    writeFileSync(join(root, 'customers', 'minato-clinic.yaml'), gone);
+    const r3 = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(r3.stats?.emittedGroups).toEqual([]);
+    expect(readFileSync(join(root, 'out', 'index.txt'), 'utf8')).toContain('minato-clinic');
   });
 
   it('unchanged files of the previous out/ are linked into the new one, changed ones written anew', async () => {
@@ -62,29 +76,42 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(readFileSync(join(fresh, 'out', 'manifest.json'), 'utf8'));
   });
 
-  it('with the registered emitters (whatever they are): touching one customer re-emits exactly its groups and the global ones', async () => {
+  it('with the registered emitters (whatever they are): touching one customer re-emits exactly its groups and the global ones that read what changed', async () => {
     const root = copyExample();
     const io = testIO();
     const cold = await runBuild(io, { root, today: TODAY, jobs: '0' });
     const customerScoped = EMITTERS.filter((e) => e.scope === 'customer').map((e) => e.name);
     const global = EMITTERS.filter((e) => e.scope === 'global').map((e) => e.name);
     expect(cold.stats?.groups).toBe(customerScoped.length * 3 + global.length);
-    edit(root, 'customers/kitanihon-seiki.yaml', /^representative: .*$/m, 'representative: 北 一郎');
-    const warm = await runBuild(io, { root, today: TODAY, jobs: '0' });
-    expect(warm.stats?.emittedGroups).toEqual([...customerScoped.map((n) => `${n}@kitanihon-seiki`), ...global].sort());
-    expect(warm.stats?.cached).toBe(customerScoped.length * 2);
-    // files of the other customers are byte-identical to the cold build's
-    const other = (m: typeof cold.manifest) => m?.files.filter((f) => f.customer && f.customer !== 'kitanihon-seiki');
-    expect(other(warm.manifest)).toEqual(other(cold.manifest));
+    for (const [from, to] of [
+      [/^representative: .*$/m, 'representative: 北 一郎'], // read by documents, not (today) by routing or the notices
+      ['m.kitamura@', 'm.kitamura2@'], // a contact's e-mail: read by routing and the notices
+    ] as const) {
+      const before = readFileSync(join(root, 'customers', 'kitanihon-seiki.yaml'), 'utf8');
+      edit(root, 'customers/kitanihon-seiki.yaml', from, to);
+      expect(readFileSync(join(root, 'customers', 'kitanihon-seiki.yaml'), 'utf8')).not.toBe(before);
+      const warm = await runBuild(io, { root, today: TODAY, jobs: '0' });
+      const emitted = warm.stats?.emittedGroups ?? [];
+      expect(emitted.filter((g) => g.includes('@'))).toEqual(customerScoped.map((n) => `${n}@kitanihon-seiki`).sort());
+      expect(emitted.filter((g) => !g.includes('@')).every((g) => global.includes(g))).toBe(true);
+      // files of the other customers are byte-identical to the cold build's
+      const other = (m: typeof cold.manifest) => m?.files.filter((f) => f.customer && f.customer !== 'kitanihon-seiki');
+      expect(other(warm.manifest)).toEqual(other(cold.manifest));
+      // and the whole out/ is what a cold build of these inputs gives (a global group not emitted is still right)
+      const fresh = await runBuild(testIO(), { root, out: 'cold', today: TODAY, jobs: '0', cache: false });
+      expect(warm.manifest).toEqual(fresh.manifest);
+    }
   });
 
-  it('a policy change re-emits every group', async () => {
+  it('a policy change re-emits every customer group (a global one only when it reads what changed)', async () => {
     const root = copyExample();
     const io = testIO();
     await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
     edit(root, 'policies/monitoring.yaml', /cpu:\s+\{ warning: 80, critical: 95/, 'cpu:     { warning: 80, critical: 90');
     const r = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
-    expect(r.stats).toMatchObject({ groups: 10, emitted: 10, cached: 0 });
+    // every customer group; test/index reads no policy (only the customers' ids): from the cache
+    expect(r.stats).toMatchObject({ groups: 10, emitted: 9, cached: 1 });
+    expect(r.stats?.emittedGroups).not.toContain('test/index');
   });
 
   it('out/ edited or deleted after a build: the next build restores it (from the cache, nothing emitted)', async () => {

@@ -241,6 +241,57 @@ describe('human format: hostile or huge source lines', () => {
 });
 
 describe('the driver (the one way to a checked model)', () => {
+  it('vmsc check with nothing changed: every file stamp as at the last full check gives its result without reading a file; an edit of the same size is seen', async () => {
+    const { Driver } = await import('../../src/driver/index.js');
+    const { nodeHost } = await import('../../src/cli/host.js');
+    const root = copyRoot(EXAMPLE);
+    const state = mkdtempSync(join(tmpdir(), 'vmsc-stamps-state-'));
+    const check = async () => {
+      const host = nodeHost(root, { stateDir: state });
+      let read = 0;
+      const stamp = host.stampSources!.bind(host);
+      // count the files whose bytes the driver asks for
+      host.stampSources = () => {
+        const r = stamp();
+        const sources = r.sources.map((s) =>
+          Object.defineProperty(
+            {
+              path: s.path,
+              get problem() {
+                return s.problem;
+              },
+            },
+            'bytes',
+            {
+              enumerable: true,
+              get: () => {
+                read++;
+                return s.bytes;
+              },
+            },
+          ),
+        ) as typeof r.sources;
+        return { sources, stamps: r.stamps };
+      };
+      const d = new Driver(host, { today: '2026-11-27', cache: 'on', workers: 0 });
+      const r = await d.check({ diagnosticsOnly: true });
+      await d.close();
+      return { r, read };
+    };
+    const first = await check();
+    expect(first.read).toBeGreaterThan(0);
+    const again = await check();
+    expect(again.r.stats.wholeResultCached).toBe(true);
+    expect(again.read).toBe(0);
+    expect(again.r.diagnostics).toEqual(first.r.diagnostics);
+    // the same number of bytes, another value: the stamp (mtime) differs, the file is read and checked again
+    const f = join(root, 'customers', 'minato-clinic.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace(/^legalName:/m, 'legalNme: '));
+    const edited = await check();
+    expect(edited.read).toBeGreaterThan(0);
+    expect(edited.r.diagnostics.some((x) => x.file === 'customers/minato-clinic.yaml' && x.severity === 'error')).toBe(true);
+  });
+
   it('gives on a root on disk, with cache and workers, the model and diagnostics compile() gives in memory', async () => {
     const { Driver, compile } = await import('../../src/driver/index.js');
     const { nodeHost, readRoot } = await import('../../src/cli/host.js');

@@ -14,7 +14,7 @@ import type { Model } from '../../model/model.js';
 import type { Driver } from '../../driver/index.js';
 import { assetsHash, hashSources, sha256hex } from '../../build/hashes.js';
 import { progressMode, progressReporter } from '../../build/progress.js';
-import { CacheDamagedError } from '../../write/cache.js';
+import { CacheDamagedError, DiskCache } from '../../write/cache.js';
 import type { ArtifactCache, CachedFile } from '../../write/cache.js';
 import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js';
 import type { Manifest } from '../../write/manifest.js';
@@ -46,6 +46,52 @@ interface LastBuild {
   stamps: [number, number][];
   /** the manifest's paths, in order (so that the fast path need not parse a large manifest) */
   paths: string[];
+  /**
+   * mtime (ms) of every folder of out/ that holds a file, as the build left it: a file or folder added to or
+   * removed from a folder changes the folder's mtime, so an unchanged mtime stands for "no stray entry" (one stat
+   * instead of reading the folder); absent in records of older builds (the folders are then read)
+   */
+  dirs?: [string, number][];
+}
+
+/** the folders holding the files `paths` (every level), each once */
+function foldersOf(paths: Iterable<string>): Set<string> {
+  const dirs = new Set<string>();
+  for (const p of paths) {
+    for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) {
+      const d = p.slice(0, i);
+      if (dirs.has(d)) break;
+      dirs.add(d);
+    }
+  }
+  return dirs;
+}
+
+const dirsField = (dirs: [string, number][] | undefined): { dirs?: [string, number][] } => (dirs ? { dirs } : {});
+
+function mtimeOf(path: string): number | undefined {
+  try {
+    return Math.floor(statSync(path).mtimeMs);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The folders' mtimes after the commit: those inside carried-over folders are the recorded ones (a rename
+ * keeps a folder's mtime, and they were checked unchanged), the others are read.
+ */
+function dirStamps(out: string, m: Manifest, carriedTops: ReadonlySet<string>, last: LastBuild | undefined): [string, number][] | undefined {
+  const recorded = new Map(last?.dirs ?? []);
+  const res: [string, number][] = [];
+  for (const d of foldersOf(m.files.map((f) => f.path))) {
+    const slash = d.indexOf('/');
+    const known = carriedTops.has(slash < 0 ? d : d.slice(0, slash)) ? recorded.get(d) : undefined;
+    const t = known ?? mtimeOf(join(out, ...d.split('/')));
+    if (t === undefined) return undefined;
+    res.push([d, t]);
+  }
+  return res;
 }
 
 class StageClock {
@@ -316,7 +362,9 @@ interface EmitWrite {
  * Emits (through the driver) into a staging folder at once (while workers render); the rest is linked from the
  * previous out/ or copied from the cache; then the staging folder replaces out/.
  */
-async function emitAndWrite(w: EmitWrite): Promise<{ built: BuildOutput; manifest: Manifest; carried: Map<string, [number, number]> }> {
+async function emitAndWrite(
+  w: EmitWrite,
+): Promise<{ built: BuildOutput; manifest: Manifest; carried: Map<string, [number, number]>; carriedTops: Set<string> }> {
   const { io, plan, opts, cache } = w;
   const mode = progressMode(opts.progress, io.env, io.isTTY);
   // the bar redraws on stderr; plain lines go with the rest of the log on stdout
@@ -345,7 +393,7 @@ async function emitAndWrite(w: EmitWrite): Promise<{ built: BuildOutput; manifes
     stageTheRest(staging, manifest, plan.out, cache, reuse);
     staging.commit(manifest);
     w.timings?.lap(`write out/ (${manifest.files.length} files, ${carried.folders} folders carried over whole)`);
-    return { built, manifest, carried: carried.stamps };
+    return { built, manifest, carried: carried.stamps, carriedTops: carried.tops };
   } catch (e) {
     staging.abort();
     throw e;
@@ -419,9 +467,10 @@ function carryOver(
   out: string,
   last: LastBuild | undefined,
   reuse: ReadonlyMap<string, string>,
-): { folders: number; stamps: Map<string, [number, number]> } {
+): { folders: number; stamps: Map<string, [number, number]>; tops: Set<string> } {
   const stamps = new Map<string, [number, number]>();
-  if (!last || reuse.size === 0) return { folders: 0, stamps };
+  const tops = new Set<string>();
+  if (!last || reuse.size === 0) return { folders: 0, stamps, tops };
   const top = (p: string) => (p.includes('/') ? p.slice(0, p.indexOf('/')) : undefined);
   const before = new Map<string, number>();
   for (const p of last.paths) {
@@ -437,27 +486,43 @@ function carryOver(
     else now.set(d, [f]);
   }
   const recorded = new Map(last.paths.map((p, i) => [p, last.stamps[i]!] as const));
+  const recordedDirs = Array.isArray(last.dirs) ? new Map(last.dirs) : undefined;
   let folders = 0;
   for (const [d, files] of now) {
     if (before.get(d) !== files.length) continue;
     if (!files.every((f) => !staging.has(f.path) && reuse.get(f.path) === f.sha256)) continue;
-    let onDisk: number;
-    try {
-      const entries = readdirSync(join(out, d), { recursive: true, withFileTypes: true });
-      if (entries.some((e) => !e.isFile() && !e.isDirectory())) continue;
-      onDisk = entries.filter((e) => e.isFile()).length;
-    } catch {
-      continue; // gone: stage it file by file
+    if (recordedDirs) {
+      // every folder as the last build left it: no entry added or removed anywhere in it
+      const dirs = foldersOf(files.map((f) => f.path));
+      let same = true;
+      for (const x of dirs) {
+        const t = recordedDirs.get(x);
+        if (t === undefined || mtimeOf(join(out, ...x.split('/'))) !== t) {
+          same = false;
+          break;
+        }
+      }
+      if (!same) continue;
+    } else {
+      let onDisk: number;
+      try {
+        const entries = readdirSync(join(out, d), { recursive: true, withFileTypes: true });
+        if (entries.some((e) => !e.isFile() && !e.isDirectory())) continue;
+        onDisk = entries.filter((e) => e.isFile()).length;
+      } catch {
+        continue; // gone: stage it file by file
+      }
+      if (onDisk !== files.length) continue; // a stray file: the folder is not what a build would write
     }
-    if (onDisk !== files.length) continue; // a stray file: the folder is not what a build would write
     staging.carry(
       d,
       files.map((f) => f.path),
     );
     for (const f of files) stamps.set(f.path, recorded.get(f.path)!);
+    tops.add(d);
     folders++;
   }
-  return { folders, stamps };
+  return { folders, stamps, tops };
 }
 
 /**
@@ -487,6 +552,8 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   const { root, out, today, shard, only } = plan;
   const { cache, note } = openCache(plan.stateDir);
   if (note) io.stderr(`vmsc: note: ${note}\n`);
+  // blobs are looked at when copied into out/ (a missing one: CacheDamagedError, then every blob is checked)
+  if (cache instanceof DiskCache) cache.checkBlobsOnCopy = true;
 
   // VMSC_TIMINGS=1: stage timings (wall time, process CPU, memory) on stderr
   const timings = io.env['VMSC_TIMINGS'] ? new StageClock((line) => io.stderr(line)) : undefined;
@@ -542,6 +609,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
       warnings,
       stamps: stampsOf(out, manifest, done.carried) ?? [],
       paths: manifest.files.map((f) => f.path),
+      ...dirsField(dirStamps(out, manifest, done.carriedTops, last)),
     } satisfies LastBuild);
     const s = built.stats;
     const what = only
