@@ -1,0 +1,126 @@
+/**
+ * A draft file of the desk: the form's values written into the YAML document of the file with the `yaml`
+ * library's Document API (setIn / deleteIn on the parsed document), so comments, the modeline, key order and
+ * flow style stay as they were; and the diagnostics of the draft mapped back to the form's fields by the
+ * source range of each field's value.
+ */
+import { isScalar, LineCounter, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DataPath } from '../load/yaml.js';
+
+export type FieldInput = 'text' | 'date' | 'select' | 'checkboxes' | 'email' | 'tel' | 'textarea';
+
+export interface Field {
+  /** where the value sits in the file */
+  path: DataPath;
+  label: string;
+  input: FieldInput;
+  section: 'company' | 'contact' | 'billing' | 'contract' | 'server';
+  /** where a select's or the checkboxes' choices come from */
+  choices?: ChoiceSource;
+  /** the value's YAML type (default string) */
+  type?: 'string' | 'integer' | 'list';
+  /** an empty value removes the key (else it is written as '' and the schema says what is wrong, at the field) */
+  optional?: boolean;
+  /** fixed once the file exists (the id is the file name) */
+  fixedOnEdit?: boolean;
+  placeholder?: string;
+}
+
+export type ChoiceSource = 'plans' | 'options' | 'terms' | 'environments';
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** the form's values: field key (its path joined by '.') -> text, or the chosen values of checkboxes */
+export type FieldValues = Record<string, string | string[]>;
+
+export const fieldKey = (f: Pick<Field, 'path'>): string => f.path.join('.');
+
+/** the value of every field in a file's text (for the form of an existing file) */
+export function readFields(text: string, fields: readonly Field[]): FieldValues {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  const out: FieldValues = {};
+  for (const f of fields) {
+    const v: unknown = doc.getIn(f.path);
+    if (f.type === 'list') {
+      const js: unknown = v && typeof v === 'object' && 'toJSON' in v ? (v as { toJSON(): unknown }).toJSON() : v;
+      out[fieldKey(f)] = Array.isArray(js) ? js.map((x) => String(x)) : [];
+    } else out[fieldKey(f)] = v === undefined || v === null ? '' : String(v);
+  }
+  return out;
+}
+
+/** writes the values into the document of `text` and returns the new text */
+export function applyFields(text: string, fields: readonly Field[], values: FieldValues): string {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  for (const f of fields) {
+    const v = values[fieldKey(f)];
+    if (v === undefined) continue;
+    if (f.type === 'list') {
+      const items = (Array.isArray(v) ? v : [v]).filter((x) => x !== '');
+      const node = doc.getIn(f.path, true);
+      // keep the sequence node (its flow style and comments); only its items change
+      if (node && typeof node === 'object' && 'items' in node && Array.isArray((node as { items: unknown[] }).items)) {
+        const seq = node as { items: unknown[] };
+        seq.items = items.map((x) => doc.createNode(x));
+      } else doc.setIn(f.path, doc.createNode(items, { flow: true }));
+      continue;
+    }
+    const s = Array.isArray(v) ? (v[0] ?? '') : v;
+    if (s === '' && f.optional) {
+      if (doc.hasIn(f.path)) doc.deleteIn(f.path);
+      continue;
+    }
+    const value = f.type === 'integer' && /^[0-9]{1,9}$/.test(s) ? Number(s) : s;
+    const prev = doc.getIn(f.path, true);
+    if (isScalar(prev)) prev.value = value;
+    else doc.setIn(f.path, value);
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+export interface FieldProblem {
+  code: string;
+  severity: 'error' | 'warning';
+  /** Japanese message and hint (English when the code has no Japanese text) */
+  message: string;
+  hint: string;
+  line: number;
+  col: number;
+}
+
+export interface MappedProblems {
+  /** field key -> its problems */
+  fields: Record<string, FieldProblem[]>;
+  /** problems of the draft not inside any field's value */
+  general: FieldProblem[];
+}
+
+function problem(d: Diagnostic): FieldProblem {
+  const t = d.ja ?? { message: d.message, hint: d.hint };
+  return { code: d.code, severity: d.severity, message: t.message, hint: t.hint, line: d.line, col: d.col };
+}
+
+/** each diagnostic of the draft file to the innermost field whose value holds its start; the rest to `general` */
+export function mapToFields(text: string, fields: readonly Field[], diagnostics: readonly Diagnostic[]): MappedProblems {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false });
+  const ranges: Array<{ key: string; start: number; end: number }> = [];
+  for (const f of fields) {
+    const n = doc.getIn(f.path, true) as Node | undefined;
+    if (n && typeof n === 'object' && n.range) ranges.push({ key: fieldKey(f), start: n.range[0], end: Math.max(n.range[1], n.range[0] + 1) });
+  }
+  const out: MappedProblems = { fields: {}, general: [] };
+  for (const d of diagnostics) {
+    const offset = (lc.lineStarts[d.line - 1] ?? 0) + d.col - 1;
+    let best: (typeof ranges)[number] | undefined;
+    for (const r of ranges) if (r.start <= offset && offset < r.end && (!best || r.end - r.start < best.end - best.start)) best = r;
+    if (best) (out.fields[best.key] ??= []).push(problem(d));
+    else out.general.push(problem(d));
+  }
+  return out;
+}
