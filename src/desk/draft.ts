@@ -4,7 +4,7 @@
  * flow style stay as they were; and the diagnostics of the draft mapped back to the form's fields by the
  * source range of each field's value.
  */
-import { isScalar, LineCounter, parseDocument } from 'yaml';
+import { isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataPath } from '../load/yaml.js';
@@ -26,6 +26,8 @@ export interface Field {
   /** fixed once the file exists (the id is the file name) */
   fixedOnEdit?: boolean;
   placeholder?: string;
+  /** always written double-quoted (phone numbers and postal codes, as the example files have them) */
+  quoted?: boolean;
 }
 
 export type ChoiceSource = 'plans' | 'options' | 'terms' | 'environments';
@@ -54,33 +56,58 @@ export function readFields(text: string, fields: readonly Field[]): FieldValues 
   return out;
 }
 
-/** writes the values into the document of `text` and returns the new text */
+/**
+ * writes the values into the file's text: a value whose node exists is replaced in the text itself (only its
+ * characters change: the comments, quoting style, flow collections and spacing around it stay byte for byte);
+ * a key that is missing or must go is set or removed through the parsed document (`setIn` / `deleteIn`).
+ */
 export function applyFields(text: string, fields: readonly Field[], values: FieldValues): string {
   const doc = parseDocument(text, { uniqueKeys: false });
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const structural: Array<{ path: DataPath; value: unknown }> = [];
   for (const f of fields) {
     const v = values[fieldKey(f)];
     if (v === undefined) continue;
+    const node = doc.getIn(f.path, true) as Node | undefined;
+    const range = node && typeof node === 'object' ? node.range : undefined;
     if (f.type === 'list') {
       const items = (Array.isArray(v) ? v : [v]).filter((x) => x !== '');
-      const node = doc.getIn(f.path, true);
-      // keep the sequence node (its flow style and comments); only its items change
-      if (node && typeof node === 'object' && 'items' in node && Array.isArray((node as { items: unknown[] }).items)) {
-        const seq = node as { items: unknown[] };
-        seq.items = items.map((x) => doc.createNode(x));
-      } else doc.setIn(f.path, doc.createNode(items, { flow: true }));
+      const isFlowSeq = isSeq(node) && node.flow === true;
+      if (isFlowSeq && range) {
+        const same = JSON.stringify(node.toJSON()) === JSON.stringify(items);
+        if (!same) edits.push({ start: range[0], end: range[1], text: `[${items.map((x) => flowScalar(x)).join(', ')}]` });
+      } else structural.push({ path: f.path, value: items });
       continue;
     }
     const s = Array.isArray(v) ? (v[0] ?? '') : v;
     if (s === '' && f.optional) {
-      if (doc.hasIn(f.path)) doc.deleteIn(f.path);
+      if (doc.hasIn(f.path)) structural.push({ path: f.path, value: undefined });
       continue;
     }
-    const value = f.type === 'integer' && /^[0-9]{1,9}$/.test(s) ? Number(s) : s;
-    const prev = doc.getIn(f.path, true);
-    if (isScalar(prev)) prev.value = value;
-    else doc.setIn(f.path, value);
+    const value: string | number = f.type === 'integer' && /^[0-9]{1,9}$/.test(s) ? Number(s) : s;
+    if (isScalar(node) && range) {
+      if (node.value === value) continue;
+      // a quoted value stays quoted, except the empty "" of a new file's template (unless the field is always quoted)
+      const quoted = f.quoted === true || ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.value !== '');
+      edits.push({ start: range[0], end: range[1], text: typeof value === 'number' ? String(value) : quoted ? JSON.stringify(value) : flowScalar(value) });
+    } else structural.push({ path: f.path, value });
   }
-  return doc.toString({ lineWidth: 0 });
+  let out = text;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  if (structural.length === 0) return out;
+  const doc2 = parseDocument(out, { uniqueKeys: false });
+  for (const c of structural) {
+    if (c.value === undefined) doc2.deleteIn(c.path);
+    else doc2.setIn(c.path, doc2.createNode(c.value, { flow: Array.isArray(c.value) }));
+  }
+  return doc2.toString({ lineWidth: 0 });
+}
+
+/** a string as a scalar that reads back as the same string in block and flow context: plain when safe, else double-quoted */
+function flowScalar(s: string): string {
+  if (s === '' || !/^[^\s\-?:,[\]{}#&*!|>'"%@`][^,[\]{}#]*$/.test(s) || /:\s|\s#|\s$/.test(s)) return JSON.stringify(s);
+  const back: unknown = parseDocument(s).toJS();
+  return back === s ? s : JSON.stringify(s);
 }
 
 export interface FieldProblem {
