@@ -11,6 +11,9 @@
   let lastKey;
   let timer;
   let seq = 0;
+  // problems show on the fields the salesperson has touched (all of them after a save, and on an existing file)
+  const touched = new Set();
+  let showAll = !!original;
 
   function values() {
     const out = {};
@@ -44,7 +47,8 @@
 
   function show(d) {
     for (const f of form.querySelectorAll('.field')) {
-      const ps = (d.problems && d.problems.fields[f.dataset.key]) || [];
+      const shown = showAll || touched.has(f.dataset.key);
+      const ps = (shown && d.problems && d.problems.fields[f.dataset.key]) || [];
       const msg = f.querySelector('.msg');
       f.classList.toggle('invalid', ps.some((p) => p.severity === 'error'));
       f.classList.toggle('warned', ps.length > 0 && !ps.some((p) => p.severity === 'error'));
@@ -117,8 +121,13 @@
     clearTimeout(timer);
     timer = setTimeout(validate, 250);
   }
-  form.addEventListener('input', soon);
-  form.addEventListener('change', soon);
+  const touch = (e) => {
+    const f = e.target.closest('.field');
+    if (f) touched.add(f.dataset.key);
+    soon();
+  };
+  form.addEventListener('input', touch);
+  form.addEventListener('change', touch);
 
   function result(text, bad) {
     const el = document.getElementById('result');
@@ -128,6 +137,7 @@
 
   async function save(overwrite) {
     clearTimeout(timer);
+    showAll = true;
     const r = await post('/api/save', { kind, original, values: values(), overwrite: !!overwrite });
     if (r.data.problems) show(r.data);
     if (r.status === 409 && r.data.confirm) {
