@@ -6597,30 +6597,17 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-exports.provider = validate14;
-const schema82 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/provider.schema.json","title":"Provider","description":"当社（サービス提供者） / The provider","type":"object","additionalProperties":false,"required":["name","address","phone","invoiceRegistrationNumber","bankAccounts","serviceName","website","remoteAccess","monitoring","mail","notices","billing"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"商号 / Trade name","examples":["株式会社ソリトンシステムズ"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"所在地 / Address","examples":[{"postalCode":"160-0022","text":"東京都新宿区新宿2-4-3"}]},"phone":{"$ref":"common.schema.json#/definitions/phone","description":"電話番号 / Telephone number","examples":["03-5360-3811"]},"invoiceRegistrationNumber":{"type":"string","description":"適格請求書発行事業者登録番号（T + 13桁） / Qualified-invoice issuer registration number: T and 13 digits","examples":["T9234567890123"],"pattern":"^T[0-9]{13}$"},"bankAccounts":{"type":"array","items":{"type":"object","title":"BankAccount","description":"振込先口座 / Bank account for transfers","additionalProperties":false,"required":["bank","branch","type","number","holder"],"properties":{"bank":{"$ref":"common.schema.json#/definitions/name","description":"銀行名 / Bank","examples":["みずほ銀行"]},"branch":{"$ref":"common.schema.json#/definitions/name","description":"支店名 / Branch","examples":["新宿支店"]},"type":{"type":"string","enum":["普通","当座"],"description":"預金種目 / Account type","examples":["普通"]},"number":{"type":"string","description":"口座番号（7桁） / Account number, 7 digits","examples":["1234567"],"pattern":"^[0-9]{7}$"},"holder":{"$ref":"common.schema.json#/definitions/name","description":"口座名義（カナ） / Account holder, in kana","examples":["カ）ソリトンシステムズ"]}}},"description":"振込先口座（1つ以上） / Bank accounts, at least one","examples":[[{"bank":"みずほ銀行","branch":"新宿支店","type":"普通","number":"1234567","holder":"カ）ソリトンシステムズ"}]],"minItems":1},"serviceName":{"$ref":"common.schema.json#/definitions/name","description":"サービス名 / Service name","examples":["VVAULTマネージド・サービス"]},"website":{"type":"string","description":"サービスの Web サイト（変更の掲載先、第2条2） / Service website, where changes are published (art. 2-2)","examples":["https://www.example.jp/vvault-managed/"],"format":"uri","pattern":"^https://"},"remoteAccess":{"type":"object","title":"RemoteAccess","description":"リモート接続の条件（仕様書1） / Remote access prerequisites (spec 1)","examples":[{"rdpSourceAddresses":["203.0.113.10/32","203.0.113.11/32"],"operatorAccount":"svc-vvault-ops"}],"additionalProperties":false,"required":["rdpSourceAddresses","operatorAccount"],"properties":{"rdpSourceAddresses":{"type":"array","items":{"$ref":"common.schema.json#/definitions/cidr","description":"接続元アドレス / Source address block","examples":["203.0.113.10/32"]},"description":"当社拠点の固定グローバルアドレス（RDP 接続元） / Fixed global addresses of the provider's site that RDP comes from","examples":[["203.0.113.10/32"]],"minItems":1,"uniqueItems":true},"operatorAccount":{"type":"string","description":"当社作業用アカウント名 / Operator account name","examples":["svc-vvault-ops"],"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$"}}},"monitoring":{"type":"object","title":"ProviderMonitoring","description":"監視エージェントの出力先 / Monitoring targets to emit and their endpoints","examples":[{"targets":["datadog","zabbix"],"zabbix":{"server":"zabbix.example.jp","serverActive":"zabbix.example.jp"},"datadog":{"site":"ap1.datadoghq.com"}}],"additionalProperties":false,"required":["targets"],"properties":{"targets":{"type":"array","items":{"type":"string","enum":["datadog","zabbix"],"description":"監視ツール / Monitoring target","examples":["zabbix"]},"description":"出力する監視ツール / Monitoring targets to emit","examples":[["datadog","zabbix"]],"minItems":1,"uniqueItems":true},"zabbix":{"type":"object","title":"ZabbixEndpoint","description":"Zabbix サーバー / Zabbix server","examples":[{"server":"zabbix.example.jp","serverActive":"zabbix.example.jp"}],"additionalProperties":false,"required":["server","serverActive"],"properties":{"server":{"type":"string","description":"Server（パッシブチェックの接続元） / Server: where passive checks come from","examples":["zabbix.example.jp"],"pattern":"^[A-Za-z0-9.:-]+$"},"serverActive":{"type":"string","description":"ServerActive（アクティブチェックの送信先） / ServerActive: where active checks go","examples":["zabbix.example.jp"],"pattern":"^[A-Za-z0-9.:-]+$"}}},"datadog":{"type":"object","title":"DatadogEndpoint","description":"Datadog の送信先 / Datadog endpoint","examples":[{"site":"ap1.datadoghq.com"}],"additionalProperties":false,"required":["site"],"properties":{"site":{"type":"string","description":"Datadog サイト / Datadog site","examples":["ap1.datadoghq.com"],"pattern":"^[a-z0-9.-]+$"},"notify":{"type":"object","title":"DatadogNotify","description":"監視アラートの通知先: Datadog Webhooks から Alertmanager へ。全モニターが @webhook-<webhook>（復旧時は @webhook-<webhook>-resolved）に通知する / Where every monitor notifies: Datadog Webhooks entries posting to Alertmanager's /api/v2/alerts (@webhook-<webhook>, and @webhook-<webhook>-resolved on recovery)","examples":[{"webhook":"vvault-alertmanager","alertmanagerUrl":"https://alertmanager.example.jp"}],"additionalProperties":false,"required":["webhook","alertmanagerUrl"],"properties":{"webhook":{"type":"string","description":"Webhooks インテグレーションの名前 / Name of the Datadog Webhooks entry","examples":["vvault-alertmanager"],"pattern":"^[A-Za-z0-9_-]{1,80}$"},"alertmanagerUrl":{"type":"string","description":"Alertmanager のベース URL（認証情報は書かない） / Alertmanager's base URL, without credentials","examples":["https://alertmanager.example.jp"],"pattern":"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"}}}}},"saasEndpoint":{"type":"string","description":"エージェントの送信先（HTTPS 疎通確認用、任意） / Endpoint the agent reports to, checked for outbound HTTPS (optional)","examples":["https://api.ap1.datadoghq.com"],"format":"uri","pattern":"^https://"}}},"mail":{"type":"object","title":"ProviderMail","description":"メールの差出人 / Mail sender","examples":[{"from":{"name":"VVAULTマネージド・サービス事務局","address":"vvault-managed@example.jp"},"replyTo":"support@example.jp"}],"additionalProperties":false,"required":["from","replyTo"],"properties":{"from":{"type":"object","title":"MailAddress","description":"差出人 / Sender","examples":[{"name":"VVAULTマネージド・サービス事務局","address":"vvault-managed@example.jp"}],"additionalProperties":false,"required":["name","address"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"表示名 / Display name","examples":["VVAULTマネージド・サービス事務局"]},"address":{"$ref":"common.schema.json#/definitions/email","description":"アドレス / Address","examples":["vvault-managed@example.jp"]}}},"replyTo":{"$ref":"common.schema.json#/definitions/email","description":"返信先 / Reply-To address","examples":["support@example.jp"]},"smarthost":{"type":"string","description":"アラートメールの SMTP サーバー host:port（任意） / SMTP smarthost for alert mail, host:port (optional)","examples":["smtp.example.jp:587"],"pattern":"^[A-Za-z0-9.-]+:[0-9]{1,5}$"},"authUsername":{"type":"string","description":"SMTP 認証ユーザー（任意、パスワードはファイル参照） / SMTP auth user (optional; the password is read from a file)","examples":["alerts@example.jp"],"minLength":1,"maxLength":100},"authPasswordFile":{"type":"string","description":"SMTP パスワードを格納したファイルのパス（任意） / Path of the file holding the SMTP password (optional)","examples":["/etc/alertmanager/smtp_password"],"pattern":"^/[^\\u0000-\\u001f]+$"}}},"notices":{"type":"object","title":"ProviderNotices","description":"変更通知（第2条） / Change notices (art. 2)","examples":[{"minimumNoticeDays":60,"writtenNotice":{"recipient":"VVAULTマネージド・サービス 契約窓口","emailAccepted":true,"email":"contract@example.jp"}}],"additionalProperties":false,"required":["minimumNoticeDays"],"properties":{"minimumNoticeDays":{"type":"integer","description":"実施日より前に告知すべき最低日数 / Minimum days between announcement and effective date","examples":[60],"minimum":0,"maximum":365},"writtenNotice":{"type":"object","title":"WrittenNotice","description":"書面による解約・終了通知（第5条2・第6条1）の送付先と方法。変更通知メールに記載する（省略時は送付先を記載できない） / Where and how a customer sends the written notice to end the service (art. 5-2, 6-1), stated in change notices","examples":[{"recipient":"VVAULTマネージド・サービス 契約窓口","emailAccepted":true,"email":"contract@example.jp"}],"additionalProperties":false,"required":["recipient","emailAccepted"],"properties":{"recipient":{"$ref":"common.schema.json#/definitions/name","description":"宛先（部署・窓口名） / Addressee (department or desk)","examples":["VVAULTマネージド・サービス 契約窓口"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"郵送先（省略時は当社所在地 address） / Postal address; default: the provider's address","examples":[{"postalCode":"160-0022","text":"東京都新宿区新宿2-4-3"}]},"emailAccepted":{"type":"boolean","description":"電子メールによる通知を書面として受け付けるか（当社の方針） / Whether an e-mail to `email` counts as the written notice (書面): a policy, never assumed","examples":[true]},"email":{"$ref":"common.schema.json#/definitions/email","description":"emailAccepted のときの受付アドレス（省略時は mail.replyTo） / Address for a notice by e-mail; default: mail.replyTo","examples":["contract@example.jp"]}}}}},"billing":{"type":"object","title":"ProviderBilling","description":"請求 / Billing","examples":[{"invoiceIssueDay":1,"closedThrough":"2026-10"}],"additionalProperties":false,"required":["invoiceIssueDay","closedThrough"],"properties":{"invoiceIssueDay":{"type":"integer","description":"請求書の発行日（請求月の翌月の日） / Day of the month after the billed month on which invoices are issued","examples":[1],"minimum":1,"maximum":28},"closedThrough":{"$ref":"common.schema.json#/definitions/month","description":"請求書を作成する最終月 / Last month whose invoices are built","examples":["2026-10"]},"invoiceIssueRule":{"type":"string","description":"請求書の発行日の決め方（next-bank-business-day = 翌月の invoiceIssueDay、金融機関の休業日なら翌営業日。first-bank-business-day = 翌月の最初の金融機関営業日。どちらも元日にはならない。既定 next-bank-business-day） / How the issue date is set: next-bank-business-day = invoiceIssueDay of the month after, moved forward to the next bank business day when banks are closed; first-bank-business-day = the first bank business day of the month after. Neither lands on 元日 (default next-bank-business-day)","examples":["next-bank-business-day"],"enum":["next-bank-business-day","first-bank-business-day"]}}},"records":{"type":"object","title":"ProviderRecords","description":"発行済み書類の保存（電子帳簿保存法） / Keeping issued documents (電子帳簿保存法)","examples":[{"archive":"records/archive"}],"additionalProperties":false,"properties":{"archive":{"type":"string","description":"発行した書類のPDFを保存する書き込み一回限りのフォルダー（ルートからの相対パス、既定 records/archive） / Write-once folder for the PDFs of issued documents, relative to the root (default records/archive)","examples":["records/archive"],"pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$"}}}}};
-const schema90 = {"type":"string","description":"IPv4 の CIDR 表記 / IPv4 address block in CIDR notation","examples":["203.0.113.10/32"],"pattern":"^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"};
-const pattern58 = new RegExp("^T[0-9]{13}$", "u");
-const pattern61 = new RegExp("^[0-9]{7}$", "u");
-const pattern64 = new RegExp("^https://", "u");
-const pattern65 = new RegExp("^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$", "u");
-const pattern66 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$", "u");
-const pattern67 = new RegExp("^[A-Za-z0-9.:-]+$", "u");
-const pattern69 = new RegExp("^[a-z0-9.-]+$", "u");
-const pattern70 = new RegExp("^[A-Za-z0-9_-]{1,80}$", "u");
-const pattern71 = new RegExp("^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$", "u");
-const pattern74 = new RegExp("^[A-Za-z0-9.-]+:[0-9]{1,5}$", "u");
-const pattern75 = new RegExp("^/[^\\u0000-\\u001f]+$", "u");
-const pattern80 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$", "u");
-const formats32 = require("ajv-formats/dist/formats").fullFormats.uri;
+exports.prospect = validate14;
+const schema82 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/prospect.schema.json","title":"Prospect","description":"見込み客（1社1ファイル、prospects/<id>.yaml）：御見積書と利用契約申込書のもと。エージェント・通知ルーティング・請求書には使われない / A prospect, one file: prospects/<id>.yaml. Source of the quote and the application form; never reaches agents, routing or invoices","type":"object","additionalProperties":false,"required":["id","legalName","address","representative","phone","department","contact","plannedStartOn","plan","options","serverCount","environment"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"見込み客ID（ファイル名と同じ。契約後の顧客IDになる） / Prospect id; equals the file name and becomes the customer id","examples":["minami-shoji"]},"legalName":{"$ref":"common.schema.json#/definitions/name","description":"法人名称 / Legal name","examples":["株式会社南商事"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"住所 / Address","examples":[{"postalCode":"530-0001","text":"大阪府大阪市北区梅田1-1-1"}]},"representative":{"$ref":"common.schema.json#/definitions/name","description":"代表者名 / Representative","examples":["南 一郎"]},"phone":{"$ref":"common.schema.json#/definitions/phone","description":"電話番号 / Telephone number","examples":["06-1234-5678"]},"fax":{"$ref":"common.schema.json#/definitions/phone","description":"FAX番号（任意） / Fax number (optional)","examples":["06-1234-5679"]},"department":{"$ref":"common.schema.json#/definitions/name","description":"担当部門名 / Department in charge","examples":["総務部"]},"contact":{"type":"object","title":"ProspectContact","description":"ご担当者（顧客になると主担当・技術・請求の連絡先） / The contact person; becomes the primary, technical and billing contact of the customer","examples":[{"name":"北 花子","email":"hanako.kita@minami.example.co.jp"}],"additionalProperties":false,"required":["name","email"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"担当者名 / Contact name","examples":["北 花子"]},"email":{"$ref":"common.schema.json#/definitions/email","description":"メールアドレス / E-mail address","examples":["hanako.kita@minami.example.co.jp"]},"phone":{"$ref":"common.schema.json#/definitions/phone","description":"電話番号（任意） / Telephone number (optional)","examples":["06-1234-5600"]}}},"plannedStartOn":{"$ref":"common.schema.json#/definitions/date","description":"利用開始予定日（課金開始日 = 契約成立日になる、第4条5） / Planned start date; becomes the billing start = establishment date (art. 4-5)","examples":["2027-05-01"]},"plan":{"$ref":"common.schema.json#/definitions/id","description":"プランコード（利用開始予定日に有効な料金表） / Plan code of the tariff in force on the planned start date","examples":["standard"]},"options":{"type":"array","items":{"$ref":"common.schema.json#/definitions/id","description":"オプションコード / Option code","examples":["monthly-report"]},"description":"オプションコード（空でも可） / Option codes; may be empty","examples":[["monthly-report"]],"uniqueItems":true},"serverCount":{"type":"integer","minimum":1,"maximum":100,"description":"対象サーバー台数 / Number of servers","examples":[2]},"environment":{"type":"string","enum":["azure","aws","gcp","on-premises","other"],"description":"サーバーの設置環境 / Where the servers run","examples":["azure"]},"reseller":{"$ref":"common.schema.json#/definitions/name","description":"販売代理店（任意） / Reseller (optional)","examples":["株式会社サンプル販売"]},"notes":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f]+$","description":"備考（社内用、書類には印刷しない） / Notes for the sales team; never printed","examples":["2027年4月の料金改定を説明済み"]},"billing":{"$ref":"customer.schema.json#/properties/billing","description":"請求書の送付先（任意、省略時は会社の住所・担当部門・担当者のメール） / Where invoices go (optional; default: the company address, department and the contact's e-mail)","examples":[{"recipient":"株式会社南商事 総務部 御中","address":{"postalCode":"530-0001","text":"大阪府大阪市北区梅田1-2-3 南ビル5F"}}]},"appliedOn":{"$ref":"common.schema.json#/definitions/date","description":"申込日（押印済みの利用契約申込書を受け取った日、第4条1。昇格に必須） / Date the stamped application arrived (art. 4-1); needed to promote","examples":["2027-04-10"]},"monitoringConsent":{"$ref":"customer.schema.json#/properties/contract/properties/monitoringConsent","description":"監視アプリ利用の承諾（第9条。昇格に必須） / Consent to the monitoring agent (art. 9); needed to promote","examples":[{"agreedOn":"2027-02-10","by":"北 花子"}]},"servers":{"$ref":"customer.schema.json#/properties/servers","description":"サーバーの詳細（コンピューター名、OS、ストレージ等。昇格に必須、serverCount 台） / Server details (hostname, OS, storage, ...); needed to promote, serverCount of them","examples":[[{"id":"fs01","hostname":"MINAMI-FS01","environment":"on-premises","os":"Windows Server 2022","vvaultVersion":"7.2","storage":[{"id":"master","kind":"local","path":"D:\\","role":"master"}]}]]}}};
+const pattern68 = new RegExp("^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f]+$", "u");
+const schema97 = {"type":"object","title":"CustomerBilling","description":"請求書の送付先（第21条） / Where invoices go (art. 21)","examples":[{"recipient":"株式会社アクメ物流 経理部 御中","address":{"postalCode":"100-0005","text":"東京都千代田区丸の内1-1-1 アクメビル12F"},"email":"keiri@acme.example.co.jp"}],"additionalProperties":false,"required":["recipient","address"],"properties":{"recipient":{"$ref":"common.schema.json#/definitions/name","description":"請求書の宛名 / Invoice recipient name","examples":["株式会社アクメ物流 経理部 御中"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"請求書送付先住所 / Invoice postal address","examples":[{"postalCode":"100-0005","text":"東京都千代田区丸の内1-1-1"}]},"email":{"$ref":"common.schema.json#/definitions/email","description":"請求書送付先メール（任意） / Invoice e-mail address (optional)","examples":["keiri@acme.example.co.jp"]}}};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://vmsc.example.jp/schemas/provider.schema.json" */;
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(data.recipient === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recipient"},message:"must have required property '"+"recipient"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6630,7 +6617,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.address === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6639,8 +6626,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.phone === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phone"},message:"must have required property '"+"phone"+"'",schema:schema82.required,parentSchema:schema82,data};
+for(const key0 in data){
+if(!(((key0 === "recipient") || (key0 === "address")) || (key0 === "email"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6649,8 +6637,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.invoiceRegistrationNumber === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "invoiceRegistrationNumber"},message:"must have required property '"+"invoiceRegistrationNumber"+"'",schema:schema82.required,parentSchema:schema82,data};
+}
+if(data.recipient !== undefined){
+let data0 = data.recipient;
+if(typeof data0 === "string"){
+if(func2(data0) > 200){
+const err3 = {instancePath:instancePath+"/recipient",schemaPath:"common.schema.json#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6659,8 +6651,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.bankAccounts === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bankAccounts"},message:"must have required property '"+"bankAccounts"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(func2(data0) < 1){
+const err4 = {instancePath:instancePath+"/recipient",schemaPath:"common.schema.json#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6669,8 +6661,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.serviceName === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serviceName"},message:"must have required property '"+"serviceName"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(!pattern2.test(data0)){
+const err5 = {instancePath:instancePath+"/recipient",schemaPath:"common.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6679,8 +6671,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.website === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "website"},message:"must have required property '"+"website"+"'",schema:schema82.required,parentSchema:schema82,data};
+}
+else {
+const err6 = {instancePath:instancePath+"/recipient",schemaPath:"common.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6689,8 +6682,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.remoteAccess === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "remoteAccess"},message:"must have required property '"+"remoteAccess"+"'",schema:schema82.required,parentSchema:schema82,data};
+}
+if(data.address !== undefined){
+let data1 = data.address;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.postalCode === undefined){
+const err7 = {instancePath:instancePath+"/address",schemaPath:"common.schema.json#/definitions/address/required",keyword:"required",params:{missingProperty: "postalCode"},message:"must have required property '"+"postalCode"+"'",schema:schema27.required,parentSchema:schema27,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6699,8 +6696,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.monitoring === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "monitoring"},message:"must have required property '"+"monitoring"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(data1.text === undefined){
+const err8 = {instancePath:instancePath+"/address",schemaPath:"common.schema.json#/definitions/address/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema27.required,parentSchema:schema27,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6709,8 +6706,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.mail === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mail"},message:"must have required property '"+"mail"+"'",schema:schema82.required,parentSchema:schema82,data};
+for(const key1 in data1){
+if(!((key1 === "postalCode") || (key1 === "text"))){
+const err9 = {instancePath:instancePath+"/address",schemaPath:"common.schema.json#/definitions/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6719,8 +6717,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.notices === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "notices"},message:"must have required property '"+"notices"+"'",schema:schema82.required,parentSchema:schema82,data};
+}
+if(data1.postalCode !== undefined){
+let data2 = data1.postalCode;
+if(typeof data2 === "string"){
+if(!pattern13.test(data2)){
+const err10 = {instancePath:instancePath+"/address/postalCode",schemaPath:"common.schema.json#/definitions/address/properties/postalCode/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3}-[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{3}-[0-9]{4}$"+"\"",schema:"^[0-9]{3}-[0-9]{4}$",parentSchema:schema27.properties.postalCode,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6729,8 +6731,1554 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.billing === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "billing"},message:"must have required property '"+"billing"+"'",schema:schema82.required,parentSchema:schema82,data};
+}
+else {
+const err11 = {instancePath:instancePath+"/address/postalCode",schemaPath:"common.schema.json#/definitions/address/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.postalCode.type,parentSchema:schema27.properties.postalCode,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data1.text !== undefined){
+let data3 = data1.text;
+if(typeof data3 === "string"){
+if(func2(data3) > 200){
+const err12 = {instancePath:instancePath+"/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema27.properties.text,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err13 = {instancePath:instancePath+"/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.text,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!pattern2.test(data3)){
+const err14 = {instancePath:instancePath+"/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema27.properties.text,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.text.type,parentSchema:schema27.properties.text,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/address",schemaPath:"common.schema.json#/definitions/address/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data:data1};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.email !== undefined){
+let data4 = data.email;
+if(typeof data4 === "string"){
+if(func2(data4) > 254){
+const err17 = {instancePath:instancePath+"/email",schemaPath:"common.schema.json#/definitions/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema34,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!(formats6.test(data4))){
+const err18 = {instancePath:instancePath+"/email",schemaPath:"common.schema.json#/definitions/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema34,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/email",schemaPath:"common.schema.json#/definitions/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
+const schema102 = {"type":"object","title":"MonitoringConsent","description":"監視アプリ利用の承諾（第9条、エージェント配布に必須） / Consent to the monitoring agent (art. 9); required for agent bundles","examples":[{"agreedOn":"2026-06-15","by":"田中 花子"}],"additionalProperties":false,"required":["agreedOn","by"],"properties":{"agreedOn":{"$ref":"common.schema.json#/definitions/date","description":"承諾日 / Date of consent","examples":["2026-10-15"]},"by":{"$ref":"common.schema.json#/definitions/name","description":"承諾者 / Who consented","examples":["田中 花子"]}}};
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.agreedOn === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agreedOn"},message:"must have required property '"+"agreedOn"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.by === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "agreedOn") || (key0 === "by"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.agreedOn !== undefined){
+let data0 = data.agreedOn;
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err3 = {instancePath:instancePath+"/agreedOn",schemaPath:"common.schema.json#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema18,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!(formats0.validate(data0))){
+const err4 = {instancePath:instancePath+"/agreedOn",schemaPath:"common.schema.json#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema18,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/agreedOn",schemaPath:"common.schema.json#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.by !== undefined){
+let data1 = data.by;
+if(typeof data1 === "string"){
+if(func2(data1) > 200){
+const err6 = {instancePath:instancePath+"/by",schemaPath:"common.schema.json#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err7 = {instancePath:instancePath+"/by",schemaPath:"common.schema.json#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern2.test(data1)){
+const err8 = {instancePath:instancePath+"/by",schemaPath:"common.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/by",schemaPath:"common.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate17.errors = vErrors;
+return errors === 0;
+}
+
+const schema105 = {"type":"array","items":{"type":"object","title":"Server","description":"お客様サーバー / A customer server","additionalProperties":false,"required":["id","hostname","environment","os","vvaultVersion","storage"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"サーバーID（ファイル内で一意） / Server id, unique in the file","examples":["fs01"]},"hostname":{"type":"string","description":"Windows コンピューター名（1〜15文字） / Windows computer name, 1-15 characters","examples":["ACME-FS01"],"pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,14}$"},"environment":{"type":"string","enum":["azure","aws","gcp","on-premises","other"],"description":"設置環境 / Where the server runs","examples":["azure"]},"os":{"type":"string","description":"オペレーティングシステム / Operating system","examples":["Windows Server 2022"],"minLength":1,"maxLength":80},"vvaultVersion":{"type":"string","description":"VVAULT のバージョン / VVAULT version","examples":["7.2"],"pattern":"^[0-9]+(\\.[0-9]+){0,3}$"},"storage":{"type":"array","items":{"type":"object","title":"StorageVolume","description":"VVAULT 構成ストレージ / A VVAULT storage volume","additionalProperties":false,"required":["id","kind","role"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"ストレージID（サーバー内で一意） / Volume id, unique in the server","examples":["master"]},"kind":{"type":"string","enum":["local","san","nas","cloud"],"description":"種類（cloud は監視対象外：仕様書3） / Kind; cloud volumes are never monitored (spec 3)","examples":["local"]},"path":{"type":"string","description":"パス（ドライブまたは UNC） / Path: a drive or a UNC share","examples":["D:\\"],"minLength":1,"maxLength":260},"provider":{"type":"string","description":"クラウドストレージの事業者 / Cloud storage provider","examples":["azure-blob"],"minLength":1,"maxLength":40},"role":{"type":"string","enum":["master","backup","tier","replica","other"],"description":"役割 / Role of the volume in VVAULT","examples":["master"]}}},"description":"VVAULT 構成ストレージ / VVAULT storage volumes","examples":[[{"id":"master","kind":"local","path":"D:\\","role":"master"}]],"minItems":1},"monitoring":{"type":"object","title":"ServerMonitoringOverrides","description":"監視しきい値の上書き（policies/monitoring.yaml の bounds の範囲内） / Monitoring overrides for this server, within the bounds of policies/monitoring.yaml","examples":[{"cpu":{"warning":85,"critical":95,"forMinutes":10}}],"additionalProperties":false,"required":[],"properties":{"storage":{"$ref":"common.schema.json#/definitions/storageThresholdOverride","description":"ストレージ使用率 / Storage usage","examples":[{"warningPercentUsed":80,"criticalPercentUsed":90}]},"cpu":{"$ref":"common.schema.json#/definitions/thresholdOverride","description":"プロセッサビジー / Processor busy","examples":[{"warning":85,"critical":95,"forMinutes":10}]},"memory":{"$ref":"common.schema.json#/definitions/thresholdOverride","description":"メモリビジー / Memory busy","examples":[{"warning":90,"critical":97,"forMinutes":5}]},"diskBusy":{"$ref":"common.schema.json#/definitions/thresholdOverride","description":"ディスクビジー / Disk busy","examples":[{"warning":85,"critical":95,"forMinutes":20}]},"network":{"$ref":"common.schema.json#/definitions/thresholdOverride","description":"ネットワークビジー（リンク速度比 %） / Network busy, percent of link speed","examples":[{"warning":70,"critical":90,"forMinutes":10}]}}}}},"description":"お客様サーバー（1台以上） / Customer servers, at least one","examples":[[{"id":"fs01","hostname":"ACME-FS01","environment":"azure","os":"Windows Server 2022","vvaultVersion":"7.2","storage":[{"id":"master","kind":"local","path":"D:\\","role":"master"}]}]],"minItems":1};
+
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema105,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.items.required,parentSchema:schema105.items,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.hostname === undefined){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "hostname"},message:"must have required property '"+"hostname"+"'",schema:schema105.items.required,parentSchema:schema105.items,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0.environment === undefined){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema105.items.required,parentSchema:schema105.items,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.os === undefined){
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "os"},message:"must have required property '"+"os"+"'",schema:schema105.items.required,parentSchema:schema105.items,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0.vvaultVersion === undefined){
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "vvaultVersion"},message:"must have required property '"+"vvaultVersion"+"'",schema:schema105.items.required,parentSchema:schema105.items,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0.storage === undefined){
+const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "storage"},message:"must have required property '"+"storage"+"'",schema:schema105.items.required,parentSchema:schema105.items,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!(((((((key0 === "id") || (key0 === "hostname")) || (key0 === "environment")) || (key0 === "os")) || (key0 === "vvaultVersion")) || (key0 === "storage")) || (key0 === "monitoring"))){
+const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105.items,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data0.id !== undefined){
+let data1 = data0.id;
+if(typeof data1 === "string"){
+if(!pattern11.test(data1)){
+const err8 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"common.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\"",schema:"^[a-z][a-z0-9-]{1,39}$",parentSchema:schema25,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"common.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data0.hostname !== undefined){
+let data2 = data0.hostname;
+if(typeof data2 === "string"){
+if(!pattern35.test(data2)){
+const err10 = {instancePath:instancePath+"/" + i0+"/hostname",schemaPath:"#/items/properties/hostname/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,14}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,14}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,14}$",parentSchema:schema105.items.properties.hostname,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/" + i0+"/hostname",schemaPath:"#/items/properties/hostname/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.items.properties.hostname.type,parentSchema:schema105.items.properties.hostname,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data0.environment !== undefined){
+let data3 = data0.environment;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/" + i0+"/environment",schemaPath:"#/items/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.items.properties.environment.type,parentSchema:schema105.items.properties.environment,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!(((((data3 === "azure") || (data3 === "aws")) || (data3 === "gcp")) || (data3 === "on-premises")) || (data3 === "other"))){
+const err13 = {instancePath:instancePath+"/" + i0+"/environment",schemaPath:"#/items/properties/environment/enum",keyword:"enum",params:{allowedValues: schema105.items.properties.environment.enum},message:"must be equal to one of the allowed values",schema:schema105.items.properties.environment.enum,parentSchema:schema105.items.properties.environment,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data0.os !== undefined){
+let data4 = data0.os;
+if(typeof data4 === "string"){
+if(func2(data4) > 80){
+const err14 = {instancePath:instancePath+"/" + i0+"/os",schemaPath:"#/items/properties/os/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema105.items.properties.os,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func2(data4) < 1){
+const err15 = {instancePath:instancePath+"/" + i0+"/os",schemaPath:"#/items/properties/os/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.items.properties.os,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/" + i0+"/os",schemaPath:"#/items/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.items.properties.os.type,parentSchema:schema105.items.properties.os,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data0.vvaultVersion !== undefined){
+let data5 = data0.vvaultVersion;
+if(typeof data5 === "string"){
+if(!pattern36.test(data5)){
+const err17 = {instancePath:instancePath+"/" + i0+"/vvaultVersion",schemaPath:"#/items/properties/vvaultVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,3}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,3}$"+"\"",schema:"^[0-9]+(\\.[0-9]+){0,3}$",parentSchema:schema105.items.properties.vvaultVersion,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/" + i0+"/vvaultVersion",schemaPath:"#/items/properties/vvaultVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.items.properties.vvaultVersion.type,parentSchema:schema105.items.properties.vvaultVersion,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data0.storage !== undefined){
+let data6 = data0.storage;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err19 = {instancePath:instancePath+"/" + i0+"/storage",schemaPath:"#/items/properties/storage/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema105.items.properties.storage,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.id === undefined){
+const err20 = {instancePath:instancePath+"/" + i0+"/storage/" + i1,schemaPath:"#/items/properties/storage/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.items.properties.storage.items.required,parentSchema:schema105.items.properties.storage.items,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data7.kind === undefined){
+const err21 = {instancePath:instancePath+"/" + i0+"/storage/" + i1,schemaPath:"#/items/properties/storage/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema105.items.properties.storage.items.required,parentSchema:schema105.items.properties.storage.items,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data7.role === undefined){
+const err22 = {instancePath:instancePath+"/" + i0+"/storage/" + i1,schemaPath:"#/items/properties/storage/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema105.items.properties.storage.items.required,parentSchema:schema105.items.properties.storage.items,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key1 in data7){
+if(!(((((key1 === "id") || (key1 === "kind")) || (key1 === "path")) || (key1 === "provider")) || (key1 === "role"))){
+const err23 = {instancePath:instancePath+"/" + i0+"/storage/" + i1,schemaPath:"#/items/properties/storage/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105.items.properties.storage.items,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data7.id !== undefined){
+let data8 = data7.id;
+if(typeof data8 === "string"){
+if(!pattern11.test(data8)){
+const err24 = {instancePath:instancePath+"/" + i0+"/storage/" + i1+"/id",schemaPath:"common.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\"",schema:"^[a-z][a-z0-9-]{1,39}$",parentSchema:schema25,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/" + i0+"/storage/" + i1+"/id",schemaPath:"common.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data7.kind !== undefined){
+let data9 = data7.kind;
+if(typeof data9 !== "string"){
+const err26 = {instancePath:instancePath+"/" + i0+"/storage/" + i1+"/kind",schemaPath:"#/items/properties/storage/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.items.properties.storage.items.properties.kind.type,parentSchema:schema105.items.properties.storage.items.properties.kind,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(!((((data9 === "local") || (data9 === "san")) || (data9 === "nas")) || (data9 === "cloud"))){
+const err27 = {instancePath:instancePath+"/" + i0+"/storage/" + i1+"/kind",schemaPath:"#/items/properties/storage/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema105.items.properties.storage.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema105.items.properties.storage.items.properties.kind.enum,parentSchema:schema105.items.properties.storage.items.properties.kind,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data7.path !== undefined){
+let data10 = data7.path;
+if(typeof data10 === "string"){
+if(func2(data10) > 260){
+const err28 = {instancePath:instancePath+"/" + i0+"/storage/" + i1+"/path",schemaPath:"#/items/properties/storage/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 260},message:"must NOT have more than 260 characters",schema:260,parentSchema:schema105.items.properties.storage.items.properties.path,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(func2(data10) < 1){
+const err29 = {instancePath:instancePath+"/" + i0+"/storage/" + i1+"/path",schemaPath:"#/items/properties/storage/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.items.properties.storage.items.properties.path,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/" + i0+"/storage/" + i1+"/path",schemaPath:"#/items/properties/storage/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.items.properties.storage.items.properties.path.type,parentSchema:schema105.items.properties.storage.items.properties.path,data:data10};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data7.provider !== undefined){
+let data11 = data7.provider;
+if(typeof data11 === "string"){
+if(func2(data11) > 40){
+const err31 = {instancePath:instancePath+"/" + i0+"/storage/" + i1+"/provider",schemaPath:"#/items/properties/storage/items/properties/provider/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema105.items.properties.storage.items.properties.provider,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(func2(data11) < 1){
+const err32 = {instancePath:instancePath+"/" + i0+"/storage/" + i1+"/provider",schemaPath:"#/items/properties/storage/items/properties/provider/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.items.properties.storage.items.properties.provider,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/" + i0+"/storage/" + i1+"/provider",schemaPath:"#/items/properties/storage/items/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.items.properties.storage.items.properties.provider.type,parentSchema:schema105.items.properties.storage.items.properties.provider,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data7.role !== undefined){
+let data12 = data7.role;
+if(typeof data12 !== "string"){
+const err34 = {instancePath:instancePath+"/" + i0+"/storage/" + i1+"/role",schemaPath:"#/items/properties/storage/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.items.properties.storage.items.properties.role.type,parentSchema:schema105.items.properties.storage.items.properties.role,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(!(((((data12 === "master") || (data12 === "backup")) || (data12 === "tier")) || (data12 === "replica")) || (data12 === "other"))){
+const err35 = {instancePath:instancePath+"/" + i0+"/storage/" + i1+"/role",schemaPath:"#/items/properties/storage/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema105.items.properties.storage.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema105.items.properties.storage.items.properties.role.enum,parentSchema:schema105.items.properties.storage.items.properties.role,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/" + i0+"/storage/" + i1,schemaPath:"#/items/properties/storage/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.items.properties.storage.items.type,parentSchema:schema105.items.properties.storage.items,data:data7};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/" + i0+"/storage",schemaPath:"#/items/properties/storage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.items.properties.storage.type,parentSchema:schema105.items.properties.storage,data:data6};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data0.monitoring !== undefined){
+let data13 = data0.monitoring;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key2 in data13){
+if(!(((((key2 === "storage") || (key2 === "cpu")) || (key2 === "memory")) || (key2 === "diskBusy")) || (key2 === "network"))){
+const err38 = {instancePath:instancePath+"/" + i0+"/monitoring",schemaPath:"#/items/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema105.items.properties.monitoring,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data13.storage !== undefined){
+let data14 = data13.storage;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(Object.keys(data14).length < 1){
+const err39 = {instancePath:instancePath+"/" + i0+"/monitoring/storage",schemaPath:"common.schema.json#/definitions/storageThresholdOverride/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema50,data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+for(const key3 in data14){
+if(!((key3 === "warningPercentUsed") || (key3 === "criticalPercentUsed"))){
+const err40 = {instancePath:instancePath+"/" + i0+"/monitoring/storage",schemaPath:"common.schema.json#/definitions/storageThresholdOverride/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data14.warningPercentUsed !== undefined){
+let data15 = data14.warningPercentUsed;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err41 = {instancePath:instancePath+"/" + i0+"/monitoring/storage/warningPercentUsed",schemaPath:"common.schema.json#/definitions/storageThresholdOverride/properties/warningPercentUsed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.warningPercentUsed.type,parentSchema:schema50.properties.warningPercentUsed,data:data15};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 100 || isNaN(data15)){
+const err42 = {instancePath:instancePath+"/" + i0+"/monitoring/storage/warningPercentUsed",schemaPath:"common.schema.json#/definitions/storageThresholdOverride/properties/warningPercentUsed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema50.properties.warningPercentUsed,data:data15};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data15 < 1 || isNaN(data15)){
+const err43 = {instancePath:instancePath+"/" + i0+"/monitoring/storage/warningPercentUsed",schemaPath:"common.schema.json#/definitions/storageThresholdOverride/properties/warningPercentUsed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.warningPercentUsed,data:data15};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+if(data14.criticalPercentUsed !== undefined){
+let data16 = data14.criticalPercentUsed;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err44 = {instancePath:instancePath+"/" + i0+"/monitoring/storage/criticalPercentUsed",schemaPath:"common.schema.json#/definitions/storageThresholdOverride/properties/criticalPercentUsed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.criticalPercentUsed.type,parentSchema:schema50.properties.criticalPercentUsed,data:data16};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 100 || isNaN(data16)){
+const err45 = {instancePath:instancePath+"/" + i0+"/monitoring/storage/criticalPercentUsed",schemaPath:"common.schema.json#/definitions/storageThresholdOverride/properties/criticalPercentUsed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema50.properties.criticalPercentUsed,data:data16};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data16 < 1 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/" + i0+"/monitoring/storage/criticalPercentUsed",schemaPath:"common.schema.json#/definitions/storageThresholdOverride/properties/criticalPercentUsed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.criticalPercentUsed,data:data16};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/" + i0+"/monitoring/storage",schemaPath:"common.schema.json#/definitions/storageThresholdOverride/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data14};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data13.cpu !== undefined){
+let data17 = data13.cpu;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(Object.keys(data17).length < 1){
+const err48 = {instancePath:instancePath+"/" + i0+"/monitoring/cpu",schemaPath:"common.schema.json#/definitions/thresholdOverride/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema51,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+for(const key4 in data17){
+if(!(((key4 === "warning") || (key4 === "critical")) || (key4 === "forMinutes"))){
+const err49 = {instancePath:instancePath+"/" + i0+"/monitoring/cpu",schemaPath:"common.schema.json#/definitions/thresholdOverride/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data17.warning !== undefined){
+let data18 = data17.warning;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err50 = {instancePath:instancePath+"/" + i0+"/monitoring/cpu/warning",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.warning.type,parentSchema:schema51.properties.warning,data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 100 || isNaN(data18)){
+const err51 = {instancePath:instancePath+"/" + i0+"/monitoring/cpu/warning",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema51.properties.warning,data:data18};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data18 < 1 || isNaN(data18)){
+const err52 = {instancePath:instancePath+"/" + i0+"/monitoring/cpu/warning",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.warning,data:data18};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+if(data17.critical !== undefined){
+let data19 = data17.critical;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err53 = {instancePath:instancePath+"/" + i0+"/monitoring/cpu/critical",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/critical/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.critical.type,parentSchema:schema51.properties.critical,data:data19};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 100 || isNaN(data19)){
+const err54 = {instancePath:instancePath+"/" + i0+"/monitoring/cpu/critical",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema51.properties.critical,data:data19};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(data19 < 1 || isNaN(data19)){
+const err55 = {instancePath:instancePath+"/" + i0+"/monitoring/cpu/critical",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.critical,data:data19};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+if(data17.forMinutes !== undefined){
+let data20 = data17.forMinutes;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err56 = {instancePath:instancePath+"/" + i0+"/monitoring/cpu/forMinutes",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/forMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.forMinutes.type,parentSchema:schema51.properties.forMinutes,data:data20};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 1440 || isNaN(data20)){
+const err57 = {instancePath:instancePath+"/" + i0+"/monitoring/cpu/forMinutes",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/forMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema51.properties.forMinutes,data:data20};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(data20 < 1 || isNaN(data20)){
+const err58 = {instancePath:instancePath+"/" + i0+"/monitoring/cpu/forMinutes",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/forMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.forMinutes,data:data20};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/" + i0+"/monitoring/cpu",schemaPath:"common.schema.json#/definitions/thresholdOverride/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data17};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data13.memory !== undefined){
+let data21 = data13.memory;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(Object.keys(data21).length < 1){
+const err60 = {instancePath:instancePath+"/" + i0+"/monitoring/memory",schemaPath:"common.schema.json#/definitions/thresholdOverride/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema51,data:data21};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+for(const key5 in data21){
+if(!(((key5 === "warning") || (key5 === "critical")) || (key5 === "forMinutes"))){
+const err61 = {instancePath:instancePath+"/" + i0+"/monitoring/memory",schemaPath:"common.schema.json#/definitions/thresholdOverride/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data:data21};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data21.warning !== undefined){
+let data22 = data21.warning;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err62 = {instancePath:instancePath+"/" + i0+"/monitoring/memory/warning",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.warning.type,parentSchema:schema51.properties.warning,data:data22};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 100 || isNaN(data22)){
+const err63 = {instancePath:instancePath+"/" + i0+"/monitoring/memory/warning",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema51.properties.warning,data:data22};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data22 < 1 || isNaN(data22)){
+const err64 = {instancePath:instancePath+"/" + i0+"/monitoring/memory/warning",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.warning,data:data22};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+if(data21.critical !== undefined){
+let data23 = data21.critical;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err65 = {instancePath:instancePath+"/" + i0+"/monitoring/memory/critical",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/critical/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.critical.type,parentSchema:schema51.properties.critical,data:data23};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 100 || isNaN(data23)){
+const err66 = {instancePath:instancePath+"/" + i0+"/monitoring/memory/critical",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema51.properties.critical,data:data23};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data23 < 1 || isNaN(data23)){
+const err67 = {instancePath:instancePath+"/" + i0+"/monitoring/memory/critical",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.critical,data:data23};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+if(data21.forMinutes !== undefined){
+let data24 = data21.forMinutes;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err68 = {instancePath:instancePath+"/" + i0+"/monitoring/memory/forMinutes",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/forMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.forMinutes.type,parentSchema:schema51.properties.forMinutes,data:data24};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 1440 || isNaN(data24)){
+const err69 = {instancePath:instancePath+"/" + i0+"/monitoring/memory/forMinutes",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/forMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema51.properties.forMinutes,data:data24};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data24 < 1 || isNaN(data24)){
+const err70 = {instancePath:instancePath+"/" + i0+"/monitoring/memory/forMinutes",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/forMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.forMinutes,data:data24};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/" + i0+"/monitoring/memory",schemaPath:"common.schema.json#/definitions/thresholdOverride/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data21};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data13.diskBusy !== undefined){
+let data25 = data13.diskBusy;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(Object.keys(data25).length < 1){
+const err72 = {instancePath:instancePath+"/" + i0+"/monitoring/diskBusy",schemaPath:"common.schema.json#/definitions/thresholdOverride/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema51,data:data25};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+for(const key6 in data25){
+if(!(((key6 === "warning") || (key6 === "critical")) || (key6 === "forMinutes"))){
+const err73 = {instancePath:instancePath+"/" + i0+"/monitoring/diskBusy",schemaPath:"common.schema.json#/definitions/thresholdOverride/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data:data25};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data25.warning !== undefined){
+let data26 = data25.warning;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err74 = {instancePath:instancePath+"/" + i0+"/monitoring/diskBusy/warning",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.warning.type,parentSchema:schema51.properties.warning,data:data26};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 100 || isNaN(data26)){
+const err75 = {instancePath:instancePath+"/" + i0+"/monitoring/diskBusy/warning",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema51.properties.warning,data:data26};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(data26 < 1 || isNaN(data26)){
+const err76 = {instancePath:instancePath+"/" + i0+"/monitoring/diskBusy/warning",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.warning,data:data26};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+if(data25.critical !== undefined){
+let data27 = data25.critical;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err77 = {instancePath:instancePath+"/" + i0+"/monitoring/diskBusy/critical",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/critical/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.critical.type,parentSchema:schema51.properties.critical,data:data27};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 100 || isNaN(data27)){
+const err78 = {instancePath:instancePath+"/" + i0+"/monitoring/diskBusy/critical",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema51.properties.critical,data:data27};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(data27 < 1 || isNaN(data27)){
+const err79 = {instancePath:instancePath+"/" + i0+"/monitoring/diskBusy/critical",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.critical,data:data27};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+if(data25.forMinutes !== undefined){
+let data28 = data25.forMinutes;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err80 = {instancePath:instancePath+"/" + i0+"/monitoring/diskBusy/forMinutes",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/forMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.forMinutes.type,parentSchema:schema51.properties.forMinutes,data:data28};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 > 1440 || isNaN(data28)){
+const err81 = {instancePath:instancePath+"/" + i0+"/monitoring/diskBusy/forMinutes",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/forMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema51.properties.forMinutes,data:data28};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data28 < 1 || isNaN(data28)){
+const err82 = {instancePath:instancePath+"/" + i0+"/monitoring/diskBusy/forMinutes",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/forMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.forMinutes,data:data28};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/" + i0+"/monitoring/diskBusy",schemaPath:"common.schema.json#/definitions/thresholdOverride/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data25};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data13.network !== undefined){
+let data29 = data13.network;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(Object.keys(data29).length < 1){
+const err84 = {instancePath:instancePath+"/" + i0+"/monitoring/network",schemaPath:"common.schema.json#/definitions/thresholdOverride/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema51,data:data29};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+for(const key7 in data29){
+if(!(((key7 === "warning") || (key7 === "critical")) || (key7 === "forMinutes"))){
+const err85 = {instancePath:instancePath+"/" + i0+"/monitoring/network",schemaPath:"common.schema.json#/definitions/thresholdOverride/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data:data29};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data29.warning !== undefined){
+let data30 = data29.warning;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err86 = {instancePath:instancePath+"/" + i0+"/monitoring/network/warning",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.warning.type,parentSchema:schema51.properties.warning,data:data30};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 100 || isNaN(data30)){
+const err87 = {instancePath:instancePath+"/" + i0+"/monitoring/network/warning",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema51.properties.warning,data:data30};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data30 < 1 || isNaN(data30)){
+const err88 = {instancePath:instancePath+"/" + i0+"/monitoring/network/warning",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.warning,data:data30};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+if(data29.critical !== undefined){
+let data31 = data29.critical;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err89 = {instancePath:instancePath+"/" + i0+"/monitoring/network/critical",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/critical/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.critical.type,parentSchema:schema51.properties.critical,data:data31};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 100 || isNaN(data31)){
+const err90 = {instancePath:instancePath+"/" + i0+"/monitoring/network/critical",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema51.properties.critical,data:data31};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(data31 < 1 || isNaN(data31)){
+const err91 = {instancePath:instancePath+"/" + i0+"/monitoring/network/critical",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.critical,data:data31};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+if(data29.forMinutes !== undefined){
+let data32 = data29.forMinutes;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err92 = {instancePath:instancePath+"/" + i0+"/monitoring/network/forMinutes",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/forMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.forMinutes.type,parentSchema:schema51.properties.forMinutes,data:data32};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 1440 || isNaN(data32)){
+const err93 = {instancePath:instancePath+"/" + i0+"/monitoring/network/forMinutes",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/forMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema51.properties.forMinutes,data:data32};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(data32 < 1 || isNaN(data32)){
+const err94 = {instancePath:instancePath+"/" + i0+"/monitoring/network/forMinutes",schemaPath:"common.schema.json#/definitions/thresholdOverride/properties/forMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.forMinutes,data:data32};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/" + i0+"/monitoring/network",schemaPath:"common.schema.json#/definitions/thresholdOverride/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data29};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/" + i0+"/monitoring",schemaPath:"#/items/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.items.properties.monitoring.type,parentSchema:schema105.items.properties.monitoring,data:data13};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.items.type,parentSchema:schema105.items,data:data0};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+else {
+const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.type,parentSchema:schema105,data};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+validate19.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://vmsc.example.jp/schemas/prospect.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.legalName === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "legalName"},message:"must have required property '"+"legalName"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.address === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.representative === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "representative"},message:"must have required property '"+"representative"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.phone === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phone"},message:"must have required property '"+"phone"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.department === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "department"},message:"must have required property '"+"department"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.contact === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contact"},message:"must have required property '"+"contact"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.plannedStartOn === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plannedStartOn"},message:"must have required property '"+"plannedStartOn"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.plan === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.options === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.serverCount === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serverCount"},message:"must have required property '"+"serverCount"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.environment === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6742,6 +8290,977 @@ errors++;
 for(const key0 in data){
 if(!(func7.call(schema82.properties, key0))){
 const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern11.test(data0)){
+const err13 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\"",schema:"^[a-z][a-z0-9-]{1,39}$",parentSchema:schema25,data:data0};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data0};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.legalName !== undefined){
+let data1 = data.legalName;
+if(typeof data1 === "string"){
+if(func2(data1) > 200){
+const err15 = {instancePath:instancePath+"/legalName",schemaPath:"common.schema.json#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err16 = {instancePath:instancePath+"/legalName",schemaPath:"common.schema.json#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!pattern2.test(data1)){
+const err17 = {instancePath:instancePath+"/legalName",schemaPath:"common.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/legalName",schemaPath:"common.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.address !== undefined){
+let data2 = data.address;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.postalCode === undefined){
+const err19 = {instancePath:instancePath+"/address",schemaPath:"common.schema.json#/definitions/address/required",keyword:"required",params:{missingProperty: "postalCode"},message:"must have required property '"+"postalCode"+"'",schema:schema27.required,parentSchema:schema27,data:data2};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data2.text === undefined){
+const err20 = {instancePath:instancePath+"/address",schemaPath:"common.schema.json#/definitions/address/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema27.required,parentSchema:schema27,data:data2};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "postalCode") || (key1 === "text"))){
+const err21 = {instancePath:instancePath+"/address",schemaPath:"common.schema.json#/definitions/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data:data2};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data2.postalCode !== undefined){
+let data3 = data2.postalCode;
+if(typeof data3 === "string"){
+if(!pattern13.test(data3)){
+const err22 = {instancePath:instancePath+"/address/postalCode",schemaPath:"common.schema.json#/definitions/address/properties/postalCode/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3}-[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{3}-[0-9]{4}$"+"\"",schema:"^[0-9]{3}-[0-9]{4}$",parentSchema:schema27.properties.postalCode,data:data3};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/address/postalCode",schemaPath:"common.schema.json#/definitions/address/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.postalCode.type,parentSchema:schema27.properties.postalCode,data:data3};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data2.text !== undefined){
+let data4 = data2.text;
+if(typeof data4 === "string"){
+if(func2(data4) > 200){
+const err24 = {instancePath:instancePath+"/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema27.properties.text,data:data4};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func2(data4) < 1){
+const err25 = {instancePath:instancePath+"/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.text,data:data4};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(!pattern2.test(data4)){
+const err26 = {instancePath:instancePath+"/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema27.properties.text,data:data4};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/address/text",schemaPath:"common.schema.json#/definitions/address/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.text.type,parentSchema:schema27.properties.text,data:data4};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/address",schemaPath:"common.schema.json#/definitions/address/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data:data2};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.representative !== undefined){
+let data5 = data.representative;
+if(typeof data5 === "string"){
+if(func2(data5) > 200){
+const err29 = {instancePath:instancePath+"/representative",schemaPath:"common.schema.json#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema15,data:data5};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(func2(data5) < 1){
+const err30 = {instancePath:instancePath+"/representative",schemaPath:"common.schema.json#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data5};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!pattern2.test(data5)){
+const err31 = {instancePath:instancePath+"/representative",schemaPath:"common.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema15,data:data5};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/representative",schemaPath:"common.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data5};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.phone !== undefined){
+let data6 = data.phone;
+if(typeof data6 === "string"){
+if(!pattern16.test(data6)){
+const err33 = {instancePath:instancePath+"/phone",schemaPath:"common.schema.json#/definitions/phone/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9][0-9-]{5,18}[0-9]$"},message:"must match pattern \""+"^\\+?[0-9][0-9-]{5,18}[0-9]$"+"\"",schema:"^\\+?[0-9][0-9-]{5,18}[0-9]$",parentSchema:schema29,data:data6};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/phone",schemaPath:"common.schema.json#/definitions/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data6};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.fax !== undefined){
+let data7 = data.fax;
+if(typeof data7 === "string"){
+if(!pattern16.test(data7)){
+const err35 = {instancePath:instancePath+"/fax",schemaPath:"common.schema.json#/definitions/phone/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9][0-9-]{5,18}[0-9]$"},message:"must match pattern \""+"^\\+?[0-9][0-9-]{5,18}[0-9]$"+"\"",schema:"^\\+?[0-9][0-9-]{5,18}[0-9]$",parentSchema:schema29,data:data7};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/fax",schemaPath:"common.schema.json#/definitions/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data7};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.department !== undefined){
+let data8 = data.department;
+if(typeof data8 === "string"){
+if(func2(data8) > 200){
+const err37 = {instancePath:instancePath+"/department",schemaPath:"common.schema.json#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema15,data:data8};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(func2(data8) < 1){
+const err38 = {instancePath:instancePath+"/department",schemaPath:"common.schema.json#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data8};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!pattern2.test(data8)){
+const err39 = {instancePath:instancePath+"/department",schemaPath:"common.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema15,data:data8};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/department",schemaPath:"common.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data8};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.contact !== undefined){
+let data9 = data.contact;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.name === undefined){
+const err41 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.contact.required,parentSchema:schema82.properties.contact,data:data9};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data9.email === undefined){
+const err42 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema82.properties.contact.required,parentSchema:schema82.properties.contact,data:data9};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+for(const key2 in data9){
+if(!(((key2 === "name") || (key2 === "email")) || (key2 === "phone"))){
+const err43 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.contact,data:data9};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data9.name !== undefined){
+let data10 = data9.name;
+if(typeof data10 === "string"){
+if(func2(data10) > 200){
+const err44 = {instancePath:instancePath+"/contact/name",schemaPath:"common.schema.json#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema15,data:data10};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(func2(data10) < 1){
+const err45 = {instancePath:instancePath+"/contact/name",schemaPath:"common.schema.json#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data10};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(!pattern2.test(data10)){
+const err46 = {instancePath:instancePath+"/contact/name",schemaPath:"common.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema15,data:data10};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/contact/name",schemaPath:"common.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data10};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data9.email !== undefined){
+let data11 = data9.email;
+if(typeof data11 === "string"){
+if(func2(data11) > 254){
+const err48 = {instancePath:instancePath+"/contact/email",schemaPath:"common.schema.json#/definitions/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema34,data:data11};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(!(formats6.test(data11))){
+const err49 = {instancePath:instancePath+"/contact/email",schemaPath:"common.schema.json#/definitions/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema34,data:data11};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/contact/email",schemaPath:"common.schema.json#/definitions/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data11};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data9.phone !== undefined){
+let data12 = data9.phone;
+if(typeof data12 === "string"){
+if(!pattern16.test(data12)){
+const err51 = {instancePath:instancePath+"/contact/phone",schemaPath:"common.schema.json#/definitions/phone/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9][0-9-]{5,18}[0-9]$"},message:"must match pattern \""+"^\\+?[0-9][0-9-]{5,18}[0-9]$"+"\"",schema:"^\\+?[0-9][0-9-]{5,18}[0-9]$",parentSchema:schema29,data:data12};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/contact/phone",schemaPath:"common.schema.json#/definitions/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data12};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.contact.type,parentSchema:schema82.properties.contact,data:data9};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.plannedStartOn !== undefined){
+let data13 = data.plannedStartOn;
+if(typeof data13 === "string"){
+if(!pattern5.test(data13)){
+const err54 = {instancePath:instancePath+"/plannedStartOn",schemaPath:"common.schema.json#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema18,data:data13};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(!(formats0.validate(data13))){
+const err55 = {instancePath:instancePath+"/plannedStartOn",schemaPath:"common.schema.json#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema18,data:data13};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/plannedStartOn",schemaPath:"common.schema.json#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data13};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.plan !== undefined){
+let data14 = data.plan;
+if(typeof data14 === "string"){
+if(!pattern11.test(data14)){
+const err57 = {instancePath:instancePath+"/plan",schemaPath:"common.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\"",schema:"^[a-z][a-z0-9-]{1,39}$",parentSchema:schema25,data:data14};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/plan",schemaPath:"common.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data14};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.options !== undefined){
+let data15 = data.options;
+if(Array.isArray(data15)){
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+if(typeof data16 === "string"){
+if(!pattern11.test(data16)){
+const err59 = {instancePath:instancePath+"/options/" + i0,schemaPath:"common.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\"",schema:"^[a-z][a-z0-9-]{1,39}$",parentSchema:schema25,data:data16};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/options/" + i0,schemaPath:"common.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data16};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+let i1 = data15.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data15[i1], data15[j0])){
+const err61 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema82.properties.options,data:data15};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.options.type,parentSchema:schema82.properties.options,data:data15};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.serverCount !== undefined){
+let data17 = data.serverCount;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err63 = {instancePath:instancePath+"/serverCount",schemaPath:"#/properties/serverCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.serverCount.type,parentSchema:schema82.properties.serverCount,data:data17};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 100 || isNaN(data17)){
+const err64 = {instancePath:instancePath+"/serverCount",schemaPath:"#/properties/serverCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema82.properties.serverCount,data:data17};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data17 < 1 || isNaN(data17)){
+const err65 = {instancePath:instancePath+"/serverCount",schemaPath:"#/properties/serverCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.serverCount,data:data17};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+if(data.environment !== undefined){
+let data18 = data.environment;
+if(typeof data18 !== "string"){
+const err66 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.environment.type,parentSchema:schema82.properties.environment,data:data18};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(!(((((data18 === "azure") || (data18 === "aws")) || (data18 === "gcp")) || (data18 === "on-premises")) || (data18 === "other"))){
+const err67 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/enum",keyword:"enum",params:{allowedValues: schema82.properties.environment.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.environment.enum,parentSchema:schema82.properties.environment,data:data18};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.reseller !== undefined){
+let data19 = data.reseller;
+if(typeof data19 === "string"){
+if(func2(data19) > 200){
+const err68 = {instancePath:instancePath+"/reseller",schemaPath:"common.schema.json#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema15,data:data19};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(func2(data19) < 1){
+const err69 = {instancePath:instancePath+"/reseller",schemaPath:"common.schema.json#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data19};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(!pattern2.test(data19)){
+const err70 = {instancePath:instancePath+"/reseller",schemaPath:"common.schema.json#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema15,data:data19};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/reseller",schemaPath:"common.schema.json#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data19};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+let data20 = data.notes;
+if(typeof data20 === "string"){
+if(func2(data20) > 2000){
+const err72 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema82.properties.notes,data:data20};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(func2(data20) < 1){
+const err73 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.notes,data:data20};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(!pattern68.test(data20)){
+const err74 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f]+$",parentSchema:schema82.properties.notes,data:data20};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.notes.type,parentSchema:schema82.properties.notes,data:data20};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data.billing !== undefined){
+if(!(validate15(data.billing, {instancePath:instancePath+"/billing",parentData:data,parentDataProperty:"billing",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+if(data.appliedOn !== undefined){
+let data22 = data.appliedOn;
+if(typeof data22 === "string"){
+if(!pattern5.test(data22)){
+const err76 = {instancePath:instancePath+"/appliedOn",schemaPath:"common.schema.json#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema18,data:data22};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(!(formats0.validate(data22))){
+const err77 = {instancePath:instancePath+"/appliedOn",schemaPath:"common.schema.json#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema18,data:data22};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/appliedOn",schemaPath:"common.schema.json#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data22};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data.monitoringConsent !== undefined){
+if(!(validate17(data.monitoringConsent, {instancePath:instancePath+"/monitoringConsent",parentData:data,parentDataProperty:"monitoringConsent",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data.servers !== undefined){
+if(!(validate19(data.servers, {instancePath:instancePath+"/servers",parentData:data,parentDataProperty:"servers",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
+exports.provider = validate21;
+const schema113 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/provider.schema.json","title":"Provider","description":"当社（サービス提供者） / The provider","type":"object","additionalProperties":false,"required":["name","address","phone","invoiceRegistrationNumber","bankAccounts","serviceName","website","remoteAccess","monitoring","mail","notices","billing"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"商号 / Trade name","examples":["株式会社ソリトンシステムズ"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"所在地 / Address","examples":[{"postalCode":"160-0022","text":"東京都新宿区新宿2-4-3"}]},"phone":{"$ref":"common.schema.json#/definitions/phone","description":"電話番号 / Telephone number","examples":["03-5360-3811"]},"invoiceRegistrationNumber":{"type":"string","description":"適格請求書発行事業者登録番号（T + 13桁） / Qualified-invoice issuer registration number: T and 13 digits","examples":["T9234567890123"],"pattern":"^T[0-9]{13}$"},"bankAccounts":{"type":"array","items":{"type":"object","title":"BankAccount","description":"振込先口座 / Bank account for transfers","additionalProperties":false,"required":["bank","branch","type","number","holder"],"properties":{"bank":{"$ref":"common.schema.json#/definitions/name","description":"銀行名 / Bank","examples":["みずほ銀行"]},"branch":{"$ref":"common.schema.json#/definitions/name","description":"支店名 / Branch","examples":["新宿支店"]},"type":{"type":"string","enum":["普通","当座"],"description":"預金種目 / Account type","examples":["普通"]},"number":{"type":"string","description":"口座番号（7桁） / Account number, 7 digits","examples":["1234567"],"pattern":"^[0-9]{7}$"},"holder":{"$ref":"common.schema.json#/definitions/name","description":"口座名義（カナ） / Account holder, in kana","examples":["カ）ソリトンシステムズ"]}}},"description":"振込先口座（1つ以上） / Bank accounts, at least one","examples":[[{"bank":"みずほ銀行","branch":"新宿支店","type":"普通","number":"1234567","holder":"カ）ソリトンシステムズ"}]],"minItems":1},"serviceName":{"$ref":"common.schema.json#/definitions/name","description":"サービス名 / Service name","examples":["VVAULTマネージド・サービス"]},"website":{"type":"string","description":"サービスの Web サイト（変更の掲載先、第2条2） / Service website, where changes are published (art. 2-2)","examples":["https://www.example.jp/vvault-managed/"],"format":"uri","pattern":"^https://"},"remoteAccess":{"type":"object","title":"RemoteAccess","description":"リモート接続の条件（仕様書1） / Remote access prerequisites (spec 1)","examples":[{"rdpSourceAddresses":["203.0.113.10/32","203.0.113.11/32"],"operatorAccount":"svc-vvault-ops"}],"additionalProperties":false,"required":["rdpSourceAddresses","operatorAccount"],"properties":{"rdpSourceAddresses":{"type":"array","items":{"$ref":"common.schema.json#/definitions/cidr","description":"接続元アドレス / Source address block","examples":["203.0.113.10/32"]},"description":"当社拠点の固定グローバルアドレス（RDP 接続元） / Fixed global addresses of the provider's site that RDP comes from","examples":[["203.0.113.10/32"]],"minItems":1,"uniqueItems":true},"operatorAccount":{"type":"string","description":"当社作業用アカウント名 / Operator account name","examples":["svc-vvault-ops"],"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$"}}},"monitoring":{"type":"object","title":"ProviderMonitoring","description":"監視エージェントの出力先 / Monitoring targets to emit and their endpoints","examples":[{"targets":["datadog","zabbix"],"zabbix":{"server":"zabbix.example.jp","serverActive":"zabbix.example.jp"},"datadog":{"site":"ap1.datadoghq.com"}}],"additionalProperties":false,"required":["targets"],"properties":{"targets":{"type":"array","items":{"type":"string","enum":["datadog","zabbix"],"description":"監視ツール / Monitoring target","examples":["zabbix"]},"description":"出力する監視ツール / Monitoring targets to emit","examples":[["datadog","zabbix"]],"minItems":1,"uniqueItems":true},"zabbix":{"type":"object","title":"ZabbixEndpoint","description":"Zabbix サーバー / Zabbix server","examples":[{"server":"zabbix.example.jp","serverActive":"zabbix.example.jp"}],"additionalProperties":false,"required":["server","serverActive"],"properties":{"server":{"type":"string","description":"Server（パッシブチェックの接続元） / Server: where passive checks come from","examples":["zabbix.example.jp"],"pattern":"^[A-Za-z0-9.:-]+$"},"serverActive":{"type":"string","description":"ServerActive（アクティブチェックの送信先） / ServerActive: where active checks go","examples":["zabbix.example.jp"],"pattern":"^[A-Za-z0-9.:-]+$"}}},"datadog":{"type":"object","title":"DatadogEndpoint","description":"Datadog の送信先 / Datadog endpoint","examples":[{"site":"ap1.datadoghq.com"}],"additionalProperties":false,"required":["site"],"properties":{"site":{"type":"string","description":"Datadog サイト / Datadog site","examples":["ap1.datadoghq.com"],"pattern":"^[a-z0-9.-]+$"},"notify":{"type":"object","title":"DatadogNotify","description":"監視アラートの通知先: Datadog Webhooks から Alertmanager へ。全モニターが @webhook-<webhook>（復旧時は @webhook-<webhook>-resolved）に通知する / Where every monitor notifies: Datadog Webhooks entries posting to Alertmanager's /api/v2/alerts (@webhook-<webhook>, and @webhook-<webhook>-resolved on recovery)","examples":[{"webhook":"vvault-alertmanager","alertmanagerUrl":"https://alertmanager.example.jp"}],"additionalProperties":false,"required":["webhook","alertmanagerUrl"],"properties":{"webhook":{"type":"string","description":"Webhooks インテグレーションの名前 / Name of the Datadog Webhooks entry","examples":["vvault-alertmanager"],"pattern":"^[A-Za-z0-9_-]{1,80}$"},"alertmanagerUrl":{"type":"string","description":"Alertmanager のベース URL（認証情報は書かない） / Alertmanager's base URL, without credentials","examples":["https://alertmanager.example.jp"],"pattern":"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"}}}}},"saasEndpoint":{"type":"string","description":"エージェントの送信先（HTTPS 疎通確認用、任意） / Endpoint the agent reports to, checked for outbound HTTPS (optional)","examples":["https://api.ap1.datadoghq.com"],"format":"uri","pattern":"^https://"}}},"mail":{"type":"object","title":"ProviderMail","description":"メールの差出人 / Mail sender","examples":[{"from":{"name":"VVAULTマネージド・サービス事務局","address":"vvault-managed@example.jp"},"replyTo":"support@example.jp"}],"additionalProperties":false,"required":["from","replyTo"],"properties":{"from":{"type":"object","title":"MailAddress","description":"差出人 / Sender","examples":[{"name":"VVAULTマネージド・サービス事務局","address":"vvault-managed@example.jp"}],"additionalProperties":false,"required":["name","address"],"properties":{"name":{"$ref":"common.schema.json#/definitions/name","description":"表示名 / Display name","examples":["VVAULTマネージド・サービス事務局"]},"address":{"$ref":"common.schema.json#/definitions/email","description":"アドレス / Address","examples":["vvault-managed@example.jp"]}}},"replyTo":{"$ref":"common.schema.json#/definitions/email","description":"返信先 / Reply-To address","examples":["support@example.jp"]},"smarthost":{"type":"string","description":"アラートメールの SMTP サーバー host:port（任意） / SMTP smarthost for alert mail, host:port (optional)","examples":["smtp.example.jp:587"],"pattern":"^[A-Za-z0-9.-]+:[0-9]{1,5}$"},"authUsername":{"type":"string","description":"SMTP 認証ユーザー（任意、パスワードはファイル参照） / SMTP auth user (optional; the password is read from a file)","examples":["alerts@example.jp"],"minLength":1,"maxLength":100},"authPasswordFile":{"type":"string","description":"SMTP パスワードを格納したファイルのパス（任意） / Path of the file holding the SMTP password (optional)","examples":["/etc/alertmanager/smtp_password"],"pattern":"^/[^\\u0000-\\u001f]+$"}}},"notices":{"type":"object","title":"ProviderNotices","description":"変更通知（第2条） / Change notices (art. 2)","examples":[{"minimumNoticeDays":60,"writtenNotice":{"recipient":"VVAULTマネージド・サービス 契約窓口","emailAccepted":true,"email":"contract@example.jp"}}],"additionalProperties":false,"required":["minimumNoticeDays"],"properties":{"minimumNoticeDays":{"type":"integer","description":"実施日より前に告知すべき最低日数 / Minimum days between announcement and effective date","examples":[60],"minimum":0,"maximum":365},"writtenNotice":{"type":"object","title":"WrittenNotice","description":"書面による解約・終了通知（第5条2・第6条1）の送付先と方法。変更通知メールに記載する（省略時は送付先を記載できない） / Where and how a customer sends the written notice to end the service (art. 5-2, 6-1), stated in change notices","examples":[{"recipient":"VVAULTマネージド・サービス 契約窓口","emailAccepted":true,"email":"contract@example.jp"}],"additionalProperties":false,"required":["recipient","emailAccepted"],"properties":{"recipient":{"$ref":"common.schema.json#/definitions/name","description":"宛先（部署・窓口名） / Addressee (department or desk)","examples":["VVAULTマネージド・サービス 契約窓口"]},"address":{"$ref":"common.schema.json#/definitions/address","description":"郵送先（省略時は当社所在地 address） / Postal address; default: the provider's address","examples":[{"postalCode":"160-0022","text":"東京都新宿区新宿2-4-3"}]},"emailAccepted":{"type":"boolean","description":"電子メールによる通知を書面として受け付けるか（当社の方針） / Whether an e-mail to `email` counts as the written notice (書面): a policy, never assumed","examples":[true]},"email":{"$ref":"common.schema.json#/definitions/email","description":"emailAccepted のときの受付アドレス（省略時は mail.replyTo） / Address for a notice by e-mail; default: mail.replyTo","examples":["contract@example.jp"]}}}}},"billing":{"type":"object","title":"ProviderBilling","description":"請求 / Billing","examples":[{"invoiceIssueDay":1,"closedThrough":"2026-10"}],"additionalProperties":false,"required":["invoiceIssueDay","closedThrough"],"properties":{"invoiceIssueDay":{"type":"integer","description":"請求書の発行日（請求月の翌月の日） / Day of the month after the billed month on which invoices are issued","examples":[1],"minimum":1,"maximum":28},"closedThrough":{"$ref":"common.schema.json#/definitions/month","description":"請求書を作成する最終月 / Last month whose invoices are built","examples":["2026-10"]},"invoiceIssueRule":{"type":"string","description":"請求書の発行日の決め方（next-bank-business-day = 翌月の invoiceIssueDay、金融機関の休業日なら翌営業日。first-bank-business-day = 翌月の最初の金融機関営業日。どちらも元日にはならない。既定 next-bank-business-day） / How the issue date is set: next-bank-business-day = invoiceIssueDay of the month after, moved forward to the next bank business day when banks are closed; first-bank-business-day = the first bank business day of the month after. Neither lands on 元日 (default next-bank-business-day)","examples":["next-bank-business-day"],"enum":["next-bank-business-day","first-bank-business-day"]}}},"records":{"type":"object","title":"ProviderRecords","description":"発行済み書類の保存（電子帳簿保存法） / Keeping issued documents (電子帳簿保存法)","examples":[{"archive":"records/archive"}],"additionalProperties":false,"properties":{"archive":{"type":"string","description":"発行した書類のPDFを保存する書き込み一回限りのフォルダー（ルートからの相対パス、既定 records/archive） / Write-once folder for the PDFs of issued documents, relative to the root (default records/archive)","examples":["records/archive"],"pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$"}}},"sales":{"type":"object","title":"Sales","description":"営業書類（御見積書）の方針：有効期限と見積番号の付け方。prospects/ があるときは必須 / Sales documents (the quote): validity and quote numbering; required when prospects/ holds a file","examples":[{"quoteValidDays":30,"quoteNumber":"Q{yyyymmdd}-{id}"}],"additionalProperties":false,"required":["quoteValidDays","quoteNumber"],"properties":{"quoteValidDays":{"type":"integer","minimum":1,"maximum":365,"description":"御見積書の有効期間（見積日から数えた日数） / Days a quote is valid, counted from its date","examples":[30]},"quoteNumber":{"type":"string","pattern":"^(?:[A-Za-z0-9_-]|\\{(?:id|yyyy|mm|dd|yyyymmdd)\\})*\\{id\\}(?:[A-Za-z0-9_-]|\\{(?:id|yyyy|mm|dd|yyyymmdd)\\})*$","description":"見積番号の書式：{id}（見込み客ID、必須）、{yyyymmdd}、{yyyy}、{mm}、{dd}（見積日）と英数字・ハイフン・下線 / Quote number format: {id} (the prospect id, required), {yyyymmdd}, {yyyy}, {mm}, {dd} (the quote date), and letters, digits, hyphens, underscores","examples":["Q{yyyymmdd}-{id}"]}}}}};
+const schema121 = {"type":"string","description":"IPv4 の CIDR 表記 / IPv4 address block in CIDR notation","examples":["203.0.113.10/32"],"pattern":"^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"};
+const pattern83 = new RegExp("^T[0-9]{13}$", "u");
+const pattern86 = new RegExp("^[0-9]{7}$", "u");
+const pattern89 = new RegExp("^https://", "u");
+const pattern90 = new RegExp("^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$", "u");
+const pattern91 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$", "u");
+const pattern92 = new RegExp("^[A-Za-z0-9.:-]+$", "u");
+const pattern94 = new RegExp("^[a-z0-9.-]+$", "u");
+const pattern95 = new RegExp("^[A-Za-z0-9_-]{1,80}$", "u");
+const pattern96 = new RegExp("^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$", "u");
+const pattern99 = new RegExp("^[A-Za-z0-9.-]+:[0-9]{1,5}$", "u");
+const pattern100 = new RegExp("^/[^\\u0000-\\u001f]+$", "u");
+const pattern105 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$", "u");
+const pattern106 = new RegExp("^(?:[A-Za-z0-9_-]|\\{(?:id|yyyy|mm|dd|yyyymmdd)\\})*\\{id\\}(?:[A-Za-z0-9_-]|\\{(?:id|yyyy|mm|dd|yyyymmdd)\\})*$", "u");
+const formats42 = require("ajv-formats/dist/formats").fullFormats.uri;
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://vmsc.example.jp/schemas/provider.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.address === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.phone === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phone"},message:"must have required property '"+"phone"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.invoiceRegistrationNumber === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "invoiceRegistrationNumber"},message:"must have required property '"+"invoiceRegistrationNumber"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.bankAccounts === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bankAccounts"},message:"must have required property '"+"bankAccounts"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.serviceName === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serviceName"},message:"must have required property '"+"serviceName"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.website === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "website"},message:"must have required property '"+"website"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.remoteAccess === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "remoteAccess"},message:"must have required property '"+"remoteAccess"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.monitoring === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "monitoring"},message:"must have required property '"+"monitoring"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.mail === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mail"},message:"must have required property '"+"mail"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.notices === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "notices"},message:"must have required property '"+"notices"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.billing === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "billing"},message:"must have required property '"+"billing"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func7.call(schema113.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6941,8 +9460,8 @@ errors++;
 if(data.invoiceRegistrationNumber !== undefined){
 let data5 = data.invoiceRegistrationNumber;
 if(typeof data5 === "string"){
-if(!pattern58.test(data5)){
-const err29 = {instancePath:instancePath+"/invoiceRegistrationNumber",schemaPath:"#/properties/invoiceRegistrationNumber/pattern",keyword:"pattern",params:{pattern: "^T[0-9]{13}$"},message:"must match pattern \""+"^T[0-9]{13}$"+"\"",schema:"^T[0-9]{13}$",parentSchema:schema82.properties.invoiceRegistrationNumber,data:data5};
+if(!pattern83.test(data5)){
+const err29 = {instancePath:instancePath+"/invoiceRegistrationNumber",schemaPath:"#/properties/invoiceRegistrationNumber/pattern",keyword:"pattern",params:{pattern: "^T[0-9]{13}$"},message:"must match pattern \""+"^T[0-9]{13}$"+"\"",schema:"^T[0-9]{13}$",parentSchema:schema113.properties.invoiceRegistrationNumber,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6953,7 +9472,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/invoiceRegistrationNumber",schemaPath:"#/properties/invoiceRegistrationNumber/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.invoiceRegistrationNumber.type,parentSchema:schema82.properties.invoiceRegistrationNumber,data:data5};
+const err30 = {instancePath:instancePath+"/invoiceRegistrationNumber",schemaPath:"#/properties/invoiceRegistrationNumber/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.invoiceRegistrationNumber.type,parentSchema:schema113.properties.invoiceRegistrationNumber,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6967,7 +9486,7 @@ if(data.bankAccounts !== undefined){
 let data6 = data.bankAccounts;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err31 = {instancePath:instancePath+"/bankAccounts",schemaPath:"#/properties/bankAccounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.bankAccounts,data:data6};
+const err31 = {instancePath:instancePath+"/bankAccounts",schemaPath:"#/properties/bankAccounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema113.properties.bankAccounts,data:data6};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6981,7 +9500,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.bank === undefined){
-const err32 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "bank"},message:"must have required property '"+"bank"+"'",schema:schema82.properties.bankAccounts.items.required,parentSchema:schema82.properties.bankAccounts.items,data:data7};
+const err32 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "bank"},message:"must have required property '"+"bank"+"'",schema:schema113.properties.bankAccounts.items.required,parentSchema:schema113.properties.bankAccounts.items,data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6991,7 +9510,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data7.branch === undefined){
-const err33 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'",schema:schema82.properties.bankAccounts.items.required,parentSchema:schema82.properties.bankAccounts.items,data:data7};
+const err33 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'",schema:schema113.properties.bankAccounts.items.required,parentSchema:schema113.properties.bankAccounts.items,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7001,7 +9520,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data7.type === undefined){
-const err34 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema82.properties.bankAccounts.items.required,parentSchema:schema82.properties.bankAccounts.items,data:data7};
+const err34 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema113.properties.bankAccounts.items.required,parentSchema:schema113.properties.bankAccounts.items,data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7011,7 +9530,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data7.number === undefined){
-const err35 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema82.properties.bankAccounts.items.required,parentSchema:schema82.properties.bankAccounts.items,data:data7};
+const err35 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema113.properties.bankAccounts.items.required,parentSchema:schema113.properties.bankAccounts.items,data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7021,7 +9540,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data7.holder === undefined){
-const err36 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'",schema:schema82.properties.bankAccounts.items.required,parentSchema:schema82.properties.bankAccounts.items,data:data7};
+const err36 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'",schema:schema113.properties.bankAccounts.items.required,parentSchema:schema113.properties.bankAccounts.items,data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7032,7 +9551,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!(((((key2 === "bank") || (key2 === "branch")) || (key2 === "type")) || (key2 === "number")) || (key2 === "holder"))){
-const err37 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.bankAccounts.items,data:data7};
+const err37 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.bankAccounts.items,data:data7};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7135,7 +9654,7 @@ errors++;
 if(data7.type !== undefined){
 let data10 = data7.type;
 if(typeof data10 !== "string"){
-const err46 = {instancePath:instancePath+"/bankAccounts/" + i0+"/type",schemaPath:"#/properties/bankAccounts/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.bankAccounts.items.properties.type.type,parentSchema:schema82.properties.bankAccounts.items.properties.type,data:data10};
+const err46 = {instancePath:instancePath+"/bankAccounts/" + i0+"/type",schemaPath:"#/properties/bankAccounts/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.bankAccounts.items.properties.type.type,parentSchema:schema113.properties.bankAccounts.items.properties.type,data:data10};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7145,7 +9664,7 @@ vErrors.push(err46);
 errors++;
 }
 if(!((data10 === "普通") || (data10 === "当座"))){
-const err47 = {instancePath:instancePath+"/bankAccounts/" + i0+"/type",schemaPath:"#/properties/bankAccounts/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema82.properties.bankAccounts.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.bankAccounts.items.properties.type.enum,parentSchema:schema82.properties.bankAccounts.items.properties.type,data:data10};
+const err47 = {instancePath:instancePath+"/bankAccounts/" + i0+"/type",schemaPath:"#/properties/bankAccounts/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema113.properties.bankAccounts.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.bankAccounts.items.properties.type.enum,parentSchema:schema113.properties.bankAccounts.items.properties.type,data:data10};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7158,8 +9677,8 @@ errors++;
 if(data7.number !== undefined){
 let data11 = data7.number;
 if(typeof data11 === "string"){
-if(!pattern61.test(data11)){
-const err48 = {instancePath:instancePath+"/bankAccounts/" + i0+"/number",schemaPath:"#/properties/bankAccounts/items/properties/number/pattern",keyword:"pattern",params:{pattern: "^[0-9]{7}$"},message:"must match pattern \""+"^[0-9]{7}$"+"\"",schema:"^[0-9]{7}$",parentSchema:schema82.properties.bankAccounts.items.properties.number,data:data11};
+if(!pattern86.test(data11)){
+const err48 = {instancePath:instancePath+"/bankAccounts/" + i0+"/number",schemaPath:"#/properties/bankAccounts/items/properties/number/pattern",keyword:"pattern",params:{pattern: "^[0-9]{7}$"},message:"must match pattern \""+"^[0-9]{7}$"+"\"",schema:"^[0-9]{7}$",parentSchema:schema113.properties.bankAccounts.items.properties.number,data:data11};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7170,7 +9689,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/bankAccounts/" + i0+"/number",schemaPath:"#/properties/bankAccounts/items/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.bankAccounts.items.properties.number.type,parentSchema:schema82.properties.bankAccounts.items.properties.number,data:data11};
+const err49 = {instancePath:instancePath+"/bankAccounts/" + i0+"/number",schemaPath:"#/properties/bankAccounts/items/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.bankAccounts.items.properties.number.type,parentSchema:schema113.properties.bankAccounts.items.properties.number,data:data11};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7227,7 +9746,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.bankAccounts.items.type,parentSchema:schema82.properties.bankAccounts.items,data:data7};
+const err54 = {instancePath:instancePath+"/bankAccounts/" + i0,schemaPath:"#/properties/bankAccounts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.bankAccounts.items.type,parentSchema:schema113.properties.bankAccounts.items,data:data7};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7239,7 +9758,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/bankAccounts",schemaPath:"#/properties/bankAccounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.bankAccounts.type,parentSchema:schema82.properties.bankAccounts,data:data6};
+const err55 = {instancePath:instancePath+"/bankAccounts",schemaPath:"#/properties/bankAccounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.bankAccounts.type,parentSchema:schema113.properties.bankAccounts,data:data6};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7297,8 +9816,8 @@ errors++;
 if(data.website !== undefined){
 let data14 = data.website;
 if(typeof data14 === "string"){
-if(!pattern64.test(data14)){
-const err60 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema82.properties.website,data:data14};
+if(!pattern89.test(data14)){
+const err60 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema113.properties.website,data:data14};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7307,8 +9826,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!(formats32(data14))){
-const err61 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema82.properties.website,data:data14};
+if(!(formats42(data14))){
+const err61 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema113.properties.website,data:data14};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7319,7 +9838,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.website.type,parentSchema:schema82.properties.website,data:data14};
+const err62 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.website.type,parentSchema:schema113.properties.website,data:data14};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7333,7 +9852,7 @@ if(data.remoteAccess !== undefined){
 let data15 = data.remoteAccess;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.rdpSourceAddresses === undefined){
-const err63 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/required",keyword:"required",params:{missingProperty: "rdpSourceAddresses"},message:"must have required property '"+"rdpSourceAddresses"+"'",schema:schema82.properties.remoteAccess.required,parentSchema:schema82.properties.remoteAccess,data:data15};
+const err63 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/required",keyword:"required",params:{missingProperty: "rdpSourceAddresses"},message:"must have required property '"+"rdpSourceAddresses"+"'",schema:schema113.properties.remoteAccess.required,parentSchema:schema113.properties.remoteAccess,data:data15};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7343,7 +9862,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data15.operatorAccount === undefined){
-const err64 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/required",keyword:"required",params:{missingProperty: "operatorAccount"},message:"must have required property '"+"operatorAccount"+"'",schema:schema82.properties.remoteAccess.required,parentSchema:schema82.properties.remoteAccess,data:data15};
+const err64 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/required",keyword:"required",params:{missingProperty: "operatorAccount"},message:"must have required property '"+"operatorAccount"+"'",schema:schema113.properties.remoteAccess.required,parentSchema:schema113.properties.remoteAccess,data:data15};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7354,7 +9873,7 @@ errors++;
 }
 for(const key3 in data15){
 if(!((key3 === "rdpSourceAddresses") || (key3 === "operatorAccount"))){
-const err65 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.remoteAccess,data:data15};
+const err65 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.remoteAccess,data:data15};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7368,7 +9887,7 @@ if(data15.rdpSourceAddresses !== undefined){
 let data16 = data15.rdpSourceAddresses;
 if(Array.isArray(data16)){
 if(data16.length < 1){
-const err66 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses",schemaPath:"#/properties/remoteAccess/properties/rdpSourceAddresses/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.remoteAccess.properties.rdpSourceAddresses,data:data16};
+const err66 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses",schemaPath:"#/properties/remoteAccess/properties/rdpSourceAddresses/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema113.properties.remoteAccess.properties.rdpSourceAddresses,data:data16};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7381,8 +9900,8 @@ const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 let data17 = data16[i1];
 if(typeof data17 === "string"){
-if(!pattern65.test(data17)){
-const err67 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses/" + i1,schemaPath:"common.schema.json#/definitions/cidr/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema90,data:data17};
+if(!pattern90.test(data17)){
+const err67 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses/" + i1,schemaPath:"common.schema.json#/definitions/cidr/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema121,data:data17};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7393,7 +9912,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses/" + i1,schemaPath:"common.schema.json#/definitions/cidr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data17};
+const err68 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses/" + i1,schemaPath:"common.schema.json#/definitions/cidr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.type,parentSchema:schema121,data:data17};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7410,7 +9929,7 @@ outer0:
 for(;i2--;){
 for(j0 = i2; j0--;){
 if(func0(data16[i2], data16[j0])){
-const err69 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses",schemaPath:"#/properties/remoteAccess/properties/rdpSourceAddresses/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema82.properties.remoteAccess.properties.rdpSourceAddresses,data:data16};
+const err69 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses",schemaPath:"#/properties/remoteAccess/properties/rdpSourceAddresses/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema113.properties.remoteAccess.properties.rdpSourceAddresses,data:data16};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7425,7 +9944,7 @@ break outer0;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses",schemaPath:"#/properties/remoteAccess/properties/rdpSourceAddresses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.remoteAccess.properties.rdpSourceAddresses.type,parentSchema:schema82.properties.remoteAccess.properties.rdpSourceAddresses,data:data16};
+const err70 = {instancePath:instancePath+"/remoteAccess/rdpSourceAddresses",schemaPath:"#/properties/remoteAccess/properties/rdpSourceAddresses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.remoteAccess.properties.rdpSourceAddresses.type,parentSchema:schema113.properties.remoteAccess.properties.rdpSourceAddresses,data:data16};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7438,8 +9957,8 @@ errors++;
 if(data15.operatorAccount !== undefined){
 let data18 = data15.operatorAccount;
 if(typeof data18 === "string"){
-if(!pattern66.test(data18)){
-const err71 = {instancePath:instancePath+"/remoteAccess/operatorAccount",schemaPath:"#/properties/remoteAccess/properties/operatorAccount/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$",parentSchema:schema82.properties.remoteAccess.properties.operatorAccount,data:data18};
+if(!pattern91.test(data18)){
+const err71 = {instancePath:instancePath+"/remoteAccess/operatorAccount",schemaPath:"#/properties/remoteAccess/properties/operatorAccount/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$",parentSchema:schema113.properties.remoteAccess.properties.operatorAccount,data:data18};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7450,7 +9969,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/remoteAccess/operatorAccount",schemaPath:"#/properties/remoteAccess/properties/operatorAccount/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.remoteAccess.properties.operatorAccount.type,parentSchema:schema82.properties.remoteAccess.properties.operatorAccount,data:data18};
+const err72 = {instancePath:instancePath+"/remoteAccess/operatorAccount",schemaPath:"#/properties/remoteAccess/properties/operatorAccount/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.remoteAccess.properties.operatorAccount.type,parentSchema:schema113.properties.remoteAccess.properties.operatorAccount,data:data18};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7462,7 +9981,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.remoteAccess.type,parentSchema:schema82.properties.remoteAccess,data:data15};
+const err73 = {instancePath:instancePath+"/remoteAccess",schemaPath:"#/properties/remoteAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.remoteAccess.type,parentSchema:schema113.properties.remoteAccess,data:data15};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7476,7 +9995,7 @@ if(data.monitoring !== undefined){
 let data19 = data.monitoring;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.targets === undefined){
-const err74 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema82.properties.monitoring.required,parentSchema:schema82.properties.monitoring,data:data19};
+const err74 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema113.properties.monitoring.required,parentSchema:schema113.properties.monitoring,data:data19};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7487,7 +10006,7 @@ errors++;
 }
 for(const key4 in data19){
 if(!((((key4 === "targets") || (key4 === "zabbix")) || (key4 === "datadog")) || (key4 === "saasEndpoint"))){
-const err75 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.monitoring,data:data19};
+const err75 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.monitoring,data:data19};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7501,7 +10020,7 @@ if(data19.targets !== undefined){
 let data20 = data19.targets;
 if(Array.isArray(data20)){
 if(data20.length < 1){
-const err76 = {instancePath:instancePath+"/monitoring/targets",schemaPath:"#/properties/monitoring/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.monitoring.properties.targets,data:data20};
+const err76 = {instancePath:instancePath+"/monitoring/targets",schemaPath:"#/properties/monitoring/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema113.properties.monitoring.properties.targets,data:data20};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7514,7 +10033,7 @@ const len2 = data20.length;
 for(let i3=0; i3<len2; i3++){
 let data21 = data20[i3];
 if(typeof data21 !== "string"){
-const err77 = {instancePath:instancePath+"/monitoring/targets/" + i3,schemaPath:"#/properties/monitoring/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.targets.items.type,parentSchema:schema82.properties.monitoring.properties.targets.items,data:data21};
+const err77 = {instancePath:instancePath+"/monitoring/targets/" + i3,schemaPath:"#/properties/monitoring/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.monitoring.properties.targets.items.type,parentSchema:schema113.properties.monitoring.properties.targets.items,data:data21};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7524,7 +10043,7 @@ vErrors.push(err77);
 errors++;
 }
 if(!((data21 === "datadog") || (data21 === "zabbix"))){
-const err78 = {instancePath:instancePath+"/monitoring/targets/" + i3,schemaPath:"#/properties/monitoring/properties/targets/items/enum",keyword:"enum",params:{allowedValues: schema82.properties.monitoring.properties.targets.items.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.monitoring.properties.targets.items.enum,parentSchema:schema82.properties.monitoring.properties.targets.items,data:data21};
+const err78 = {instancePath:instancePath+"/monitoring/targets/" + i3,schemaPath:"#/properties/monitoring/properties/targets/items/enum",keyword:"enum",params:{allowedValues: schema113.properties.monitoring.properties.targets.items.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.monitoring.properties.targets.items.enum,parentSchema:schema113.properties.monitoring.properties.targets.items,data:data21};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7545,7 +10064,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err79 = {instancePath:instancePath+"/monitoring/targets",schemaPath:"#/properties/monitoring/properties/targets/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema82.properties.monitoring.properties.targets,data:data20};
+const err79 = {instancePath:instancePath+"/monitoring/targets",schemaPath:"#/properties/monitoring/properties/targets/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema113.properties.monitoring.properties.targets,data:data20};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7560,7 +10079,7 @@ indices0[item0] = i4;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/monitoring/targets",schemaPath:"#/properties/monitoring/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.monitoring.properties.targets.type,parentSchema:schema82.properties.monitoring.properties.targets,data:data20};
+const err80 = {instancePath:instancePath+"/monitoring/targets",schemaPath:"#/properties/monitoring/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.monitoring.properties.targets.type,parentSchema:schema113.properties.monitoring.properties.targets,data:data20};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7574,7 +10093,7 @@ if(data19.zabbix !== undefined){
 let data22 = data19.zabbix;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.server === undefined){
-const err81 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema82.properties.monitoring.properties.zabbix.required,parentSchema:schema82.properties.monitoring.properties.zabbix,data:data22};
+const err81 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema113.properties.monitoring.properties.zabbix.required,parentSchema:schema113.properties.monitoring.properties.zabbix,data:data22};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7584,7 +10103,7 @@ vErrors.push(err81);
 errors++;
 }
 if(data22.serverActive === undefined){
-const err82 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/required",keyword:"required",params:{missingProperty: "serverActive"},message:"must have required property '"+"serverActive"+"'",schema:schema82.properties.monitoring.properties.zabbix.required,parentSchema:schema82.properties.monitoring.properties.zabbix,data:data22};
+const err82 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/required",keyword:"required",params:{missingProperty: "serverActive"},message:"must have required property '"+"serverActive"+"'",schema:schema113.properties.monitoring.properties.zabbix.required,parentSchema:schema113.properties.monitoring.properties.zabbix,data:data22};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7595,7 +10114,7 @@ errors++;
 }
 for(const key5 in data22){
 if(!((key5 === "server") || (key5 === "serverActive"))){
-const err83 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.monitoring.properties.zabbix,data:data22};
+const err83 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.monitoring.properties.zabbix,data:data22};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7608,8 +10127,8 @@ errors++;
 if(data22.server !== undefined){
 let data23 = data22.server;
 if(typeof data23 === "string"){
-if(!pattern67.test(data23)){
-const err84 = {instancePath:instancePath+"/monitoring/zabbix/server",schemaPath:"#/properties/monitoring/properties/zabbix/properties/server/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9.:-]+$"+"\"",schema:"^[A-Za-z0-9.:-]+$",parentSchema:schema82.properties.monitoring.properties.zabbix.properties.server,data:data23};
+if(!pattern92.test(data23)){
+const err84 = {instancePath:instancePath+"/monitoring/zabbix/server",schemaPath:"#/properties/monitoring/properties/zabbix/properties/server/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9.:-]+$"+"\"",schema:"^[A-Za-z0-9.:-]+$",parentSchema:schema113.properties.monitoring.properties.zabbix.properties.server,data:data23};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7620,7 +10139,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/monitoring/zabbix/server",schemaPath:"#/properties/monitoring/properties/zabbix/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.zabbix.properties.server.type,parentSchema:schema82.properties.monitoring.properties.zabbix.properties.server,data:data23};
+const err85 = {instancePath:instancePath+"/monitoring/zabbix/server",schemaPath:"#/properties/monitoring/properties/zabbix/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.monitoring.properties.zabbix.properties.server.type,parentSchema:schema113.properties.monitoring.properties.zabbix.properties.server,data:data23};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7633,8 +10152,8 @@ errors++;
 if(data22.serverActive !== undefined){
 let data24 = data22.serverActive;
 if(typeof data24 === "string"){
-if(!pattern67.test(data24)){
-const err86 = {instancePath:instancePath+"/monitoring/zabbix/serverActive",schemaPath:"#/properties/monitoring/properties/zabbix/properties/serverActive/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9.:-]+$"+"\"",schema:"^[A-Za-z0-9.:-]+$",parentSchema:schema82.properties.monitoring.properties.zabbix.properties.serverActive,data:data24};
+if(!pattern92.test(data24)){
+const err86 = {instancePath:instancePath+"/monitoring/zabbix/serverActive",schemaPath:"#/properties/monitoring/properties/zabbix/properties/serverActive/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9.:-]+$"+"\"",schema:"^[A-Za-z0-9.:-]+$",parentSchema:schema113.properties.monitoring.properties.zabbix.properties.serverActive,data:data24};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7645,7 +10164,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/monitoring/zabbix/serverActive",schemaPath:"#/properties/monitoring/properties/zabbix/properties/serverActive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.zabbix.properties.serverActive.type,parentSchema:schema82.properties.monitoring.properties.zabbix.properties.serverActive,data:data24};
+const err87 = {instancePath:instancePath+"/monitoring/zabbix/serverActive",schemaPath:"#/properties/monitoring/properties/zabbix/properties/serverActive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.monitoring.properties.zabbix.properties.serverActive.type,parentSchema:schema113.properties.monitoring.properties.zabbix.properties.serverActive,data:data24};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7657,7 +10176,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.monitoring.properties.zabbix.type,parentSchema:schema82.properties.monitoring.properties.zabbix,data:data22};
+const err88 = {instancePath:instancePath+"/monitoring/zabbix",schemaPath:"#/properties/monitoring/properties/zabbix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.monitoring.properties.zabbix.type,parentSchema:schema113.properties.monitoring.properties.zabbix,data:data22};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7671,7 +10190,7 @@ if(data19.datadog !== undefined){
 let data25 = data19.datadog;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.site === undefined){
-const err89 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema82.properties.monitoring.properties.datadog.required,parentSchema:schema82.properties.monitoring.properties.datadog,data:data25};
+const err89 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema113.properties.monitoring.properties.datadog.required,parentSchema:schema113.properties.monitoring.properties.datadog,data:data25};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7682,7 +10201,7 @@ errors++;
 }
 for(const key6 in data25){
 if(!((key6 === "site") || (key6 === "notify"))){
-const err90 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.monitoring.properties.datadog,data:data25};
+const err90 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.monitoring.properties.datadog,data:data25};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7695,8 +10214,8 @@ errors++;
 if(data25.site !== undefined){
 let data26 = data25.site;
 if(typeof data26 === "string"){
-if(!pattern69.test(data26)){
-const err91 = {instancePath:instancePath+"/monitoring/datadog/site",schemaPath:"#/properties/monitoring/properties/datadog/properties/site/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+$"},message:"must match pattern \""+"^[a-z0-9.-]+$"+"\"",schema:"^[a-z0-9.-]+$",parentSchema:schema82.properties.monitoring.properties.datadog.properties.site,data:data26};
+if(!pattern94.test(data26)){
+const err91 = {instancePath:instancePath+"/monitoring/datadog/site",schemaPath:"#/properties/monitoring/properties/datadog/properties/site/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+$"},message:"must match pattern \""+"^[a-z0-9.-]+$"+"\"",schema:"^[a-z0-9.-]+$",parentSchema:schema113.properties.monitoring.properties.datadog.properties.site,data:data26};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7707,7 +10226,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/monitoring/datadog/site",schemaPath:"#/properties/monitoring/properties/datadog/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.datadog.properties.site.type,parentSchema:schema82.properties.monitoring.properties.datadog.properties.site,data:data26};
+const err92 = {instancePath:instancePath+"/monitoring/datadog/site",schemaPath:"#/properties/monitoring/properties/datadog/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.monitoring.properties.datadog.properties.site.type,parentSchema:schema113.properties.monitoring.properties.datadog.properties.site,data:data26};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7721,7 +10240,7 @@ if(data25.notify !== undefined){
 let data27 = data25.notify;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.webhook === undefined){
-const err93 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/required",keyword:"required",params:{missingProperty: "webhook"},message:"must have required property '"+"webhook"+"'",schema:schema82.properties.monitoring.properties.datadog.properties.notify.required,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify,data:data27};
+const err93 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/required",keyword:"required",params:{missingProperty: "webhook"},message:"must have required property '"+"webhook"+"'",schema:schema113.properties.monitoring.properties.datadog.properties.notify.required,parentSchema:schema113.properties.monitoring.properties.datadog.properties.notify,data:data27};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7731,7 +10250,7 @@ vErrors.push(err93);
 errors++;
 }
 if(data27.alertmanagerUrl === undefined){
-const err94 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/required",keyword:"required",params:{missingProperty: "alertmanagerUrl"},message:"must have required property '"+"alertmanagerUrl"+"'",schema:schema82.properties.monitoring.properties.datadog.properties.notify.required,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify,data:data27};
+const err94 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/required",keyword:"required",params:{missingProperty: "alertmanagerUrl"},message:"must have required property '"+"alertmanagerUrl"+"'",schema:schema113.properties.monitoring.properties.datadog.properties.notify.required,parentSchema:schema113.properties.monitoring.properties.datadog.properties.notify,data:data27};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7742,7 +10261,7 @@ errors++;
 }
 for(const key7 in data27){
 if(!((key7 === "webhook") || (key7 === "alertmanagerUrl"))){
-const err95 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify,data:data27};
+const err95 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.monitoring.properties.datadog.properties.notify,data:data27};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7755,8 +10274,8 @@ errors++;
 if(data27.webhook !== undefined){
 let data28 = data27.webhook;
 if(typeof data28 === "string"){
-if(!pattern70.test(data28)){
-const err96 = {instancePath:instancePath+"/monitoring/datadog/notify/webhook",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/webhook/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,80}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,80}$"+"\"",schema:"^[A-Za-z0-9_-]{1,80}$",parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.webhook,data:data28};
+if(!pattern95.test(data28)){
+const err96 = {instancePath:instancePath+"/monitoring/datadog/notify/webhook",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/webhook/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,80}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,80}$"+"\"",schema:"^[A-Za-z0-9_-]{1,80}$",parentSchema:schema113.properties.monitoring.properties.datadog.properties.notify.properties.webhook,data:data28};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7767,7 +10286,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/monitoring/datadog/notify/webhook",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/webhook/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.webhook.type,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.webhook,data:data28};
+const err97 = {instancePath:instancePath+"/monitoring/datadog/notify/webhook",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/webhook/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.monitoring.properties.datadog.properties.notify.properties.webhook.type,parentSchema:schema113.properties.monitoring.properties.datadog.properties.notify.properties.webhook,data:data28};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7780,8 +10299,8 @@ errors++;
 if(data27.alertmanagerUrl !== undefined){
 let data29 = data27.alertmanagerUrl;
 if(typeof data29 === "string"){
-if(!pattern71.test(data29)){
-const err98 = {instancePath:instancePath+"/monitoring/datadog/notify/alertmanagerUrl",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/alertmanagerUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"},message:"must match pattern \""+"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"+"\"",schema:"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$",parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.alertmanagerUrl,data:data29};
+if(!pattern96.test(data29)){
+const err98 = {instancePath:instancePath+"/monitoring/datadog/notify/alertmanagerUrl",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/alertmanagerUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"},message:"must match pattern \""+"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"+"\"",schema:"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$",parentSchema:schema113.properties.monitoring.properties.datadog.properties.notify.properties.alertmanagerUrl,data:data29};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -7792,7 +10311,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/monitoring/datadog/notify/alertmanagerUrl",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/alertmanagerUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.alertmanagerUrl.type,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify.properties.alertmanagerUrl,data:data29};
+const err99 = {instancePath:instancePath+"/monitoring/datadog/notify/alertmanagerUrl",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/properties/alertmanagerUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.monitoring.properties.datadog.properties.notify.properties.alertmanagerUrl.type,parentSchema:schema113.properties.monitoring.properties.datadog.properties.notify.properties.alertmanagerUrl,data:data29};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7804,7 +10323,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.monitoring.properties.datadog.properties.notify.type,parentSchema:schema82.properties.monitoring.properties.datadog.properties.notify,data:data27};
+const err100 = {instancePath:instancePath+"/monitoring/datadog/notify",schemaPath:"#/properties/monitoring/properties/datadog/properties/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.monitoring.properties.datadog.properties.notify.type,parentSchema:schema113.properties.monitoring.properties.datadog.properties.notify,data:data27};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7816,7 +10335,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.monitoring.properties.datadog.type,parentSchema:schema82.properties.monitoring.properties.datadog,data:data25};
+const err101 = {instancePath:instancePath+"/monitoring/datadog",schemaPath:"#/properties/monitoring/properties/datadog/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.monitoring.properties.datadog.type,parentSchema:schema113.properties.monitoring.properties.datadog,data:data25};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -7829,8 +10348,8 @@ errors++;
 if(data19.saasEndpoint !== undefined){
 let data30 = data19.saasEndpoint;
 if(typeof data30 === "string"){
-if(!pattern64.test(data30)){
-const err102 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema82.properties.monitoring.properties.saasEndpoint,data:data30};
+if(!pattern89.test(data30)){
+const err102 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema113.properties.monitoring.properties.saasEndpoint,data:data30};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -7839,8 +10358,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(!(formats32(data30))){
-const err103 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema82.properties.monitoring.properties.saasEndpoint,data:data30};
+if(!(formats42(data30))){
+const err103 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema113.properties.monitoring.properties.saasEndpoint,data:data30};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -7851,7 +10370,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.monitoring.properties.saasEndpoint.type,parentSchema:schema82.properties.monitoring.properties.saasEndpoint,data:data30};
+const err104 = {instancePath:instancePath+"/monitoring/saasEndpoint",schemaPath:"#/properties/monitoring/properties/saasEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.monitoring.properties.saasEndpoint.type,parentSchema:schema113.properties.monitoring.properties.saasEndpoint,data:data30};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -7863,7 +10382,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.monitoring.type,parentSchema:schema82.properties.monitoring,data:data19};
+const err105 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.monitoring.type,parentSchema:schema113.properties.monitoring,data:data19};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -7877,7 +10396,7 @@ if(data.mail !== undefined){
 let data31 = data.mail;
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.from === undefined){
-const err106 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema82.properties.mail.required,parentSchema:schema82.properties.mail,data:data31};
+const err106 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema113.properties.mail.required,parentSchema:schema113.properties.mail,data:data31};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -7887,7 +10406,7 @@ vErrors.push(err106);
 errors++;
 }
 if(data31.replyTo === undefined){
-const err107 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/required",keyword:"required",params:{missingProperty: "replyTo"},message:"must have required property '"+"replyTo"+"'",schema:schema82.properties.mail.required,parentSchema:schema82.properties.mail,data:data31};
+const err107 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/required",keyword:"required",params:{missingProperty: "replyTo"},message:"must have required property '"+"replyTo"+"'",schema:schema113.properties.mail.required,parentSchema:schema113.properties.mail,data:data31};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -7898,7 +10417,7 @@ errors++;
 }
 for(const key8 in data31){
 if(!(((((key8 === "from") || (key8 === "replyTo")) || (key8 === "smarthost")) || (key8 === "authUsername")) || (key8 === "authPasswordFile"))){
-const err108 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.mail,data:data31};
+const err108 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.mail,data:data31};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -7912,7 +10431,7 @@ if(data31.from !== undefined){
 let data32 = data31.from;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.name === undefined){
-const err109 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.mail.properties.from.required,parentSchema:schema82.properties.mail.properties.from,data:data32};
+const err109 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema113.properties.mail.properties.from.required,parentSchema:schema113.properties.mail.properties.from,data:data32};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -7922,7 +10441,7 @@ vErrors.push(err109);
 errors++;
 }
 if(data32.address === undefined){
-const err110 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema82.properties.mail.properties.from.required,parentSchema:schema82.properties.mail.properties.from,data:data32};
+const err110 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema113.properties.mail.properties.from.required,parentSchema:schema113.properties.mail.properties.from,data:data32};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -7933,7 +10452,7 @@ errors++;
 }
 for(const key9 in data32){
 if(!((key9 === "name") || (key9 === "address"))){
-const err111 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.mail.properties.from,data:data32};
+const err111 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.mail.properties.from,data:data32};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -8025,7 +10544,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.mail.properties.from.type,parentSchema:schema82.properties.mail.properties.from,data:data32};
+const err119 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.mail.properties.from.type,parentSchema:schema113.properties.mail.properties.from,data:data32};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -8073,8 +10592,8 @@ errors++;
 if(data31.smarthost !== undefined){
 let data36 = data31.smarthost;
 if(typeof data36 === "string"){
-if(!pattern74.test(data36)){
-const err123 = {instancePath:instancePath+"/mail/smarthost",schemaPath:"#/properties/mail/properties/smarthost/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.-]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[A-Za-z0-9.-]+:[0-9]{1,5}$"+"\"",schema:"^[A-Za-z0-9.-]+:[0-9]{1,5}$",parentSchema:schema82.properties.mail.properties.smarthost,data:data36};
+if(!pattern99.test(data36)){
+const err123 = {instancePath:instancePath+"/mail/smarthost",schemaPath:"#/properties/mail/properties/smarthost/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.-]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[A-Za-z0-9.-]+:[0-9]{1,5}$"+"\"",schema:"^[A-Za-z0-9.-]+:[0-9]{1,5}$",parentSchema:schema113.properties.mail.properties.smarthost,data:data36};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -8085,7 +10604,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/mail/smarthost",schemaPath:"#/properties/mail/properties/smarthost/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.mail.properties.smarthost.type,parentSchema:schema82.properties.mail.properties.smarthost,data:data36};
+const err124 = {instancePath:instancePath+"/mail/smarthost",schemaPath:"#/properties/mail/properties/smarthost/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.mail.properties.smarthost.type,parentSchema:schema113.properties.mail.properties.smarthost,data:data36};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -8099,7 +10618,7 @@ if(data31.authUsername !== undefined){
 let data37 = data31.authUsername;
 if(typeof data37 === "string"){
 if(func2(data37) > 100){
-const err125 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema82.properties.mail.properties.authUsername,data:data37};
+const err125 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema113.properties.mail.properties.authUsername,data:data37};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -8109,7 +10628,7 @@ vErrors.push(err125);
 errors++;
 }
 if(func2(data37) < 1){
-const err126 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.mail.properties.authUsername,data:data37};
+const err126 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.mail.properties.authUsername,data:data37};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -8120,7 +10639,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.mail.properties.authUsername.type,parentSchema:schema82.properties.mail.properties.authUsername,data:data37};
+const err127 = {instancePath:instancePath+"/mail/authUsername",schemaPath:"#/properties/mail/properties/authUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.mail.properties.authUsername.type,parentSchema:schema113.properties.mail.properties.authUsername,data:data37};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -8133,8 +10652,8 @@ errors++;
 if(data31.authPasswordFile !== undefined){
 let data38 = data31.authPasswordFile;
 if(typeof data38 === "string"){
-if(!pattern75.test(data38)){
-const err128 = {instancePath:instancePath+"/mail/authPasswordFile",schemaPath:"#/properties/mail/properties/authPasswordFile/pattern",keyword:"pattern",params:{pattern: "^/[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^/[^\\u0000-\\u001f]+$"+"\"",schema:"^/[^\\u0000-\\u001f]+$",parentSchema:schema82.properties.mail.properties.authPasswordFile,data:data38};
+if(!pattern100.test(data38)){
+const err128 = {instancePath:instancePath+"/mail/authPasswordFile",schemaPath:"#/properties/mail/properties/authPasswordFile/pattern",keyword:"pattern",params:{pattern: "^/[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^/[^\\u0000-\\u001f]+$"+"\"",schema:"^/[^\\u0000-\\u001f]+$",parentSchema:schema113.properties.mail.properties.authPasswordFile,data:data38};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -8145,7 +10664,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/mail/authPasswordFile",schemaPath:"#/properties/mail/properties/authPasswordFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.mail.properties.authPasswordFile.type,parentSchema:schema82.properties.mail.properties.authPasswordFile,data:data38};
+const err129 = {instancePath:instancePath+"/mail/authPasswordFile",schemaPath:"#/properties/mail/properties/authPasswordFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.mail.properties.authPasswordFile.type,parentSchema:schema113.properties.mail.properties.authPasswordFile,data:data38};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -8157,7 +10676,7 @@ errors++;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.mail.type,parentSchema:schema82.properties.mail,data:data31};
+const err130 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.mail.type,parentSchema:schema113.properties.mail,data:data31};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -8171,7 +10690,7 @@ if(data.notices !== undefined){
 let data39 = data.notices;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 if(data39.minimumNoticeDays === undefined){
-const err131 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/required",keyword:"required",params:{missingProperty: "minimumNoticeDays"},message:"must have required property '"+"minimumNoticeDays"+"'",schema:schema82.properties.notices.required,parentSchema:schema82.properties.notices,data:data39};
+const err131 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/required",keyword:"required",params:{missingProperty: "minimumNoticeDays"},message:"must have required property '"+"minimumNoticeDays"+"'",schema:schema113.properties.notices.required,parentSchema:schema113.properties.notices,data:data39};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -8182,7 +10701,7 @@ errors++;
 }
 for(const key10 in data39){
 if(!((key10 === "minimumNoticeDays") || (key10 === "writtenNotice"))){
-const err132 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.notices,data:data39};
+const err132 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.notices,data:data39};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -8195,7 +10714,7 @@ errors++;
 if(data39.minimumNoticeDays !== undefined){
 let data40 = data39.minimumNoticeDays;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err133 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.notices.properties.minimumNoticeDays.type,parentSchema:schema82.properties.notices.properties.minimumNoticeDays,data:data40};
+const err133 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.notices.properties.minimumNoticeDays.type,parentSchema:schema113.properties.notices.properties.minimumNoticeDays,data:data40};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -8206,7 +10725,7 @@ errors++;
 }
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 > 365 || isNaN(data40)){
-const err134 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365",schema:365,parentSchema:schema82.properties.notices.properties.minimumNoticeDays,data:data40};
+const err134 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365",schema:365,parentSchema:schema113.properties.notices.properties.minimumNoticeDays,data:data40};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -8216,7 +10735,7 @@ vErrors.push(err134);
 errors++;
 }
 if(data40 < 0 || isNaN(data40)){
-const err135 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.notices.properties.minimumNoticeDays,data:data40};
+const err135 = {instancePath:instancePath+"/notices/minimumNoticeDays",schemaPath:"#/properties/notices/properties/minimumNoticeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema113.properties.notices.properties.minimumNoticeDays,data:data40};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -8231,7 +10750,7 @@ if(data39.writtenNotice !== undefined){
 let data41 = data39.writtenNotice;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.recipient === undefined){
-const err136 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/required",keyword:"required",params:{missingProperty: "recipient"},message:"must have required property '"+"recipient"+"'",schema:schema82.properties.notices.properties.writtenNotice.required,parentSchema:schema82.properties.notices.properties.writtenNotice,data:data41};
+const err136 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/required",keyword:"required",params:{missingProperty: "recipient"},message:"must have required property '"+"recipient"+"'",schema:schema113.properties.notices.properties.writtenNotice.required,parentSchema:schema113.properties.notices.properties.writtenNotice,data:data41};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -8241,7 +10760,7 @@ vErrors.push(err136);
 errors++;
 }
 if(data41.emailAccepted === undefined){
-const err137 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/required",keyword:"required",params:{missingProperty: "emailAccepted"},message:"must have required property '"+"emailAccepted"+"'",schema:schema82.properties.notices.properties.writtenNotice.required,parentSchema:schema82.properties.notices.properties.writtenNotice,data:data41};
+const err137 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/required",keyword:"required",params:{missingProperty: "emailAccepted"},message:"must have required property '"+"emailAccepted"+"'",schema:schema113.properties.notices.properties.writtenNotice.required,parentSchema:schema113.properties.notices.properties.writtenNotice,data:data41};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -8252,7 +10771,7 @@ errors++;
 }
 for(const key11 in data41){
 if(!((((key11 === "recipient") || (key11 === "address")) || (key11 === "emailAccepted")) || (key11 === "email"))){
-const err138 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.notices.properties.writtenNotice,data:data41};
+const err138 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.notices.properties.writtenNotice,data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -8427,7 +10946,7 @@ errors++;
 if(data41.emailAccepted !== undefined){
 let data46 = data41.emailAccepted;
 if(typeof data46 !== "boolean"){
-const err153 = {instancePath:instancePath+"/notices/writtenNotice/emailAccepted",schemaPath:"#/properties/notices/properties/writtenNotice/properties/emailAccepted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.notices.properties.writtenNotice.properties.emailAccepted.type,parentSchema:schema82.properties.notices.properties.writtenNotice.properties.emailAccepted,data:data46};
+const err153 = {instancePath:instancePath+"/notices/writtenNotice/emailAccepted",schemaPath:"#/properties/notices/properties/writtenNotice/properties/emailAccepted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.notices.properties.writtenNotice.properties.emailAccepted.type,parentSchema:schema113.properties.notices.properties.writtenNotice.properties.emailAccepted,data:data46};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -8474,7 +10993,7 @@ errors++;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.notices.properties.writtenNotice.type,parentSchema:schema82.properties.notices.properties.writtenNotice,data:data41};
+const err157 = {instancePath:instancePath+"/notices/writtenNotice",schemaPath:"#/properties/notices/properties/writtenNotice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.notices.properties.writtenNotice.type,parentSchema:schema113.properties.notices.properties.writtenNotice,data:data41};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -8486,7 +11005,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.notices.type,parentSchema:schema82.properties.notices,data:data39};
+const err158 = {instancePath:instancePath+"/notices",schemaPath:"#/properties/notices/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.notices.type,parentSchema:schema113.properties.notices,data:data39};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -8500,7 +11019,7 @@ if(data.billing !== undefined){
 let data48 = data.billing;
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 if(data48.invoiceIssueDay === undefined){
-const err159 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/required",keyword:"required",params:{missingProperty: "invoiceIssueDay"},message:"must have required property '"+"invoiceIssueDay"+"'",schema:schema82.properties.billing.required,parentSchema:schema82.properties.billing,data:data48};
+const err159 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/required",keyword:"required",params:{missingProperty: "invoiceIssueDay"},message:"must have required property '"+"invoiceIssueDay"+"'",schema:schema113.properties.billing.required,parentSchema:schema113.properties.billing,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -8510,7 +11029,7 @@ vErrors.push(err159);
 errors++;
 }
 if(data48.closedThrough === undefined){
-const err160 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/required",keyword:"required",params:{missingProperty: "closedThrough"},message:"must have required property '"+"closedThrough"+"'",schema:schema82.properties.billing.required,parentSchema:schema82.properties.billing,data:data48};
+const err160 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/required",keyword:"required",params:{missingProperty: "closedThrough"},message:"must have required property '"+"closedThrough"+"'",schema:schema113.properties.billing.required,parentSchema:schema113.properties.billing,data:data48};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -8521,7 +11040,7 @@ errors++;
 }
 for(const key13 in data48){
 if(!(((key13 === "invoiceIssueDay") || (key13 === "closedThrough")) || (key13 === "invoiceIssueRule"))){
-const err161 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.billing,data:data48};
+const err161 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.billing,data:data48};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -8534,7 +11053,7 @@ errors++;
 if(data48.invoiceIssueDay !== undefined){
 let data49 = data48.invoiceIssueDay;
 if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err162 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.billing.properties.invoiceIssueDay.type,parentSchema:schema82.properties.billing.properties.invoiceIssueDay,data:data49};
+const err162 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.billing.properties.invoiceIssueDay.type,parentSchema:schema113.properties.billing.properties.invoiceIssueDay,data:data49};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -8545,7 +11064,7 @@ errors++;
 }
 if((typeof data49 == "number") && (isFinite(data49))){
 if(data49 > 28 || isNaN(data49)){
-const err163 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 28},message:"must be <= 28",schema:28,parentSchema:schema82.properties.billing.properties.invoiceIssueDay,data:data49};
+const err163 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 28},message:"must be <= 28",schema:28,parentSchema:schema113.properties.billing.properties.invoiceIssueDay,data:data49};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -8555,7 +11074,7 @@ vErrors.push(err163);
 errors++;
 }
 if(data49 < 1 || isNaN(data49)){
-const err164 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.billing.properties.invoiceIssueDay,data:data49};
+const err164 = {instancePath:instancePath+"/billing/invoiceIssueDay",schemaPath:"#/properties/billing/properties/invoiceIssueDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema113.properties.billing.properties.invoiceIssueDay,data:data49};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -8594,7 +11113,7 @@ errors++;
 if(data48.invoiceIssueRule !== undefined){
 let data51 = data48.invoiceIssueRule;
 if(typeof data51 !== "string"){
-const err167 = {instancePath:instancePath+"/billing/invoiceIssueRule",schemaPath:"#/properties/billing/properties/invoiceIssueRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.billing.properties.invoiceIssueRule.type,parentSchema:schema82.properties.billing.properties.invoiceIssueRule,data:data51};
+const err167 = {instancePath:instancePath+"/billing/invoiceIssueRule",schemaPath:"#/properties/billing/properties/invoiceIssueRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.billing.properties.invoiceIssueRule.type,parentSchema:schema113.properties.billing.properties.invoiceIssueRule,data:data51};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -8604,7 +11123,7 @@ vErrors.push(err167);
 errors++;
 }
 if(!((data51 === "next-bank-business-day") || (data51 === "first-bank-business-day"))){
-const err168 = {instancePath:instancePath+"/billing/invoiceIssueRule",schemaPath:"#/properties/billing/properties/invoiceIssueRule/enum",keyword:"enum",params:{allowedValues: schema82.properties.billing.properties.invoiceIssueRule.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.billing.properties.invoiceIssueRule.enum,parentSchema:schema82.properties.billing.properties.invoiceIssueRule,data:data51};
+const err168 = {instancePath:instancePath+"/billing/invoiceIssueRule",schemaPath:"#/properties/billing/properties/invoiceIssueRule/enum",keyword:"enum",params:{allowedValues: schema113.properties.billing.properties.invoiceIssueRule.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.billing.properties.invoiceIssueRule.enum,parentSchema:schema113.properties.billing.properties.invoiceIssueRule,data:data51};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -8616,7 +11135,7 @@ errors++;
 }
 }
 else {
-const err169 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.billing.type,parentSchema:schema82.properties.billing,data:data48};
+const err169 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.billing.type,parentSchema:schema113.properties.billing,data:data48};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -8631,7 +11150,7 @@ let data52 = data.records;
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 for(const key14 in data52){
 if(!(key14 === "archive")){
-const err170 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.records,data:data52};
+const err170 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.records,data:data52};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -8644,8 +11163,8 @@ errors++;
 if(data52.archive !== undefined){
 let data53 = data52.archive;
 if(typeof data53 === "string"){
-if(!pattern80.test(data53)){
-const err171 = {instancePath:instancePath+"/records/archive",schemaPath:"#/properties/records/properties/archive/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$"},message:"must match pattern \""+"^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$"+"\"",schema:"^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$",parentSchema:schema82.properties.records.properties.archive,data:data53};
+if(!pattern105.test(data53)){
+const err171 = {instancePath:instancePath+"/records/archive",schemaPath:"#/properties/records/properties/archive/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$"},message:"must match pattern \""+"^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$"+"\"",schema:"^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}$",parentSchema:schema113.properties.records.properties.archive,data:data53};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -8656,7 +11175,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/records/archive",schemaPath:"#/properties/records/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.records.properties.archive.type,parentSchema:schema82.properties.records.properties.archive,data:data53};
+const err172 = {instancePath:instancePath+"/records/archive",schemaPath:"#/properties/records/properties/archive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.records.properties.archive.type,parentSchema:schema113.properties.records.properties.archive,data:data53};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -8668,7 +11187,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.records.type,parentSchema:schema82.properties.records,data:data52};
+const err173 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.records.type,parentSchema:schema113.properties.records,data:data52};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -8678,9 +11197,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-else {
-const err174 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+if(data.sales !== undefined){
+let data54 = data.sales;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.quoteValidDays === undefined){
+const err174 = {instancePath:instancePath+"/sales",schemaPath:"#/properties/sales/required",keyword:"required",params:{missingProperty: "quoteValidDays"},message:"must have required property '"+"quoteValidDays"+"'",schema:schema113.properties.sales.required,parentSchema:schema113.properties.sales,data:data54};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -8689,26 +11210,131 @@ vErrors.push(err174);
 }
 errors++;
 }
-validate14.errors = vErrors;
+if(data54.quoteNumber === undefined){
+const err175 = {instancePath:instancePath+"/sales",schemaPath:"#/properties/sales/required",keyword:"required",params:{missingProperty: "quoteNumber"},message:"must have required property '"+"quoteNumber"+"'",schema:schema113.properties.sales.required,parentSchema:schema113.properties.sales,data:data54};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+for(const key15 in data54){
+if(!((key15 === "quoteValidDays") || (key15 === "quoteNumber"))){
+const err176 = {instancePath:instancePath+"/sales",schemaPath:"#/properties/sales/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.sales,data:data54};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data54.quoteValidDays !== undefined){
+let data55 = data54.quoteValidDays;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err177 = {instancePath:instancePath+"/sales/quoteValidDays",schemaPath:"#/properties/sales/properties/quoteValidDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.sales.properties.quoteValidDays.type,parentSchema:schema113.properties.sales.properties.quoteValidDays,data:data55};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 > 365 || isNaN(data55)){
+const err178 = {instancePath:instancePath+"/sales/quoteValidDays",schemaPath:"#/properties/sales/properties/quoteValidDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365",schema:365,parentSchema:schema113.properties.sales.properties.quoteValidDays,data:data55};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+if(data55 < 1 || isNaN(data55)){
+const err179 = {instancePath:instancePath+"/sales/quoteValidDays",schemaPath:"#/properties/sales/properties/quoteValidDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema113.properties.sales.properties.quoteValidDays,data:data55};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+}
+if(data54.quoteNumber !== undefined){
+let data56 = data54.quoteNumber;
+if(typeof data56 === "string"){
+if(!pattern106.test(data56)){
+const err180 = {instancePath:instancePath+"/sales/quoteNumber",schemaPath:"#/properties/sales/properties/quoteNumber/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9_-]|\\{(?:id|yyyy|mm|dd|yyyymmdd)\\})*\\{id\\}(?:[A-Za-z0-9_-]|\\{(?:id|yyyy|mm|dd|yyyymmdd)\\})*$"},message:"must match pattern \""+"^(?:[A-Za-z0-9_-]|\\{(?:id|yyyy|mm|dd|yyyymmdd)\\})*\\{id\\}(?:[A-Za-z0-9_-]|\\{(?:id|yyyy|mm|dd|yyyymmdd)\\})*$"+"\"",schema:"^(?:[A-Za-z0-9_-]|\\{(?:id|yyyy|mm|dd|yyyymmdd)\\})*\\{id\\}(?:[A-Za-z0-9_-]|\\{(?:id|yyyy|mm|dd|yyyymmdd)\\})*$",parentSchema:schema113.properties.sales.properties.quoteNumber,data:data56};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/sales/quoteNumber",schemaPath:"#/properties/sales/properties/quoteNumber/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.sales.properties.quoteNumber.type,parentSchema:schema113.properties.sales.properties.quoteNumber,data:data56};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/sales",schemaPath:"#/properties/sales/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.sales.type,parentSchema:schema113.properties.sales,data:data54};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-exports.register = validate15;
-const schema98 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/register.schema.json","title":"Register","description":"発行済み書類の台帳（records/register/<顧客ID>.yaml、vmsc issue が追記、手で編集しない） / Register of issued documents of one customer: records/register/<id>.yaml, appended by vmsc issue; not edited by hand","type":"object","additionalProperties":false,"required":["customer","documents"],"properties":{"customer":{"$ref":"common.schema.json#/definitions/id","description":"顧客ID / Customer id","examples":["acme-logistics"]},"documents":{"type":"array","description":"発行した書類（発行順） / The issued documents, in issue order","examples":[[{"number":"acme-logistics-202607","kind":"invoice","month":"2026-07","issueDate":"2026-08-03","dueDate":"2026-08-31","taxes":[{"ratePercent":10,"taxable":221000,"tax":22100}],"nonTaxable":0,"total":243100,"file":"acme-logistics/acme-logistics-202607.pdf","sha256":"b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184","commit":"none"}]],"items":{"$ref":"#/definitions/document"}}},"definitions":{"document":{"title":"RecordedDocument","type":"object","additionalProperties":false,"required":["number","kind","issueDate","total","file","sha256","commit"],"properties":{"number":{"type":"string","description":"書類番号（請求書番号） / Document number (invoice number)","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"kind":{"type":"string","description":"書類の種類（invoice = 適格請求書、correction = 修正適格請求書、refund = 適格返還請求書、contract = 利用契約内容確認書） / Kind: invoice, correction (修正適格請求書), refund (適格返還請求書) or contract","examples":["invoice"],"enum":["invoice","correction","refund","contract"]},"month":{"type":"string","description":"請求月（請求書のみ） / Billed month (invoices only)","examples":["2026-07"],"pattern":"^[0-9]{4}-(0[1-9]|1[0-2])$"},"issueDate":{"type":"string","description":"発行日 / Issue date","examples":["2026-08-03"],"format":"date"},"dueDate":{"type":"string","description":"支払期限日 / Due date","examples":["2026-08-31"],"format":"date"},"periodFrom":{"type":"string","description":"取引期間の初日 / First day of the billed period","examples":["2026-07-01"],"format":"date"},"periodThrough":{"type":"string","description":"取引期間の末日 / Last day of the billed period","examples":["2026-07-31"],"format":"date"},"tariffEffectiveFrom":{"type":"string","description":"適用した料金表の実施日 / effectiveFrom of the tariff the document was priced with","examples":["2019-07-01"],"format":"date"},"corrects":{"type":"object","additionalProperties":false,"required":["number","issueDate"],"description":"修正・返還の対象となる元の書類 / The original document a correction or refund refers to","examples":[{"number":"acme-logistics-202607","issueDate":"2026-08-03"}],"properties":{"number":{"type":"string","description":"元の書類番号 / Number of the original document","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"issueDate":{"type":"string","description":"元の書類の発行日 / Issue date of the original document","examples":["2026-08-03"],"format":"date"}}},"reason":{"type":"string","description":"修正の理由 / Why the correction was made","examples":["月額利用料金の単価誤り"],"minLength":1,"maxLength":1000},"lines":{"type":"array","description":"明細 / Lines as issued","examples":[[{"kind":"plan","ref":"standard","description":"月額利用料金（スタンダードプラン）","quantity":2,"unitPrice":30000,"amount":60000,"taxCategory":"standard-10"}]],"items":{"title":"RecordedLine","type":"object","additionalProperties":false,"required":["kind","description","quantity","unitPrice","amount","taxCategory"],"properties":{"kind":{"type":"string","description":"明細の種類 / Kind of line","examples":["plan"],"enum":["initial","plan","option","work","late-fee"]},"ref":{"type":"string","description":"明細の元（プラン・オプションのコード、作業ID、入金日） / What the line comes from: plan or option code, work order id, payment date","examples":["standard"],"minLength":1,"maxLength":200},"description":{"type":"string","description":"品名 / Description as printed","examples":["月額利用料金（スタンダードプラン）"],"minLength":1,"maxLength":1000},"quantity":{"type":"integer","description":"数量 / Quantity","examples":[2],"minimum":0},"unitPrice":{"type":"integer","description":"単価（円） / Unit price in yen","examples":[30000],"minimum":0},"amount":{"type":"integer","description":"金額（円、税抜） / Amount in yen, tax excluded","examples":[60000],"minimum":0},"taxCategory":{"type":"string","description":"税区分（standard-10 = 10%、out-of-scope = 不課税） / Tax category: standard-10 (10 %) or out-of-scope (不課税)","examples":["standard-10"],"pattern":"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"}}}},"taxes":{"type":"array","description":"税率ごとの対象額と消費税額 / Taxable amount and tax per rate","examples":[[{"ratePercent":10,"taxable":221000,"tax":22100}]],"items":{"title":"RecordedTax","type":"object","additionalProperties":false,"required":["ratePercent","taxable","tax"],"properties":{"ratePercent":{"type":"integer","description":"税率（%） / Tax rate in percent","examples":[10],"minimum":0,"maximum":100},"taxable":{"type":"integer","description":"税率ごとの対象額（税抜） / Taxable amount at this rate, before tax","examples":[221000]},"tax":{"type":"integer","description":"税率ごとの消費税額 / Consumption tax at this rate","examples":[22100],"minimum":0}}}},"nonTaxable":{"type":"integer","description":"不課税の合計（遅延損害金） / Total of out-of-scope lines (late fees)","examples":[0],"minimum":0},"total":{"type":"integer","description":"請求額（税込、返還・減額は負） / Total due, tax included (negative for a refund or decrease)","examples":[243100]},"difference":{"type":"integer","description":"元の書類との差額（税込） / Difference from the original, tax included","examples":[2200]},"file":{"type":"string","description":"アーカイブ内のファイル（アーカイブからの相対パス） / The archived file, relative to the archive folder","examples":["acme-logistics/acme-logistics-202607.pdf"],"pattern":"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"},"sha256":{"type":"string","description":"PDFのSHA-256 / sha256 of the PDF bytes","examples":["b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184"],"pattern":"^[0-9a-f]{64}$"},"commit":{"type":"string","description":"作成元のgitコミット（none = gitなし、+dirty = 未コミットの変更あり） / The git commit the document was built from (none = not a git repository; +dirty = with uncommitted changes)","examples":["none"],"pattern":"^(none|[0-9a-f]{40}(\\+dirty)?)$"}}}}};
-const schema100 = {"title":"RecordedDocument","type":"object","additionalProperties":false,"required":["number","kind","issueDate","total","file","sha256","commit"],"properties":{"number":{"type":"string","description":"書類番号（請求書番号） / Document number (invoice number)","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"kind":{"type":"string","description":"書類の種類（invoice = 適格請求書、correction = 修正適格請求書、refund = 適格返還請求書、contract = 利用契約内容確認書） / Kind: invoice, correction (修正適格請求書), refund (適格返還請求書) or contract","examples":["invoice"],"enum":["invoice","correction","refund","contract"]},"month":{"type":"string","description":"請求月（請求書のみ） / Billed month (invoices only)","examples":["2026-07"],"pattern":"^[0-9]{4}-(0[1-9]|1[0-2])$"},"issueDate":{"type":"string","description":"発行日 / Issue date","examples":["2026-08-03"],"format":"date"},"dueDate":{"type":"string","description":"支払期限日 / Due date","examples":["2026-08-31"],"format":"date"},"periodFrom":{"type":"string","description":"取引期間の初日 / First day of the billed period","examples":["2026-07-01"],"format":"date"},"periodThrough":{"type":"string","description":"取引期間の末日 / Last day of the billed period","examples":["2026-07-31"],"format":"date"},"tariffEffectiveFrom":{"type":"string","description":"適用した料金表の実施日 / effectiveFrom of the tariff the document was priced with","examples":["2019-07-01"],"format":"date"},"corrects":{"type":"object","additionalProperties":false,"required":["number","issueDate"],"description":"修正・返還の対象となる元の書類 / The original document a correction or refund refers to","examples":[{"number":"acme-logistics-202607","issueDate":"2026-08-03"}],"properties":{"number":{"type":"string","description":"元の書類番号 / Number of the original document","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"issueDate":{"type":"string","description":"元の書類の発行日 / Issue date of the original document","examples":["2026-08-03"],"format":"date"}}},"reason":{"type":"string","description":"修正の理由 / Why the correction was made","examples":["月額利用料金の単価誤り"],"minLength":1,"maxLength":1000},"lines":{"type":"array","description":"明細 / Lines as issued","examples":[[{"kind":"plan","ref":"standard","description":"月額利用料金（スタンダードプラン）","quantity":2,"unitPrice":30000,"amount":60000,"taxCategory":"standard-10"}]],"items":{"title":"RecordedLine","type":"object","additionalProperties":false,"required":["kind","description","quantity","unitPrice","amount","taxCategory"],"properties":{"kind":{"type":"string","description":"明細の種類 / Kind of line","examples":["plan"],"enum":["initial","plan","option","work","late-fee"]},"ref":{"type":"string","description":"明細の元（プラン・オプションのコード、作業ID、入金日） / What the line comes from: plan or option code, work order id, payment date","examples":["standard"],"minLength":1,"maxLength":200},"description":{"type":"string","description":"品名 / Description as printed","examples":["月額利用料金（スタンダードプラン）"],"minLength":1,"maxLength":1000},"quantity":{"type":"integer","description":"数量 / Quantity","examples":[2],"minimum":0},"unitPrice":{"type":"integer","description":"単価（円） / Unit price in yen","examples":[30000],"minimum":0},"amount":{"type":"integer","description":"金額（円、税抜） / Amount in yen, tax excluded","examples":[60000],"minimum":0},"taxCategory":{"type":"string","description":"税区分（standard-10 = 10%、out-of-scope = 不課税） / Tax category: standard-10 (10 %) or out-of-scope (不課税)","examples":["standard-10"],"pattern":"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"}}}},"taxes":{"type":"array","description":"税率ごとの対象額と消費税額 / Taxable amount and tax per rate","examples":[[{"ratePercent":10,"taxable":221000,"tax":22100}]],"items":{"title":"RecordedTax","type":"object","additionalProperties":false,"required":["ratePercent","taxable","tax"],"properties":{"ratePercent":{"type":"integer","description":"税率（%） / Tax rate in percent","examples":[10],"minimum":0,"maximum":100},"taxable":{"type":"integer","description":"税率ごとの対象額（税抜） / Taxable amount at this rate, before tax","examples":[221000]},"tax":{"type":"integer","description":"税率ごとの消費税額 / Consumption tax at this rate","examples":[22100],"minimum":0}}}},"nonTaxable":{"type":"integer","description":"不課税の合計（遅延損害金） / Total of out-of-scope lines (late fees)","examples":[0],"minimum":0},"total":{"type":"integer","description":"請求額（税込、返還・減額は負） / Total due, tax included (negative for a refund or decrease)","examples":[243100]},"difference":{"type":"integer","description":"元の書類との差額（税込） / Difference from the original, tax included","examples":[2200]},"file":{"type":"string","description":"アーカイブ内のファイル（アーカイブからの相対パス） / The archived file, relative to the archive folder","examples":["acme-logistics/acme-logistics-202607.pdf"],"pattern":"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"},"sha256":{"type":"string","description":"PDFのSHA-256 / sha256 of the PDF bytes","examples":["b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184"],"pattern":"^[0-9a-f]{64}$"},"commit":{"type":"string","description":"作成元のgitコミット（none = gitなし、+dirty = 未コミットの変更あり） / The git commit the document was built from (none = not a git repository; +dirty = with uncommitted changes)","examples":["none"],"pattern":"^(none|[0-9a-f]{40}(\\+dirty)?)$"}}};
-const pattern82 = new RegExp("^[a-z][a-z0-9-]{1,60}$", "u");
-const pattern85 = new RegExp("^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$", "u");
-const pattern86 = new RegExp("^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$", "u");
-const pattern87 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern88 = new RegExp("^(none|[0-9a-f]{40}(\\+dirty)?)$", "u");
+exports.register = validate22;
+const schema129 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/register.schema.json","title":"Register","description":"発行済み書類の台帳（records/register/<顧客ID>.yaml、vmsc issue が追記、手で編集しない） / Register of issued documents of one customer: records/register/<id>.yaml, appended by vmsc issue; not edited by hand","type":"object","additionalProperties":false,"required":["customer","documents"],"properties":{"customer":{"$ref":"common.schema.json#/definitions/id","description":"顧客ID / Customer id","examples":["acme-logistics"]},"documents":{"type":"array","description":"発行した書類（発行順） / The issued documents, in issue order","examples":[[{"number":"acme-logistics-202607","kind":"invoice","month":"2026-07","issueDate":"2026-08-03","dueDate":"2026-08-31","taxes":[{"ratePercent":10,"taxable":221000,"tax":22100}],"nonTaxable":0,"total":243100,"file":"acme-logistics/acme-logistics-202607.pdf","sha256":"b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184","commit":"none"}]],"items":{"$ref":"#/definitions/document"}}},"definitions":{"document":{"title":"RecordedDocument","type":"object","additionalProperties":false,"required":["number","kind","issueDate","total","file","sha256","commit"],"properties":{"number":{"type":"string","description":"書類番号（請求書番号） / Document number (invoice number)","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"kind":{"type":"string","description":"書類の種類（invoice = 適格請求書、correction = 修正適格請求書、refund = 適格返還請求書、contract = 利用契約内容確認書） / Kind: invoice, correction (修正適格請求書), refund (適格返還請求書) or contract","examples":["invoice"],"enum":["invoice","correction","refund","contract"]},"month":{"type":"string","description":"請求月（請求書のみ） / Billed month (invoices only)","examples":["2026-07"],"pattern":"^[0-9]{4}-(0[1-9]|1[0-2])$"},"issueDate":{"type":"string","description":"発行日 / Issue date","examples":["2026-08-03"],"format":"date"},"dueDate":{"type":"string","description":"支払期限日 / Due date","examples":["2026-08-31"],"format":"date"},"periodFrom":{"type":"string","description":"取引期間の初日 / First day of the billed period","examples":["2026-07-01"],"format":"date"},"periodThrough":{"type":"string","description":"取引期間の末日 / Last day of the billed period","examples":["2026-07-31"],"format":"date"},"tariffEffectiveFrom":{"type":"string","description":"適用した料金表の実施日 / effectiveFrom of the tariff the document was priced with","examples":["2019-07-01"],"format":"date"},"corrects":{"type":"object","additionalProperties":false,"required":["number","issueDate"],"description":"修正・返還の対象となる元の書類 / The original document a correction or refund refers to","examples":[{"number":"acme-logistics-202607","issueDate":"2026-08-03"}],"properties":{"number":{"type":"string","description":"元の書類番号 / Number of the original document","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"issueDate":{"type":"string","description":"元の書類の発行日 / Issue date of the original document","examples":["2026-08-03"],"format":"date"}}},"reason":{"type":"string","description":"修正の理由 / Why the correction was made","examples":["月額利用料金の単価誤り"],"minLength":1,"maxLength":1000},"lines":{"type":"array","description":"明細 / Lines as issued","examples":[[{"kind":"plan","ref":"standard","description":"月額利用料金（スタンダードプラン）","quantity":2,"unitPrice":30000,"amount":60000,"taxCategory":"standard-10"}]],"items":{"title":"RecordedLine","type":"object","additionalProperties":false,"required":["kind","description","quantity","unitPrice","amount","taxCategory"],"properties":{"kind":{"type":"string","description":"明細の種類 / Kind of line","examples":["plan"],"enum":["initial","plan","option","work","late-fee"]},"ref":{"type":"string","description":"明細の元（プラン・オプションのコード、作業ID、入金日） / What the line comes from: plan or option code, work order id, payment date","examples":["standard"],"minLength":1,"maxLength":200},"description":{"type":"string","description":"品名 / Description as printed","examples":["月額利用料金（スタンダードプラン）"],"minLength":1,"maxLength":1000},"quantity":{"type":"integer","description":"数量 / Quantity","examples":[2],"minimum":0},"unitPrice":{"type":"integer","description":"単価（円） / Unit price in yen","examples":[30000],"minimum":0},"amount":{"type":"integer","description":"金額（円、税抜） / Amount in yen, tax excluded","examples":[60000],"minimum":0},"taxCategory":{"type":"string","description":"税区分（standard-10 = 10%、out-of-scope = 不課税） / Tax category: standard-10 (10 %) or out-of-scope (不課税)","examples":["standard-10"],"pattern":"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"}}}},"taxes":{"type":"array","description":"税率ごとの対象額と消費税額 / Taxable amount and tax per rate","examples":[[{"ratePercent":10,"taxable":221000,"tax":22100}]],"items":{"title":"RecordedTax","type":"object","additionalProperties":false,"required":["ratePercent","taxable","tax"],"properties":{"ratePercent":{"type":"integer","description":"税率（%） / Tax rate in percent","examples":[10],"minimum":0,"maximum":100},"taxable":{"type":"integer","description":"税率ごとの対象額（税抜） / Taxable amount at this rate, before tax","examples":[221000]},"tax":{"type":"integer","description":"税率ごとの消費税額 / Consumption tax at this rate","examples":[22100],"minimum":0}}}},"nonTaxable":{"type":"integer","description":"不課税の合計（遅延損害金） / Total of out-of-scope lines (late fees)","examples":[0],"minimum":0},"total":{"type":"integer","description":"請求額（税込、返還・減額は負） / Total due, tax included (negative for a refund or decrease)","examples":[243100]},"difference":{"type":"integer","description":"元の書類との差額（税込） / Difference from the original, tax included","examples":[2200]},"file":{"type":"string","description":"アーカイブ内のファイル（アーカイブからの相対パス） / The archived file, relative to the archive folder","examples":["acme-logistics/acme-logistics-202607.pdf"],"pattern":"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"},"sha256":{"type":"string","description":"PDFのSHA-256 / sha256 of the PDF bytes","examples":["b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184"],"pattern":"^[0-9a-f]{64}$"},"commit":{"type":"string","description":"作成元のgitコミット（none = gitなし、+dirty = 未コミットの変更あり） / The git commit the document was built from (none = not a git repository; +dirty = with uncommitted changes)","examples":["none"],"pattern":"^(none|[0-9a-f]{40}(\\+dirty)?)$"}}}}};
+const schema131 = {"title":"RecordedDocument","type":"object","additionalProperties":false,"required":["number","kind","issueDate","total","file","sha256","commit"],"properties":{"number":{"type":"string","description":"書類番号（請求書番号） / Document number (invoice number)","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"kind":{"type":"string","description":"書類の種類（invoice = 適格請求書、correction = 修正適格請求書、refund = 適格返還請求書、contract = 利用契約内容確認書） / Kind: invoice, correction (修正適格請求書), refund (適格返還請求書) or contract","examples":["invoice"],"enum":["invoice","correction","refund","contract"]},"month":{"type":"string","description":"請求月（請求書のみ） / Billed month (invoices only)","examples":["2026-07"],"pattern":"^[0-9]{4}-(0[1-9]|1[0-2])$"},"issueDate":{"type":"string","description":"発行日 / Issue date","examples":["2026-08-03"],"format":"date"},"dueDate":{"type":"string","description":"支払期限日 / Due date","examples":["2026-08-31"],"format":"date"},"periodFrom":{"type":"string","description":"取引期間の初日 / First day of the billed period","examples":["2026-07-01"],"format":"date"},"periodThrough":{"type":"string","description":"取引期間の末日 / Last day of the billed period","examples":["2026-07-31"],"format":"date"},"tariffEffectiveFrom":{"type":"string","description":"適用した料金表の実施日 / effectiveFrom of the tariff the document was priced with","examples":["2019-07-01"],"format":"date"},"corrects":{"type":"object","additionalProperties":false,"required":["number","issueDate"],"description":"修正・返還の対象となる元の書類 / The original document a correction or refund refers to","examples":[{"number":"acme-logistics-202607","issueDate":"2026-08-03"}],"properties":{"number":{"type":"string","description":"元の書類番号 / Number of the original document","examples":["acme-logistics-202607"],"pattern":"^[a-z][a-z0-9-]{1,60}$"},"issueDate":{"type":"string","description":"元の書類の発行日 / Issue date of the original document","examples":["2026-08-03"],"format":"date"}}},"reason":{"type":"string","description":"修正の理由 / Why the correction was made","examples":["月額利用料金の単価誤り"],"minLength":1,"maxLength":1000},"lines":{"type":"array","description":"明細 / Lines as issued","examples":[[{"kind":"plan","ref":"standard","description":"月額利用料金（スタンダードプラン）","quantity":2,"unitPrice":30000,"amount":60000,"taxCategory":"standard-10"}]],"items":{"title":"RecordedLine","type":"object","additionalProperties":false,"required":["kind","description","quantity","unitPrice","amount","taxCategory"],"properties":{"kind":{"type":"string","description":"明細の種類 / Kind of line","examples":["plan"],"enum":["initial","plan","option","work","late-fee"]},"ref":{"type":"string","description":"明細の元（プラン・オプションのコード、作業ID、入金日） / What the line comes from: plan or option code, work order id, payment date","examples":["standard"],"minLength":1,"maxLength":200},"description":{"type":"string","description":"品名 / Description as printed","examples":["月額利用料金（スタンダードプラン）"],"minLength":1,"maxLength":1000},"quantity":{"type":"integer","description":"数量 / Quantity","examples":[2],"minimum":0},"unitPrice":{"type":"integer","description":"単価（円） / Unit price in yen","examples":[30000],"minimum":0},"amount":{"type":"integer","description":"金額（円、税抜） / Amount in yen, tax excluded","examples":[60000],"minimum":0},"taxCategory":{"type":"string","description":"税区分（standard-10 = 10%、out-of-scope = 不課税） / Tax category: standard-10 (10 %) or out-of-scope (不課税)","examples":["standard-10"],"pattern":"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"}}}},"taxes":{"type":"array","description":"税率ごとの対象額と消費税額 / Taxable amount and tax per rate","examples":[[{"ratePercent":10,"taxable":221000,"tax":22100}]],"items":{"title":"RecordedTax","type":"object","additionalProperties":false,"required":["ratePercent","taxable","tax"],"properties":{"ratePercent":{"type":"integer","description":"税率（%） / Tax rate in percent","examples":[10],"minimum":0,"maximum":100},"taxable":{"type":"integer","description":"税率ごとの対象額（税抜） / Taxable amount at this rate, before tax","examples":[221000]},"tax":{"type":"integer","description":"税率ごとの消費税額 / Consumption tax at this rate","examples":[22100],"minimum":0}}}},"nonTaxable":{"type":"integer","description":"不課税の合計（遅延損害金） / Total of out-of-scope lines (late fees)","examples":[0],"minimum":0},"total":{"type":"integer","description":"請求額（税込、返還・減額は負） / Total due, tax included (negative for a refund or decrease)","examples":[243100]},"difference":{"type":"integer","description":"元の書類との差額（税込） / Difference from the original, tax included","examples":[2200]},"file":{"type":"string","description":"アーカイブ内のファイル（アーカイブからの相対パス） / The archived file, relative to the archive folder","examples":["acme-logistics/acme-logistics-202607.pdf"],"pattern":"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"},"sha256":{"type":"string","description":"PDFのSHA-256 / sha256 of the PDF bytes","examples":["b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184"],"pattern":"^[0-9a-f]{64}$"},"commit":{"type":"string","description":"作成元のgitコミット（none = gitなし、+dirty = 未コミットの変更あり） / The git commit the document was built from (none = not a git repository; +dirty = with uncommitted changes)","examples":["none"],"pattern":"^(none|[0-9a-f]{40}(\\+dirty)?)$"}}};
+const pattern108 = new RegExp("^[a-z][a-z0-9-]{1,60}$", "u");
+const pattern111 = new RegExp("^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$", "u");
+const pattern112 = new RegExp("^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$", "u");
+const pattern113 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern114 = new RegExp("^(none|[0-9a-f]{40}(\\+dirty)?)$", "u");
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/register.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.customer === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'",schema:schema129.required,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8718,7 +11344,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.documents === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documents"},message:"must have required property '"+"documents"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documents"},message:"must have required property '"+"documents"+"'",schema:schema129.required,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8729,7 +11355,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "customer") || (key0 === "documents"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8772,7 +11398,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.number === undefined){
-const err5 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema100.required,parentSchema:schema100,data:data2};
+const err5 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema131.required,parentSchema:schema131,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8782,7 +11408,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data2.kind === undefined){
-const err6 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema100.required,parentSchema:schema100,data:data2};
+const err6 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema131.required,parentSchema:schema131,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8792,7 +11418,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.issueDate === undefined){
-const err7 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "issueDate"},message:"must have required property '"+"issueDate"+"'",schema:schema100.required,parentSchema:schema100,data:data2};
+const err7 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "issueDate"},message:"must have required property '"+"issueDate"+"'",schema:schema131.required,parentSchema:schema131,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8802,7 +11428,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.total === undefined){
-const err8 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema100.required,parentSchema:schema100,data:data2};
+const err8 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema131.required,parentSchema:schema131,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8812,7 +11438,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.file === undefined){
-const err9 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema100.required,parentSchema:schema100,data:data2};
+const err9 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema131.required,parentSchema:schema131,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8822,7 +11448,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.sha256 === undefined){
-const err10 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema100.required,parentSchema:schema100,data:data2};
+const err10 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema131.required,parentSchema:schema131,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8832,7 +11458,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data2.commit === undefined){
-const err11 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'",schema:schema100.required,parentSchema:schema100,data:data2};
+const err11 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'",schema:schema131.required,parentSchema:schema131,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8842,8 +11468,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key1 in data2){
-if(!(func7.call(schema100.properties, key1))){
-const err12 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data:data2};
+if(!(func7.call(schema131.properties, key1))){
+const err12 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8856,8 +11482,8 @@ errors++;
 if(data2.number !== undefined){
 let data3 = data2.number;
 if(typeof data3 === "string"){
-if(!pattern82.test(data3)){
-const err13 = {instancePath:instancePath+"/documents/" + i0+"/number",schemaPath:"#/definitions/document/properties/number/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,60}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,60}$"+"\"",schema:"^[a-z][a-z0-9-]{1,60}$",parentSchema:schema100.properties.number,data:data3};
+if(!pattern108.test(data3)){
+const err13 = {instancePath:instancePath+"/documents/" + i0+"/number",schemaPath:"#/definitions/document/properties/number/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,60}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,60}$"+"\"",schema:"^[a-z][a-z0-9-]{1,60}$",parentSchema:schema131.properties.number,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8868,7 +11494,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/documents/" + i0+"/number",schemaPath:"#/definitions/document/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.number.type,parentSchema:schema100.properties.number,data:data3};
+const err14 = {instancePath:instancePath+"/documents/" + i0+"/number",schemaPath:"#/definitions/document/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.number.type,parentSchema:schema131.properties.number,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8881,7 +11507,7 @@ errors++;
 if(data2.kind !== undefined){
 let data4 = data2.kind;
 if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/documents/" + i0+"/kind",schemaPath:"#/definitions/document/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.kind.type,parentSchema:schema100.properties.kind,data:data4};
+const err15 = {instancePath:instancePath+"/documents/" + i0+"/kind",schemaPath:"#/definitions/document/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.kind.type,parentSchema:schema131.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8891,7 +11517,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!((((data4 === "invoice") || (data4 === "correction")) || (data4 === "refund")) || (data4 === "contract"))){
-const err16 = {instancePath:instancePath+"/documents/" + i0+"/kind",schemaPath:"#/definitions/document/properties/kind/enum",keyword:"enum",params:{allowedValues: schema100.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.kind.enum,parentSchema:schema100.properties.kind,data:data4};
+const err16 = {instancePath:instancePath+"/documents/" + i0+"/kind",schemaPath:"#/definitions/document/properties/kind/enum",keyword:"enum",params:{allowedValues: schema131.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.kind.enum,parentSchema:schema131.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8905,7 +11531,7 @@ if(data2.month !== undefined){
 let data5 = data2.month;
 if(typeof data5 === "string"){
 if(!pattern46.test(data5)){
-const err17 = {instancePath:instancePath+"/documents/" + i0+"/month",schemaPath:"#/definitions/document/properties/month/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^[0-9]{4}-(0[1-9]|1[0-2])$",parentSchema:schema100.properties.month,data:data5};
+const err17 = {instancePath:instancePath+"/documents/" + i0+"/month",schemaPath:"#/definitions/document/properties/month/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^[0-9]{4}-(0[1-9]|1[0-2])$",parentSchema:schema131.properties.month,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8916,7 +11542,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/documents/" + i0+"/month",schemaPath:"#/definitions/document/properties/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.month.type,parentSchema:schema100.properties.month,data:data5};
+const err18 = {instancePath:instancePath+"/documents/" + i0+"/month",schemaPath:"#/definitions/document/properties/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.month.type,parentSchema:schema131.properties.month,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8930,7 +11556,7 @@ if(data2.issueDate !== undefined){
 let data6 = data2.issueDate;
 if(typeof data6 === "string"){
 if(!(formats0.validate(data6))){
-const err19 = {instancePath:instancePath+"/documents/" + i0+"/issueDate",schemaPath:"#/definitions/document/properties/issueDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema100.properties.issueDate,data:data6};
+const err19 = {instancePath:instancePath+"/documents/" + i0+"/issueDate",schemaPath:"#/definitions/document/properties/issueDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema131.properties.issueDate,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8941,7 +11567,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/documents/" + i0+"/issueDate",schemaPath:"#/definitions/document/properties/issueDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.issueDate.type,parentSchema:schema100.properties.issueDate,data:data6};
+const err20 = {instancePath:instancePath+"/documents/" + i0+"/issueDate",schemaPath:"#/definitions/document/properties/issueDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.issueDate.type,parentSchema:schema131.properties.issueDate,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8955,7 +11581,7 @@ if(data2.dueDate !== undefined){
 let data7 = data2.dueDate;
 if(typeof data7 === "string"){
 if(!(formats0.validate(data7))){
-const err21 = {instancePath:instancePath+"/documents/" + i0+"/dueDate",schemaPath:"#/definitions/document/properties/dueDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema100.properties.dueDate,data:data7};
+const err21 = {instancePath:instancePath+"/documents/" + i0+"/dueDate",schemaPath:"#/definitions/document/properties/dueDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema131.properties.dueDate,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8966,7 +11592,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/documents/" + i0+"/dueDate",schemaPath:"#/definitions/document/properties/dueDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.dueDate.type,parentSchema:schema100.properties.dueDate,data:data7};
+const err22 = {instancePath:instancePath+"/documents/" + i0+"/dueDate",schemaPath:"#/definitions/document/properties/dueDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.dueDate.type,parentSchema:schema131.properties.dueDate,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8980,7 +11606,7 @@ if(data2.periodFrom !== undefined){
 let data8 = data2.periodFrom;
 if(typeof data8 === "string"){
 if(!(formats0.validate(data8))){
-const err23 = {instancePath:instancePath+"/documents/" + i0+"/periodFrom",schemaPath:"#/definitions/document/properties/periodFrom/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema100.properties.periodFrom,data:data8};
+const err23 = {instancePath:instancePath+"/documents/" + i0+"/periodFrom",schemaPath:"#/definitions/document/properties/periodFrom/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema131.properties.periodFrom,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8991,7 +11617,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/documents/" + i0+"/periodFrom",schemaPath:"#/definitions/document/properties/periodFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.periodFrom.type,parentSchema:schema100.properties.periodFrom,data:data8};
+const err24 = {instancePath:instancePath+"/documents/" + i0+"/periodFrom",schemaPath:"#/definitions/document/properties/periodFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.periodFrom.type,parentSchema:schema131.properties.periodFrom,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9005,7 +11631,7 @@ if(data2.periodThrough !== undefined){
 let data9 = data2.periodThrough;
 if(typeof data9 === "string"){
 if(!(formats0.validate(data9))){
-const err25 = {instancePath:instancePath+"/documents/" + i0+"/periodThrough",schemaPath:"#/definitions/document/properties/periodThrough/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema100.properties.periodThrough,data:data9};
+const err25 = {instancePath:instancePath+"/documents/" + i0+"/periodThrough",schemaPath:"#/definitions/document/properties/periodThrough/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema131.properties.periodThrough,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9016,7 +11642,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/documents/" + i0+"/periodThrough",schemaPath:"#/definitions/document/properties/periodThrough/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.periodThrough.type,parentSchema:schema100.properties.periodThrough,data:data9};
+const err26 = {instancePath:instancePath+"/documents/" + i0+"/periodThrough",schemaPath:"#/definitions/document/properties/periodThrough/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.periodThrough.type,parentSchema:schema131.properties.periodThrough,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9030,7 +11656,7 @@ if(data2.tariffEffectiveFrom !== undefined){
 let data10 = data2.tariffEffectiveFrom;
 if(typeof data10 === "string"){
 if(!(formats0.validate(data10))){
-const err27 = {instancePath:instancePath+"/documents/" + i0+"/tariffEffectiveFrom",schemaPath:"#/definitions/document/properties/tariffEffectiveFrom/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema100.properties.tariffEffectiveFrom,data:data10};
+const err27 = {instancePath:instancePath+"/documents/" + i0+"/tariffEffectiveFrom",schemaPath:"#/definitions/document/properties/tariffEffectiveFrom/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema131.properties.tariffEffectiveFrom,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9041,7 +11667,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/documents/" + i0+"/tariffEffectiveFrom",schemaPath:"#/definitions/document/properties/tariffEffectiveFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.tariffEffectiveFrom.type,parentSchema:schema100.properties.tariffEffectiveFrom,data:data10};
+const err28 = {instancePath:instancePath+"/documents/" + i0+"/tariffEffectiveFrom",schemaPath:"#/definitions/document/properties/tariffEffectiveFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.tariffEffectiveFrom.type,parentSchema:schema131.properties.tariffEffectiveFrom,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9055,7 +11681,7 @@ if(data2.corrects !== undefined){
 let data11 = data2.corrects;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.number === undefined){
-const err29 = {instancePath:instancePath+"/documents/" + i0+"/corrects",schemaPath:"#/definitions/document/properties/corrects/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema100.properties.corrects.required,parentSchema:schema100.properties.corrects,data:data11};
+const err29 = {instancePath:instancePath+"/documents/" + i0+"/corrects",schemaPath:"#/definitions/document/properties/corrects/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema131.properties.corrects.required,parentSchema:schema131.properties.corrects,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9065,7 +11691,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data11.issueDate === undefined){
-const err30 = {instancePath:instancePath+"/documents/" + i0+"/corrects",schemaPath:"#/definitions/document/properties/corrects/required",keyword:"required",params:{missingProperty: "issueDate"},message:"must have required property '"+"issueDate"+"'",schema:schema100.properties.corrects.required,parentSchema:schema100.properties.corrects,data:data11};
+const err30 = {instancePath:instancePath+"/documents/" + i0+"/corrects",schemaPath:"#/definitions/document/properties/corrects/required",keyword:"required",params:{missingProperty: "issueDate"},message:"must have required property '"+"issueDate"+"'",schema:schema131.properties.corrects.required,parentSchema:schema131.properties.corrects,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9076,7 +11702,7 @@ errors++;
 }
 for(const key2 in data11){
 if(!((key2 === "number") || (key2 === "issueDate"))){
-const err31 = {instancePath:instancePath+"/documents/" + i0+"/corrects",schemaPath:"#/definitions/document/properties/corrects/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.corrects,data:data11};
+const err31 = {instancePath:instancePath+"/documents/" + i0+"/corrects",schemaPath:"#/definitions/document/properties/corrects/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.corrects,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9089,8 +11715,8 @@ errors++;
 if(data11.number !== undefined){
 let data12 = data11.number;
 if(typeof data12 === "string"){
-if(!pattern82.test(data12)){
-const err32 = {instancePath:instancePath+"/documents/" + i0+"/corrects/number",schemaPath:"#/definitions/document/properties/corrects/properties/number/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,60}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,60}$"+"\"",schema:"^[a-z][a-z0-9-]{1,60}$",parentSchema:schema100.properties.corrects.properties.number,data:data12};
+if(!pattern108.test(data12)){
+const err32 = {instancePath:instancePath+"/documents/" + i0+"/corrects/number",schemaPath:"#/definitions/document/properties/corrects/properties/number/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,60}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,60}$"+"\"",schema:"^[a-z][a-z0-9-]{1,60}$",parentSchema:schema131.properties.corrects.properties.number,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9101,7 +11727,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/documents/" + i0+"/corrects/number",schemaPath:"#/definitions/document/properties/corrects/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.corrects.properties.number.type,parentSchema:schema100.properties.corrects.properties.number,data:data12};
+const err33 = {instancePath:instancePath+"/documents/" + i0+"/corrects/number",schemaPath:"#/definitions/document/properties/corrects/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.corrects.properties.number.type,parentSchema:schema131.properties.corrects.properties.number,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9115,7 +11741,7 @@ if(data11.issueDate !== undefined){
 let data13 = data11.issueDate;
 if(typeof data13 === "string"){
 if(!(formats0.validate(data13))){
-const err34 = {instancePath:instancePath+"/documents/" + i0+"/corrects/issueDate",schemaPath:"#/definitions/document/properties/corrects/properties/issueDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema100.properties.corrects.properties.issueDate,data:data13};
+const err34 = {instancePath:instancePath+"/documents/" + i0+"/corrects/issueDate",schemaPath:"#/definitions/document/properties/corrects/properties/issueDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema131.properties.corrects.properties.issueDate,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9126,7 +11752,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/documents/" + i0+"/corrects/issueDate",schemaPath:"#/definitions/document/properties/corrects/properties/issueDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.corrects.properties.issueDate.type,parentSchema:schema100.properties.corrects.properties.issueDate,data:data13};
+const err35 = {instancePath:instancePath+"/documents/" + i0+"/corrects/issueDate",schemaPath:"#/definitions/document/properties/corrects/properties/issueDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.corrects.properties.issueDate.type,parentSchema:schema131.properties.corrects.properties.issueDate,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9138,7 +11764,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/documents/" + i0+"/corrects",schemaPath:"#/definitions/document/properties/corrects/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.corrects.type,parentSchema:schema100.properties.corrects,data:data11};
+const err36 = {instancePath:instancePath+"/documents/" + i0+"/corrects",schemaPath:"#/definitions/document/properties/corrects/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.corrects.type,parentSchema:schema131.properties.corrects,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9152,7 +11778,7 @@ if(data2.reason !== undefined){
 let data14 = data2.reason;
 if(typeof data14 === "string"){
 if(func2(data14) > 1000){
-const err37 = {instancePath:instancePath+"/documents/" + i0+"/reason",schemaPath:"#/definitions/document/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema100.properties.reason,data:data14};
+const err37 = {instancePath:instancePath+"/documents/" + i0+"/reason",schemaPath:"#/definitions/document/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema131.properties.reason,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9162,7 +11788,7 @@ vErrors.push(err37);
 errors++;
 }
 if(func2(data14) < 1){
-const err38 = {instancePath:instancePath+"/documents/" + i0+"/reason",schemaPath:"#/definitions/document/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.reason,data:data14};
+const err38 = {instancePath:instancePath+"/documents/" + i0+"/reason",schemaPath:"#/definitions/document/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.properties.reason,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9173,7 +11799,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/documents/" + i0+"/reason",schemaPath:"#/definitions/document/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.reason.type,parentSchema:schema100.properties.reason,data:data14};
+const err39 = {instancePath:instancePath+"/documents/" + i0+"/reason",schemaPath:"#/definitions/document/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.reason.type,parentSchema:schema131.properties.reason,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9191,7 +11817,7 @@ for(let i1=0; i1<len1; i1++){
 let data16 = data15[i1];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.kind === undefined){
-const err40 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema100.properties.lines.items.required,parentSchema:schema100.properties.lines.items,data:data16};
+const err40 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema131.properties.lines.items.required,parentSchema:schema131.properties.lines.items,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9201,7 +11827,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data16.description === undefined){
-const err41 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema100.properties.lines.items.required,parentSchema:schema100.properties.lines.items,data:data16};
+const err41 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema131.properties.lines.items.required,parentSchema:schema131.properties.lines.items,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9211,7 +11837,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data16.quantity === undefined){
-const err42 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'",schema:schema100.properties.lines.items.required,parentSchema:schema100.properties.lines.items,data:data16};
+const err42 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'",schema:schema131.properties.lines.items.required,parentSchema:schema131.properties.lines.items,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9221,7 +11847,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data16.unitPrice === undefined){
-const err43 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'",schema:schema100.properties.lines.items.required,parentSchema:schema100.properties.lines.items,data:data16};
+const err43 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'",schema:schema131.properties.lines.items.required,parentSchema:schema131.properties.lines.items,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9231,7 +11857,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data16.amount === undefined){
-const err44 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema100.properties.lines.items.required,parentSchema:schema100.properties.lines.items,data:data16};
+const err44 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema131.properties.lines.items.required,parentSchema:schema131.properties.lines.items,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9241,7 +11867,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data16.taxCategory === undefined){
-const err45 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/required",keyword:"required",params:{missingProperty: "taxCategory"},message:"must have required property '"+"taxCategory"+"'",schema:schema100.properties.lines.items.required,parentSchema:schema100.properties.lines.items,data:data16};
+const err45 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/required",keyword:"required",params:{missingProperty: "taxCategory"},message:"must have required property '"+"taxCategory"+"'",schema:schema131.properties.lines.items.required,parentSchema:schema131.properties.lines.items,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9252,7 +11878,7 @@ errors++;
 }
 for(const key3 in data16){
 if(!(((((((key3 === "kind") || (key3 === "ref")) || (key3 === "description")) || (key3 === "quantity")) || (key3 === "unitPrice")) || (key3 === "amount")) || (key3 === "taxCategory"))){
-const err46 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.lines.items,data:data16};
+const err46 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.lines.items,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9265,7 +11891,7 @@ errors++;
 if(data16.kind !== undefined){
 let data17 = data16.kind;
 if(typeof data17 !== "string"){
-const err47 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/kind",schemaPath:"#/definitions/document/properties/lines/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.lines.items.properties.kind.type,parentSchema:schema100.properties.lines.items.properties.kind,data:data17};
+const err47 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/kind",schemaPath:"#/definitions/document/properties/lines/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.lines.items.properties.kind.type,parentSchema:schema131.properties.lines.items.properties.kind,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9275,7 +11901,7 @@ vErrors.push(err47);
 errors++;
 }
 if(!(((((data17 === "initial") || (data17 === "plan")) || (data17 === "option")) || (data17 === "work")) || (data17 === "late-fee"))){
-const err48 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/kind",schemaPath:"#/definitions/document/properties/lines/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema100.properties.lines.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.lines.items.properties.kind.enum,parentSchema:schema100.properties.lines.items.properties.kind,data:data17};
+const err48 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/kind",schemaPath:"#/definitions/document/properties/lines/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema131.properties.lines.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.lines.items.properties.kind.enum,parentSchema:schema131.properties.lines.items.properties.kind,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9289,7 +11915,7 @@ if(data16.ref !== undefined){
 let data18 = data16.ref;
 if(typeof data18 === "string"){
 if(func2(data18) > 200){
-const err49 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/ref",schemaPath:"#/definitions/document/properties/lines/items/properties/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema100.properties.lines.items.properties.ref,data:data18};
+const err49 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/ref",schemaPath:"#/definitions/document/properties/lines/items/properties/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema131.properties.lines.items.properties.ref,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9299,7 +11925,7 @@ vErrors.push(err49);
 errors++;
 }
 if(func2(data18) < 1){
-const err50 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/ref",schemaPath:"#/definitions/document/properties/lines/items/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.lines.items.properties.ref,data:data18};
+const err50 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/ref",schemaPath:"#/definitions/document/properties/lines/items/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.properties.lines.items.properties.ref,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9310,7 +11936,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/ref",schemaPath:"#/definitions/document/properties/lines/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.lines.items.properties.ref.type,parentSchema:schema100.properties.lines.items.properties.ref,data:data18};
+const err51 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/ref",schemaPath:"#/definitions/document/properties/lines/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.lines.items.properties.ref.type,parentSchema:schema131.properties.lines.items.properties.ref,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9324,7 +11950,7 @@ if(data16.description !== undefined){
 let data19 = data16.description;
 if(typeof data19 === "string"){
 if(func2(data19) > 1000){
-const err52 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/description",schemaPath:"#/definitions/document/properties/lines/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema100.properties.lines.items.properties.description,data:data19};
+const err52 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/description",schemaPath:"#/definitions/document/properties/lines/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema131.properties.lines.items.properties.description,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9334,7 +11960,7 @@ vErrors.push(err52);
 errors++;
 }
 if(func2(data19) < 1){
-const err53 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/description",schemaPath:"#/definitions/document/properties/lines/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.lines.items.properties.description,data:data19};
+const err53 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/description",schemaPath:"#/definitions/document/properties/lines/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.properties.lines.items.properties.description,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9345,7 +11971,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/description",schemaPath:"#/definitions/document/properties/lines/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.lines.items.properties.description.type,parentSchema:schema100.properties.lines.items.properties.description,data:data19};
+const err54 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/description",schemaPath:"#/definitions/document/properties/lines/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.lines.items.properties.description.type,parentSchema:schema131.properties.lines.items.properties.description,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9358,7 +11984,7 @@ errors++;
 if(data16.quantity !== undefined){
 let data20 = data16.quantity;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err55 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/quantity",schemaPath:"#/definitions/document/properties/lines/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.lines.items.properties.quantity.type,parentSchema:schema100.properties.lines.items.properties.quantity,data:data20};
+const err55 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/quantity",schemaPath:"#/definitions/document/properties/lines/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.lines.items.properties.quantity.type,parentSchema:schema131.properties.lines.items.properties.quantity,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9369,7 +11995,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err56 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/quantity",schemaPath:"#/definitions/document/properties/lines/items/properties/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.lines.items.properties.quantity,data:data20};
+const err56 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/quantity",schemaPath:"#/definitions/document/properties/lines/items/properties/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.lines.items.properties.quantity,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9383,7 +12009,7 @@ errors++;
 if(data16.unitPrice !== undefined){
 let data21 = data16.unitPrice;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err57 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/unitPrice",schemaPath:"#/definitions/document/properties/lines/items/properties/unitPrice/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.lines.items.properties.unitPrice.type,parentSchema:schema100.properties.lines.items.properties.unitPrice,data:data21};
+const err57 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/unitPrice",schemaPath:"#/definitions/document/properties/lines/items/properties/unitPrice/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.lines.items.properties.unitPrice.type,parentSchema:schema131.properties.lines.items.properties.unitPrice,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9394,7 +12020,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err58 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/unitPrice",schemaPath:"#/definitions/document/properties/lines/items/properties/unitPrice/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.lines.items.properties.unitPrice,data:data21};
+const err58 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/unitPrice",schemaPath:"#/definitions/document/properties/lines/items/properties/unitPrice/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.lines.items.properties.unitPrice,data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9408,7 +12034,7 @@ errors++;
 if(data16.amount !== undefined){
 let data22 = data16.amount;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err59 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/amount",schemaPath:"#/definitions/document/properties/lines/items/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.lines.items.properties.amount.type,parentSchema:schema100.properties.lines.items.properties.amount,data:data22};
+const err59 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/amount",schemaPath:"#/definitions/document/properties/lines/items/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.lines.items.properties.amount.type,parentSchema:schema131.properties.lines.items.properties.amount,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9419,7 +12045,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 0 || isNaN(data22)){
-const err60 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/amount",schemaPath:"#/definitions/document/properties/lines/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.lines.items.properties.amount,data:data22};
+const err60 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/amount",schemaPath:"#/definitions/document/properties/lines/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.lines.items.properties.amount,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9433,8 +12059,8 @@ errors++;
 if(data16.taxCategory !== undefined){
 let data23 = data16.taxCategory;
 if(typeof data23 === "string"){
-if(!pattern85.test(data23)){
-const err61 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/taxCategory",schemaPath:"#/definitions/document/properties/lines/items/properties/taxCategory/pattern",keyword:"pattern",params:{pattern: "^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"},message:"must match pattern \""+"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"+"\"",schema:"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$",parentSchema:schema100.properties.lines.items.properties.taxCategory,data:data23};
+if(!pattern111.test(data23)){
+const err61 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/taxCategory",schemaPath:"#/definitions/document/properties/lines/items/properties/taxCategory/pattern",keyword:"pattern",params:{pattern: "^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"},message:"must match pattern \""+"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$"+"\"",schema:"^(standard-[0-9]{1,2}|out-of-scope|non-taxable)$",parentSchema:schema131.properties.lines.items.properties.taxCategory,data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9445,7 +12071,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/taxCategory",schemaPath:"#/definitions/document/properties/lines/items/properties/taxCategory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.lines.items.properties.taxCategory.type,parentSchema:schema100.properties.lines.items.properties.taxCategory,data:data23};
+const err62 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1+"/taxCategory",schemaPath:"#/definitions/document/properties/lines/items/properties/taxCategory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.lines.items.properties.taxCategory.type,parentSchema:schema131.properties.lines.items.properties.taxCategory,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9457,7 +12083,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.lines.items.type,parentSchema:schema100.properties.lines.items,data:data16};
+const err63 = {instancePath:instancePath+"/documents/" + i0+"/lines/" + i1,schemaPath:"#/definitions/document/properties/lines/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.lines.items.type,parentSchema:schema131.properties.lines.items,data:data16};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9469,7 +12095,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/documents/" + i0+"/lines",schemaPath:"#/definitions/document/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.lines.type,parentSchema:schema100.properties.lines,data:data15};
+const err64 = {instancePath:instancePath+"/documents/" + i0+"/lines",schemaPath:"#/definitions/document/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.lines.type,parentSchema:schema131.properties.lines,data:data15};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9487,7 +12113,7 @@ for(let i2=0; i2<len2; i2++){
 let data25 = data24[i2];
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.ratePercent === undefined){
-const err65 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2,schemaPath:"#/definitions/document/properties/taxes/items/required",keyword:"required",params:{missingProperty: "ratePercent"},message:"must have required property '"+"ratePercent"+"'",schema:schema100.properties.taxes.items.required,parentSchema:schema100.properties.taxes.items,data:data25};
+const err65 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2,schemaPath:"#/definitions/document/properties/taxes/items/required",keyword:"required",params:{missingProperty: "ratePercent"},message:"must have required property '"+"ratePercent"+"'",schema:schema131.properties.taxes.items.required,parentSchema:schema131.properties.taxes.items,data:data25};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9497,7 +12123,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data25.taxable === undefined){
-const err66 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2,schemaPath:"#/definitions/document/properties/taxes/items/required",keyword:"required",params:{missingProperty: "taxable"},message:"must have required property '"+"taxable"+"'",schema:schema100.properties.taxes.items.required,parentSchema:schema100.properties.taxes.items,data:data25};
+const err66 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2,schemaPath:"#/definitions/document/properties/taxes/items/required",keyword:"required",params:{missingProperty: "taxable"},message:"must have required property '"+"taxable"+"'",schema:schema131.properties.taxes.items.required,parentSchema:schema131.properties.taxes.items,data:data25};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9507,7 +12133,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data25.tax === undefined){
-const err67 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2,schemaPath:"#/definitions/document/properties/taxes/items/required",keyword:"required",params:{missingProperty: "tax"},message:"must have required property '"+"tax"+"'",schema:schema100.properties.taxes.items.required,parentSchema:schema100.properties.taxes.items,data:data25};
+const err67 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2,schemaPath:"#/definitions/document/properties/taxes/items/required",keyword:"required",params:{missingProperty: "tax"},message:"must have required property '"+"tax"+"'",schema:schema131.properties.taxes.items.required,parentSchema:schema131.properties.taxes.items,data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9518,7 +12144,7 @@ errors++;
 }
 for(const key4 in data25){
 if(!(((key4 === "ratePercent") || (key4 === "taxable")) || (key4 === "tax"))){
-const err68 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2,schemaPath:"#/definitions/document/properties/taxes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.taxes.items,data:data25};
+const err68 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2,schemaPath:"#/definitions/document/properties/taxes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.taxes.items,data:data25};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9531,7 +12157,7 @@ errors++;
 if(data25.ratePercent !== undefined){
 let data26 = data25.ratePercent;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err69 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2+"/ratePercent",schemaPath:"#/definitions/document/properties/taxes/items/properties/ratePercent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.taxes.items.properties.ratePercent.type,parentSchema:schema100.properties.taxes.items.properties.ratePercent,data:data26};
+const err69 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2+"/ratePercent",schemaPath:"#/definitions/document/properties/taxes/items/properties/ratePercent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.taxes.items.properties.ratePercent.type,parentSchema:schema131.properties.taxes.items.properties.ratePercent,data:data26};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9542,7 +12168,7 @@ errors++;
 }
 if((typeof data26 == "number") && (isFinite(data26))){
 if(data26 > 100 || isNaN(data26)){
-const err70 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2+"/ratePercent",schemaPath:"#/definitions/document/properties/taxes/items/properties/ratePercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema100.properties.taxes.items.properties.ratePercent,data:data26};
+const err70 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2+"/ratePercent",schemaPath:"#/definitions/document/properties/taxes/items/properties/ratePercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema131.properties.taxes.items.properties.ratePercent,data:data26};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9552,7 +12178,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data26 < 0 || isNaN(data26)){
-const err71 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2+"/ratePercent",schemaPath:"#/definitions/document/properties/taxes/items/properties/ratePercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.taxes.items.properties.ratePercent,data:data26};
+const err71 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2+"/ratePercent",schemaPath:"#/definitions/document/properties/taxes/items/properties/ratePercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.taxes.items.properties.ratePercent,data:data26};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9566,7 +12192,7 @@ errors++;
 if(data25.taxable !== undefined){
 let data27 = data25.taxable;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err72 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2+"/taxable",schemaPath:"#/definitions/document/properties/taxes/items/properties/taxable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.taxes.items.properties.taxable.type,parentSchema:schema100.properties.taxes.items.properties.taxable,data:data27};
+const err72 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2+"/taxable",schemaPath:"#/definitions/document/properties/taxes/items/properties/taxable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.taxes.items.properties.taxable.type,parentSchema:schema131.properties.taxes.items.properties.taxable,data:data27};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9579,7 +12205,7 @@ errors++;
 if(data25.tax !== undefined){
 let data28 = data25.tax;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err73 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2+"/tax",schemaPath:"#/definitions/document/properties/taxes/items/properties/tax/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.taxes.items.properties.tax.type,parentSchema:schema100.properties.taxes.items.properties.tax,data:data28};
+const err73 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2+"/tax",schemaPath:"#/definitions/document/properties/taxes/items/properties/tax/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.taxes.items.properties.tax.type,parentSchema:schema131.properties.taxes.items.properties.tax,data:data28};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9590,7 +12216,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err74 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2+"/tax",schemaPath:"#/definitions/document/properties/taxes/items/properties/tax/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.taxes.items.properties.tax,data:data28};
+const err74 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2+"/tax",schemaPath:"#/definitions/document/properties/taxes/items/properties/tax/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.taxes.items.properties.tax,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9603,7 +12229,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2,schemaPath:"#/definitions/document/properties/taxes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.taxes.items.type,parentSchema:schema100.properties.taxes.items,data:data25};
+const err75 = {instancePath:instancePath+"/documents/" + i0+"/taxes/" + i2,schemaPath:"#/definitions/document/properties/taxes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.taxes.items.type,parentSchema:schema131.properties.taxes.items,data:data25};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -9615,7 +12241,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/documents/" + i0+"/taxes",schemaPath:"#/definitions/document/properties/taxes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.taxes.type,parentSchema:schema100.properties.taxes,data:data24};
+const err76 = {instancePath:instancePath+"/documents/" + i0+"/taxes",schemaPath:"#/definitions/document/properties/taxes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.taxes.type,parentSchema:schema131.properties.taxes,data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -9628,7 +12254,7 @@ errors++;
 if(data2.nonTaxable !== undefined){
 let data29 = data2.nonTaxable;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err77 = {instancePath:instancePath+"/documents/" + i0+"/nonTaxable",schemaPath:"#/definitions/document/properties/nonTaxable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.nonTaxable.type,parentSchema:schema100.properties.nonTaxable,data:data29};
+const err77 = {instancePath:instancePath+"/documents/" + i0+"/nonTaxable",schemaPath:"#/definitions/document/properties/nonTaxable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.nonTaxable.type,parentSchema:schema131.properties.nonTaxable,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -9639,7 +12265,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 0 || isNaN(data29)){
-const err78 = {instancePath:instancePath+"/documents/" + i0+"/nonTaxable",schemaPath:"#/definitions/document/properties/nonTaxable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.nonTaxable,data:data29};
+const err78 = {instancePath:instancePath+"/documents/" + i0+"/nonTaxable",schemaPath:"#/definitions/document/properties/nonTaxable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.nonTaxable,data:data29};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -9653,7 +12279,7 @@ errors++;
 if(data2.total !== undefined){
 let data30 = data2.total;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err79 = {instancePath:instancePath+"/documents/" + i0+"/total",schemaPath:"#/definitions/document/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.total.type,parentSchema:schema100.properties.total,data:data30};
+const err79 = {instancePath:instancePath+"/documents/" + i0+"/total",schemaPath:"#/definitions/document/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.total.type,parentSchema:schema131.properties.total,data:data30};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -9666,7 +12292,7 @@ errors++;
 if(data2.difference !== undefined){
 let data31 = data2.difference;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err80 = {instancePath:instancePath+"/documents/" + i0+"/difference",schemaPath:"#/definitions/document/properties/difference/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.difference.type,parentSchema:schema100.properties.difference,data:data31};
+const err80 = {instancePath:instancePath+"/documents/" + i0+"/difference",schemaPath:"#/definitions/document/properties/difference/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.difference.type,parentSchema:schema131.properties.difference,data:data31};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -9679,8 +12305,8 @@ errors++;
 if(data2.file !== undefined){
 let data32 = data2.file;
 if(typeof data32 === "string"){
-if(!pattern86.test(data32)){
-const err81 = {instancePath:instancePath+"/documents/" + i0+"/file",schemaPath:"#/definitions/document/properties/file/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"+"\"",schema:"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$",parentSchema:schema100.properties.file,data:data32};
+if(!pattern112.test(data32)){
+const err81 = {instancePath:instancePath+"/documents/" + i0+"/file",schemaPath:"#/definitions/document/properties/file/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$"+"\"",schema:"^[a-z][a-z0-9-]{1,39}/[a-z0-9-]{1,80}\\.pdf$",parentSchema:schema131.properties.file,data:data32};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -9691,7 +12317,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/documents/" + i0+"/file",schemaPath:"#/definitions/document/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.file.type,parentSchema:schema100.properties.file,data:data32};
+const err82 = {instancePath:instancePath+"/documents/" + i0+"/file",schemaPath:"#/definitions/document/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.file.type,parentSchema:schema131.properties.file,data:data32};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -9704,8 +12330,8 @@ errors++;
 if(data2.sha256 !== undefined){
 let data33 = data2.sha256;
 if(typeof data33 === "string"){
-if(!pattern87.test(data33)){
-const err83 = {instancePath:instancePath+"/documents/" + i0+"/sha256",schemaPath:"#/definitions/document/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema100.properties.sha256,data:data33};
+if(!pattern113.test(data33)){
+const err83 = {instancePath:instancePath+"/documents/" + i0+"/sha256",schemaPath:"#/definitions/document/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema131.properties.sha256,data:data33};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -9716,7 +12342,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/documents/" + i0+"/sha256",schemaPath:"#/definitions/document/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.sha256.type,parentSchema:schema100.properties.sha256,data:data33};
+const err84 = {instancePath:instancePath+"/documents/" + i0+"/sha256",schemaPath:"#/definitions/document/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.sha256.type,parentSchema:schema131.properties.sha256,data:data33};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -9729,8 +12355,8 @@ errors++;
 if(data2.commit !== undefined){
 let data34 = data2.commit;
 if(typeof data34 === "string"){
-if(!pattern88.test(data34)){
-const err85 = {instancePath:instancePath+"/documents/" + i0+"/commit",schemaPath:"#/definitions/document/properties/commit/pattern",keyword:"pattern",params:{pattern: "^(none|[0-9a-f]{40}(\\+dirty)?)$"},message:"must match pattern \""+"^(none|[0-9a-f]{40}(\\+dirty)?)$"+"\"",schema:"^(none|[0-9a-f]{40}(\\+dirty)?)$",parentSchema:schema100.properties.commit,data:data34};
+if(!pattern114.test(data34)){
+const err85 = {instancePath:instancePath+"/documents/" + i0+"/commit",schemaPath:"#/definitions/document/properties/commit/pattern",keyword:"pattern",params:{pattern: "^(none|[0-9a-f]{40}(\\+dirty)?)$"},message:"must match pattern \""+"^(none|[0-9a-f]{40}(\\+dirty)?)$"+"\"",schema:"^(none|[0-9a-f]{40}(\\+dirty)?)$",parentSchema:schema131.properties.commit,data:data34};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -9741,7 +12367,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/documents/" + i0+"/commit",schemaPath:"#/definitions/document/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.commit.type,parentSchema:schema100.properties.commit,data:data34};
+const err86 = {instancePath:instancePath+"/documents/" + i0+"/commit",schemaPath:"#/definitions/document/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.commit.type,parentSchema:schema131.properties.commit,data:data34};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -9753,7 +12379,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data:data2};
+const err87 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data:data2};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -9765,7 +12391,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.documents.type,parentSchema:schema98.properties.documents,data:data1};
+const err88 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.documents.type,parentSchema:schema129.properties.documents,data:data1};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -9777,7 +12403,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -9786,22 +12412,22 @@ vErrors.push(err89);
 }
 errors++;
 }
-validate15.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
-exports.revision = validate16;
-const schema101 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/revision.schema.json","title":"Revision","description":"約款・料金の改定（policies/revisions/<id>.yaml） / An announced change of the terms or the tariff: policies/revisions/<id>.yaml","type":"object","additionalProperties":false,"required":["id","kind","title","announcedOn","effectiveOn","summary"],"properties":{"id":{"$ref":"common.schema.json#/definitions/revisionId","description":"改定ID（ファイル名と同じ） / Revision id; equals the file name","examples":["2027-04-tariff"]},"kind":{"type":"string","enum":["tariff","terms"],"description":"種類 / Kind of change","examples":["tariff"]},"title":{"$ref":"common.schema.json#/definitions/name","description":"件名 / Title (mail subject)","examples":["VVAULTマネージド・サービス 利用料金改定のお知らせ"]},"announcedOn":{"$ref":"common.schema.json#/definitions/date","description":"告知日 / Date announced","examples":["2027-01-15"]},"effectiveOn":{"$ref":"common.schema.json#/definitions/date","description":"実施日（第2条） / Effective date (art. 2)","examples":["2027-04-01"]},"tariff":{"$ref":"common.schema.json#/definitions/date","description":"新しい料金表の effectiveFrom（kind: tariff のとき） / effectiveFrom of the new tariff (kind: tariff)","examples":["2027-04-01"]},"termsEdition":{"type":"integer","description":"新しい約款の版数（kind: terms のとき） / New terms edition (kind: terms)","examples":[5],"minimum":1},"summary":{"type":"string","description":"改定の概要 / Summary of the change","examples":["運用コストの上昇に伴い、2027年4月1日より月額利用料金を改定いたします。"],"minLength":1,"maxLength":2000}}};
-const schema102 = {"type":"string","description":"改定ID（英小文字または数字で始まり、英小文字・数字・ハイフン、2〜40文字） / Revision id: a lowercase letter or digit, then lowercase letters, digits or hyphens; 2-40 characters","examples":["2027-04-tariff"],"pattern":"^[a-z0-9][a-z0-9-]{1,39}$"};
-const pattern89 = new RegExp("^[a-z0-9][a-z0-9-]{1,39}$", "u");
+exports.revision = validate23;
+const schema132 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/revision.schema.json","title":"Revision","description":"約款・料金の改定（policies/revisions/<id>.yaml） / An announced change of the terms or the tariff: policies/revisions/<id>.yaml","type":"object","additionalProperties":false,"required":["id","kind","title","announcedOn","effectiveOn","summary"],"properties":{"id":{"$ref":"common.schema.json#/definitions/revisionId","description":"改定ID（ファイル名と同じ） / Revision id; equals the file name","examples":["2027-04-tariff"]},"kind":{"type":"string","enum":["tariff","terms"],"description":"種類 / Kind of change","examples":["tariff"]},"title":{"$ref":"common.schema.json#/definitions/name","description":"件名 / Title (mail subject)","examples":["VVAULTマネージド・サービス 利用料金改定のお知らせ"]},"announcedOn":{"$ref":"common.schema.json#/definitions/date","description":"告知日 / Date announced","examples":["2027-01-15"]},"effectiveOn":{"$ref":"common.schema.json#/definitions/date","description":"実施日（第2条） / Effective date (art. 2)","examples":["2027-04-01"]},"tariff":{"$ref":"common.schema.json#/definitions/date","description":"新しい料金表の effectiveFrom（kind: tariff のとき） / effectiveFrom of the new tariff (kind: tariff)","examples":["2027-04-01"]},"termsEdition":{"type":"integer","description":"新しい約款の版数（kind: terms のとき） / New terms edition (kind: terms)","examples":[5],"minimum":1},"summary":{"type":"string","description":"改定の概要 / Summary of the change","examples":["運用コストの上昇に伴い、2027年4月1日より月額利用料金を改定いたします。"],"minLength":1,"maxLength":2000}}};
+const schema133 = {"type":"string","description":"改定ID（英小文字または数字で始まり、英小文字・数字・ハイフン、2〜40文字） / Revision id: a lowercase letter or digit, then lowercase letters, digits or hyphens; 2-40 characters","examples":["2027-04-tariff"],"pattern":"^[a-z0-9][a-z0-9-]{1,39}$"};
+const pattern115 = new RegExp("^[a-z0-9][a-z0-9-]{1,39}$", "u");
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/revision.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema132.required,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9811,7 +12437,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema132.required,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9821,7 +12447,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema132.required,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9831,7 +12457,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.announcedOn === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "announcedOn"},message:"must have required property '"+"announcedOn"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "announcedOn"},message:"must have required property '"+"announcedOn"+"'",schema:schema132.required,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9841,7 +12467,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.effectiveOn === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effectiveOn"},message:"must have required property '"+"effectiveOn"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effectiveOn"},message:"must have required property '"+"effectiveOn"+"'",schema:schema132.required,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9851,7 +12477,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.summary === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema132.required,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9862,7 +12488,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "title")) || (key0 === "announcedOn")) || (key0 === "effectiveOn")) || (key0 === "tariff")) || (key0 === "termsEdition")) || (key0 === "summary"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9875,8 +12501,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern89.test(data0)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/definitions/revisionId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{1,39}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{1,39}$",parentSchema:schema102,data:data0};
+if(!pattern115.test(data0)){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/definitions/revisionId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{1,39}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{1,39}$",parentSchema:schema133,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9887,7 +12513,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/definitions/revisionId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.type,parentSchema:schema102,data:data0};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/definitions/revisionId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.type,parentSchema:schema133,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9900,7 +12526,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.kind.type,parentSchema:schema101.properties.kind,data:data1};
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.kind.type,parentSchema:schema132.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9910,7 +12536,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((data1 === "tariff") || (data1 === "terms"))){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema101.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema101.properties.kind.enum,parentSchema:schema101.properties.kind,data:data1};
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema132.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema132.properties.kind.enum,parentSchema:schema132.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10073,7 +12699,7 @@ errors++;
 if(data.termsEdition !== undefined){
 let data6 = data.termsEdition;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err24 = {instancePath:instancePath+"/termsEdition",schemaPath:"#/properties/termsEdition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.termsEdition.type,parentSchema:schema101.properties.termsEdition,data:data6};
+const err24 = {instancePath:instancePath+"/termsEdition",schemaPath:"#/properties/termsEdition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema132.properties.termsEdition.type,parentSchema:schema132.properties.termsEdition,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10084,7 +12710,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 1 || isNaN(data6)){
-const err25 = {instancePath:instancePath+"/termsEdition",schemaPath:"#/properties/termsEdition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101.properties.termsEdition,data:data6};
+const err25 = {instancePath:instancePath+"/termsEdition",schemaPath:"#/properties/termsEdition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema132.properties.termsEdition,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10099,7 +12725,7 @@ if(data.summary !== undefined){
 let data7 = data.summary;
 if(typeof data7 === "string"){
 if(func2(data7) > 2000){
-const err26 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema101.properties.summary,data:data7};
+const err26 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema132.properties.summary,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10109,7 +12735,7 @@ vErrors.push(err26);
 errors++;
 }
 if(func2(data7) < 1){
-const err27 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.summary,data:data7};
+const err27 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema132.properties.summary,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10120,7 +12746,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.summary.type,parentSchema:schema101.properties.summary,data:data7};
+const err28 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.summary.type,parentSchema:schema132.properties.summary,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10132,7 +12758,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10141,20 +12767,20 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate16.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
-exports.routing = validate17;
-const schema107 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/routing.schema.json","title":"Routing","description":"アラートの通知先（仕様書2〜4） / Who is told of an alert, and when (spec 2-4)","type":"object","additionalProperties":false,"required":["receivers","rules","repeatIntervalHours"],"properties":{"receivers":{"type":"array","items":{"type":"object","title":"ProviderReceiver","description":"当社側の通知先 / Provider's receiver","additionalProperties":false,"required":["id","name","email"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"通知先ID / Receiver id","examples":["helpdesk"]},"name":{"$ref":"common.schema.json#/definitions/name","description":"名称 / Name","examples":["ヘルプデスク"]},"email":{"$ref":"common.schema.json#/definitions/email","description":"メールアドレス / E-mail address","examples":["helpdesk@example.jp"]}}},"description":"当社側の通知先 / Provider's receivers","examples":[[{"id":"noc","name":"監視センター","email":"noc@example.jp"}]],"minItems":1},"rules":{"type":"array","items":{"type":"object","title":"RoutingRule","description":"重大度ごとの通知規則 / Routing rule for one severity","additionalProperties":false,"required":["severity","helpdeskHours","outsideHelpdeskHours","notifyCustomer"],"properties":{"severity":{"$ref":"common.schema.json#/definitions/severity","description":"重大度 / Severity","examples":["critical"]},"helpdeskHours":{"type":"array","items":{"$ref":"common.schema.json#/definitions/id","description":"通知先ID / Receiver id","examples":["helpdesk"]},"description":"ヘルプデスク営業時間内の通知先 / Receivers during helpdesk hours","examples":[["helpdesk"]],"minItems":1,"uniqueItems":true},"outsideHelpdeskHours":{"type":"array","items":{"$ref":"common.schema.json#/definitions/id","description":"通知先ID / Receiver id","examples":["noc"]},"description":"営業時間外の通知先 / Receivers outside helpdesk hours","examples":[["noc"]],"minItems":1,"uniqueItems":true},"notifyCustomer":{"type":"boolean","description":"障害通知を希望する顧客担当者にも常時通知（仕様書4） / Also notify opted-in customer contacts, at any hour (spec 4)","examples":[true]}}},"description":"通知規則 / Rules","examples":[[{"severity":"critical","helpdeskHours":["helpdesk"],"outsideHelpdeskHours":["noc"],"notifyCustomer":true}]],"minItems":1},"repeatIntervalHours":{"type":"integer","description":"未解決アラートの再通知間隔（時間） / Hours before an unresolved alert is sent again","examples":[4],"minimum":1,"maximum":168},"groupWaitSeconds":{"type":"integer","description":"最初の通知までの待ち時間（秒、任意） / Seconds to wait before the first notification (optional)","examples":[30],"minimum":0,"maximum":3600,"default":30},"groupIntervalMinutes":{"type":"integer","description":"同じグループの追加通知の間隔（分、任意） / Minutes between notifications for a changed group (optional)","examples":[5],"minimum":1,"maximum":1440,"default":5}}};
+exports.routing = validate24;
+const schema138 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/routing.schema.json","title":"Routing","description":"アラートの通知先（仕様書2〜4） / Who is told of an alert, and when (spec 2-4)","type":"object","additionalProperties":false,"required":["receivers","rules","repeatIntervalHours"],"properties":{"receivers":{"type":"array","items":{"type":"object","title":"ProviderReceiver","description":"当社側の通知先 / Provider's receiver","additionalProperties":false,"required":["id","name","email"],"properties":{"id":{"$ref":"common.schema.json#/definitions/id","description":"通知先ID / Receiver id","examples":["helpdesk"]},"name":{"$ref":"common.schema.json#/definitions/name","description":"名称 / Name","examples":["ヘルプデスク"]},"email":{"$ref":"common.schema.json#/definitions/email","description":"メールアドレス / E-mail address","examples":["helpdesk@example.jp"]}}},"description":"当社側の通知先 / Provider's receivers","examples":[[{"id":"noc","name":"監視センター","email":"noc@example.jp"}]],"minItems":1},"rules":{"type":"array","items":{"type":"object","title":"RoutingRule","description":"重大度ごとの通知規則 / Routing rule for one severity","additionalProperties":false,"required":["severity","helpdeskHours","outsideHelpdeskHours","notifyCustomer"],"properties":{"severity":{"$ref":"common.schema.json#/definitions/severity","description":"重大度 / Severity","examples":["critical"]},"helpdeskHours":{"type":"array","items":{"$ref":"common.schema.json#/definitions/id","description":"通知先ID / Receiver id","examples":["helpdesk"]},"description":"ヘルプデスク営業時間内の通知先 / Receivers during helpdesk hours","examples":[["helpdesk"]],"minItems":1,"uniqueItems":true},"outsideHelpdeskHours":{"type":"array","items":{"$ref":"common.schema.json#/definitions/id","description":"通知先ID / Receiver id","examples":["noc"]},"description":"営業時間外の通知先 / Receivers outside helpdesk hours","examples":[["noc"]],"minItems":1,"uniqueItems":true},"notifyCustomer":{"type":"boolean","description":"障害通知を希望する顧客担当者にも常時通知（仕様書4） / Also notify opted-in customer contacts, at any hour (spec 4)","examples":[true]}}},"description":"通知規則 / Rules","examples":[[{"severity":"critical","helpdeskHours":["helpdesk"],"outsideHelpdeskHours":["noc"],"notifyCustomer":true}]],"minItems":1},"repeatIntervalHours":{"type":"integer","description":"未解決アラートの再通知間隔（時間） / Hours before an unresolved alert is sent again","examples":[4],"minimum":1,"maximum":168},"groupWaitSeconds":{"type":"integer","description":"最初の通知までの待ち時間（秒、任意） / Seconds to wait before the first notification (optional)","examples":[30],"minimum":0,"maximum":3600,"default":30},"groupIntervalMinutes":{"type":"integer","description":"同じグループの追加通知の間隔（分、任意） / Minutes between notifications for a changed group (optional)","examples":[5],"minimum":1,"maximum":1440,"default":5}}};
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/routing.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.receivers === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "receivers"},message:"must have required property '"+"receivers"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "receivers"},message:"must have required property '"+"receivers"+"'",schema:schema138.required,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10164,7 +12790,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.rules === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema138.required,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10174,7 +12800,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.repeatIntervalHours === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repeatIntervalHours"},message:"must have required property '"+"repeatIntervalHours"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repeatIntervalHours"},message:"must have required property '"+"repeatIntervalHours"+"'",schema:schema138.required,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10185,7 +12811,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "receivers") || (key0 === "rules")) || (key0 === "repeatIntervalHours")) || (key0 === "groupWaitSeconds")) || (key0 === "groupIntervalMinutes"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10199,7 +12825,7 @@ if(data.receivers !== undefined){
 let data0 = data.receivers;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/receivers",schemaPath:"#/properties/receivers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.receivers,data:data0};
+const err4 = {instancePath:instancePath+"/receivers",schemaPath:"#/properties/receivers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema138.properties.receivers,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10213,7 +12839,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.id === undefined){
-const err5 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema107.properties.receivers.items.required,parentSchema:schema107.properties.receivers.items,data:data1};
+const err5 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema138.properties.receivers.items.required,parentSchema:schema138.properties.receivers.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10223,7 +12849,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.name === undefined){
-const err6 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema107.properties.receivers.items.required,parentSchema:schema107.properties.receivers.items,data:data1};
+const err6 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema138.properties.receivers.items.required,parentSchema:schema138.properties.receivers.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10233,7 +12859,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.email === undefined){
-const err7 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema107.properties.receivers.items.required,parentSchema:schema107.properties.receivers.items,data:data1};
+const err7 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema138.properties.receivers.items.required,parentSchema:schema138.properties.receivers.items,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10244,7 +12870,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "id") || (key1 === "name")) || (key1 === "email"))){
-const err8 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.receivers.items,data:data1};
+const err8 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema138.properties.receivers.items,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10361,7 +12987,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.receivers.items.type,parentSchema:schema107.properties.receivers.items,data:data1};
+const err18 = {instancePath:instancePath+"/receivers/" + i0,schemaPath:"#/properties/receivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.properties.receivers.items.type,parentSchema:schema138.properties.receivers.items,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10373,7 +12999,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/receivers",schemaPath:"#/properties/receivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.receivers.type,parentSchema:schema107.properties.receivers,data:data0};
+const err19 = {instancePath:instancePath+"/receivers",schemaPath:"#/properties/receivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.properties.receivers.type,parentSchema:schema138.properties.receivers,data:data0};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10387,7 +13013,7 @@ if(data.rules !== undefined){
 let data5 = data.rules;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err20 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.rules,data:data5};
+const err20 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema138.properties.rules,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10401,7 +13027,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.severity === undefined){
-const err21 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema107.properties.rules.items.required,parentSchema:schema107.properties.rules.items,data:data6};
+const err21 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema138.properties.rules.items.required,parentSchema:schema138.properties.rules.items,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10411,7 +13037,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data6.helpdeskHours === undefined){
-const err22 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "helpdeskHours"},message:"must have required property '"+"helpdeskHours"+"'",schema:schema107.properties.rules.items.required,parentSchema:schema107.properties.rules.items,data:data6};
+const err22 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "helpdeskHours"},message:"must have required property '"+"helpdeskHours"+"'",schema:schema138.properties.rules.items.required,parentSchema:schema138.properties.rules.items,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10421,7 +13047,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data6.outsideHelpdeskHours === undefined){
-const err23 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "outsideHelpdeskHours"},message:"must have required property '"+"outsideHelpdeskHours"+"'",schema:schema107.properties.rules.items.required,parentSchema:schema107.properties.rules.items,data:data6};
+const err23 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "outsideHelpdeskHours"},message:"must have required property '"+"outsideHelpdeskHours"+"'",schema:schema138.properties.rules.items.required,parentSchema:schema138.properties.rules.items,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10431,7 +13057,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data6.notifyCustomer === undefined){
-const err24 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "notifyCustomer"},message:"must have required property '"+"notifyCustomer"+"'",schema:schema107.properties.rules.items.required,parentSchema:schema107.properties.rules.items,data:data6};
+const err24 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "notifyCustomer"},message:"must have required property '"+"notifyCustomer"+"'",schema:schema138.properties.rules.items.required,parentSchema:schema138.properties.rules.items,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10442,7 +13068,7 @@ errors++;
 }
 for(const key2 in data6){
 if(!((((key2 === "severity") || (key2 === "helpdeskHours")) || (key2 === "outsideHelpdeskHours")) || (key2 === "notifyCustomer"))){
-const err25 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.rules.items,data:data6};
+const err25 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema138.properties.rules.items,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10479,7 +13105,7 @@ if(data6.helpdeskHours !== undefined){
 let data8 = data6.helpdeskHours;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err28 = {instancePath:instancePath+"/rules/" + i1+"/helpdeskHours",schemaPath:"#/properties/rules/items/properties/helpdeskHours/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.rules.items.properties.helpdeskHours,data:data8};
+const err28 = {instancePath:instancePath+"/rules/" + i1+"/helpdeskHours",schemaPath:"#/properties/rules/items/properties/helpdeskHours/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema138.properties.rules.items.properties.helpdeskHours,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10521,7 +13147,7 @@ outer0:
 for(;i3--;){
 for(j0 = i3; j0--;){
 if(func0(data8[i3], data8[j0])){
-const err31 = {instancePath:instancePath+"/rules/" + i1+"/helpdeskHours",schemaPath:"#/properties/rules/items/properties/helpdeskHours/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema107.properties.rules.items.properties.helpdeskHours,data:data8};
+const err31 = {instancePath:instancePath+"/rules/" + i1+"/helpdeskHours",schemaPath:"#/properties/rules/items/properties/helpdeskHours/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema138.properties.rules.items.properties.helpdeskHours,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10536,7 +13162,7 @@ break outer0;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/rules/" + i1+"/helpdeskHours",schemaPath:"#/properties/rules/items/properties/helpdeskHours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.rules.items.properties.helpdeskHours.type,parentSchema:schema107.properties.rules.items.properties.helpdeskHours,data:data8};
+const err32 = {instancePath:instancePath+"/rules/" + i1+"/helpdeskHours",schemaPath:"#/properties/rules/items/properties/helpdeskHours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.properties.rules.items.properties.helpdeskHours.type,parentSchema:schema138.properties.rules.items.properties.helpdeskHours,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10550,7 +13176,7 @@ if(data6.outsideHelpdeskHours !== undefined){
 let data10 = data6.outsideHelpdeskHours;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err33 = {instancePath:instancePath+"/rules/" + i1+"/outsideHelpdeskHours",schemaPath:"#/properties/rules/items/properties/outsideHelpdeskHours/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.rules.items.properties.outsideHelpdeskHours,data:data10};
+const err33 = {instancePath:instancePath+"/rules/" + i1+"/outsideHelpdeskHours",schemaPath:"#/properties/rules/items/properties/outsideHelpdeskHours/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema138.properties.rules.items.properties.outsideHelpdeskHours,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10592,7 +13218,7 @@ outer1:
 for(;i5--;){
 for(j1 = i5; j1--;){
 if(func0(data10[i5], data10[j1])){
-const err36 = {instancePath:instancePath+"/rules/" + i1+"/outsideHelpdeskHours",schemaPath:"#/properties/rules/items/properties/outsideHelpdeskHours/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema107.properties.rules.items.properties.outsideHelpdeskHours,data:data10};
+const err36 = {instancePath:instancePath+"/rules/" + i1+"/outsideHelpdeskHours",schemaPath:"#/properties/rules/items/properties/outsideHelpdeskHours/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema138.properties.rules.items.properties.outsideHelpdeskHours,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10607,7 +13233,7 @@ break outer1;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/rules/" + i1+"/outsideHelpdeskHours",schemaPath:"#/properties/rules/items/properties/outsideHelpdeskHours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.rules.items.properties.outsideHelpdeskHours.type,parentSchema:schema107.properties.rules.items.properties.outsideHelpdeskHours,data:data10};
+const err37 = {instancePath:instancePath+"/rules/" + i1+"/outsideHelpdeskHours",schemaPath:"#/properties/rules/items/properties/outsideHelpdeskHours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.properties.rules.items.properties.outsideHelpdeskHours.type,parentSchema:schema138.properties.rules.items.properties.outsideHelpdeskHours,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10620,7 +13246,7 @@ errors++;
 if(data6.notifyCustomer !== undefined){
 let data12 = data6.notifyCustomer;
 if(typeof data12 !== "boolean"){
-const err38 = {instancePath:instancePath+"/rules/" + i1+"/notifyCustomer",schemaPath:"#/properties/rules/items/properties/notifyCustomer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema107.properties.rules.items.properties.notifyCustomer.type,parentSchema:schema107.properties.rules.items.properties.notifyCustomer,data:data12};
+const err38 = {instancePath:instancePath+"/rules/" + i1+"/notifyCustomer",schemaPath:"#/properties/rules/items/properties/notifyCustomer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema138.properties.rules.items.properties.notifyCustomer.type,parentSchema:schema138.properties.rules.items.properties.notifyCustomer,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10632,7 +13258,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.rules.items.type,parentSchema:schema107.properties.rules.items,data:data6};
+const err39 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.properties.rules.items.type,parentSchema:schema138.properties.rules.items,data:data6};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10644,7 +13270,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.rules.type,parentSchema:schema107.properties.rules,data:data5};
+const err40 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.properties.rules.type,parentSchema:schema138.properties.rules,data:data5};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10657,7 +13283,7 @@ errors++;
 if(data.repeatIntervalHours !== undefined){
 let data13 = data.repeatIntervalHours;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err41 = {instancePath:instancePath+"/repeatIntervalHours",schemaPath:"#/properties/repeatIntervalHours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.repeatIntervalHours.type,parentSchema:schema107.properties.repeatIntervalHours,data:data13};
+const err41 = {instancePath:instancePath+"/repeatIntervalHours",schemaPath:"#/properties/repeatIntervalHours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema138.properties.repeatIntervalHours.type,parentSchema:schema138.properties.repeatIntervalHours,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -10668,7 +13294,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 168 || isNaN(data13)){
-const err42 = {instancePath:instancePath+"/repeatIntervalHours",schemaPath:"#/properties/repeatIntervalHours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema107.properties.repeatIntervalHours,data:data13};
+const err42 = {instancePath:instancePath+"/repeatIntervalHours",schemaPath:"#/properties/repeatIntervalHours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema138.properties.repeatIntervalHours,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -10678,7 +13304,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data13 < 1 || isNaN(data13)){
-const err43 = {instancePath:instancePath+"/repeatIntervalHours",schemaPath:"#/properties/repeatIntervalHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema107.properties.repeatIntervalHours,data:data13};
+const err43 = {instancePath:instancePath+"/repeatIntervalHours",schemaPath:"#/properties/repeatIntervalHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema138.properties.repeatIntervalHours,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -10692,7 +13318,7 @@ errors++;
 if(data.groupWaitSeconds !== undefined){
 let data14 = data.groupWaitSeconds;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err44 = {instancePath:instancePath+"/groupWaitSeconds",schemaPath:"#/properties/groupWaitSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.groupWaitSeconds.type,parentSchema:schema107.properties.groupWaitSeconds,data:data14};
+const err44 = {instancePath:instancePath+"/groupWaitSeconds",schemaPath:"#/properties/groupWaitSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema138.properties.groupWaitSeconds.type,parentSchema:schema138.properties.groupWaitSeconds,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -10703,7 +13329,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 3600 || isNaN(data14)){
-const err45 = {instancePath:instancePath+"/groupWaitSeconds",schemaPath:"#/properties/groupWaitSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema107.properties.groupWaitSeconds,data:data14};
+const err45 = {instancePath:instancePath+"/groupWaitSeconds",schemaPath:"#/properties/groupWaitSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema138.properties.groupWaitSeconds,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -10713,7 +13339,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data14 < 0 || isNaN(data14)){
-const err46 = {instancePath:instancePath+"/groupWaitSeconds",schemaPath:"#/properties/groupWaitSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema107.properties.groupWaitSeconds,data:data14};
+const err46 = {instancePath:instancePath+"/groupWaitSeconds",schemaPath:"#/properties/groupWaitSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema138.properties.groupWaitSeconds,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -10727,7 +13353,7 @@ errors++;
 if(data.groupIntervalMinutes !== undefined){
 let data15 = data.groupIntervalMinutes;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err47 = {instancePath:instancePath+"/groupIntervalMinutes",schemaPath:"#/properties/groupIntervalMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.groupIntervalMinutes.type,parentSchema:schema107.properties.groupIntervalMinutes,data:data15};
+const err47 = {instancePath:instancePath+"/groupIntervalMinutes",schemaPath:"#/properties/groupIntervalMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema138.properties.groupIntervalMinutes.type,parentSchema:schema138.properties.groupIntervalMinutes,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10738,7 +13364,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 1440 || isNaN(data15)){
-const err48 = {instancePath:instancePath+"/groupIntervalMinutes",schemaPath:"#/properties/groupIntervalMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema107.properties.groupIntervalMinutes,data:data15};
+const err48 = {instancePath:instancePath+"/groupIntervalMinutes",schemaPath:"#/properties/groupIntervalMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema138.properties.groupIntervalMinutes,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10748,7 +13374,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data15 < 1 || isNaN(data15)){
-const err49 = {instancePath:instancePath+"/groupIntervalMinutes",schemaPath:"#/properties/groupIntervalMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema107.properties.groupIntervalMinutes,data:data15};
+const err49 = {instancePath:instancePath+"/groupIntervalMinutes",schemaPath:"#/properties/groupIntervalMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema138.properties.groupIntervalMinutes,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10761,7 +13387,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.type,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10770,20 +13396,20 @@ vErrors.push(err50);
 }
 errors++;
 }
-validate17.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
-exports.tariff = validate18;
-const schema114 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/tariff.schema.json","title":"Tariff","description":"料金表（policies/tariffs/<effectiveFrom>.yaml） / A tariff version: policies/tariffs/<effectiveFrom>.yaml","type":"object","additionalProperties":false,"required":["effectiveFrom","taxRatePercent","plans","options"],"properties":{"effectiveFrom":{"$ref":"common.schema.json#/definitions/date","description":"適用開始日（ファイル名と同じ） / First day in force; equals the file name","examples":["2019-07-01"]},"taxRatePercent":{"type":"integer","description":"消費税率（%） / Consumption tax rate, percent","examples":[10],"enum":[8,10]},"plans":{"type":"array","items":{"type":"object","title":"Plan","description":"プラン / Plan","additionalProperties":false,"required":["code","name","initialFee","monthlyFee"],"properties":{"code":{"$ref":"common.schema.json#/definitions/id","description":"プランコード / Plan code","examples":["standard"]},"name":{"$ref":"common.schema.json#/definitions/name","description":"プラン名 / Plan name","examples":["スタンダード"]},"initialFee":{"$ref":"common.schema.json#/definitions/yen","description":"初期費用（税抜） / Initial fee, tax excluded","examples":[100000]},"monthlyFee":{"$ref":"common.schema.json#/definitions/yen","description":"月額利用料金（1サーバーあたり、税抜） / Monthly fee per server, tax excluded","examples":[30000]}}},"description":"プラン / Plans","examples":[[{"code":"standard","name":"スタンダード","initialFee":100000,"monthlyFee":30000}]],"minItems":1},"options":{"type":"array","items":{"type":"object","title":"TariffOption","description":"オプション / Option","additionalProperties":false,"required":["code","name","monthlyFee","per"],"properties":{"code":{"$ref":"common.schema.json#/definitions/id","description":"オプションコード / Option code","examples":["monthly-report"]},"name":{"$ref":"common.schema.json#/definitions/name","description":"オプション名 / Option name","examples":["月次稼働レポート"]},"monthlyFee":{"$ref":"common.schema.json#/definitions/yen","description":"月額（税抜） / Monthly fee, tax excluded","examples":[5000]},"per":{"type":"string","enum":["customer","server"],"description":"課金単位 / Charged per customer or per server","examples":["customer"]}}},"description":"オプション / Options","examples":[[{"code":"monthly-report","name":"月次稼働レポート","monthlyFee":5000,"per":"customer"}]]}}};
+exports.tariff = validate25;
+const schema145 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/tariff.schema.json","title":"Tariff","description":"料金表（policies/tariffs/<effectiveFrom>.yaml） / A tariff version: policies/tariffs/<effectiveFrom>.yaml","type":"object","additionalProperties":false,"required":["effectiveFrom","taxRatePercent","plans","options"],"properties":{"effectiveFrom":{"$ref":"common.schema.json#/definitions/date","description":"適用開始日（ファイル名と同じ） / First day in force; equals the file name","examples":["2019-07-01"]},"taxRatePercent":{"type":"integer","description":"消費税率（%） / Consumption tax rate, percent","examples":[10],"enum":[8,10]},"plans":{"type":"array","items":{"type":"object","title":"Plan","description":"プラン / Plan","additionalProperties":false,"required":["code","name","initialFee","monthlyFee"],"properties":{"code":{"$ref":"common.schema.json#/definitions/id","description":"プランコード / Plan code","examples":["standard"]},"name":{"$ref":"common.schema.json#/definitions/name","description":"プラン名 / Plan name","examples":["スタンダード"]},"initialFee":{"$ref":"common.schema.json#/definitions/yen","description":"初期費用（税抜） / Initial fee, tax excluded","examples":[100000]},"monthlyFee":{"$ref":"common.schema.json#/definitions/yen","description":"月額利用料金（1サーバーあたり、税抜） / Monthly fee per server, tax excluded","examples":[30000]}}},"description":"プラン / Plans","examples":[[{"code":"standard","name":"スタンダード","initialFee":100000,"monthlyFee":30000}]],"minItems":1},"options":{"type":"array","items":{"type":"object","title":"TariffOption","description":"オプション / Option","additionalProperties":false,"required":["code","name","monthlyFee","per"],"properties":{"code":{"$ref":"common.schema.json#/definitions/id","description":"オプションコード / Option code","examples":["monthly-report"]},"name":{"$ref":"common.schema.json#/definitions/name","description":"オプション名 / Option name","examples":["月次稼働レポート"]},"monthlyFee":{"$ref":"common.schema.json#/definitions/yen","description":"月額（税抜） / Monthly fee, tax excluded","examples":[5000]},"per":{"type":"string","enum":["customer","server"],"description":"課金単位 / Charged per customer or per server","examples":["customer"]}}},"description":"オプション / Options","examples":[[{"code":"monthly-report","name":"月次稼働レポート","monthlyFee":5000,"per":"customer"}]]}}};
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/tariff.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.effectiveFrom === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effectiveFrom"},message:"must have required property '"+"effectiveFrom"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effectiveFrom"},message:"must have required property '"+"effectiveFrom"+"'",schema:schema145.required,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10793,7 +13419,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.taxRatePercent === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "taxRatePercent"},message:"must have required property '"+"taxRatePercent"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "taxRatePercent"},message:"must have required property '"+"taxRatePercent"+"'",schema:schema145.required,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10803,7 +13429,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.plans === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plans"},message:"must have required property '"+"plans"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plans"},message:"must have required property '"+"plans"+"'",schema:schema145.required,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10813,7 +13439,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.options === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema145.required,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10824,7 +13450,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "effectiveFrom") || (key0 === "taxRatePercent")) || (key0 === "plans")) || (key0 === "options"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10872,7 +13498,7 @@ errors++;
 if(data.taxRatePercent !== undefined){
 let data1 = data.taxRatePercent;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/taxRatePercent",schemaPath:"#/properties/taxRatePercent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema114.properties.taxRatePercent.type,parentSchema:schema114.properties.taxRatePercent,data:data1};
+const err8 = {instancePath:instancePath+"/taxRatePercent",schemaPath:"#/properties/taxRatePercent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema145.properties.taxRatePercent.type,parentSchema:schema145.properties.taxRatePercent,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10882,7 +13508,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data1 === 8) || (data1 === 10))){
-const err9 = {instancePath:instancePath+"/taxRatePercent",schemaPath:"#/properties/taxRatePercent/enum",keyword:"enum",params:{allowedValues: schema114.properties.taxRatePercent.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.taxRatePercent.enum,parentSchema:schema114.properties.taxRatePercent,data:data1};
+const err9 = {instancePath:instancePath+"/taxRatePercent",schemaPath:"#/properties/taxRatePercent/enum",keyword:"enum",params:{allowedValues: schema145.properties.taxRatePercent.enum},message:"must be equal to one of the allowed values",schema:schema145.properties.taxRatePercent.enum,parentSchema:schema145.properties.taxRatePercent,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10896,7 +13522,7 @@ if(data.plans !== undefined){
 let data2 = data.plans;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err10 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema114.properties.plans,data:data2};
+const err10 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema145.properties.plans,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10910,7 +13536,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.code === undefined){
-const err11 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema114.properties.plans.items.required,parentSchema:schema114.properties.plans.items,data:data3};
+const err11 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema145.properties.plans.items.required,parentSchema:schema145.properties.plans.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10920,7 +13546,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.name === undefined){
-const err12 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema114.properties.plans.items.required,parentSchema:schema114.properties.plans.items,data:data3};
+const err12 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema145.properties.plans.items.required,parentSchema:schema145.properties.plans.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10930,7 +13556,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data3.initialFee === undefined){
-const err13 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "initialFee"},message:"must have required property '"+"initialFee"+"'",schema:schema114.properties.plans.items.required,parentSchema:schema114.properties.plans.items,data:data3};
+const err13 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "initialFee"},message:"must have required property '"+"initialFee"+"'",schema:schema145.properties.plans.items.required,parentSchema:schema145.properties.plans.items,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10940,7 +13566,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.monthlyFee === undefined){
-const err14 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "monthlyFee"},message:"must have required property '"+"monthlyFee"+"'",schema:schema114.properties.plans.items.required,parentSchema:schema114.properties.plans.items,data:data3};
+const err14 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/required",keyword:"required",params:{missingProperty: "monthlyFee"},message:"must have required property '"+"monthlyFee"+"'",schema:schema145.properties.plans.items.required,parentSchema:schema145.properties.plans.items,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10951,7 +13577,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((key1 === "code") || (key1 === "name")) || (key1 === "initialFee")) || (key1 === "monthlyFee"))){
-const err15 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema114.properties.plans.items,data:data3};
+const err15 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema145.properties.plans.items,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11103,7 +13729,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.properties.plans.items.type,parentSchema:schema114.properties.plans.items,data:data3};
+const err28 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.properties.plans.items.type,parentSchema:schema145.properties.plans.items,data:data3};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11115,7 +13741,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.plans.type,parentSchema:schema114.properties.plans,data:data2};
+const err29 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema145.properties.plans.type,parentSchema:schema145.properties.plans,data:data2};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -11133,7 +13759,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.code === undefined){
-const err30 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema114.properties.options.items.required,parentSchema:schema114.properties.options.items,data:data9};
+const err30 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema145.properties.options.items.required,parentSchema:schema145.properties.options.items,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11143,7 +13769,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data9.name === undefined){
-const err31 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema114.properties.options.items.required,parentSchema:schema114.properties.options.items,data:data9};
+const err31 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema145.properties.options.items.required,parentSchema:schema145.properties.options.items,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -11153,7 +13779,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data9.monthlyFee === undefined){
-const err32 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "monthlyFee"},message:"must have required property '"+"monthlyFee"+"'",schema:schema114.properties.options.items.required,parentSchema:schema114.properties.options.items,data:data9};
+const err32 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "monthlyFee"},message:"must have required property '"+"monthlyFee"+"'",schema:schema145.properties.options.items.required,parentSchema:schema145.properties.options.items,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11163,7 +13789,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data9.per === undefined){
-const err33 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "per"},message:"must have required property '"+"per"+"'",schema:schema114.properties.options.items.required,parentSchema:schema114.properties.options.items,data:data9};
+const err33 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "per"},message:"must have required property '"+"per"+"'",schema:schema145.properties.options.items.required,parentSchema:schema145.properties.options.items,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -11174,7 +13800,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!((((key2 === "code") || (key2 === "name")) || (key2 === "monthlyFee")) || (key2 === "per"))){
-const err34 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema114.properties.options.items,data:data9};
+const err34 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema145.properties.options.items,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -11292,7 +13918,7 @@ errors++;
 if(data9.per !== undefined){
 let data13 = data9.per;
 if(typeof data13 !== "string"){
-const err44 = {instancePath:instancePath+"/options/" + i1+"/per",schemaPath:"#/properties/options/items/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.options.items.properties.per.type,parentSchema:schema114.properties.options.items.properties.per,data:data13};
+const err44 = {instancePath:instancePath+"/options/" + i1+"/per",schemaPath:"#/properties/options/items/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.options.items.properties.per.type,parentSchema:schema145.properties.options.items.properties.per,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -11302,7 +13928,7 @@ vErrors.push(err44);
 errors++;
 }
 if(!((data13 === "customer") || (data13 === "server"))){
-const err45 = {instancePath:instancePath+"/options/" + i1+"/per",schemaPath:"#/properties/options/items/properties/per/enum",keyword:"enum",params:{allowedValues: schema114.properties.options.items.properties.per.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.options.items.properties.per.enum,parentSchema:schema114.properties.options.items.properties.per,data:data13};
+const err45 = {instancePath:instancePath+"/options/" + i1+"/per",schemaPath:"#/properties/options/items/properties/per/enum",keyword:"enum",params:{allowedValues: schema145.properties.options.items.properties.per.enum},message:"must be equal to one of the allowed values",schema:schema145.properties.options.items.properties.per.enum,parentSchema:schema145.properties.options.items.properties.per,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -11314,7 +13940,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.properties.options.items.type,parentSchema:schema114.properties.options.items,data:data9};
+const err46 = {instancePath:instancePath+"/options/" + i1,schemaPath:"#/properties/options/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.properties.options.items.type,parentSchema:schema145.properties.options.items,data:data9};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -11326,7 +13952,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.options.type,parentSchema:schema114.properties.options,data:data8};
+const err47 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema145.properties.options.type,parentSchema:schema145.properties.options,data:data8};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -11338,7 +13964,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.type,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -11347,20 +13973,20 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate18.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
-exports.terms = validate19;
-const schema123 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/terms.schema.json","title":"Terms","description":"利用約款の版 / Editions of the terms of use","type":"object","additionalProperties":false,"required":["editions"],"properties":{"editions":{"type":"array","items":{"type":"object","title":"TermsEdition","description":"約款の版 / An edition of the terms","additionalProperties":false,"required":["edition","publishedOn","effectiveOn","summary"],"properties":{"edition":{"type":"integer","description":"版数 / Edition number","examples":[4],"minimum":1},"publishedOn":{"$ref":"common.schema.json#/definitions/date","description":"公開日 / Date published","examples":["2020-08-01"]},"effectiveOn":{"$ref":"common.schema.json#/definitions/date","description":"実施日 / Date in effect","examples":["2020-08-01"]},"summary":{"$ref":"common.schema.json#/definitions/name","description":"改定内容 / What changed","examples":["サービス仕様書改定（別紙第4項）"]}}},"description":"版の一覧 / Editions","examples":[[{"edition":1,"publishedOn":"2014-11-01","effectiveOn":"2014-11-01","summary":"第1版 発行"}]],"minItems":1}}};
+exports.terms = validate26;
+const schema154 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://vmsc.example.jp/schemas/terms.schema.json","title":"Terms","description":"利用約款の版 / Editions of the terms of use","type":"object","additionalProperties":false,"required":["editions"],"properties":{"editions":{"type":"array","items":{"type":"object","title":"TermsEdition","description":"約款の版 / An edition of the terms","additionalProperties":false,"required":["edition","publishedOn","effectiveOn","summary"],"properties":{"edition":{"type":"integer","description":"版数 / Edition number","examples":[4],"minimum":1},"publishedOn":{"$ref":"common.schema.json#/definitions/date","description":"公開日 / Date published","examples":["2020-08-01"]},"effectiveOn":{"$ref":"common.schema.json#/definitions/date","description":"実施日 / Date in effect","examples":["2020-08-01"]},"summary":{"$ref":"common.schema.json#/definitions/name","description":"改定内容 / What changed","examples":["サービス仕様書改定（別紙第4項）"]}}},"description":"版の一覧 / Editions","examples":[[{"edition":1,"publishedOn":"2014-11-01","effectiveOn":"2014-11-01","summary":"第1版 発行"}]],"minItems":1}}};
 
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://vmsc.example.jp/schemas/terms.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.editions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "editions"},message:"must have required property '"+"editions"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "editions"},message:"must have required property '"+"editions"+"'",schema:schema154.required,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11371,7 +13997,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "editions")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11385,7 +14011,7 @@ if(data.editions !== undefined){
 let data0 = data.editions;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/editions",schemaPath:"#/properties/editions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema123.properties.editions,data:data0};
+const err2 = {instancePath:instancePath+"/editions",schemaPath:"#/properties/editions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema154.properties.editions,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11399,7 +14025,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.edition === undefined){
-const err3 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "edition"},message:"must have required property '"+"edition"+"'",schema:schema123.properties.editions.items.required,parentSchema:schema123.properties.editions.items,data:data1};
+const err3 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "edition"},message:"must have required property '"+"edition"+"'",schema:schema154.properties.editions.items.required,parentSchema:schema154.properties.editions.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11409,7 +14035,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.publishedOn === undefined){
-const err4 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "publishedOn"},message:"must have required property '"+"publishedOn"+"'",schema:schema123.properties.editions.items.required,parentSchema:schema123.properties.editions.items,data:data1};
+const err4 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "publishedOn"},message:"must have required property '"+"publishedOn"+"'",schema:schema154.properties.editions.items.required,parentSchema:schema154.properties.editions.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11419,7 +14045,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1.effectiveOn === undefined){
-const err5 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "effectiveOn"},message:"must have required property '"+"effectiveOn"+"'",schema:schema123.properties.editions.items.required,parentSchema:schema123.properties.editions.items,data:data1};
+const err5 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "effectiveOn"},message:"must have required property '"+"effectiveOn"+"'",schema:schema154.properties.editions.items.required,parentSchema:schema154.properties.editions.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11429,7 +14055,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.summary === undefined){
-const err6 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema123.properties.editions.items.required,parentSchema:schema123.properties.editions.items,data:data1};
+const err6 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema154.properties.editions.items.required,parentSchema:schema154.properties.editions.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11440,7 +14066,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((((key1 === "edition") || (key1 === "publishedOn")) || (key1 === "effectiveOn")) || (key1 === "summary"))){
-const err7 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema123.properties.editions.items,data:data1};
+const err7 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.editions.items,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11453,7 +14079,7 @@ errors++;
 if(data1.edition !== undefined){
 let data2 = data1.edition;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/editions/" + i0+"/edition",schemaPath:"#/properties/editions/items/properties/edition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.editions.items.properties.edition.type,parentSchema:schema123.properties.editions.items.properties.edition,data:data2};
+const err8 = {instancePath:instancePath+"/editions/" + i0+"/edition",schemaPath:"#/properties/editions/items/properties/edition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema154.properties.editions.items.properties.edition.type,parentSchema:schema154.properties.editions.items.properties.edition,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11464,7 +14090,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/editions/" + i0+"/edition",schemaPath:"#/properties/editions/items/properties/edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema123.properties.editions.items.properties.edition,data:data2};
+const err9 = {instancePath:instancePath+"/editions/" + i0+"/edition",schemaPath:"#/properties/editions/items/properties/edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema154.properties.editions.items.properties.edition,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11592,7 +14218,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.editions.items.type,parentSchema:schema123.properties.editions.items,data:data1};
+const err20 = {instancePath:instancePath+"/editions/" + i0,schemaPath:"#/properties/editions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.editions.items.type,parentSchema:schema154.properties.editions.items,data:data1};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11604,7 +14230,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/editions",schemaPath:"#/properties/editions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.editions.type,parentSchema:schema123.properties.editions,data:data0};
+const err21 = {instancePath:instancePath+"/editions",schemaPath:"#/properties/editions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.editions.type,parentSchema:schema154.properties.editions,data:data0};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11616,7 +14242,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.type,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11625,7 +14251,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate19.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 

@@ -21,7 +21,7 @@ export function assetsHash(assets: Assets): string {
 export interface SourceHashes {
   /** sha256 of each source file's bytes, by path */
   files: Map<string, string>;
-  /** over every file that is not under customers/ (policies) */
+  /** over every file that is not under customers/ or prospects/ (policies) */
   policies: string;
   /** over every file */
   all: string;
@@ -37,7 +37,8 @@ export function hashSources(sources: readonly SourceFile[]): SourceHashes {
     files.set(s.path, sha);
     const line = `${s.path}\0${sha}\n`;
     all.update(line);
-    if (!s.path.startsWith('customers/')) pol.update(line);
+    // prospects reach no artifact: a new quote must not rebuild every customer
+    if (!s.path.startsWith('customers/') && !s.path.startsWith('prospects/')) pol.update(line);
   }
   return { files, policies: pol.digest('hex'), all: all.digest('hex') };
 }

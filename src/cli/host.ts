@@ -17,7 +17,7 @@ import { startWorkers } from './pool.js';
 import { FolderStore } from './state.js';
 
 /** folders of a root that hold inputs (records/register: the register of issued documents; the archive beside it holds no input) */
-const INPUT_DIRS = ['policies', 'customers', 'records/register'];
+const INPUT_DIRS = ['policies', 'customers', 'records/register', 'prospects'];
 
 const YAML_NAME = /\.ya?ml$/i;
 

@@ -177,6 +177,14 @@ export const CODES: CodeInfo[] = [
       "The root's schemas/ folder (where every file's yaml-language-server modeline points) is missing or differs from the schemas of this vmsc; `vmsc schemas --write` writes them.",
   },
   {
+    code: 'P004',
+    severity: 'warning',
+    stage: 'scope',
+    title: 'error in another file, not blocking this document',
+    description:
+      'vmsc contract, quote, application and invoice --customer need only the policies and the files of their customer or prospect to be valid: a file elsewhere with errors is named in this warning instead of stopping the document (vmsc build still refuses any error).',
+  },
+  {
     code: 'X001',
     severity: 'error',
     stage: 'internal',
@@ -439,6 +447,53 @@ export const CODES: CodeInfo[] = [
     stage: 'rule',
     title: 'work order dates follow its completion',
     description: 'mailedOn, confirmedOn and defectReportedOn of a work order need its completedOn and must not be before it (第11条).',
+  },
+  {
+    code: 'Q001',
+    severity: 'error',
+    stage: 'rule',
+    title: 'prospect file name equals id',
+    description: 'prospects/<id>.yaml: the file name must equal the prospect id (it becomes the customer id on promotion).',
+  },
+  {
+    code: 'Q002',
+    severity: 'error',
+    stage: 'rule',
+    title: 'prospect id unique and not a customer id',
+    description:
+      'A prospect id is used by one prospect file and by no customer: `vmsc promote` removes the prospect when it writes customers/<id>.yaml, so a prospect that is already a customer is a forgotten file.',
+  },
+  {
+    code: 'Q003',
+    severity: 'error',
+    stage: 'rule',
+    title: 'prospect plan and options in the tariff',
+    description:
+      'A tariff is in force on the planned start date and holds the plan and options of the prospect; a later tariff (an announced revision the quote shows) still offers them.',
+  },
+  {
+    code: 'Q004',
+    severity: 'error',
+    stage: 'rule',
+    title: 'sales policy present for prospects',
+    description:
+      'When prospects/ holds a file, policies/provider.yaml has `sales:` (quoteValidDays, quoteNumber): the validity and number of a quote are policy, never numbers in code.',
+  },
+  {
+    code: 'Q005',
+    severity: 'error',
+    stage: 'rule',
+    title: 'terms edition in effect on the planned start',
+    description:
+      'An edition of policies/terms.yaml is in effect on the planned start date: the application form names the edition the customer agrees to (第4条2).',
+  },
+  {
+    code: 'Q006',
+    severity: 'error',
+    stage: 'promote',
+    title: 'prospect not ready to become a customer',
+    description:
+      '`vmsc promote` needs appliedOn (第4条1), monitoringConsent (第9条) and the details of serverCount servers in the prospect file, and no customers/<id>.yaml yet; the customer file it would write must then pass every customer rule (its errors are located in the prospect file).',
   },
   {
     code: 'R001',

@@ -188,7 +188,7 @@ export class Driver {
         const files = sources.length;
         return {
           diagnostics: stored,
-          inputs: { tariffs: [], revisions: [], customers: [], registers: [] },
+          inputs: { tariffs: [], revisions: [], customers: [], registers: [], prospects: [] },
           files: new Map(),
           lineText: sourceLines(sources),
           sources,

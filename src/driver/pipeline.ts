@@ -41,7 +41,7 @@ export interface CompileResult extends CheckResult {
 }
 
 function emptyInputs(): Inputs {
-  return { tariffs: [], revisions: [], customers: [], registers: [] };
+  return { tariffs: [], revisions: [], customers: [], registers: [], prospects: [] };
 }
 
 export type { FileResult } from '../validate/file.js';
@@ -75,6 +75,9 @@ export function addInput(inputs: Inputs, format: FormatName, file: string, data:
     case 'register':
       inputs.registers.push({ file, data } as Inputs['registers'][number]);
       break;
+    case 'prospect':
+      inputs.prospects.push({ file, data } as Inputs['prospects'][number]);
+      break;
   }
 }
 
@@ -84,6 +87,7 @@ export function sortInputs(inputs: Inputs): void {
   inputs.revisions.sort(byFile);
   inputs.customers.sort(byFile);
   inputs.registers.sort(byFile);
+  inputs.prospects.sort(byFile);
 }
 
 export function makeRuleContext(inputs: Inputs, files: ReadonlyMap<string, LoadedFile>, today: string, schemas?: SchemaFolders): RuleContext {
@@ -142,7 +146,13 @@ function partialRuleDiagnostics(
   first: readonly Diagnostic[],
   today: string,
 ): Diagnostic[] {
-  const more: Inputs = { ...inputs, tariffs: [...inputs.tariffs], revisions: [...inputs.revisions], customers: [...inputs.customers] };
+  const more: Inputs = {
+    ...inputs,
+    tariffs: [...inputs.tariffs],
+    revisions: [...inputs.revisions],
+    customers: [...inputs.customers],
+    prospects: [...inputs.prospects],
+  };
   const located = new Map(files);
   const spans = new Map<string, Span[]>();
   for (const [path, { format, file, part }] of partial) {

@@ -5,7 +5,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** the folders of a root that hold inputs (as the CLI host reads them) */
-const INPUT_PREFIXES = ['policies/', 'customers/', 'records/register/'];
+const INPUT_PREFIXES = ['policies/', 'customers/', 'records/register/', 'prospects/'];
 const YAML_NAME = /\.ya?ml$/i;
 
 export interface RootPaths {

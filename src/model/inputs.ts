@@ -8,8 +8,9 @@ import type { Monitoring } from '../types/generated/monitoring.js';
 import type { Routing } from '../types/generated/routing.js';
 import type { Revision } from '../types/generated/revision.js';
 import type { Register } from '../types/generated/register.js';
+import type { Prospect } from '../types/generated/prospect.js';
 
-export type { Customer, Provider, Calendar, Tariff, Terms, Monitoring, Routing, Revision, Register };
+export type { Customer, Provider, Calendar, Tariff, Terms, Monitoring, Routing, Revision, Register, Prospect };
 
 /** One input file's data with the path it came from (relative to the root). */
 export interface Input<T> {
@@ -17,7 +18,7 @@ export interface Input<T> {
   data: T;
 }
 
-export type FormatName = 'customer' | 'provider' | 'calendar' | 'tariff' | 'terms' | 'monitoring' | 'routing' | 'revision' | 'register';
+export type FormatName = 'customer' | 'provider' | 'calendar' | 'tariff' | 'terms' | 'monitoring' | 'routing' | 'revision' | 'register' | 'prospect';
 
 /** Where each format lives in a root. */
 export const LAYOUT: ReadonlyArray<{ format: FormatName; match: RegExp }> = [
@@ -31,6 +32,8 @@ export const LAYOUT: ReadonlyArray<{ format: FormatName; match: RegExp }> = [
   { format: 'customer', match: /^customers\/[^/]+\.yaml$/ },
   // the register of issued documents, one file per customer (written by `vmsc issue`, read by check)
   { format: 'register', match: /^records\/register\/[^/]+\.yaml$/ },
+  // sales prospects (御見積書, 利用契約申込書): optional, never part of the model that emitters read
+  { format: 'prospect', match: /^prospects\/[^/]+\.yaml$/ },
 ];
 
 export const REQUIRED_POLICY_FILES: ReadonlyArray<{ format: FormatName; path: string }> = [
@@ -60,4 +63,6 @@ export interface Inputs {
   customers: Input<Customer>[];
   /** the register of issued documents, one file per customer; sorted by customer */
   registers: Input<Register>[];
+  /** sales prospects (prospects/*.yaml), sorted by file; read by the rules and src/sales/ only, never resolved into the model */
+  prospects: Input<Prospect>[];
 }

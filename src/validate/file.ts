@@ -55,7 +55,9 @@ export function fileResult(src: SourceFile): FileResult {
   if (!format) {
     const where = src.path.startsWith('customers/')
       ? 'customers/<id>.yaml'
-      : 'policies/<name>.yaml, policies/tariffs/<date>.yaml or policies/revisions/<id>.yaml';
+      : src.path.startsWith('prospects/')
+        ? 'prospects/<id>.yaml'
+        : 'policies/<name>.yaml, policies/tariffs/<date>.yaml or policies/revisions/<id>.yaml';
     return {
       path: src.path,
       loaded: false,

@@ -14,7 +14,7 @@ import type { FormatName } from '../model/inputs.js';
 import { closest } from '../util/strings.js';
 
 const require = createRequire(import.meta.url);
-const FORMATS: FormatName[] = ['customer', 'provider', 'calendar', 'tariff', 'terms', 'monitoring', 'routing', 'revision', 'register'];
+const FORMATS: FormatName[] = ['customer', 'provider', 'calendar', 'tariff', 'terms', 'monitoring', 'routing', 'revision', 'register', 'prospect'];
 
 let validators: Map<FormatName, ValidateFunction> | undefined;
 

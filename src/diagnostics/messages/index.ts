@@ -13,7 +13,8 @@ import { NOTICES } from './notices.js';
 import { AGENTS } from './agents.js';
 import { MONITORING } from './monitoring.js';
 import { ROUTING } from './routing.js';
+import { SALES } from './sales.js';
 
-export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING, ...TARIFF, ...NOTICES, ...AGENTS, ...MONITORING, ...ROUTING };
+export const MESSAGES = { ...LOAD, ...SCHEMA, ...RULES_BASE, ...BILLING, ...TARIFF, ...NOTICES, ...AGENTS, ...MONITORING, ...ROUTING, ...SALES };
 
 export type { Localized } from './message.js';

@@ -38,6 +38,7 @@ export interface Provider {
   notices: ProviderNotices;
   billing: ProviderBilling;
   records?: ProviderRecords;
+  sales?: Sales;
 }
 /**
  * 所在地 / Address
@@ -250,4 +251,17 @@ export interface ProviderRecords {
    * 発行した書類のPDFを保存する書き込み一回限りのフォルダー（ルートからの相対パス、既定 records/archive） / Write-once folder for the PDFs of issued documents, relative to the root (default records/archive)
    */
   archive?: string;
+}
+/**
+ * 営業書類（御見積書）の方針：有効期限と見積番号の付け方。prospects/ があるときは必須 / Sales documents (the quote): validity and quote numbering; required when prospects/ holds a file
+ */
+export interface Sales {
+  /**
+   * 御見積書の有効期間（見積日から数えた日数） / Days a quote is valid, counted from its date
+   */
+  quoteValidDays: number;
+  /**
+   * 見積番号の書式：{id}（見込み客ID、必須）、{yyyymmdd}、{yyyy}、{mm}、{dd}（見積日）と英数字・ハイフン・下線 / Quote number format: {id} (the prospect id, required), {yyyymmdd}, {yyyy}, {mm}, {dd} (the quote date), and letters, digits, hyphens, underscores
+   */
+  quoteNumber: string;
 }

@@ -26,6 +26,8 @@ const PRINTED = {
     'servers',
     'workOrders',
   ],
+  // the quote and the application print all of a prospect but its id and notes (internal)
+  prospect: ['legalName', 'address', 'representative', 'phone', 'fax', 'department', 'contact', 'reseller', 'billing', 'monitoringConsent', 'servers'],
   provider: ['name', 'address', 'phone', 'invoiceRegistrationNumber', 'bankAccounts', 'serviceName', 'website', 'remoteAccess'],
   tariff: ['plans', 'options'],
   terms: ['editions'],
@@ -93,6 +95,7 @@ export const documentGlyphs: Rule = {
     const out: Diagnostic[] = [];
     const i = ctx.inputs;
     for (const c of i.customers) check(ctx, c.file, c.data, PRINTED.customer, out);
+    for (const p of i.prospects) check(ctx, p.file, p.data, PRINTED.prospect, out);
     if (i.provider) check(ctx, i.provider.file, i.provider.data, PRINTED.provider, out);
     for (const t of i.tariffs) check(ctx, t.file, t.data, PRINTED.tariff, out);
     if (i.terms) check(ctx, i.terms.file, i.terms.data, PRINTED.terms, out);

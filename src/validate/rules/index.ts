@@ -32,6 +32,7 @@ import { monitoringBounds } from './monitoring-bounds.js';
 import { monitoringOrder } from './monitoring-order.js';
 import { monitoringConsent } from './monitoring-consent.js';
 import { schemaFolderRule } from './schema-folder.js';
+import { PROSPECT_RULES } from './prospects.js';
 import {
   monitoringEndpoints,
   monitoringCapabilities,
@@ -91,4 +92,5 @@ export const RULES: Rule[] = [
   noZabbixMacros,
   logPatternsCompile,
   eventSourcesQuotable,
+  ...PROSPECT_RULES,
 ];
