@@ -77,10 +77,14 @@ export interface CheckedDraft {
   key: string;
 }
 
+/** a checked draft without errors, kept for its previews */
 interface KeptDraft {
   kind: DeskKind;
-  model: Model;
-  customer: ResolvedCustomer;
+  id: string;
+  /** the check of the root with the draft in it */
+  result: RootCompile;
+  /** the customer (a customer's draft, or a prospect promoted in memory) */
+  customer?: { model: Model; customer: ResolvedCustomer };
 }
 
 const MAX_KEPT_DRAFTS = 32;
@@ -121,6 +125,16 @@ export class Desk {
     const byFile = new Map<string, number>();
     for (const d of r.diagnostics) byFile.set(d.file, (byFile.get(d.file) ?? 0) + 1);
     const resolved = new Map((r.model?.customers ?? []).map((c) => [c.file, c] as const));
+    for (const p of r.inputs.prospects) {
+      rows.push({
+        kind: 'prospect',
+        id: p.data.id,
+        name: p.data.legalName,
+        plan: p.data.plan,
+        state: UI.prospectState(p.data.plannedStartOn),
+        problems: byFile.get(p.file) ?? 0,
+      });
+    }
     for (const c of r.inputs.customers) {
       const rc = resolved.get(c.file);
       rows.push({
@@ -154,7 +168,8 @@ export class Desk {
     const tariffs = r.inputs.tariffs.map((t) => t.data);
     const tariff: Tariff | undefined = tariffInForce(tariffs, this.host.today) ?? tariffs[0];
     const yen = (n: number) => `${n.toLocaleString('ja-JP')} 円`;
-    const env = schemaAt(this.host.schemas(), kind.name, ['servers', 0, 'environment']);
+    void kind;
+    const env = schemaAt(this.host.schemas(), 'customer', ['servers', 0, 'environment']);
     const editions = r.inputs.terms?.data.editions ?? [];
     return {
       plans: (tariff?.plans ?? []).map((p) => ({ value: p.code, label: `${p.name}（月額 ${yen(p.monthlyFee)}／サーバー）` })),
@@ -202,11 +217,15 @@ export class Desk {
       }
       const finalText = checkPath === path ? text : applyFields(base, kind.fields, values);
       const key = createHash('sha256').update(finalText).digest('hex').slice(0, 24);
-      const customer = r.model?.customers.find((c) => c.file === checkPath);
       const out: CheckedDraft = { kind, path, text: finalText, problems, exists, key };
-      if (r.model && customer) {
-        out.price = priceOf(r.model, customer);
-        this.keep(key, { kind, model: r.model, customer });
+      if (!hasProblemErrors(problems)) {
+        const kept: KeptDraft = { kind, id, result: r };
+        const customer = kind.name === 'customer' ? r.model?.customers.find((c) => c.file === checkPath) : undefined;
+        if (r.model && customer) {
+          kept.customer = { model: r.model, customer };
+          out.price = priceOf(r.model, customer);
+        }
+        if (out.price) this.keep(key, kept);
       }
       return out;
     });
@@ -251,10 +270,12 @@ export class Desk {
   /** GET /preview/:key/:doc — a PDF of a checked draft */
   preview(key: string, doc: string, download: boolean): DeskResponse {
     const d = this.kept.get(key);
-    if (!d || doc !== 'contract') return html(404, messagePage(UI.notFound));
-    const pdf = renderContract(this.host.assets(), d.model, d.customer);
-    const r: DeskResponse = { status: 200, type: 'pdf', body: pdf.bytes };
-    if (download) r.filename = `${d.customer.id}-contract.pdf`;
+    if (!d || !(d.kind.documents as readonly string[]).includes(doc)) return html(404, messagePage(UI.notFound));
+    let bytes: Uint8Array | undefined;
+    if (doc === 'contract' && d.customer) bytes = renderContract(this.host.assets(), d.customer.model, d.customer.customer).bytes;
+    if (!bytes) return html(404, messagePage(UI.notFound));
+    const r: DeskResponse = { status: 200, type: 'pdf', body: bytes };
+    if (download) r.filename = `${d.id}-${doc}.pdf`;
     return r;
   }
 

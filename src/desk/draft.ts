@@ -4,19 +4,19 @@
  * flow style stay as they were; and the diagnostics of the draft mapped back to the form's fields by the
  * source range of each field's value.
  */
-import { isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } from 'yaml';
 import type { Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataPath } from '../load/yaml.js';
 
-export type FieldInput = 'text' | 'date' | 'select' | 'checkboxes' | 'email' | 'tel' | 'textarea';
+export type FieldInput = 'text' | 'date' | 'select' | 'checkboxes' | 'email' | 'tel' | 'textarea' | 'number' | 'fixed';
 
 export interface Field {
   /** where the value sits in the file */
   path: DataPath;
   label: string;
   input: FieldInput;
-  section: 'company' | 'contact' | 'billing' | 'contract' | 'server';
+  section: 'company' | 'contact' | 'billing' | 'contract' | 'server' | 'server2' | 'promote';
   /** where a select's or the checkboxes' choices come from */
   choices?: ChoiceSource;
   /** the value's YAML type (default string) */
@@ -28,6 +28,13 @@ export interface Field {
   placeholder?: string;
   /** always written double-quoted (phone numbers and postal codes, as the example files have them) */
   quoted?: boolean;
+  /**
+   * the object (or list item) this field belongs to when that object is optional: when every field of the group
+   * is empty the object is removed, else all of them are written (an empty one as '', so the error is at it)
+   */
+  group?: DataPath;
+  /** input 'fixed': the value written (not shown) whenever its group is written */
+  value?: string;
 }
 
 export type ChoiceSource = 'plans' | 'options' | 'terms' | 'environments';
@@ -65,8 +72,24 @@ export function applyFields(text: string, fields: readonly Field[], values: Fiel
   const doc = parseDocument(text, { uniqueKeys: false });
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const structural: Array<{ path: DataPath; value: unknown }> = [];
+  const removed: DataPath[] = [];
+  const valueOf = (f: Field): string | string[] | undefined => (f.input === 'fixed' ? f.value : values[fieldKey(f)]);
+  // an optional group is written when one of its shown fields has a value (or its object is already there)
+  const groupOn = new Map<string, boolean>();
   for (const f of fields) {
-    const v = values[fieldKey(f)];
+    if (!f.group) continue;
+    const k = f.group.join('.');
+    const v = f.input === 'fixed' ? undefined : values[fieldKey(f)];
+    const filled = Array.isArray(v) ? v.length > 0 : v !== undefined && v !== '';
+    groupOn.set(k, (groupOn.get(k) ?? false) || filled);
+  }
+  for (const [k, on] of groupOn) {
+    const path = fields.find((f) => f.group?.join('.') === k)!.group!;
+    if (!on && doc.hasIn(path)) removed.push(path);
+  }
+  for (const f of fields) {
+    if (f.group && !groupOn.get(f.group.join('.'))) continue;
+    const v = valueOf(f);
     if (v === undefined) continue;
     const node = doc.getIn(f.path, true) as Node | undefined;
     const range = node && typeof node === 'object' ? node.range : undefined;
@@ -80,27 +103,52 @@ export function applyFields(text: string, fields: readonly Field[], values: Fiel
       continue;
     }
     const s = Array.isArray(v) ? (v[0] ?? '') : v;
-    if (s === '' && f.optional) {
-      if (doc.hasIn(f.path)) structural.push({ path: f.path, value: undefined });
+    if (s === '' && f.optional && !f.group) {
+      if (doc.hasIn(f.path)) removed.push(f.path);
       continue;
     }
-    const value: string | number = f.type === 'integer' && /^[0-9]{1,9}$/.test(s) ? Number(s) : s;
+    const value: string | number = (f.type === 'integer' || f.input === 'number') && /^[0-9]{1,9}$/.test(s) ? Number(s) : s;
     if (isScalar(node) && range) {
       if (node.value === value) continue;
       // a quoted value stays quoted, except the empty "" of a new file's template (unless the field is always quoted)
       const quoted = f.quoted === true || ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.value !== '');
       edits.push({ start: range[0], end: range[1], text: typeof value === 'number' ? String(value) : quoted ? JSON.stringify(value) : flowScalar(value) });
-    } else structural.push({ path: f.path, value });
+    } else structural.push({ path: f.path, value: f.quoted && typeof value === 'string' ? quotedNode(value) : value });
   }
   let out = text;
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  if (structural.length === 0) return out;
+  if (structural.length === 0 && removed.length === 0) return out;
   const doc2 = parseDocument(out, { uniqueKeys: false });
+  // list items from the last, so the earlier indexes still hold
+  for (const path of [...removed].sort((a, b) => (String(b.at(-1)) < String(a.at(-1)) ? -1 : 1))) {
+    doc2.deleteIn(path);
+    prune(doc2, path.slice(0, -1));
+  }
   for (const c of structural) {
-    if (c.value === undefined) doc2.deleteIn(c.path);
-    else doc2.setIn(c.path, doc2.createNode(c.value, { flow: Array.isArray(c.value) }));
+    const node = c.value instanceof Scalar ? c.value : doc2.createNode(c.value, { flow: Array.isArray(c.value) });
+    if (c.path.length > 1 && !doc2.hasIn(c.path.slice(0, -1))) {
+      // a new object: created in block style, with the value's node (its quoting) kept
+      doc2.setIn(c.path.slice(0, -1), doc2.createNode(typeof c.path.at(-1) === 'number' ? [] : {}));
+    }
+    doc2.setIn(c.path, node);
   }
   return doc2.toString({ lineWidth: 0 });
+}
+
+function quotedNode(s: string): Scalar {
+  const n = new Scalar(s);
+  n.type = 'QUOTE_DOUBLE';
+  return n;
+}
+
+/** removes the now empty objects and lists above a removed key */
+function prune(doc: ReturnType<typeof parseDocument>, path: DataPath): void {
+  for (let p = path; p.length > 0; p = p.slice(0, -1)) {
+    const n = doc.getIn(p, true);
+    const empty = (isMap(n) || isSeq(n)) && n.items.length === 0;
+    if (!empty) return;
+    doc.deleteIn(p);
+  }
 }
 
 /** a string as a scalar that reads back as the same string in block and flow context: plain when safe, else double-quoted */
@@ -138,6 +186,7 @@ export function mapToFields(text: string, fields: readonly Field[], diagnostics:
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false });
   const ranges: Array<{ key: string; start: number; end: number }> = [];
   for (const f of fields) {
+    if (f.input === 'fixed') continue; // not on the page: its problems go to the nearest shown field or the general list
     const n = doc.getIn(f.path, true) as Node | undefined;
     if (n && typeof n === 'object' && n.range) ranges.push({ key: fieldKey(f), start: n.range[0], end: Math.max(n.range[1], n.range[0] + 1) });
   }

@@ -5,7 +5,7 @@ import type { DeskKind } from './kinds.js';
 import { UI } from './ui.js';
 
 export interface ListRow {
-  kind: 'customer';
+  kind: 'customer' | 'prospect';
   id: string;
   name: string;
   plan: string;
@@ -51,9 +51,9 @@ export function messagePage(message: string): string {
   return page(message, '', `<p class="notice">${esc(message)}</p>`);
 }
 
-export function listPage(rows: readonly ListRow[], csrf: string): string {
+function table(rows: readonly ListRow[], name: string): string {
   const body = rows.length
-    ? `<table class="list">
+    ? `<table class="list" id="${name}">
 <thead><tr><th>${esc(UI.id)}</th><th>${esc(UI.name)}</th><th>${esc(UI.plan)}</th><th>${esc(UI.state)}</th><th></th></tr></thead>
 <tbody>
 ${rows
@@ -67,12 +67,25 @@ ${rows
 </tbody>
 </table>`
     : `<p>${esc(UI.noneYet)}</p>`;
+  return body;
+}
+
+export function listPage(rows: readonly ListRow[], csrf: string): string {
   return page(
     UI.list,
     csrf,
-    `<h1>${esc(UI.customers)}</h1>
+    `<h1>${esc(UI.prospects)}</h1>
+<p class="actions"><a class="button" href="/new/prospect">${esc(UI.newProspect)}</a></p>
+${table(
+  rows.filter((r) => r.kind === 'prospect'),
+  'prospects',
+)}
+<h1>${esc(UI.customers)}</h1>
 <p class="actions"><a class="button" href="/new/customer">${esc(UI.newCustomer)}</a></p>
-${body}`,
+${table(
+  rows.filter((r) => r.kind === 'customer'),
+  'customers',
+)}`,
   );
 }
 
@@ -97,9 +110,10 @@ function input(f: Field, value: string | string[], choices: Record<ChoiceSource,
       .map((c) => `<label><input type="checkbox" name="${esc(key)}" value="${esc(c.value)}"${v.includes(c.value) ? ' checked' : ''}> ${esc(c.label)}</label>`)
       .join('')}</div>`;
   }
+  if (f.input === 'textarea') return `<textarea ${attrs} rows="3">${esc(v[0] ?? '')}</textarea>`;
   const type = f.input === 'email' ? 'email' : f.input === 'tel' ? 'tel' : 'text';
   const ph = f.placeholder ? ` placeholder="${esc(f.placeholder)}"` : '';
-  const mode = f.input === 'date' ? ' inputmode="numeric" autocomplete="off"' : '';
+  const mode = f.input === 'date' || f.input === 'number' ? ' inputmode="numeric" autocomplete="off"' : '';
   return `<input type="${type}" ${attrs} value="${esc(v[0] ?? '')}"${ph}${mode}>`;
 }
 
@@ -117,7 +131,7 @@ export function formPage(v: FormView): string {
   const sections = Object.keys(UI.section) as Array<keyof typeof UI.section>;
   const fieldsets = sections
     .map((s) => {
-      const fs = v.kind.fields.filter((f) => f.section === s);
+      const fs = v.kind.fields.filter((f) => f.section === s && f.input !== 'fixed');
       if (!fs.length) return '';
       return `<fieldset><legend>${esc(UI.section[s])}</legend>
 ${fs
@@ -131,7 +145,13 @@ ${fs
 </fieldset>`;
     })
     .join('\n');
-  const title = v.original === undefined ? UI.newCustomer : `${v.kind.label} ${v.original}`;
+  const title = v.original === undefined ? v.kind.newLabel : `${v.kind.label} ${v.original}`;
+  const docs = v.kind.documents
+    .map(
+      (d) =>
+        `<button type="button" class="preview" data-doc="${d}" disabled>${esc(UI[d])}</button> <a class="download" data-doc="${d}" href="#" aria-disabled="true">${esc(UI.download)}</a>`,
+    )
+    .join('<br>');
   return page(
     title,
     v.csrf,
@@ -145,12 +165,11 @@ ${fieldsets}
 <section class="price"><h2>${esc(UI.price)}</h2><div id="price">${esc(UI.priceNone)}</div></section>
 <section class="buttons">
 <button type="button" id="save">${esc(UI.save)}</button>
-<button type="button" id="commit"${v.git ? '' : ` disabled title="${esc(UI.noGit)}"`}>${esc(UI.commit)}</button>
+${v.kind.name === 'prospect' ? `<button type="button" id="promote">${esc(UI.promote)}</button>\n` : ''}<button type="button" id="commit"${v.git ? '' : ` disabled title="${esc(UI.noGit)}"`}>${esc(UI.commit)}</button>
 <div id="result" role="status"></div>
 </section>
 <section class="previews"><h2>${esc(UI.preview)}</h2>
-<p><button type="button" class="preview" data-doc="contract" disabled>${esc(UI.contract)}</button>
-<a class="download" data-doc="contract" href="#" aria-disabled="true">${esc(UI.contract)} ${esc(UI.download)}</a></p>
+<p class="docs">${docs}</p>
 <iframe id="pdf" title="${esc(UI.preview)}"></iframe>
 </section>
 </aside>

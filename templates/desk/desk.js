@@ -65,7 +65,7 @@
         }
         msg.appendChild(line);
       }
-      const ctl = f.querySelector('input, select');
+      const ctl = f.querySelector('input, select, textarea');
       if (ctl) ctl.setAttribute('aria-invalid', ps.some((p) => p.severity === 'error') ? 'true' : 'false');
     }
     const general = document.getElementById('general');

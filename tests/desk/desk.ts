@@ -7,6 +7,7 @@ import { startDeskServer } from '../../src/cli/desk/server.js';
 import type { DeskServer } from '../../src/cli/desk/server.js';
 import { newToken } from '../../src/desk/security.js';
 import { copyRoot, TODAY } from '../helpers.js';
+import { SALES_BLOCK } from '../sales/fixtures.js';
 
 export interface RunningDesk extends DeskServer {
   root: string;
@@ -27,6 +28,9 @@ export async function startDesk(opts: { git?: boolean } = {}): Promise<RunningDe
   const minato = join(root, 'customers', 'minato-clinic.yaml');
   const text = readFileSync(minato, 'utf8');
   writeFileSync(minato, text.replace('phone: "03-9876-5432"', 'phone: "03-9876-5432"   # 代表番号（営業確認済み）'));
+  // the sales policy the quotes read (as the sales tests' root has it)
+  const provider = join(root, 'policies', 'provider.yaml');
+  writeFileSync(provider, readFileSync(provider, 'utf8') + SALES_BLOCK);
   if (opts.git !== false) {
     git(root, 'init', '-q', '-b', 'main');
     git(root, 'add', '-A');
