@@ -58,6 +58,7 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       locale: 'ja-JP',
     });
     page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(desk.tokenUrl); // the token becomes the session cookie
   }, T);
   afterAll(async () => {
     await context?.close();
@@ -67,8 +68,8 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
   it(
     'lists the customers with their state',
     async () => {
-      await page.goto(desk.tokenUrl);
       expect(new URL(page.url()).search).toBe(''); // the token left the address bar
+      await page.goto(desk.url);
       await expect.poll(() => page.locator('table.list tbody tr').count()).toBe(3);
       expect(await page.locator('tr[data-id="kitanihon-seiki"]').innerText()).toContain('解約予定');
       expect(await page.locator('tr[data-id="minato-clinic"]').innerText()).toContain('契約中');
@@ -208,6 +209,72 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       const before = git(desk.root, 'show', 'HEAD:customers/minato-clinic.yaml') + '\n';
       expect(text).toBe(before.replace('phone: "03-9876-5432"', 'phone: "03-9876-0000"'));
       expect(text).toContain('# 代表番号（営業確認済み）');
+    },
+    T,
+  );
+
+  it(
+    'takes a new prospect with live checks, saves it, and fills in what promoting needs',
+    async () => {
+      await page.goto(desk.url);
+      await page.click('text=見込み客を新規作成');
+      await page.waitForSelector('#draft');
+      await settled(page);
+      const type = async (key: string, text: string) => {
+        await control(page, key).click();
+        await control(page, key).pressSequentially(text, { delay: 5 });
+      };
+      await type('id', 'minami-shoji');
+      await type('legalName', '株式会社南商事');
+      await type('representative', '南 一郎');
+      await type('address.postalCode', '530-0001');
+      await type('address.text', '大阪府大阪市北区梅田1-2-3 南ビル5F');
+      await type('phone', '06-1234-5678');
+      await type('department', '総務部 情報システム課');
+      await type('contact.name', '北 花子');
+      await type('contact.email', 'hanako.kita@minami.example.co.jp');
+      await type('plannedStartOn', '2027-3-1');
+      await page.selectOption('[name="plan"]', 'premium');
+      await page.check('input[name="options"][value="monthly-report"]');
+      await control(page, 'serverCount').fill('');
+      await type('serverCount', '1');
+      await page.selectOption('[name="environment"]', 'on-premises');
+      await settled(page);
+      const start = field(page, 'plannedStartOn');
+      await expect.poll(() => start.getAttribute('class')).toContain('invalid');
+      expect(await start.locator('.msg').innerText()).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      await control(page, 'plannedStartOn').fill('');
+      await type('plannedStartOn', '2027-03-01');
+      await settled(page);
+      await expect.poll(() => start.getAttribute('class')).not.toContain('invalid');
+      expect(await page.locator('.field.invalid').count()).toBe(0);
+      await page.screenshot({ path: join(SHOTS, 'desk-prospect.png'), fullPage: true });
+
+      await page.click('#save');
+      await expect.poll(() => page.locator('#result').innerText()).toContain('prospects/minami-shoji.yaml に保存しました');
+      const text = readFileSync(join(desk.root, 'prospects', 'minami-shoji.yaml'), 'utf8');
+      expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/prospect.schema.json');
+      expect(text).not.toContain('servers');
+      expect(text).not.toContain('monitoringConsent');
+      expect(checkRootDiagnostics(desk.root).filter((d) => d.severity === 'error')).toEqual([]);
+
+      // what promoting needs: the application date, the consent and the server
+      await type('appliedOn', '2027-02-10');
+      await type('monitoringConsent.agreedOn', '2027-02-10');
+      await type('monitoringConsent.by', '北 花子');
+      await type('servers.0.hostname', 'MNM-FS01');
+      await page.selectOption('[name="servers.0.environment"]', 'on-premises');
+      await type('servers.0.os', 'Windows Server 2022');
+      await type('servers.0.vvaultVersion', '7.2');
+      await type('servers.0.storage.0.path', 'E:\\');
+      await settled(page);
+      expect(await page.locator('.field.invalid').count()).toBe(0);
+      await page.click('#save');
+      await expect.poll(() => page.locator('#result').innerText()).toContain('に保存しました');
+      const full = readFileSync(join(desk.root, 'prospects', 'minami-shoji.yaml'), 'utf8');
+      expect(full).toContain('hostname: MNM-FS01');
+      expect(full).toContain('path: "E:\\\\"');
+      expect(checkRootDiagnostics(desk.root).filter((d) => d.severity === 'error')).toEqual([]);
     },
     T,
   );
