@@ -73,7 +73,7 @@ export function applyFields(text: string, fields: readonly Field[], values: Fiel
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const structural: Array<{ path: DataPath; value: unknown }> = [];
   const removed: DataPath[] = [];
-  const valueOf = (f: Field): string | string[] | undefined => (f.input === 'fixed' ? f.value : values[fieldKey(f)]);
+  const fieldValue = (f: Field): string | string[] | undefined => (f.input === 'fixed' ? f.value : values[fieldKey(f)]);
   // an optional group is written when one of its shown fields has a value (or its object is already there)
   const groupOn = new Map<string, boolean>();
   for (const f of fields) {
@@ -89,7 +89,7 @@ export function applyFields(text: string, fields: readonly Field[], values: Fiel
   }
   for (const f of fields) {
     if (f.group && !groupOn.get(f.group.join('.'))) continue;
-    const v = valueOf(f);
+    const v = fieldValue(f);
     if (v === undefined) continue;
     const node = doc.getIn(f.path, true) as Node | undefined;
     const range = node && typeof node === 'object' ? node.range : undefined;

@@ -71,8 +71,8 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       expect(new URL(page.url()).search).toBe(''); // the token left the address bar
       await page.goto(desk.url);
       await expect.poll(() => page.locator('table.list tbody tr').count()).toBe(3);
-      expect(await page.locator('tr[data-id="kitanihon-seiki"]').innerText()).toContain('解約予定');
-      expect(await page.locator('tr[data-id="minato-clinic"]').innerText()).toContain('契約中');
+      expect(await page.locator('tr[data-id="kitanihon-seiki"]').textContent()).toContain('解約予定');
+      expect(await page.locator('tr[data-id="minato-clinic"]').textContent()).toContain('契約中');
       await page.screenshot({ path: join(SHOTS, 'desk-list.png'), fullPage: true });
     },
     T,
@@ -118,23 +118,23 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       // 2026-02-30 is no date: the error is beside the field, in Japanese
       const start = field(page, 'contract.billingStartsOn');
       await expect.poll(() => start.getAttribute('class')).toContain('invalid');
-      const msg = await start.locator('.msg').innerText();
+      const msg = await start.locator('.msg').textContent();
       expect(msg).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-      expect(await page.locator('#price').innerText()).toContain('計算できません');
+      expect(await page.locator('#price').textContent()).toContain('計算できません');
       await page.screenshot({ path: join(SHOTS, 'desk-form-error.png'), fullPage: true });
 
       await control(page, 'contract.billingStartsOn').fill('');
       await type('contract.billingStartsOn', '2026-12-01');
       await settled(page);
       await expect.poll(() => start.getAttribute('class')).not.toContain('invalid');
-      expect(await start.locator('.msg').innerText()).toBe('');
+      expect(await start.locator('.msg').textContent()).toBe('');
       expect(await page.locator('.field.invalid').count()).toBe(0);
 
       // プレミアム 45,000 + 月次稼働レポート 5,000 + 設定バックアップ 3,000 (1 server) = 53,000; tax 10 % 5,300
-      const price = await page.locator('#price').innerText();
+      const price = await page.locator('#price').textContent();
       expect(price).toContain('53,000 円');
       expect(price).toContain('5,300 円');
-      expect(await page.locator('#total').innerText()).toBe('58,300 円');
+      expect(await page.locator('#total').textContent()).toBe('58,300 円');
       expect(price).toContain('2019-07-01');
     },
     T,
@@ -163,7 +163,7 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
     'saves the new file, commits it to desk/<id> without touching the checked-out branch, and downloads the contract',
     async () => {
       await page.click('#save');
-      await expect.poll(() => page.locator('#result').innerText()).toContain('customers/tokai-denki.yaml に保存しました');
+      await expect.poll(() => page.locator('#result').textContent()).toContain('customers/tokai-denki.yaml に保存しました');
       const file = join(desk.root, 'customers', 'tokai-denki.yaml');
       const text = readFileSync(file, 'utf8');
       expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/customer.schema.json');
@@ -172,7 +172,7 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       expect(readdirSync(join(desk.root, 'customers')).filter((n) => n.startsWith('.'))).toEqual([]);
 
       await page.click('#commit');
-      await expect.poll(() => page.locator('#result').innerText()).toContain('ブランチ desk/tokai-denki にコミットしました');
+      await expect.poll(() => page.locator('#result').textContent()).toContain('ブランチ desk/tokai-denki にコミットしました');
       expect(git(desk.root, 'branch', '--show-current')).toBe('main');
       expect(git(desk.root, 'show', 'desk/tokai-denki:customers/tokai-denki.yaml') + '\n').toBe(text);
       expect(git(desk.root, 'log', '--format=%s', '-1', 'desk/tokai-denki')).toBe('desk: customers/tokai-denki.yaml');
@@ -204,7 +204,7 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       await settled(page);
       await page.screenshot({ path: join(SHOTS, 'desk-edit.png'), fullPage: true });
       await page.click('#save');
-      await expect.poll(() => page.locator('#result').innerText()).toContain('に保存しました');
+      await expect.poll(() => page.locator('#result').textContent()).toContain('に保存しました');
       const text = readFileSync(join(desk.root, 'customers', 'minato-clinic.yaml'), 'utf8');
       const before = git(desk.root, 'show', 'HEAD:customers/minato-clinic.yaml') + '\n';
       expect(text).toBe(before.replace('phone: "03-9876-5432"', 'phone: "03-9876-0000"'));
@@ -242,7 +242,7 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       await settled(page);
       const start = field(page, 'plannedStartOn');
       await expect.poll(() => start.getAttribute('class')).toContain('invalid');
-      expect(await start.locator('.msg').innerText()).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(await start.locator('.msg').textContent()).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
       await control(page, 'plannedStartOn').fill('');
       await type('plannedStartOn', '2027-03-01');
       await settled(page);
@@ -251,7 +251,7 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       await page.screenshot({ path: join(SHOTS, 'desk-prospect.png'), fullPage: true });
 
       await page.click('#save');
-      await expect.poll(() => page.locator('#result').innerText()).toContain('prospects/minami-shoji.yaml に保存しました');
+      await expect.poll(() => page.locator('#result').textContent()).toContain('prospects/minami-shoji.yaml に保存しました');
       const text = readFileSync(join(desk.root, 'prospects', 'minami-shoji.yaml'), 'utf8');
       expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/prospect.schema.json');
       expect(text).not.toContain('servers');
@@ -270,7 +270,7 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       await settled(page);
       expect(await page.locator('.field.invalid').count()).toBe(0);
       await page.click('#save');
-      await expect.poll(() => page.locator('#result').innerText()).toContain('に保存しました');
+      await expect.poll(() => page.locator('#result').textContent()).toContain('に保存しました');
       const full = readFileSync(join(desk.root, 'prospects', 'minami-shoji.yaml'), 'utf8');
       expect(full).toContain('hostname: MNM-FS01');
       expect(full).toContain('path: "E:\\\\"');
@@ -303,11 +303,11 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
         else await control(page, b.key).fill(b.text);
         await settled(page);
         const f = field(page, b.key);
-        await expect.poll(() => f.locator('.msg').innerText()).toMatch(b.expect);
+        await expect.poll(() => f.locator('.msg').textContent()).toMatch(b.expect);
         if (b.name === 'a 300-character name') await page.screenshot({ path: join(SHOTS, 'desk-bad-input.png'), fullPage: true });
         page.once('dialog', () => undefined);
         await page.click('#save');
-        await expect.poll(() => page.locator('#result').innerText()).not.toBe('');
+        await expect.poll(() => page.locator('#result').textContent()).not.toBe('');
         if (b.name === 'a duplicate id' && (await page.locator('dialog#confirm[open]').count()) > 0) await page.click('#confirm-no');
         expect(readdirSync(join(desk.root, 'customers')).sort()).toEqual(before);
         expect(readFileSync(join(desk.root, 'customers', 'acme-logistics.yaml'), 'utf8')).toBe(acme);
