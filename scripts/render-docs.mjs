@@ -3,7 +3,9 @@
  * Regenerates the review renders of the documents committed under docs/: page 1 of the contract of
  * acme-logistics and of its 2026-09 invoice (with a late fee), from the shared example root, at 80 dpi; and the
  * 修正適格請求書 of its 2026-07 invoice after a retroactive fee correction (30,000 → 31,000, declared under
- * corrections:), as `vmsc issue --corrections` renders it.
+ * corrections:), as `vmsc issue --corrections` renders it. And every page of the quote (dated 2026-12-01) and of the
+ * application form of the prospect minami-shoji of the repository's sample root (prospects/), as docs/quote-N.png
+ * and docs/application-N.png.
  * Needs the compiled code (npm run build:ts) and pdftoppm (Debian poppler-utils).
  *
  *   node scripts/render-docs.mjs [--root DIR]
@@ -17,6 +19,7 @@ import { readAssets, readRoot } from '../dist/cli/host.js';
 import { compile } from '../dist/driver/index.js';
 import { renderContract, renderCorrection, renderInvoice } from '../dist/emit/documents/documents.js';
 import { computeInvoice } from '../dist/billing/invoice.js';
+import { renderApplication, renderQuote, scopedModel } from '../dist/sales/index.js';
 import { appendDocuments, recordOfInvoice, registerPath, renderRegister } from '../dist/records/register.js';
 import { correctionKind, pendingCorrections, recordOfCorrection } from '../dist/records/corrections.js';
 
@@ -55,6 +58,25 @@ const pages = renderContract(assets, r.model, c).pages;
 execFileSync('pdftoppm', ['-r', '80', '-png', '-f', String(pages), '-l', String(pages), '-singlefile', contractPdf, join(tmp, 'last')]);
 copyFileSync(join(tmp, 'last.png'), join(REPO, 'docs', 'documents-contract-last.png'));
 console.log('wrote docs/documents-contract-last.png');
+
+// the sales documents of the sample root's prospect, every page
+const sample = compile(readRoot(REPO), { today: '2026-12-01' });
+const sm = scopedModel(sample, { prospect: 'minami-shoji' }).model;
+const prospect = sample.inputs.prospects.find((x) => x.data.id === 'minami-shoji')?.data;
+if (!sm || !prospect) throw new Error('the sample root has no valid prospect minami-shoji');
+for (const [name, doc] of [
+  ['quote', renderQuote(assets, sm, prospect, '2026-12-01')],
+  ['application', renderApplication(assets, sm, prospect)],
+]) {
+  const pdf = join(tmp, `${name}.pdf`);
+  writeFileSync(pdf, doc.bytes);
+  execFileSync('pdftoppm', ['-r', '80', '-png', pdf, join(tmp, name)]);
+  for (let n = 1; n <= doc.pages; n++) {
+    // pdftoppm numbers pages with as many digits as the last page has
+    copyFileSync(join(tmp, `${name}-${String(n).padStart(String(doc.pages).length, '0')}.png`), join(REPO, 'docs', `${name}-${n}.png`));
+    console.log(`wrote docs/${name}-${n}.png`);
+  }
+}
 
 /** the example with acme-logistics 2026-07 issued, then its fee corrected and the correction declared */
 function correctionPdf() {

@@ -1,7 +1,7 @@
 /** Recurring monthly charges of a customer under one tariff (第15条1②): plan × servers, options. */
 import type { Tariff } from '../model/inputs.js';
 import { BillingError } from './errors.js';
-import type { BillingCustomer, InvoiceLine, TaxCategory } from './lines.js';
+import type { InvoiceLine, PricedContract, TaxCategory } from './lines.js';
 import { consumptionTax, sum, times } from './money.js';
 
 export interface MonthlyCharges {
@@ -18,7 +18,7 @@ export function standardCategory(ratePercent: number): TaxCategory {
 }
 
 /** The plan of the customer's contract in this tariff (by code). */
-export function planIn(tariff: Tariff, customer: Pick<BillingCustomer, 'id' | 'servers' | 'source'>): Tariff['plans'][number] {
+export function planIn(tariff: Tariff, customer: PricedContract): Tariff['plans'][number] {
   const code = customer.source.contract.plan;
   const plan = tariff.plans.find((p) => p.code === code);
   if (!plan) {
@@ -31,7 +31,7 @@ export function planIn(tariff: Tariff, customer: Pick<BillingCustomer, 'id' | 's
 }
 
 /** Plan monthly fee × servers, then each option (per customer: × 1; per server: × servers), in contract order. */
-export function monthlyCharges(tariff: Tariff, customer: Pick<BillingCustomer, 'id' | 'servers' | 'source'>): MonthlyCharges {
+export function monthlyCharges(tariff: Tariff, customer: PricedContract): MonthlyCharges {
   const cat = standardCategory(tariff.taxRatePercent);
   const servers = customer.servers.length;
   const plan = planIn(tariff, customer);

@@ -3,7 +3,7 @@ import type { Model, ResolvedCustomer } from '../model/model.js';
 import { addDays, addMonths, addMonthsToMonth, lastDayOfMonth, monthOf } from '../util/dates.js';
 import { monthlyCharges, planIn, standardCategory } from './charges.js';
 import type { Tariff } from '../model/inputs.js';
-import type { BillingCustomer, InvoiceLine } from './lines.js';
+import type { InvoiceLine, PricedContract } from './lines.js';
 import type { MonthlyCharges } from './charges.js';
 
 export interface ContractFigures {
@@ -80,7 +80,7 @@ export function latestNoticeDate(customer: Pick<ResolvedCustomer, 'minimumPeriod
  * The priced lines of a contract as the register records it: the initial fee, then the monthly lines, under
  * the tariff in force on billingStartsOn (第2条4); `monthly` has the monthly subtotal, tax and total.
  */
-export function contractLines(tariff: Tariff, customer: Pick<BillingCustomer, 'id' | 'servers' | 'source'>): { lines: InvoiceLine[]; monthly: MonthlyCharges } {
+export function contractLines(tariff: Tariff, customer: PricedContract): { lines: InvoiceLine[]; monthly: MonthlyCharges } {
   const monthly = monthlyCharges(tariff, customer);
   const plan = planIn(tariff, customer);
   const initial: InvoiceLine = {

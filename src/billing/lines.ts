@@ -9,6 +9,16 @@ export type BillingCustomer = Pick<ResolvedCustomer, 'id' | 'establishedOn' | 'm
   servers: readonly unknown[];
 };
 
+/**
+ * What the monthly charges read of a contract: its id (for messages), its servers (counted) and its plan and
+ * options. A customer is one; so is a prospect being quoted (src/sales/), priced by the same code as invoices.
+ */
+export interface PricedContract {
+  id: string;
+  servers: readonly unknown[];
+  source: { contract: { plan: string; options: readonly string[] } };
+}
+
 export type TaxCategory = `standard-${number}` | 'out-of-scope'; // "standard-10" at 10%; out-of-scope = 不課税 (対象外: 遅延損害金 is no consideration for a supply), not 非課税
 
 /** What a late-fee line is for (第17条). */

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { CliError } from './io.js';
 import type { CliIO } from './io.js';
 import { isDirectory, listRoot, nodeHost } from './host.js';
-import { Driver } from '../driver/index.js';
-import type { CheckResult, DriverOptions, RootCompile } from '../driver/index.js';
+import { Driver, scopedModel } from '../driver/index.js';
+import type { CheckResult, DriverOptions, RootCompile, Scope } from '../driver/index.js';
 import { renderHuman, summaryLine } from '../diagnostics/render.js';
 import { isValidDate, todayInTokyo } from '../util/dates.js';
 import type { Model } from '../model/model.js';
@@ -122,4 +122,27 @@ export async function loadModel(io: CliIO, root: string, today: string): Promise
   } finally {
     await driver.close();
   }
+}
+
+/**
+ * The model a document of one customer or prospect needs (`vmsc contract`, `quote`, `application`, `invoice
+ * --customer`): errors in the policies or in that customer's (prospect's) files stop it as `loadModel` does; errors
+ * in other files are printed as P004 warnings naming them, and the document is still produced.
+ */
+export async function loadScopedModel(io: CliIO, root: string, today: string, scope: Scope): Promise<{ model: Model; result: RootCompile }> {
+  const driver = openDriver(io, root, { today, workers: 0 });
+  let result: RootCompile;
+  try {
+    result = await driver.compile();
+  } finally {
+    await driver.close();
+  }
+  if (result.model) return { model: result.model, result };
+  const scoped = scopedModel(result, scope);
+  if (!scoped.model) explain(io, { ...result, diagnostics: scoped.diagnostics }, result.sources.length);
+  const lang = cliLang(io);
+  // only what is new here: the files that did not block (the other warnings stay silent, as on a valid root)
+  const notices = scoped.diagnostics.filter((d) => d.code === 'P004');
+  io.stderr(renderHuman(notices, { lineText: (f, l) => result.lineText(f, l) }, { color: io.isTTY && !io.env['NO_COLOR'], lang }));
+  return { model: scoped.model, result };
 }

@@ -4,3 +4,5 @@ export type { CacheMode, DriverOptions, RootCompile } from './driver.js';
 export { memoryHost } from './host.js';
 export { check, compile, makeRuleContext } from './pipeline.js';
 export type { CheckResult } from './pipeline.js';
+export { scopedModel } from './scope.js';
+export type { Scope } from './scope.js';

@@ -1,3 +1,5 @@
+import { Root } from '../rule-tester.js';
+
 /** A sales root for the tests: the example root (in memory) with `sales:` in provider.yaml and prospect files. */
 import type { Edit } from '../rule-tester.js';
 
@@ -51,3 +53,9 @@ export const salesRoot: Edit = (r) => {
   r.write(MINAMI, MINAMI_TEXT);
   r.write(KAZE, KAZE_TEXT);
 };
+/** the example root in memory as a sales root */
+export function salesRootOf(): Root {
+  const r = Root.of();
+  salesRoot(r);
+  return r;
+}

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { CliIO } from '../io.js';
 import { CliError } from '../io.js';
-import { loadModel, parseToday, rootDir } from '../common.js';
+import { loadScopedModel, parseToday, rootDir } from '../common.js';
 import { readAssets } from '../host.js';
 import { contractDate, contractPath, renderContract } from '../../emit/documents/documents.js';
 import type { Model, ResolvedCustomer } from '../../model/model.js';
@@ -27,7 +27,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--issue', 'issue it: archive the PDF (write-once) and record it in records/register/<id>.yaml')
     .action(async (id: string, opts: { root?: string; out?: string; today?: string; issue?: boolean }) => {
       const root = rootDir(io, opts.root);
-      const { model } = await loadModel(io, root, parseToday(io, opts.today));
+      const { model } = await loadScopedModel(io, root, parseToday(io, opts.today), { customer: id });
       const customer = model.customers.find((c) => c.id === id);
       if (!customer) {
         const ids = model.customers.map((c) => c.id);

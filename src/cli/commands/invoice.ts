@@ -4,7 +4,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CliIO } from '../io.js';
 import { CliError } from '../io.js';
-import { loadModel, parseMonth, parseToday, rootDir } from '../common.js';
+import { loadModel, loadScopedModel, parseMonth, parseToday, rootDir } from '../common.js';
 import { readAssets } from '../host.js';
 import { billedMonths } from '../../billing/invoice.js';
 import { invoicePath, renderInvoice } from '../../emit/documents/documents.js';
@@ -30,7 +30,8 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .action(async (opts: { month: string; customer?: string; root?: string; out?: string; today?: string }) => {
       const month = parseMonth(opts.month);
       const root = rootDir(io, opts.root);
-      const { model } = await loadModel(io, root, parseToday(io, opts.today));
+      const today = parseToday(io, opts.today);
+      const { model } = opts.customer !== undefined ? await loadScopedModel(io, root, today, { customer: opts.customer }) : await loadModel(io, root, today);
       let customers = model.customers;
       if (opts.customer !== undefined) {
         const c = model.customers.find((x) => x.id === opts.customer);
