@@ -13,7 +13,9 @@ import { contractFigures } from '../billing/contract.js';
 import { renderContract } from '../emit/documents/documents.js';
 import { schemaAt } from '../lsp/features.js';
 import { tariffInForce } from '../resolve/tariff.js';
-import type { Tariff } from '../model/inputs.js';
+import type { Prospect, Tariff } from '../model/inputs.js';
+import { priceQuote, renderApplication, renderQuote, scopedModel } from '../sales/index.js';
+import type { Quote } from '../sales/index.js';
 import type { Choice, ChoiceSource, FieldProblem, FieldValues, MappedProblems } from './draft.js';
 import { applyFields, fieldKey, mapToFields, readFields } from './draft.js';
 import type { DeskKind } from './kinds.js';
@@ -85,6 +87,8 @@ interface KeptDraft {
   result: RootCompile;
   /** the customer (a customer's draft, or a prospect promoted in memory) */
   customer?: { model: Model; customer: ResolvedCustomer };
+  /** the prospect, with the model of the policies that prices it */
+  prospect?: { model: Model; prospect: Prospect };
 }
 
 const MAX_KEPT_DRAFTS = 32;
@@ -218,12 +222,24 @@ export class Desk {
       const finalText = checkPath === path ? text : applyFields(base, kind.fields, values);
       const key = createHash('sha256').update(finalText).digest('hex').slice(0, 24);
       const out: CheckedDraft = { kind, path, text: finalText, problems, exists, key };
-      if (!hasProblemErrors(problems)) {
+      if (!hasProblemErrors(problems) && checkPath === path) {
         const kept: KeptDraft = { kind, id, result: r };
-        const customer = kind.name === 'customer' ? r.model?.customers.find((c) => c.file === checkPath) : undefined;
-        if (r.model && customer) {
-          kept.customer = { model: r.model, customer };
-          out.price = priceOf(r.model, customer);
+        // errors in other files (another salesperson's draft) do not block this one's price and PDFs
+        const scoped = scopedModel(r, kind.name === 'customer' ? { customer: id } : { prospect: id });
+        const model = scoped.model;
+        if (model && kind.name === 'customer') {
+          const customer = model.customers.find((c) => c.file === checkPath);
+          if (customer) {
+            kept.customer = { model, customer };
+            out.price = priceOf(model, customer);
+          }
+        }
+        if (model && kind.name === 'prospect') {
+          const prospect = r.inputs.prospects.find((x) => x.file === checkPath)?.data;
+          if (prospect) {
+            kept.prospect = { model, prospect };
+            out.price = quotePrice(priceQuote(model, prospect, this.host.today));
+          }
         }
         if (out.price) this.keep(key, kept);
       }
@@ -239,7 +255,7 @@ export class Desk {
       await d.update(this.overlay, disk === undefined ? undefined : new TextEncoder().encode(disk), { resolve: false });
     }
     this.overlay = path;
-    return d.update(path, new TextEncoder().encode(text));
+    return d.update(path, new TextEncoder().encode(text), { resolve: false });
   }
 
   private keep(key: string, draft: KeptDraft): void {
@@ -273,6 +289,8 @@ export class Desk {
     if (!d || !(d.kind.documents as readonly string[]).includes(doc)) return html(404, messagePage(UI.notFound));
     let bytes: Uint8Array | undefined;
     if (doc === 'contract' && d.customer) bytes = renderContract(this.host.assets(), d.customer.model, d.customer.customer).bytes;
+    if (doc === 'quote' && d.prospect) bytes = renderQuote(this.host.assets(), d.prospect.model, d.prospect.prospect, this.host.today).bytes;
+    if (doc === 'application' && d.prospect) bytes = renderApplication(this.host.assets(), d.prospect.model, d.prospect.prospect).bytes;
     if (!bytes) return html(404, messagePage(UI.notFound));
     const r: DeskResponse = { status: 200, type: 'pdf', body: bytes };
     if (download) r.filename = `${d.id}-${doc}.pdf`;
@@ -327,6 +345,21 @@ export function priceOf(model: Model, c: ResolvedCustomer): PriceView {
     tax: f.monthly.tax,
     total: f.monthly.total,
     initialFee: f.initialFee,
+  };
+}
+
+/** a quote's figures for the page: the first month's monthly charges under the tariff at start, then each later tariff */
+function quotePrice(q: Quote): PriceView {
+  return {
+    tariffFrom: q.tariffEffectiveFrom,
+    lines: q.monthly.lines.map((l) => ({ description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount })),
+    subtotal: q.monthly.subtotal,
+    taxRatePercent: q.monthly.taxRatePercent,
+    tax: q.monthly.tax,
+    total: q.monthly.total,
+    initialFee: q.initial.amount,
+    firstMonthTotal: q.firstMonth.total,
+    later: q.after.filter((p) => p.later).map((p) => ({ fromMonth: p.fromMonth, tariffFrom: p.tariffEffectiveFrom, total: p.monthly.total })),
   };
 }
 

@@ -161,7 +161,7 @@ export const PROSPECT: DeskKind = {
   newLabel: '見込み客を新規作成',
   fields: PROSPECT_FIELDS,
   template: PROSPECT_TEMPLATE,
-  documents: ['quote', 'application', 'contract'],
+  documents: ['quote', 'application'],
 };
 
 export const KINDS: readonly DeskKind[] = [PROSPECT, CUSTOMER];

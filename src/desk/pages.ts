@@ -21,6 +21,10 @@ export interface PriceView {
   tax: number;
   total: number;
   initialFee: number;
+  /** a prospect's first invoice: the initial fee and the whole first month, with tax */
+  firstMonthTotal?: number;
+  /** monthly totals (with tax) under later tariffs (announced revisions), from their first month */
+  later?: Array<{ fromMonth: string; tariffFrom: string; total: number }>;
 }
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -184,6 +188,8 @@ ${v.kind.name === 'prospect' ? `<button type="button" id="promote">${esc(UI.prom
       tax: UI.tax(0).replace('0', '{rate}'),
       total: UI.total,
       initialFee: UI.initialFee,
+      firstMonth: UI.firstMonth,
+      laterPrice: UI.laterPrice('{month}', '{from}'),
       priceUnder: UI.priceUnder('{from}'),
       generalError: UI.generalError,
     }).replace(/</g, '\\u003c')}</script>`,

@@ -34,6 +34,8 @@ export const UI = {
   tax: (rate: number) => `消費税（${rate}%）`,
   total: '合計（税込）',
   initialFee: '初期費用（税抜）',
+  firstMonth: '初回請求（初期費用＋初月、税込）',
+  laterPrice: (month: string, from: string) => `${month} から（${from} の料金改定後）の月額（税込）`,
   preview: 'プレビュー',
   download: 'ダウンロード',
   quote: '見積書',

@@ -89,6 +89,8 @@
         '<tr><td colspan="3">' + esc(ui.tax.replace('{rate}', p.taxRatePercent)) + '</td><td class="n">' + yen(p.tax) + '</td></tr>' +
         '<tr class="total"><td colspan="3">' + esc(ui.total) + '</td><td class="n" id="total">' + yen(p.total) + '</td></tr>' +
         '<tr><td colspan="3">' + esc(ui.initialFee) + '</td><td class="n">' + yen(p.initialFee) + '</td></tr>' +
+        (p.firstMonthTotal !== undefined ? '<tr><td colspan="3">' + esc(ui.firstMonth) + '</td><td class="n" id="first-month">' + yen(p.firstMonthTotal) + '</td></tr>' : '') +
+        (p.later || []).map((l) => '<tr class="later"><td colspan="3">' + esc(ui.laterPrice.replace('{month}', l.fromMonth).replace('{from}', l.tariffFrom)) + '</td><td class="n">' + yen(l.total) + '</td></tr>').join('') +
         '</tbody></table><p class="small">' + esc(ui.priceUnder.replace('{from}', p.tariffFrom)) + '</p>';
     } else price.textContent = ui.priceNone;
     lastKey = d.key;

@@ -248,7 +248,32 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       await settled(page);
       await expect.poll(() => start.getAttribute('class')).not.toContain('invalid');
       expect(await page.locator('.field.invalid').count()).toBe(0);
+
+      // the price under the tariff in force on 2027-03-01 (2019-07-01): プレミアム 45,000 × 1 + 月次稼働レポート 5,000
+      const price = await page.locator('#price').textContent();
+      expect(price).toContain('50,000 円');
+      expect(await page.locator('#total').textContent()).toBe('55,000 円');
+      // the first invoice: initial fee 150,000 + the first month 50,000, tax 20,000
+      expect(await page.locator('#first-month').textContent()).toBe('220,000 円');
+      // from 2027-04 the announced tariff: 48,000 + 5,000 = 53,000, with tax 58,300
+      expect(price).toContain('2027-04');
+      expect(price).toContain('58,300 円');
+
+      await page.click('button.preview[data-doc="quote"]');
+      const src = await page.locator('iframe#pdf').getAttribute('src');
+      expect(src).toMatch(/^\/preview\/[0-9a-f]+\/quote\.pdf$/);
+      const quote = await page.request.get(new URL(src!, desk.url).toString());
+      expect(quote.status()).toBe(200);
+      const qt = (await pdfText(await quote.body())).text;
+      expect(qt).toContain('株式会社南商事');
+      expect(qt).toContain('220,000');
+      expect(qt).toContain('150,000');
+      await page.waitForTimeout(1500);
       await page.screenshot({ path: join(SHOTS, 'desk-prospect.png'), fullPage: true });
+      await page.click('button.preview[data-doc="application"]');
+      const app = await page.request.get(new URL((await page.locator('iframe#pdf').getAttribute('src'))!, desk.url).toString());
+      expect(app.status()).toBe(200);
+      expect((await pdfText(await app.body())).text).toContain('株式会社南商事');
 
       await page.click('#save');
       await expect.poll(() => page.locator('#result').textContent()).toContain('prospects/minami-shoji.yaml に保存しました');
