@@ -19,10 +19,13 @@
  * - `renderQuote(assets, model, prospect, date)` → `{ bytes, pages, quote }`: the 御見積書 PDF (templates/documents/
  *   quote.hbs); `renderApplication(assets, model, prospect)` → `{ bytes, pages }`: the 利用契約申込書 to be stamped
  *   (第4条1; application.hbs). `assets` = templates and fonts (the CLI's `readAssets()`). Same inputs, same bytes.
- * - `promoteProspect(root, id)` → `{ path, yamlText?, diagnostics }`: the text of customers/<id>.yaml made from
- *   the prospect (with its modeline), checked with the prospect replaced by it under the customer schema and every
- *   rule; `yamlText` only when nothing is wrong, else `diagnostics` located in the prospect file (Q006 for what is
- *   missing: appliedOn, monitoringConsent, servers). Writing the file and removing the prospect is the caller's.
+ * - `promoteProspect(sources, id, { today })` → `{ path, yamlText?, diagnostics }` (`sources` = `r.sources` of a
+ *   Driver check): the text of customers/<id>.yaml made from the prospect (with its modeline), checked in a copy
+ *   of the root where it replaces the prospect, under the customer schema and every rule; `yamlText` only when
+ *   nothing is wrong, else `diagnostics` located in the prospect file at the field each value came from (Q006 for
+ *   what is missing: appliedOn, monitoringConsent, servers; an existing customers/<id>.yaml). Writing the file
+ *   (never over an existing one) and removing the prospect file is the caller's (`vmsc promote` does both).
+ *   `customerOf(prospect, terms)` / `customerText(customer, from)` are its two steps, for a preview.
  * - `scopedModel(check, { prospect } | { customer })` (re-exported from src/driver/): the model one document needs,
  *   with P004 warnings for errors in other files.
  *
@@ -31,5 +34,7 @@
 export { priceQuote, pricedProspect, quoteNumber, QuoteError } from './quote.js';
 export type { MonthlyPeriod, Quote, SalesModel } from './quote.js';
 export { applicationFile, applicationView, quoteFile, quoteView, renderApplication, renderQuote } from './documents.js';
+export { customerOf, customerText, promoteProspect } from './promote.js';
+export type { Promotion } from './promote.js';
 export { scopedModel } from '../driver/scope.js';
 export type { Scope, ScopedModel } from '../driver/scope.js';

@@ -47,6 +47,26 @@ serverCount: 1
 environment: aws
 `;
 
+/** the details promote needs, appended to MINAMI_TEXT */
+export const MINAMI_READY = `appliedOn: 2027-02-10
+monitoringConsent: { agreedOn: 2027-02-10, by: 北 花子 }
+servers:
+  - id: fs01
+    hostname: MINAMI-FS01
+    environment: on-premises
+    os: Windows Server 2022
+    vvaultVersion: "7.2"
+    storage:
+      - { id: master, kind: local, path: "D:\\\\", role: master }
+  - id: fs02
+    hostname: MINAMI-FS02
+    environment: on-premises
+    os: Windows Server 2022
+    vvaultVersion: "7.2"
+    storage:
+      - { id: master, kind: local, path: "E:\\\\", role: master }
+`;
+
 /** the edit that makes the example a sales root: the sales policy and the two prospects */
 export const salesRoot: Edit = (r) => {
   r.map(PROVIDER, (t) => t + SALES_BLOCK);

@@ -24,6 +24,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'invoice', load: () => import('./invoice.js') },
   { name: 'quote', load: () => import('./quote.js') },
   { name: 'application', load: () => import('./application.js') },
+  { name: 'promote', load: () => import('./promote.js') },
   { name: 'issue', load: () => import('./issue.js') },
   { name: 'records', load: () => import('./records.js') },
   { name: 'notices', load: () => import('./notices.js') },
