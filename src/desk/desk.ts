@@ -14,7 +14,7 @@ import { renderContract } from '../emit/documents/documents.js';
 import { schemaAt } from '../lsp/features.js';
 import { tariffInForce } from '../resolve/tariff.js';
 import type { Prospect, Tariff } from '../model/inputs.js';
-import { priceQuote, renderApplication, renderQuote, scopedModel } from '../sales/index.js';
+import { priceQuote, promoteProspect, renderApplication, renderQuote, scopedModel } from '../sales/index.js';
 import type { Quote } from '../sales/index.js';
 import type { Choice, ChoiceSource, FieldProblem, FieldValues, MappedProblems } from './draft.js';
 import { applyFields, fieldKey, mapToFields, readFields } from './draft.js';
@@ -35,6 +35,8 @@ export interface DeskHost {
    * is never replaced ('exists')
    */
   write(path: string, text: string, overwrite: boolean): 'written' | 'exists';
+  /** removes a root file (a promoted prospect) */
+  remove(path: string): void;
   /** templates and fonts (the PDFs) */
   assets(): Assets;
   /** the compiler's JSON Schemas (file name -> text): the choices of enum fields */
@@ -283,6 +285,33 @@ export class Desk {
     return json(200, { ...draftJson(c), saved: c.path, message: UI.saved(c.path), id: req.values['id'] });
   }
 
+  /**
+   * POST /api/promote: saves the prospect's draft, then makes customers/<id>.yaml of it with the sales library
+   * (checked under the customer schema and every rule) and removes the prospect file. What is missing or wrong is
+   * answered at the prospect's fields, and nothing is promoted.
+   */
+  async promote(req: DraftRequest): Promise<DeskResponse> {
+    const kind = kindNamed(req.kind);
+    if (!kind || kind.name !== 'prospect') return json(404, { error: UI.notFound });
+    const saved = await this.save(req);
+    if (saved.status !== 200) return saved;
+    const id = String(req.values['id'] ?? req.original ?? '');
+    const from = `${kind.dir}/${id}.yaml`;
+    const r = await this.diskCheck();
+    const p = promoteProspect(r.sources, id, { today: this.host.today });
+    const text = this.host.read(from) ?? '';
+    const problems = mapToFields(
+      text,
+      kind.fields,
+      p.diagnostics.filter((d) => d.file === from),
+    );
+    for (const d of p.diagnostics) if (d.file !== from) problems.general.push(otherFileProblem(d));
+    if (p.yamlText === undefined) return json(422, { problems, errors: true, error: UI.promoteFailed, id });
+    if (this.host.write(p.path, p.yamlText, false) === 'exists') return json(409, { problems, error: UI.idExists(p.path), id });
+    this.host.remove(from);
+    return json(200, { problems, promoted: p.path, message: UI.promoted(p.path), editUrl: `/edit/customer/${id}`, id });
+  }
+
   /** GET /preview/:key/:doc — a PDF of a checked draft */
   preview(key: string, doc: string, download: boolean): DeskResponse {
     const d = this.kept.get(key);
@@ -305,7 +334,10 @@ export class Desk {
     const path = `${kind.dir}/${req.id}.yaml`;
     if (this.host.read(path) === undefined) return json(404, { error: UI.notFound });
     const branch = `desk/${req.id}`;
-    const r = await this.host.git.commitToNewBranch(branch, [path], `desk: ${path}`);
+    // a customer promoted from a prospect: the prospect file's removal goes on the branch too
+    const prospect = `prospects/${req.id}.yaml`;
+    const paths = kind.name === 'customer' && this.host.read(prospect) === undefined ? [path, prospect] : [path];
+    const r = await this.host.git.commitToNewBranch(branch, paths, `desk: ${path}`);
     if ('error' in r) return json(409, { error: r.error });
     return json(200, { branch, commit: r.commit, message: UI.committed(branch, r.commit) });
   }

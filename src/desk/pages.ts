@@ -192,6 +192,7 @@ ${v.kind.name === 'prospect' ? `<button type="button" id="promote">${esc(UI.prom
       laterPrice: UI.laterPrice('{month}', '{from}'),
       priceUnder: UI.priceUnder('{from}'),
       generalError: UI.generalError,
+      openCustomer: UI.openCustomer,
     }).replace(/</g, '\\u003c')}</script>`,
   );
 }

@@ -164,6 +164,31 @@
   }
   document.getElementById('save').addEventListener('click', () => save(false));
 
+  const promote = document.getElementById('promote');
+  if (promote)
+    promote.addEventListener('click', async () => {
+      clearTimeout(timer);
+      showAll = true;
+      const r = await post('/api/promote', { kind, original, values: values() });
+      if (r.data.problems) show(r.data);
+      if (r.data.id && r.status !== 422) {
+        original = r.data.id;
+        root.dataset.original = original;
+      }
+      if (r.status === 200) {
+        const el = document.getElementById('result');
+        el.className = 'ok';
+        el.textContent = r.data.message + ' ';
+        const a = document.createElement('a');
+        a.href = r.data.editUrl;
+        a.id = 'open-customer';
+        a.textContent = ui.openCustomer;
+        el.appendChild(a);
+        return;
+      }
+      result(r.data.error || ui.generalError, true);
+    });
+
   document.getElementById('commit').addEventListener('click', async () => {
     if (!original) return result(ui.generalError, true);
     const r = await post('/api/commit', { kind, id: original });

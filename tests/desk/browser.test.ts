@@ -214,7 +214,7 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
   );
 
   it(
-    'takes a new prospect with live checks, saves it, and fills in what promoting needs',
+    'takes a new prospect typed and chosen, with live checks, its price and quote; promotes it with its server details, downloads the contract, commits',
     async () => {
       await page.goto(desk.url);
       await page.click('text=見込み客を新規作成');
@@ -283,6 +283,13 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       expect(text).not.toContain('monitoringConsent');
       expect(checkRootDiagnostics(desk.root).filter((d) => d.severity === 'error')).toEqual([]);
 
+      // promoting before the application, the consent and the server are there: refused, said where, nothing written
+      await page.click('#promote');
+      await expect.poll(() => page.locator('#result').textContent()).toContain('顧客にできません');
+      expect(await page.locator('#general').textContent()).toMatch(/appliedOn|申込日/);
+      expect(existsSync(join(desk.root, 'customers', 'minami-shoji.yaml'))).toBe(false);
+      expect(existsSync(join(desk.root, 'prospects', 'minami-shoji.yaml'))).toBe(true);
+
       // what promoting needs: the application date, the consent and the server
       await type('appliedOn', '2027-02-10');
       await type('monitoringConsent.agreedOn', '2027-02-10');
@@ -294,12 +301,31 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       await type('servers.0.storage.0.path', 'E:\\');
       await settled(page);
       expect(await page.locator('.field.invalid').count()).toBe(0);
-      await page.click('#save');
-      await expect.poll(() => page.locator('#result').textContent()).toContain('に保存しました');
-      const full = readFileSync(join(desk.root, 'prospects', 'minami-shoji.yaml'), 'utf8');
-      expect(full).toContain('hostname: MNM-FS01');
-      expect(full).toContain('path: "E:\\\\"');
+      await page.screenshot({ path: join(SHOTS, 'desk-promote.png'), fullPage: true });
+      await page.click('#promote');
+      await expect.poll(() => page.locator('#result').textContent()).toContain('customers/minami-shoji.yaml を作成しました');
+      expect(existsSync(join(desk.root, 'prospects', 'minami-shoji.yaml'))).toBe(false);
+      const customer = readFileSync(join(desk.root, 'customers', 'minami-shoji.yaml'), 'utf8');
+      expect(customer.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/customer.schema.json');
+      expect(customer).toContain('MNM-FS01');
       expect(checkRootDiagnostics(desk.root).filter((d) => d.severity === 'error')).toEqual([]);
+
+      // the customer it became: its contract, downloaded, and its branch
+      await page.click('#open-customer');
+      await page.waitForSelector('#draft');
+      await settled(page);
+      expect(await page.locator('#total').textContent()).toBe('55,000 円');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('a.download[data-doc="contract"]')]);
+      expect(download.suggestedFilename()).toBe('minami-shoji-contract.pdf');
+      const saved = join(mkdtempSync(join(tmpdir(), 'vmsc-dl-')), 'c.pdf');
+      await download.saveAs(saved);
+      const ct = (await pdfText(readFileSync(saved))).text;
+      expect(ct).toContain('株式会社南商事');
+      expect(ct).toContain('55,000');
+      await page.click('#commit');
+      await expect.poll(() => page.locator('#result').textContent()).toContain('ブランチ desk/minami-shoji にコミットしました');
+      expect(git(desk.root, 'show', 'desk/minami-shoji:customers/minami-shoji.yaml') + '\n').toBe(customer);
+      expect(git(desk.root, 'ls-tree', '-r', '--name-only', 'desk/minami-shoji', 'prospects')).toBe('');
     },
     T,
   );

@@ -4,7 +4,7 @@
  * index and the checked-out branch of the salesperson's clone are never touched, and nothing is pushed.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
@@ -60,6 +60,11 @@ export async function commitToNewBranch(
     for (const p of paths) {
       const abs = resolve(root, p);
       const inRepo = relative(top, abs).split(sep).join('/');
+      if (!existsSync(abs)) {
+        // a file the desk removed (a promoted prospect): gone on the branch too
+        await git(top, ['update-index', '--force-remove', '--', inRepo], env);
+        continue;
+      }
       const blob = await git(top, ['hash-object', '-w', '--', abs]);
       await git(top, ['update-index', '--add', '--cacheinfo', `100644,${blob},${inRepo}`], env);
     }

@@ -1,5 +1,5 @@
 /** The desk's host on the disk: a root's files (read, written atomically), its driver, assets and git. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { DeskHost } from '../../desk/desk.js';
 import { Driver } from '../../driver/index.js';
@@ -31,6 +31,7 @@ export async function diskDeskHost(root: string, today: string): Promise<DeskHos
       }
     },
     write: (path, text, overwrite) => writeFileAtomic(inside(root, path), text, overwrite),
+    remove: (path) => rmSync(inside(root, path), { force: true }),
     assets: () => (assets ??= readAssets()),
     schemas: () => compilerSchemaFiles(),
     today,

@@ -108,6 +108,7 @@ export async function startDeskServer(opts: { host: DeskHost; bind: string; port
   app.post<{ Body: DraftRequest & { overwrite?: boolean } }>('/api/save', write, (req, reply) =>
     withReply(reply, (d) => d.save({ ...draftOf(req.body), overwrite: req.body?.overwrite === true })),
   );
+  app.post<{ Body: DraftRequest }>('/api/promote', write, (req, reply) => withReply(reply, (d) => d.promote(draftOf(req.body))));
   app.post<{ Body: { kind: string; id: string } }>('/api/commit', write, (req, reply) =>
     withReply(reply, (d) => d.commit({ kind: String(req.body?.kind ?? ''), id: String(req.body?.id ?? '') })),
   );
