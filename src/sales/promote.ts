@@ -119,7 +119,10 @@ function nodesOf(text: string): { lc: LineCounter; nodes: Array<{ path: DataPath
         if (k?.range) nodes.push({ path: [...path, key], from: k.range[0], to: k.range[1] });
         walk(pair.value as Node | null, [...path, key]);
       }
-    else if (isSeq(n)) n.items.forEach((x, i) => walk(x as Node | null, [...path, i]));
+    else if (isSeq(n))
+      n.items.forEach((x, i) => {
+        walk(x as Node | null, [...path, i]);
+      });
   };
   walk(doc.contents as Node | null, []);
   return { lc, nodes };
