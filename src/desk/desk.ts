@@ -292,7 +292,7 @@ export class Desk {
    */
   async promote(req: DraftRequest): Promise<DeskResponse> {
     const kind = kindNamed(req.kind);
-    if (!kind || kind.name !== 'prospect') return json(404, { error: UI.notFound });
+    if (kind?.name !== 'prospect') return json(404, { error: UI.notFound });
     const saved = await this.save(req);
     if (saved.status !== 200) return saved;
     const id = String(req.values['id'] ?? req.original ?? '');
