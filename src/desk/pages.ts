@@ -160,7 +160,7 @@ ${fs
     title,
     v.csrf,
     `<h1>${esc(title)}</h1>
-<div class="desk" data-kind="${esc(v.kind.name)}" data-original="${esc(v.original ?? '')}">
+<div class="desk" data-kind="${esc(v.kind.name)}" data-label="${esc(v.kind.label)}" data-original="${esc(v.original ?? '')}">
 <form id="draft" novalidate autocomplete="off">
 ${fieldsets}
 </form>

@@ -24,7 +24,7 @@ export const UI = {
   cancel: 'やめる',
   promote: '顧客にする',
   promoted: (path: string) => `${path} を作成しました（見込み客のファイルは削除しました）`,
-  promoteFailed: '顧客にできません。赤く示した項目を直してください',
+  promoteFailed: '顧客にできません。示した問題を直してください',
   openCustomer: '顧客のページを開く',
   commit: '新しいブランチにコミット',
   committed: (branch: string, commit: string) => `ブランチ ${branch} にコミットしました（${commit.slice(0, 10)}）。プッシュはしていません。`,

@@ -126,6 +126,7 @@
   const touch = (e) => {
     const f = e.target.closest('.field');
     if (f) touched.add(f.dataset.key);
+    result('', false); // the last save's or promotion's answer is about the values before this edit
     soon();
   };
   form.addEventListener('input', touch);
@@ -157,6 +158,7 @@
       root.dataset.original = original;
       const idInput = form.querySelector('[name="id"]');
       if (idInput) idInput.readOnly = true;
+      document.querySelector('h1').textContent = root.dataset.label + ' ' + original;
       result(r.data.message, false);
       return;
     }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../src/write/atomic.js';
 import { startDesk } from './desk.js';
+import { EXAMPLE, vmsc } from '../helpers.js';
 import type { RunningDesk } from './desk.js';
 
 interface Reply {
@@ -151,6 +152,14 @@ describe('vmsc desk over HTTP', () => {
     expect(r.status).toBe(422);
     expect(JSON.parse(r.body).problems.fields.id[0].message).toContain('すでにあります');
     expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});
+
+describe('vmsc desk options', () => {
+  it('refuses a port that is no port number, in Japanese with --lang ja', async () => {
+    const r = await vmsc(['desk', '--root', EXAMPLE, '--port', 'http', '--lang', 'ja']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--port はポート番号で指定してください');
   });
 });
 
