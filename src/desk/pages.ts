@@ -165,13 +165,13 @@ ${fs
 ${fieldsets}
 </form>
 <aside>
-<section class="status"><h2>${esc(UI.otherProblems)}</h2><div id="status" aria-live="polite">${esc(UI.validating)}</div><ul id="general"></ul></section>
-<section class="price"><h2>${esc(UI.price)}</h2><div id="price">${esc(UI.priceNone)}</div></section>
 <section class="buttons">
 <button type="button" id="save">${esc(UI.save)}</button>
 ${v.kind.name === 'prospect' ? `<button type="button" id="promote">${esc(UI.promote)}</button>\n` : ''}<button type="button" id="commit"${v.git ? '' : ` disabled title="${esc(UI.noGit)}"`}>${esc(UI.commit)}</button>
 <div id="result" role="status"></div>
 </section>
+<section class="status"><h2>${esc(UI.otherProblems)}</h2><div id="status" aria-live="polite">${esc(UI.validating)}</div><ul id="general"></ul></section>
+<section class="price"><h2>${esc(UI.price)}</h2><div id="price">${esc(UI.priceNone)}</div></section>
 <section class="previews"><h2>${esc(UI.preview)}</h2>
 <p class="docs">${docs}</p>
 <iframe id="pdf" title="${esc(UI.preview)}"></iframe>

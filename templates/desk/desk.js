@@ -111,16 +111,19 @@
   }
 
   async function validate() {
+    timer = undefined;
     const mine = ++seq;
     document.getElementById('status').textContent = ui.validating;
     const r = await post('/api/check', { kind, original, values: values() });
     if (mine !== seq) return; // a newer edit is on its way
     if (r.status === 200) show(r.data);
-    root.dataset.checked = String(mine);
+    // idle: the values on the page are the ones the shown answer is about (tests wait for it)
+    if (timer === undefined) root.dataset.busy = '0';
   }
 
   function soon() {
     clearTimeout(timer);
+    root.dataset.busy = '1';
     timer = setTimeout(validate, 250);
   }
   const touch = (e) => {
@@ -203,5 +206,6 @@
     });
   }
 
+  root.dataset.busy = '1';
   validate();
 })();

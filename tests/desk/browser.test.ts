@@ -22,15 +22,22 @@ import { it } from 'vitest';
 
 const SHOTS = process.env['VMSC_DESK_SCREENSHOTS'] === '1' ? join(REPO, 'docs') : mkdtempSync(join(tmpdir(), 'vmsc-desk-shots-'));
 const T = 120_000;
+/** expect.poll with room for a loaded machine (its default gives up after one second) */
+const poll = <V>(f: () => V | Promise<V>) => expect.poll(f, { timeout: 30_000, interval: 100 });
 
 const field = (page: Page, key: string) => page.locator(`.field[data-key="${key}"]`);
 const control = (page: Page, key: string) => page.locator(`[name="${key}"]`).first();
 
-/** waits until the page has checked the current values (the debounced check answered) */
+/** waits until the page has checked the current values (no debounced check pending, no answer outstanding) */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction("document.getElementById('status').textContent !== '確認中…'");
-  await page.waitForTimeout(400); // the debounce of the last keystroke
-  await page.waitForFunction("document.getElementById('status').textContent !== '確認中…'");
+  await page.waitForFunction("document.querySelector('.desk').dataset.busy === '0'", undefined, { timeout: 30_000 });
+}
+
+/** a button pressed as a person does: the field being typed in is left first (its change is checked), then the click */
+async function press(page: Page, selector: string): Promise<void> {
+  await page.evaluate('document.activeElement && document.activeElement.blur && document.activeElement.blur()');
+  await settled(page);
+  await page.click(selector);
 }
 
 describeWithTool('chromium', 'vmsc desk in Chromium', () => {
@@ -58,11 +65,14 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       locale: 'ja-JP',
     });
     page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(desk.tokenUrl); // the token becomes the session cookie
   }, T);
+  const errors: string[] = [];
   afterAll(async () => {
     await context?.close();
     await desk?.close();
+    expect(errors, 'errors of the page script').toEqual([]);
   });
 
   it(
@@ -70,7 +80,7 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
     async () => {
       expect(new URL(page.url()).search).toBe(''); // the token left the address bar
       await page.goto(desk.url);
-      await expect.poll(() => page.locator('table.list tbody tr').count()).toBe(3);
+      await poll(() => page.locator('table.list tbody tr').count()).toBe(3);
       expect(await page.locator('tr[data-id="kitanihon-seiki"]').textContent()).toContain('解約予定');
       expect(await page.locator('tr[data-id="minato-clinic"]').textContent()).toContain('契約中');
       await page.screenshot({ path: join(SHOTS, 'desk-list.png'), fullPage: true });
@@ -117,7 +127,7 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
 
       // 2026-02-30 is no date: the error is beside the field, in Japanese
       const start = field(page, 'contract.billingStartsOn');
-      await expect.poll(() => start.getAttribute('class')).toContain('invalid');
+      await poll(() => start.getAttribute('class')).toContain('invalid');
       const msg = await start.locator('.msg').textContent();
       expect(msg).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
       expect(await page.locator('#price').textContent()).toContain('計算できません');
@@ -126,7 +136,7 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       await control(page, 'contract.billingStartsOn').fill('');
       await type('contract.billingStartsOn', '2026-12-01');
       await settled(page);
-      await expect.poll(() => start.getAttribute('class')).not.toContain('invalid');
+      await poll(() => start.getAttribute('class')).not.toContain('invalid');
       expect(await start.locator('.msg').textContent()).toBe('');
       expect(await page.locator('.field.invalid').count()).toBe(0);
 
@@ -162,8 +172,8 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
   it(
     'saves the new file, commits it to desk/<id> without touching the checked-out branch, and downloads the contract',
     async () => {
-      await page.click('#save');
-      await expect.poll(() => page.locator('#result').textContent()).toContain('customers/tokai-denki.yaml に保存しました');
+      await press(page, '#save');
+      await poll(() => page.locator('#result').textContent()).toContain('customers/tokai-denki.yaml に保存しました');
       const file = join(desk.root, 'customers', 'tokai-denki.yaml');
       const text = readFileSync(file, 'utf8');
       expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/customer.schema.json');
@@ -171,8 +181,8 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       expect(checkRootDiagnostics(desk.root).filter((d) => d.severity === 'error')).toEqual([]);
       expect(readdirSync(join(desk.root, 'customers')).filter((n) => n.startsWith('.'))).toEqual([]);
 
-      await page.click('#commit');
-      await expect.poll(() => page.locator('#result').textContent()).toContain('ブランチ desk/tokai-denki にコミットしました');
+      await press(page, '#commit');
+      await poll(() => page.locator('#result').textContent()).toContain('ブランチ desk/tokai-denki にコミットしました');
       expect(git(desk.root, 'branch', '--show-current')).toBe('main');
       expect(git(desk.root, 'show', 'desk/tokai-denki:customers/tokai-denki.yaml') + '\n').toBe(text);
       expect(git(desk.root, 'log', '--format=%s', '-1', 'desk/tokai-denki')).toBe('desk: customers/tokai-denki.yaml');
@@ -203,8 +213,8 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       await control(page, 'phone').pressSequentially('03-9876-0000');
       await settled(page);
       await page.screenshot({ path: join(SHOTS, 'desk-edit.png'), fullPage: true });
-      await page.click('#save');
-      await expect.poll(() => page.locator('#result').textContent()).toContain('に保存しました');
+      await press(page, '#save');
+      await poll(() => page.locator('#result').textContent()).toContain('に保存しました');
       const text = readFileSync(join(desk.root, 'customers', 'minato-clinic.yaml'), 'utf8');
       const before = git(desk.root, 'show', 'HEAD:customers/minato-clinic.yaml') + '\n';
       expect(text).toBe(before.replace('phone: "03-9876-5432"', 'phone: "03-9876-0000"'));
@@ -241,12 +251,12 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       await page.selectOption('[name="environment"]', 'on-premises');
       await settled(page);
       const start = field(page, 'plannedStartOn');
-      await expect.poll(() => start.getAttribute('class')).toContain('invalid');
+      await poll(() => start.getAttribute('class')).toContain('invalid');
       expect(await start.locator('.msg').textContent()).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
       await control(page, 'plannedStartOn').fill('');
       await type('plannedStartOn', '2027-03-01');
       await settled(page);
-      await expect.poll(() => start.getAttribute('class')).not.toContain('invalid');
+      await poll(() => start.getAttribute('class')).not.toContain('invalid');
       expect(await page.locator('.field.invalid').count()).toBe(0);
 
       // the price under the tariff in force on 2027-03-01 (2019-07-01): プレミアム 45,000 × 1 + 月次稼働レポート 5,000
@@ -275,8 +285,8 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       expect(app.status()).toBe(200);
       expect((await pdfText(await app.body())).text).toContain('株式会社南商事');
 
-      await page.click('#save');
-      await expect.poll(() => page.locator('#result').textContent()).toContain('prospects/minami-shoji.yaml に保存しました');
+      await press(page, '#save');
+      await poll(() => page.locator('#result').textContent()).toContain('prospects/minami-shoji.yaml に保存しました');
       const text = readFileSync(join(desk.root, 'prospects', 'minami-shoji.yaml'), 'utf8');
       expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/prospect.schema.json');
       expect(text).not.toContain('servers');
@@ -284,8 +294,8 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       expect(checkRootDiagnostics(desk.root).filter((d) => d.severity === 'error')).toEqual([]);
 
       // promoting before the application, the consent and the server are there: refused, said where, nothing written
-      await page.click('#promote');
-      await expect.poll(() => page.locator('#result').textContent()).toContain('顧客にできません');
+      await press(page, '#promote');
+      await poll(() => page.locator('#result').textContent()).toContain('顧客にできません');
       expect(await page.locator('#general').textContent()).toMatch(/appliedOn|申込日/);
       expect(existsSync(join(desk.root, 'customers', 'minami-shoji.yaml'))).toBe(false);
       expect(existsSync(join(desk.root, 'prospects', 'minami-shoji.yaml'))).toBe(true);
@@ -302,8 +312,8 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       await settled(page);
       expect(await page.locator('.field.invalid').count()).toBe(0);
       await page.screenshot({ path: join(SHOTS, 'desk-promote.png'), fullPage: true });
-      await page.click('#promote');
-      await expect.poll(() => page.locator('#result').textContent()).toContain('customers/minami-shoji.yaml を作成しました');
+      await press(page, '#promote');
+      await poll(() => page.locator('#result').textContent()).toContain('customers/minami-shoji.yaml を作成しました');
       expect(existsSync(join(desk.root, 'prospects', 'minami-shoji.yaml'))).toBe(false);
       const customer = readFileSync(join(desk.root, 'customers', 'minami-shoji.yaml'), 'utf8');
       expect(customer.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/customer.schema.json');
@@ -322,8 +332,8 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
       const ct = (await pdfText(readFileSync(saved))).text;
       expect(ct).toContain('株式会社南商事');
       expect(ct).toContain('55,000');
-      await page.click('#commit');
-      await expect.poll(() => page.locator('#result').textContent()).toContain('ブランチ desk/minami-shoji にコミットしました');
+      await press(page, '#commit');
+      await poll(() => page.locator('#result').textContent()).toContain('ブランチ desk/minami-shoji にコミットしました');
       expect(git(desk.root, 'show', 'desk/minami-shoji:customers/minami-shoji.yaml') + '\n').toBe(customer);
       expect(git(desk.root, 'ls-tree', '-r', '--name-only', 'desk/minami-shoji', 'prospects')).toBe('');
     },
@@ -354,11 +364,11 @@ describeWithTool('chromium', 'vmsc desk in Chromium', () => {
         else await control(page, b.key).fill(b.text);
         await settled(page);
         const f = field(page, b.key);
-        await expect.poll(() => f.locator('.msg').textContent()).toMatch(b.expect);
+        await poll(() => f.locator('.msg').textContent()).toMatch(b.expect);
         if (b.name === 'a 300-character name') await page.screenshot({ path: join(SHOTS, 'desk-bad-input.png'), fullPage: true });
         page.once('dialog', () => undefined);
-        await page.click('#save');
-        await expect.poll(() => page.locator('#result').textContent()).not.toBe('');
+        await press(page, '#save');
+        await poll(() => page.locator('#result').textContent()).not.toBe('');
         if (b.name === 'a duplicate id' && (await page.locator('dialog#confirm[open]').count()) > 0) await page.click('#confirm-no');
         expect(readdirSync(join(desk.root, 'customers')).sort()).toEqual(before);
         expect(readFileSync(join(desk.root, 'customers', 'acme-logistics.yaml'), 'utf8')).toBe(acme);
