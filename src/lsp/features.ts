@@ -2,8 +2,8 @@
  * Hover, completion and go to definition on a root's YAML files, from the driver's last check: the node under
  * the cursor (its data path in the file), the schema description of that path (the compiler's schemas,
  * bilingual), and the codes of the policies — plan and option codes of the tariff in force (on the contract's
- * billingStartsOn, as R010 checks; the fee also under the tariff in force today when that is another one), server
- * ids in work orders, receiver ids in routing rules.
+ * billingStartsOn, as R010 checks, or a prospect's plannedStartOn, as Q003 does; the fee also under the tariff in
+ * force today when that is another one), server ids in work orders, receiver ids in routing rules.
  */
 import type { CompletionItem, Hover, Location } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -128,6 +128,10 @@ function slotOf(path: string, at: DataPath): Slot | undefined {
     if (at[0] === 'contract' && at[1] === 'options' && typeof at[2] === 'number') return { kind: 'option' };
     if (at[0] === 'workOrders' && typeof at[1] === 'number' && at[2] === 'server' && at.length === 3) return { kind: 'server' };
   }
+  if (format === 'prospect') {
+    if (at[0] === 'plan' && at.length === 1) return { kind: 'plan' };
+    if (at[0] === 'options' && typeof at[1] === 'number') return { kind: 'option' };
+  }
   if (
     format === 'routing' &&
     at[0] === 'rules' &&
@@ -154,8 +158,9 @@ function inForce(ctx: FeatureContext, date: string): Input<Tariff> | undefined {
   return ts.find((x) => x.data === t);
 }
 
+/** the date a file's codes are priced on: a customer's billingStartsOn, a prospect's plannedStartOn (Q003) */
 function billingStart(data: unknown): string | undefined {
-  const s = obj(obj(data)?.['contract'])?.['billingStartsOn'];
+  const s = obj(obj(data)?.['contract'])?.['billingStartsOn'] ?? obj(data)?.['plannedStartOn'];
   return typeof s === 'string' ? s : undefined;
 }
 
@@ -184,7 +189,7 @@ export function hover(ctx: FeatureContext, path: string, doc: TextDocument, posi
     const line = t && codeLine(t, slot.kind, c.text);
     parts.push(
       line
-        ? `**${c.text}** — ${line} (${t.file}, in force on ${start ? `billingStartsOn ${start}` : ctx.today})`
+        ? `**${c.text}** — ${line} (${t.file}, in force on ${start ? `${formatOf(path) === 'prospect' ? 'plannedStartOn' : 'billingStartsOn'} ${start}` : ctx.today})`
         : `**${c.text}** is no ${slot.kind} code of the tariff in force${t ? ` (${t.file})` : ''}`,
     );
     const now = inForce(ctx, ctx.today);
