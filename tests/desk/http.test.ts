@@ -161,6 +161,12 @@ describe('vmsc desk options', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--port はポート番号で指定してください');
   });
+
+  it('refuses to listen on every address (the Host header could not be checked)', async () => {
+    const r = await vmsc(['desk', '--root', EXAMPLE, '--host', '0.0.0.0', '--lang', 'ja']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Host ヘッダーを確認できません');
+  });
 });
 
 describe('writeFileAtomic', () => {

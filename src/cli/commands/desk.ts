@@ -26,6 +26,20 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
           },
           2,
         );
+      if (opts.host === '0.0.0.0' || opts.host === '::' || opts.host === '[::]')
+        throw new CliError(
+          {
+            en: [
+              `--host ${opts.host} listens on every address, so the Host header cannot be checked`,
+              'give the address other computers use to reach this one, e.g. --host 192.168.10.5',
+            ],
+            ja: [
+              `--host ${opts.host} はすべてのアドレスで待ち受けるため、Host ヘッダーを確認できません`,
+              '他のコンピューターから接続するときのこのコンピューターのアドレスを指定してください（例: --host 192.168.10.5）',
+            ],
+          },
+          2,
+        );
       if (!isLoopback(opts.host))
         io.stderr(
           io.lang === 'en'
