@@ -130,6 +130,9 @@
     const f = e.target.closest('.field');
     if (f) touched.add(f.dataset.key);
     result('', false); // the last save's or promotion's answer is about the values before this edit
+    // so is the preview: it goes until asked for again
+    const pdf = document.getElementById('pdf');
+    if (pdf.getAttribute('src') && pdf.getAttribute('src') !== 'about:blank') pdf.setAttribute('src', 'about:blank');
     soon();
   };
   form.addEventListener('input', touch);
