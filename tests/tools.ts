@@ -33,6 +33,8 @@ export const TOOLS = {
   /** Python with PyYAML on libyaml (Debian's python3-yaml): the YAML 1.1 reader of the conformance tests */
   /** Neovim 0.7 or later (Debian 12 ships 0.7.2): the real LSP client of tests/lsp/ (vim.lsp.start_client) */
   nvim: { pkg: 'neovim', version: ['--headless', '--clean', '+lua vim.cmd(vim.fn.has("nvim-0.7") == 1 and "qall!" or "cquit 1")'] },
+  /** Debian's Chromium, driven by playwright-core in the desk's browser tests (tests/desk/) */
+  chromium: { pkg: 'chromium', version: ['--version'], paths: ['/usr/bin/chromium'] },
   python3: { pkg: 'python3-yaml', version: ['-c', 'import sys, yaml; sys.exit(0 if yaml.__with_libyaml__ else 1)'] },
 } satisfies Record<string, ToolInfo>;
 

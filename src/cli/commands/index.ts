@@ -34,4 +34,5 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'lsp', load: () => import('./lsp.js') },
   { name: 'init', load: () => import('./init.js') },
   { name: 'schemas', load: () => import('./schemas.js') },
+  { name: 'desk', load: () => import('./desk.js') },
 ];
