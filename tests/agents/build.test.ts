@@ -9,7 +9,8 @@ import { edit } from './util.js';
 describe('vmsc build and agent bundles', () => {
   it('writes out/<customer>/agents/<server>/ with a manifest per bundle, listed in out/manifest.json', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'vmsc-agents-')), 'out');
-    const r = await vmsc(['build', '--root', EXAMPLE, '--out', out, '--today', '2026-11-27']);
+    // a copy: a build keeps its caches in the root's .vmsc-state/, which the vendored example must not gain
+    const r = await vmsc(['build', '--root', copyRoot(EXAMPLE), '--out', out, '--today', '2026-11-27']);
     expect(r.code).toBe(0);
     for (const b of ['acme-logistics/agents/fs01', 'acme-logistics/agents/fs02', 'kitanihon-seiki/agents/nas01', 'minato-clinic/agents/fs01']) {
       expect(existsSync(join(out, b, 'manifest.json'))).toBe(true);

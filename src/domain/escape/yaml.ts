@@ -56,3 +56,129 @@ export function safeYamlText(doc: Document, options: ToStringOptions): string {
 export function safeYamlStringify(value: unknown, options: ToStringOptions): string {
   return safeYamlText(new Document(value, { version: '1.1', aliasDuplicateObjects: false }), options);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The fast path: the same bytes as `safeYamlStringify(value, BLOCK_OPTIONS)` for the plain data the targets write
+// (objects, arrays and single-line strings), without building a `yaml` Document. Anything else (numbers, booleans,
+// null, multi-line strings, control or YAML 1.1-unsafe characters, document markers, nested sequences) makes it
+// give up (`undefined`) and the caller uses the library. The scalar rules are those of the library's
+// stringifyString for a single-line string with `lineWidth: 0` (no folding); the type tests are the library's own
+// YAML 1.1 schema tags, so a string that would read back as a number, boolean, null, timestamp… is quoted.
+
+/** the options the fast path reproduces: block style, 2-space indent, sequences indented under their key */
+export const BLOCK_OPTIONS: ToStringOptions = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true };
+
+/** the YAML 1.1 schema's non-string tags with a test (as the library's plainString checks them) */
+const TYPE_TESTS: RegExp[] = (() => {
+  const schema = new Document(null, { version: '1.1' }).schema;
+  const tests: RegExp[] = [];
+  for (const tag of [...schema.tags, ...(schema.compat ?? [])]) {
+    // the merge key `<<` (default: 'key') is written plain by the library
+    if (tag.default === true && tag.tag !== 'tag:yaml.org,2002:str' && tag.test) tests.push(tag.test);
+  }
+  return tests;
+})();
+/** characters the fast path leaves to the library: breaks, controls, C1, YAML 1.1 breaks, BOM, surrogates */
+const FAST_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/;
+/** the library's "cannot be plain" test (stringifyString's plainString) */
+const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+const DOCUMENT_MARKER = /^(%|---|\.\.\.)/;
+
+const scalarCache = new Map<string, string | undefined>();
+
+function quoted(s: string): string {
+  const hasDouble = s.includes('"');
+  return hasDouble && !s.includes("'") ? `'${s}'` : JSON.stringify(s);
+}
+
+/** a single-line string scalar as the library writes it, or undefined when it is left to the library */
+function fastScalar(s: string): string | undefined {
+  const hit = scalarCache.get(s);
+  if (hit !== undefined || scalarCache.has(s)) return hit;
+  let out: string | undefined;
+  if (FAST_UNSAFE.test(s)) out = undefined;
+  else if (NOT_PLAIN.test(s))
+    out = quoted(s); // single-line: the quotes do not depend on the indent
+  else if (DOCUMENT_MARKER.test(s))
+    out = undefined; // plain or quoted by the indent: left to the library
+  else if (TYPE_TESTS.some((t) => t.test(s))) out = quoted(s);
+  else out = s;
+  if (scalarCache.size > 100_000) scalarCache.clear();
+  scalarCache.set(s, out);
+  return out;
+}
+
+const GIVE_UP = Symbol('give up');
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+/** the entries of a map the library writes (undefined values are left out, as createNode does) */
+function entries(o: Record<string, unknown>): Array<[string, unknown]> {
+  return Object.entries(o).filter(([, v]) => v !== undefined);
+}
+
+function mapLines(o: Record<string, unknown>, indent: string, first: string, out: string[]): void {
+  let lead = first;
+  for (const [k, v] of entries(o)) {
+    const key = k.length > 1000 ? undefined : fastScalar(k); // the library writes long keys as `? key`
+    if (key === undefined) throw GIVE_UP;
+    valueAfter(`${lead}${key}:`, v, indent, out);
+    lead = indent;
+  }
+}
+
+/** `head` (a key with its colon) followed by the value, inline or as the lines of a nested collection */
+function valueAfter(head: string, v: unknown, indent: string, out: string[]): void {
+  if (typeof v === 'string') {
+    const s = fastScalar(v);
+    if (s === undefined) throw GIVE_UP;
+    out.push(`${head} ${s}`);
+  } else if (Array.isArray(v)) {
+    if (v.length === 0) out.push(`${head} []`);
+    else {
+      out.push(head);
+      seqLines(v, `${indent}  `, out);
+    }
+  } else if (isRecord(v)) {
+    if (entries(v).length === 0) out.push(`${head} {}`);
+    else {
+      out.push(head);
+      mapLines(v, `${indent}  `, `${indent}  `, out);
+    }
+  } else throw GIVE_UP;
+}
+
+function seqLines(a: readonly unknown[], indent: string, out: string[]): void {
+  for (const v of a) {
+    if (typeof v === 'string') {
+      const s = fastScalar(v);
+      if (s === undefined) throw GIVE_UP;
+      out.push(`${indent}- ${s}`);
+    } else if (isRecord(v) && entries(v).length > 0) mapLines(v, `${indent}  `, `${indent}- `, out);
+    else throw GIVE_UP;
+  }
+}
+
+/**
+ * `safeYamlStringify(value, BLOCK_OPTIONS)`, byte for byte, written directly when `value` is a non-empty plain
+ * object of objects, arrays and strings the fast path knows (see above); undefined when it is not.
+ */
+export function fastBlockYaml(value: unknown): string | undefined {
+  if (!isRecord(value) || entries(value).length === 0) return undefined;
+  const out: string[] = [];
+  try {
+    mapLines(value, '', '', out);
+  } catch (e) {
+    if (e === GIVE_UP) return undefined;
+    throw e;
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+/** `safeYamlStringify(value, BLOCK_OPTIONS)`: by the fast path when it can, else by the library */
+export function blockYamlStringify(value: unknown): string {
+  return fastBlockYaml(value) ?? safeYamlStringify(value, BLOCK_OPTIONS);
+}
