@@ -59,7 +59,7 @@ export function routingMarkdown(routeSet: RouteSet, model: Model): string {
   L.push('## 当社の通知先', '');
   L.push('| 通知先 | 名称 | メール |');
   L.push('|---|---|---|');
-  for (const r of routeSet.providerReceivers) L.push(`| ${r.name} | ${cell(r.label)} | ${r.email} |`);
+  for (const r of routeSet.providerReceivers) L.push(`| ${r.name} | ${cell(r.label)} | ${cell(r.email)} |`);
   L.push('');
 
   L.push('## お客様別の障害通知先', '');
@@ -70,7 +70,7 @@ export function routingMarkdown(routeSet: RouteSet, model: Model): string {
     const rec = routeSet.customerReceivers.find((x) => x.customer === c.id);
     if (rec) {
       L.push(
-        `| ${c.id} ${cell(c.source.legalName)} | ${rec.name}${rec.endsOn !== undefined ? `（${rec.endsOn} まで）` : ''} | ${rec.contacts.map((k) => `${cell(k.name)} <${k.email}>`).join('、')} | ${notifying.length ? notifying.join('、') : 'なし'} |`,
+        `| ${c.id} ${cell(c.source.legalName)} | ${rec.name}${rec.endsOn !== undefined ? `（${rec.endsOn} まで）` : ''} | ${rec.contacts.map((k) => `${cell(k.name)} ${cell(`<${k.email}>`)}`).join('、')} | ${notifying.length ? notifying.join('、') : 'なし'} |`,
       );
     } else {
       L.push(`| ${c.id} ${cell(c.source.legalName)} | — | 障害通知を希望する担当者なし | なし |`);
