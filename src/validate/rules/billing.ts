@@ -14,6 +14,8 @@ import { monthFacts } from '../../billing/dates.js';
 import { formatYen } from '../../billing/money.js';
 import { monthOf } from '../../util/dates.js';
 import type { Rule, RuleContext } from '../rule.js';
+import type { Tariff } from '../../model/inputs.js';
+import type { Register } from '../../types/generated/register.js';
 
 export interface Billable {
   model: BillingModel;
@@ -92,21 +94,55 @@ export function billingOutcome<T>(compute: () => T): BillingOutcome<T> {
 }
 
 /**
- * paymentStatus, once per customer data and policies: a customer's payment status depends on its own data and
- * on the billing model (provider, calendar, tariffs, records), so it is kept per customer data object with the
- * model's data objects it was computed from. The driver's incremental `update` hands unchanged files over as
- * the same objects: a customer edit computes one customer again, a tariff edit every customer.
+ * paymentStatus, once per customer data and what of the policies it reads: a customer's payment status depends on
+ * its own data, the provider and calendar, its own register of issued documents, and of the tariffs only their
+ * dates and tax rates and the entries of ITS plan and option codes. So it is kept per customer data object with
+ * those dependencies (objects compared by identity, the tariff part by value): the driver's incremental `update`
+ * hands unchanged files over as the same objects, so a customer edit computes that customer again, and a tariff
+ * edit only the customers whose plan or options the edited entries are (or all of them when a date or tax rate,
+ * i.e. the tariff in force of a month, changes).
  */
 const STATUS = new WeakMap<object, { deps: readonly unknown[]; outcome: BillingOutcome<readonly InvoiceStatus[]> }>();
-const DEPS = new WeakMap<BillingModel, readonly unknown[]>();
-function modelDeps(m: BillingModel): readonly unknown[] {
-  let d = DEPS.get(m);
-  if (!d) DEPS.set(m, (d = [m.policies.provider, m.policies.calendar, ...m.policies.tariffs, '|', ...(m.records ?? [])]));
-  return d;
+/** per sorted tariff list: contract (plan + option codes) -> the value of what billing reads of the tariffs for it */
+const TARIFF_KEYS = new WeakMap<readonly Tariff[], Map<string, string>>();
+/** per records array: customer id -> its register (the last one, as registerOf in billing/invoice.ts takes it) */
+const REGISTERS = new WeakMap<readonly Register[], Map<string, Register>>();
+/**
+ * What pricing a contract reads of the tariffs (billing/invoice.ts, charges.ts): every tariff's effectiveFrom
+ * (which one is in force) and taxRatePercent, and the first plan / option entry of each of its codes (or none).
+ */
+function tariffKey(tariffs: readonly Tariff[], plan: string, options: readonly string[]): string {
+  let byContract = TARIFF_KEYS.get(tariffs);
+  if (!byContract) TARIFF_KEYS.set(tariffs, (byContract = new Map()));
+  const contract = JSON.stringify([plan, options]);
+  let key = byContract.get(contract);
+  if (key === undefined) {
+    key = JSON.stringify(
+      tariffs.map((t) => [
+        t.effectiveFrom,
+        t.taxRatePercent,
+        t.plans.find((p) => p.code === plan) ?? null,
+        options.map((c) => t.options.find((o) => o.code === c) ?? null),
+      ]),
+    );
+    byContract.set(contract, key);
+  }
+  return key;
+}
+function customerDeps(b: Billable): readonly unknown[] {
+  const { policies, records } = b.model;
+  let register: Register | undefined;
+  if (records && records.length > 0) {
+    let byCustomer = REGISTERS.get(records);
+    if (!byCustomer) REGISTERS.set(records, (byCustomer = new Map(records.map((r) => [r.customer, r] as const))));
+    register = byCustomer.get(b.customer.id);
+  }
+  const contract = b.customer.source.contract;
+  return [policies.provider, policies.calendar, register, tariffKey(policies.tariffs, contract.plan, contract.options)];
 }
 const sameDeps = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 function statusOutcome(b: Billable): BillingOutcome<readonly InvoiceStatus[]> {
-  const deps = modelDeps(b.model);
+  const deps = customerDeps(b);
   const hit = STATUS.get(b.customer.source);
   if (hit && sameDeps(hit.deps, deps)) return hit.outcome;
   const outcome = billingOutcome(() => sharedPaymentStatus(b.model, b.customer));
