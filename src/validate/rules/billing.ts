@@ -112,11 +112,15 @@ const REGISTERS = new WeakMap<readonly Register[], Map<string, Register>>();
  * What pricing a contract reads of the tariffs (billing/invoice.ts, charges.ts): every tariff's effectiveFrom
  * (which one is in force) and taxRatePercent, and the first plan / option entry of each of its codes (or none).
  */
+/** the options list of a contract (a data object: the same while its file is unchanged) -> [plan, the contract's key] */
+const CONTRACT_KEYS = new WeakMap<readonly string[], [string, string]>();
 function tariffKey(tariffs: readonly Tariff[], plan: string, options: readonly string[]): string {
   let byContract = TARIFF_KEYS.get(tariffs);
   if (!byContract) TARIFF_KEYS.set(tariffs, (byContract = new Map()));
-  const contract = JSON.stringify([plan, options]);
-  let key = byContract.get(contract);
+  let contract = CONTRACT_KEYS.get(options);
+  if (contract?.[0] !== plan) CONTRACT_KEYS.set(options, (contract = [plan, JSON.stringify([plan, options])]));
+  const key0 = contract[1];
+  let key = byContract.get(key0);
   if (key === undefined) {
     key = JSON.stringify(
       tariffs.map((t) => [
@@ -126,7 +130,7 @@ function tariffKey(tariffs: readonly Tariff[], plan: string, options: readonly s
         options.map((c) => t.options.find((o) => o.code === c) ?? null),
       ]),
     );
-    byContract.set(contract, key);
+    byContract.set(key0, key);
   }
   return key;
 }
@@ -142,7 +146,14 @@ function customerDeps(b: Billable): readonly unknown[] {
   return [policies.provider, policies.calendar, register, tariffKey(policies.tariffs, contract.plan, contract.options)];
 }
 const sameDeps = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** this check's outcome per billable customer (B002, B003, B005 and B006 each ask for it) */
+const OUTCOMES = new WeakMap<Billable, BillingOutcome<readonly InvoiceStatus[]>>();
 function statusOutcome(b: Billable): BillingOutcome<readonly InvoiceStatus[]> {
+  let outcome = OUTCOMES.get(b);
+  if (!outcome) OUTCOMES.set(b, (outcome = keptOutcome(b)));
+  return outcome;
+}
+function keptOutcome(b: Billable): BillingOutcome<readonly InvoiceStatus[]> {
   const read = billingOutcome(() => customerDeps(b));
   // data that cannot even be read for the key: billing reads it too, so that is its outcome (not kept)
   if (read.kind !== 'ok') return billingOutcome(() => sharedPaymentStatus(b.model, b.customer));
