@@ -5,6 +5,9 @@
 // value change of a customer, a plan code the tariff lacks (R010 appears), its fix, and a fee change of the tariff
 // in force (every customer is re-checked by the cross-file rules).
 // Runs the real CLI (bin/vmsc.js over dist/): build first with `npx tsc -p tsconfig.build.json`.
+// Then the same edits once more in process, on a Driver (dist/driver) as the server runs it (a first check, the
+// server's warm-up rounds, then each edit one Driver.update): the CPU time of each update (process.cpuUsage, all
+// threads) next to its wall time, which the load of a shared machine disturbs much less than the wall times.
 // Usage: node bench/lsp.mjs [customers]   (default 1000)   Target: median and max ≤ 100 ms.
 // VMSC_BENCH_VERBOSE=1 prints the time of every edit.
 import { spawn } from 'node:child_process';
@@ -68,8 +71,53 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const TARIFF = 'policies/tariffs/2019-07-01.yaml';
+/** the edits of the bench: [file, text of edit i] in turn */
+function edits(customer) {
+  return [
+    [customer, (t, i) => t.replace(/^department: .*$/m, `department: 情報システム部${i}`)],
+    [customer, (t) => t.replace('plan: standard', 'plan: gold')],
+    [customer, (t) => t],
+    [TARIFF, (t, i) => t.replace('monthlyFee: 30000', `monthlyFee: ${30000 + i}`)],
+    [TARIFF, (t) => t],
+  ];
+}
+
+/** the same edits on an in-process Driver: CPU and wall time of each Driver.update */
+async function inProcess(label, root, customer) {
+  const { Driver } = await import(pathToFileURL(join(REPO, 'dist', 'driver', 'index.js')).href);
+  const { nodeHost } = await import(pathToFileURL(join(REPO, 'dist', 'cli', 'host.js')).href);
+  const d = new Driver(nodeHost(root, { stateDir: join(root, '.vmsc-state') }), { today: '2026-11-27', incremental: true });
+  const first = await d.check();
+  const enc = new TextEncoder();
+  // as RootSession.start: rounds of a customer and a tariff on unchanged bytes
+  for (let round = 0; round < 4; round++) {
+    for (const prefix of ['customers/', 'policies/tariffs/']) {
+      const s = first.sources.find((x) => x.path.startsWith(prefix) && !x.problem);
+      if (s) await d.update(s.path, s.bytes, { resolve: false });
+    }
+  }
+  const texts = { [customer]: readFileSync(join(root, customer), 'utf8'), [TARIFF]: readFileSync(join(root, TARIFF), 'utf8') };
+  const variants = edits(customer);
+  const cpu = [];
+  const wall = [];
+  for (let i = 0; i < EDITS; i++) {
+    const [file, f] = variants[i % variants.length];
+    const c0 = process.cpuUsage();
+    const w0 = performance.now();
+    await d.update(file, enc.encode(f(texts[file], i)), { resolve: false });
+    wall.push(performance.now() - w0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  await d.close();
+  console.log(
+    `  ${label}, in process: Driver.update CPU median ${median(cpu).toFixed(1)} ms, max ${Math.max(...cpu).toFixed(1)} ms; wall median ${median(wall).toFixed(1)} ms, max ${Math.max(...wall).toFixed(1)} ms`,
+  );
+}
+
 async function run(label, root, customer) {
-  const tariff = 'policies/tariffs/2019-07-01.yaml';
+  const tariff = TARIFF;
   const uri = (p) => pathToFileURL(join(root, p)).href;
   const s = startServer(root);
   const t0 = performance.now();
@@ -81,13 +129,7 @@ async function run(label, root, customer) {
   for (const p of [customer, tariff]) s.notify('textDocument/didOpen', { textDocument: { uri: uri(p), languageId: 'yaml', version: 1, text: texts[p] } });
   await s.request('vmsc/idle', {});
   const versions = { [customer]: 1, [tariff]: 1 };
-  const variants = [
-    [customer, (t, i) => t.replace(/^department: .*$/m, `department: 情報システム部${i}`)],
-    [customer, (t) => t.replace('plan: standard', 'plan: gold')],
-    [customer, (t) => t],
-    [tariff, (t, i) => t.replace('monthlyFee: 30000', `monthlyFee: ${30000 + i}`)],
-    [tariff, (t) => t],
-  ];
+  const variants = edits(customer);
   const times = [];
   const byKind = new Map();
   for (let i = 0; i < EDITS; i++) {
@@ -125,6 +167,8 @@ async function main() {
   const big = syntheticRoot(n);
   let met = await run('example root (3 customers)', example, 'customers/acme-logistics.yaml');
   met = (await run(`${n}-customer root`, big, 'customers/c00007-logistics.yaml')) && met;
+  await inProcess('example root (3 customers)', example, 'customers/acme-logistics.yaml');
+  await inProcess(`${n}-customer root`, big, 'customers/c00007-logistics.yaml');
   console.log(
     `  target: an edit's diagnostics published within ${TARGET_MS} ms (median and max): ${met ? 'met' : 'missed'} (${cpus().length} cores, load average ${loadavg()[0].toFixed(1)})`,
   );

@@ -349,7 +349,7 @@ function invoiceLines(tariff: Tariff, customer: BillingCustomer, month: string, 
       kind: 'initial',
     });
   }
-  lines.push(...monthlyCharges(tariff, customer).lines);
+  lines.push(...monthlyLines(tariff, customer));
   for (const wo of customer.source.workOrders ?? []) {
     if (wo.completedOn === undefined || monthOf(wo.completedOn) !== month || wo.amount <= 0) continue;
     lines.push({
@@ -363,6 +363,22 @@ function invoiceLines(tariff: Tariff, customer: BillingCustomer, month: string, 
     });
   }
   for (const e of lateFees) lines.push(lateFeeLine(e));
+  return lines;
+}
+
+/**
+ * monthlyCharges' lines, once per tariff object and contract (plan, options, number of servers): the same for
+ * every customer on that contract, and every month the tariff prices. The ledger shares these line objects
+ * between its invoices, which never leave it uncopied (computeInvoice/computeInvoices clone them).
+ */
+const MONTHLY = new WeakMap<Tariff, Map<string, readonly InvoiceLine[]>>();
+function monthlyLines(tariff: Tariff, customer: BillingCustomer): readonly InvoiceLine[] {
+  let byContract = MONTHLY.get(tariff);
+  if (!byContract) MONTHLY.set(tariff, (byContract = new Map()));
+  const { plan, options } = customer.source.contract;
+  const key = `${customer.servers.length}\0${plan}\0${options.join('\0')}`;
+  let lines = byContract.get(key);
+  if (!lines) byContract.set(key, (lines = monthlyCharges(tariff, customer).lines)); // throws (BillingError) for an unknown code: not kept
   return lines;
 }
 

@@ -171,6 +171,45 @@ function sourceLines(sources: readonly SourceFile[]): (file: string, line: numbe
   };
 }
 
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/**
+ * The files (in path order) with `path` replaced by `bytes` (re-loaded and validated), added, or removed
+ * (undefined): a binary search and one splice, not a sort of every file per edit. Files not in path order (the
+ * first update after a check whose host listed them otherwise) are sorted once.
+ */
+function replaced(
+  given: readonly SourceFile[],
+  givenResults: readonly FileResult[],
+  path: string,
+  bytes: Uint8Array | undefined,
+): { sources: SourceFile[]; results: FileResult[] } {
+  let sources = [...given];
+  let results = [...givenResults];
+  if (sources.some((s, i) => i > 0 && byPath(sources[i - 1]!, s) >= 0)) {
+    const order = sources.map((s, i) => [s, results[i]!] as const).sort((a, b) => byPath(a[0], b[0]));
+    sources = order.map((o) => o[0]);
+    results = order.map((o) => o[1]);
+  }
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sources[mid]!.path < path) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = lo < sources.length && sources[lo]!.path === path;
+  if (bytes) {
+    const src: SourceFile = { path, bytes };
+    sources.splice(lo, found ? 1 : 0, src);
+    results.splice(lo, found ? 1 : 0, fileResult(src));
+  } else if (found) {
+    sources.splice(lo, 1);
+    results.splice(lo, 1);
+  }
+  return { sources, results };
+}
+
 export class Driver {
   private pool: Workers | undefined;
   /** set by the first `update`: from then on every check keeps its per-file results for the next update */
@@ -351,15 +390,7 @@ export class Driver {
     this.incremental = true;
     if (!this.last) await this.check();
     const last = this.last!;
-    const sources = last.sources.filter((s) => s.path !== path);
-    const results = last.results.filter((r) => r.path !== path);
-    if (bytes) {
-      const src: SourceFile = { path, bytes };
-      sources.push(src);
-      results.push(fileResult(src));
-    }
-    const order = sources.map((s, i) => [s, results[i]!] as const).sort((a, b) => (a[0].path < b[0].path ? -1 : a[0].path > b[0].path ? 1 : 0));
-    this.last = { sources: order.map((o) => o[0]), results: order.map((o) => o[1]), schemas: last.schemas };
+    this.last = { ...replaced(last.sources, last.results, path, bytes), schemas: last.schemas };
     const r = checkResults(this.last.sources, this.last.results, { today: this.options.today, schemas: last.schemas }, this.options.timings);
     const n = this.last.sources.length;
     const checked: RootCheck = {

@@ -337,6 +337,56 @@ describe('the driver (the one way to a checked model)', () => {
     const removed = await d.update('policies/routing.yaml', undefined);
     expect(removed.diagnostics.some((x) => x.code === 'P001' && x.file === 'policies/routing.yaml')).toBe(true);
   });
+
+  it('re-checks tariff edits (update) as a full check would: a fee of one plan, a code rename, a new tariff and revision file, a tax rate, a removal', async () => {
+    const { Driver, compile, memoryHost } = await import('../../src/driver/index.js');
+    const { readRoot } = await import('../../src/cli/host.js');
+    let sources = readRoot(EXAMPLE);
+    const d = new Driver(memoryHost(sources), { today: '2026-11-27' });
+    const first = await d.check();
+    const T = 'policies/tariffs/2019-07-01.yaml';
+    const text = (path: string) => Buffer.from(sources.find((s) => s.path === path)!.bytes).toString('utf8');
+    const original = text(T);
+    const codes = (ds: readonly { code: string; file: string }[]) => ds.map((x) => `${x.code} ${x.file}`);
+    /** one edit through update, compared with a full check of the root as edited */
+    const edit = async (path: string, next: string | undefined) => {
+      const bytes = next === undefined ? undefined : Buffer.from(next);
+      sources = [...sources.filter((s) => s.path !== path), ...(bytes ? [{ path, bytes }] : [])];
+      const u = await d.update(path, bytes, { resolve: false });
+      expect(u.diagnostics).toEqual(compile(sources, { today: '2026-11-27' }).diagnostics);
+      return u.diagnostics;
+    };
+    // the standard plan's fee: acme (standard) paid the old amount of 2026-08, now short; kitanihon (premium) is not re-priced wrong
+    const fee = await edit(T, original.replace('initialFee: 100000, monthlyFee: 30000', 'initialFee: 100000, monthlyFee: 31000'));
+    expect(codes(fee)).toContain('B003 customers/acme-logistics.yaml');
+    expect(codes(first.diagnostics)).not.toContain('B003 customers/acme-logistics.yaml');
+    // back: the payment settles the invoice again
+    expect(await edit(T, original)).toEqual(first.diagnostics);
+    // a plan code renamed: the customers on it cannot be priced (R010), the others still are
+    const renamed = await edit(T, original.replace('code: premium,', 'code: premium-2019,'));
+    expect(codes(renamed)).toContain('R010 customers/kitanihon-seiki.yaml');
+    await edit(T, original);
+    // an option's fee (per server): only the customers with that option change
+    await edit(T, original.replace('monthlyFee: 3000, per: server', 'monthlyFee: 2000, per: server'));
+    await edit(T, original);
+    // a new tariff in force from 2026-08: the months from then on are priced by it
+    const NEW = 'policies/tariffs/2026-08-01.yaml';
+    const added = await edit(NEW, original.replace('effectiveFrom: 2019-07-01', 'effectiveFrom: 2026-08-01').replace('monthlyFee: 30000', 'monthlyFee: 29000'));
+    expect(codes(added)).toContain('B005 customers/acme-logistics.yaml');
+    // a new revision (change notice) for it
+    const R = 'policies/revisions/2027-04-tariff.yaml';
+    await edit(
+      'policies/revisions/2026-08-tariff.yaml',
+      text(R)
+        .replace(/2027-04/g, '2026-08')
+        .replace('2027-04-01', '2026-08-01'),
+    );
+    // its tax rate, then the tariff removed again
+    await edit(NEW, text(NEW).replace('taxRatePercent: 10', 'taxRatePercent: 8'));
+    await edit(NEW, undefined);
+    await edit('policies/revisions/2026-08-tariff.yaml', undefined);
+    expect(await edit(T, original)).toEqual(first.diagnostics);
+  });
 });
 
 describe('diagnostics formats come from the registry (src/diagnostics/formats)', () => {

@@ -14,6 +14,9 @@ import { monthFacts } from '../../billing/dates.js';
 import { formatYen } from '../../billing/money.js';
 import { monthOf } from '../../util/dates.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { perData } from './helpers.js';
+import type { Tariff } from '../../model/inputs.js';
+import type { Register } from '../../types/generated/register.js';
 
 export interface Billable {
   model: BillingModel;
@@ -92,21 +95,69 @@ export function billingOutcome<T>(compute: () => T): BillingOutcome<T> {
 }
 
 /**
- * paymentStatus, once per customer data and policies: a customer's payment status depends on its own data and
- * on the billing model (provider, calendar, tariffs, records), so it is kept per customer data object with the
- * model's data objects it was computed from. The driver's incremental `update` hands unchanged files over as
- * the same objects: a customer edit computes one customer again, a tariff edit every customer.
+ * paymentStatus, once per customer data and what of the policies it reads: a customer's payment status depends on
+ * its own data, the provider and calendar, its own register of issued documents, and of the tariffs only their
+ * dates and tax rates and the entries of ITS plan and option codes. So it is kept per customer data object with
+ * those dependencies (objects compared by identity, the tariff part by value): the driver's incremental `update`
+ * hands unchanged files over as the same objects, so a customer edit computes that customer again, and a tariff
+ * edit only the customers whose plan or options the edited entries are (or all of them when a date or tax rate,
+ * i.e. the tariff in force of a month, changes).
  */
 const STATUS = new WeakMap<object, { deps: readonly unknown[]; outcome: BillingOutcome<readonly InvoiceStatus[]> }>();
-const DEPS = new WeakMap<BillingModel, readonly unknown[]>();
-function modelDeps(m: BillingModel): readonly unknown[] {
-  let d = DEPS.get(m);
-  if (!d) DEPS.set(m, (d = [m.policies.provider, m.policies.calendar, ...m.policies.tariffs, '|', ...(m.records ?? [])]));
-  return d;
+/** per sorted tariff list: contract (plan + option codes) -> the value of what billing reads of the tariffs for it */
+const TARIFF_KEYS = new WeakMap<readonly Tariff[], Map<string, string>>();
+/** per records array: customer id -> its register (the last one, as registerOf in billing/invoice.ts takes it) */
+const REGISTERS = new WeakMap<readonly Register[], Map<string, Register>>();
+/**
+ * What pricing a contract reads of the tariffs (billing/invoice.ts, charges.ts): every tariff's effectiveFrom
+ * (which one is in force) and taxRatePercent, and the first plan / option entry of each of its codes (or none).
+ */
+/** the options list of a contract (a data object: the same while its file is unchanged) -> [plan, the contract's key] */
+const CONTRACT_KEYS = new WeakMap<readonly string[], [string, string]>();
+function tariffKey(tariffs: readonly Tariff[], plan: string, options: readonly string[]): string {
+  let byContract = TARIFF_KEYS.get(tariffs);
+  if (!byContract) TARIFF_KEYS.set(tariffs, (byContract = new Map()));
+  let contract = CONTRACT_KEYS.get(options);
+  if (contract?.[0] !== plan) CONTRACT_KEYS.set(options, (contract = [plan, JSON.stringify([plan, options])]));
+  const key0 = contract[1];
+  let key = byContract.get(key0);
+  if (key === undefined) {
+    key = JSON.stringify(
+      tariffs.map((t) => [
+        t.effectiveFrom,
+        t.taxRatePercent,
+        t.plans.find((p) => p.code === plan) ?? null,
+        options.map((c) => t.options.find((o) => o.code === c) ?? null),
+      ]),
+    );
+    byContract.set(key0, key);
+  }
+  return key;
+}
+function customerDeps(b: Billable): readonly unknown[] {
+  const { policies, records } = b.model;
+  let register: Register | undefined;
+  if (records && records.length > 0) {
+    let byCustomer = REGISTERS.get(records);
+    if (!byCustomer) REGISTERS.set(records, (byCustomer = new Map(records.map((r) => [r.customer, r] as const))));
+    register = byCustomer.get(b.customer.id);
+  }
+  const contract = b.customer.source.contract;
+  return [policies.provider, policies.calendar, register, tariffKey(policies.tariffs, contract.plan, contract.options)];
 }
 const sameDeps = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** this check's outcome per billable customer (B002, B003, B005 and B006 each ask for it) */
+const OUTCOMES = new WeakMap<Billable, BillingOutcome<readonly InvoiceStatus[]>>();
 function statusOutcome(b: Billable): BillingOutcome<readonly InvoiceStatus[]> {
-  const deps = modelDeps(b.model);
+  let outcome = OUTCOMES.get(b);
+  if (!outcome) OUTCOMES.set(b, (outcome = keptOutcome(b)));
+  return outcome;
+}
+function keptOutcome(b: Billable): BillingOutcome<readonly InvoiceStatus[]> {
+  const read = billingOutcome(() => customerDeps(b));
+  // data that cannot even be read for the key: billing reads it too, so that is its outcome (not kept)
+  if (read.kind !== 'ok') return billingOutcome(() => sharedPaymentStatus(b.model, b.customer));
+  const deps = read.value;
   const hit = STATUS.get(b.customer.source);
   if (hit && sameDeps(hit.deps, deps)) return hit.outcome;
   const outcome = billingOutcome(() => sharedPaymentStatus(b.model, b.customer));
@@ -120,15 +171,35 @@ function status(b: Billable): readonly InvoiceStatus[] | undefined {
   return st.kind === 'ok' ? st.value : undefined;
 }
 
-/** every invoice status of every billable customer, with that customer's payments (B003, B005, B006) */
-function* invoiceStatuses(ctx: RuleContext): Generator<{ b: Billable; s: InvoiceStatus; pays: readonly Payment[] }> {
+type Memo = WeakMap<object, { deps: readonly unknown[]; out: Diagnostic[] }>;
+
+/**
+ * one rule's diagnostics over every billable customer's invoice statuses (B003, B005, B006), kept per customer
+ * data object and payment status (perData): a customer whose status is the same object gives the same diagnostics
+ */
+function perStatus(ctx: RuleContext, memo: Memo, each: (b: Billable, s: InvoiceStatus, pays: readonly Payment[], out: Diagnostic[]) => void): Diagnostic[] {
+  const out: Diagnostic[] = [];
   for (const b of billable(ctx)) {
     const st = status(b);
     if (!st) continue;
-    const pays = b.customer.source.payments ?? [];
-    for (const s of st) yield { b, s, pays };
+    out.push(
+      ...perData(memo, b.customer.source, [st], () => {
+        const mine: Diagnostic[] = [];
+        const pays = b.customer.source.payments ?? [];
+        for (const s of st) each(b, s, pays, mine);
+        return mine;
+      }),
+    );
   }
+  return out;
 }
+
+const B002_MEMO: Memo = new WeakMap();
+const B003_MEMO: Memo = new WeakMap();
+const B004_MEMO: Memo = new WeakMap();
+const B005_MEMO: Memo = new WeakMap();
+const B006_MEMO: Memo = new WeakMap();
+const B007_MEMO: Memo = new WeakMap();
 
 export const calendarCoverageInHolidayData: Rule = {
   code: 'B001',
@@ -164,40 +235,47 @@ export const dueDatesInHolidayData: Rule = {
     const provider = ctx.inputs.provider;
     for (const b of billable(ctx)) {
       const st = statusOutcome(b);
-      if (st.kind === 'crash') {
-        out.push(ctx.at('X001', 'error', b.file, [], MESSAGES.X001.billing({ customer: b.customer.id, detail: st.error.message })));
-      }
-      if (st.kind !== 'calendar') continue; // pricing errors (tariff, plan, option) are R010/R011/R013
-      const e = st.error;
-      const beyond = e.date > HOLIDAY_DATA_RANGE.through;
-      out.push(
-        beyond && provider
-          ? ctx.at(
-              'B002',
-              'error',
-              provider.file,
-              ['billing', 'closedThrough'],
-              MESSAGES.B002.beyond({ customer: b.customer.id, date: e.date, through: HOLIDAY_DATA_RANGE.through }),
-            )
-          : ctx.at(
-              'B002',
-              'error',
-              b.file,
-              ['contract', 'billingStartsOn'],
-              MESSAGES.B002.outside({ customer: b.customer.id, date: e.date, from: HOLIDAY_DATA_RANGE.from, through: HOLIDAY_DATA_RANGE.through }),
-            ),
-      );
+      out.push(...perData(B002_MEMO, b.customer.source, [st, provider?.data], () => b002(ctx, b, st)));
     }
     return out;
   },
 };
 
+/** B002 (and X001 for a crash) of one customer, from its billing outcome */
+function b002(ctx: RuleContext, b: Billable, st: BillingOutcome<readonly InvoiceStatus[]>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const provider = ctx.inputs.provider;
+  if (st.kind === 'crash') {
+    out.push(ctx.at('X001', 'error', b.file, [], MESSAGES.X001.billing({ customer: b.customer.id, detail: st.error.message })));
+  }
+  if (st.kind !== 'calendar') return out; // pricing errors (tariff, plan, option) are R010/R011/R013
+  const e = st.error;
+  const beyond = e.date > HOLIDAY_DATA_RANGE.through;
+  out.push(
+    beyond && provider
+      ? ctx.at(
+          'B002',
+          'error',
+          provider.file,
+          ['billing', 'closedThrough'],
+          MESSAGES.B002.beyond({ customer: b.customer.id, date: e.date, through: HOLIDAY_DATA_RANGE.through }),
+        )
+      : ctx.at(
+          'B002',
+          'error',
+          b.file,
+          ['contract', 'billingStartsOn'],
+          MESSAGES.B002.outside({ customer: b.customer.id, date: e.date, from: HOLIDAY_DATA_RANGE.from, through: HOLIDAY_DATA_RANGE.through }),
+        ),
+  );
+  return out;
+}
+
 export const partialPayment: Rule = {
   code: 'B003',
   check(ctx) {
-    const out: Diagnostic[] = [];
-    for (const { b, s, pays } of invoiceStatuses(ctx)) {
-      if (s.paid === 0 || s.paid >= s.total) continue;
+    return perStatus(ctx, B003_MEMO, (b, s, pays, out) => {
+      if (s.paid === 0 || s.paid >= s.total) return;
       // point at the last payment of that invoice
       const idx = pays.reduce((acc, p, i) => (p.invoice === s.month && (acc < 0 || p.paidOn >= (pays[acc]?.paidOn ?? '')) ? i : acc), -1);
       out.push(
@@ -216,8 +294,7 @@ export const partialPayment: Rule = {
           }),
         ),
       );
-    }
-    return out;
+    });
   },
 };
 
@@ -226,12 +303,19 @@ export const paymentBeforeMonth: Rule = {
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const b of billable(ctx)) {
-      const months = new Set(billedMonths(b.model, b.customer));
-      (b.customer.source.payments ?? []).forEach((p, i) => {
-        if (months.has(p.invoice) && p.paidOn < `${p.invoice}-01`) {
-          out.push(ctx.at('B004', 'warning', b.file, ['payments', i, 'paidOn'], MESSAGES.B004.early({ paidOn: p.paidOn, invoice: p.invoice })));
-        }
-      });
+      // billed months: the customer's contract and the provider's billing.closedThrough
+      out.push(
+        ...perData(B004_MEMO, b.customer.source, [b.model.policies.provider], () => {
+          const mine: Diagnostic[] = [];
+          const months = new Set(billedMonths(b.model, b.customer));
+          (b.customer.source.payments ?? []).forEach((p, i) => {
+            if (months.has(p.invoice) && p.paidOn < `${p.invoice}-01`) {
+              mine.push(ctx.at('B004', 'warning', b.file, ['payments', i, 'paidOn'], MESSAGES.B004.early({ paidOn: p.paidOn, invoice: p.invoice })));
+            }
+          });
+          return mine;
+        }),
+      );
     }
     return out;
   },
@@ -240,9 +324,8 @@ export const paymentBeforeMonth: Rule = {
 export const overpayment: Rule = {
   code: 'B005',
   check(ctx) {
-    const out: Diagnostic[] = [];
-    for (const { b, s, pays } of invoiceStatuses(ctx)) {
-      if (s.paid <= s.total) continue;
+    return perStatus(ctx, B005_MEMO, (b, s, pays, out) => {
+      if (s.paid <= s.total) return;
       const idx = pays.findIndex((p) => p.invoice === s.month);
       out.push(
         ctx.at(
@@ -259,18 +342,16 @@ export const overpayment: Rule = {
           }),
         ),
       );
-    }
-    return out;
+    });
   },
 };
 
 export const lateFeeNeverBilled: Rule = {
   code: 'B006',
   check(ctx) {
-    const out: Diagnostic[] = [];
-    for (const { b, s, pays } of invoiceStatuses(ctx)) {
+    return perStatus(ctx, B006_MEMO, (b, s, pays, out) => {
       const { last } = contractMonthBounds(b.customer);
-      if (last === undefined) continue;
+      if (last === undefined) return;
       for (const e of s.lateFees) {
         if (e.billedIn <= last) continue;
         const idx = pays.findIndex((p) => p.invoice === s.month && p.paidOn === e.paidOn);
@@ -284,8 +365,7 @@ export const lateFeeNeverBilled: Rule = {
           ),
         );
       }
-    }
-    return out;
+    });
   },
 };
 
@@ -294,22 +374,29 @@ export const workOrderOutsideContract: Rule = {
   check(ctx) {
     const out: Diagnostic[] = [];
     for (const b of billable(ctx)) {
-      const { first, last } = contractMonthBounds(b.customer);
-      (b.customer.source.workOrders ?? []).forEach((w, i) => {
-        if (w.completedOn === undefined || w.amount <= 0) return;
-        const m = monthOf(w.completedOn);
-        if (m < first || (last !== undefined && m > last)) {
-          out.push(
-            ctx.at(
-              'B007',
-              'warning',
-              b.file,
-              ['workOrders', i, 'completedOn'],
-              MESSAGES.B007.outside({ workOrder: w.id, amount: formatYen(w.amount), completedOn: w.completedOn, first, last }),
-            ),
-          );
-        }
-      });
+      // the customer's own data only
+      out.push(
+        ...perData(B007_MEMO, b.customer.source, [], () => {
+          const mine: Diagnostic[] = [];
+          const { first, last } = contractMonthBounds(b.customer);
+          (b.customer.source.workOrders ?? []).forEach((w, i) => {
+            if (w.completedOn === undefined || w.amount <= 0) return;
+            const m = monthOf(w.completedOn);
+            if (m < first || (last !== undefined && m > last)) {
+              mine.push(
+                ctx.at(
+                  'B007',
+                  'warning',
+                  b.file,
+                  ['workOrders', i, 'completedOn'],
+                  MESSAGES.B007.outside({ workOrder: w.id, amount: formatYen(w.amount), completedOn: w.completedOn, first, last }),
+                ),
+              );
+            }
+          });
+          return mine;
+        }),
+      );
     }
     return out;
   },

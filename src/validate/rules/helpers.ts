@@ -44,3 +44,23 @@ export function duplicates<T>(
   });
   return out;
 }
+
+/**
+ * A rule's diagnostics about one file's data, kept per data object: computed again only when the object or one
+ * of `deps` (compared by identity) is another. For per-file work that reads only that data and `deps`: the
+ * driver's incremental `update` hands an unchanged file over as the same object, whose diagnostics are then
+ * located in the same text (a file result keeps its YAML tree), so an edit of one customer does not re-run a
+ * rule's work for the other 999. `deps` must hold everything else the work reads (policies, memoised results).
+ */
+export function perData(
+  cache: WeakMap<object, { deps: readonly unknown[]; out: Diagnostic[] }>,
+  data: object,
+  deps: readonly unknown[],
+  compute: () => Diagnostic[],
+): Diagnostic[] {
+  const hit = cache.get(data);
+  if (hit && hit.deps.length === deps.length && hit.deps.every((x, i) => x === deps[i])) return hit.out;
+  const out = compute();
+  cache.set(data, { deps, out });
+  return out;
+}

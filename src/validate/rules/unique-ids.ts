@@ -1,14 +1,17 @@
 import type { Phrase } from '../../diagnostics/messages/rules.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
-import { duplicates } from './helpers.js';
+import { duplicates, perData } from './helpers.js';
+
+const CUSTOMER_MEMO = new WeakMap<object, { deps: readonly unknown[]; out: Diagnostic[] }>();
 
 export const uniqueIds: Rule = {
   code: 'R004',
   check(ctx) {
     const out: Diagnostic[] = [];
-    const D = <T extends object>(file: string, path: (string | number)[], items: readonly T[] | undefined, field: keyof T & string, what: Phrase) =>
-      out.push(
+    /** the duplicates of one list, pushed to `to` (default: out) */
+    const D = <T extends object>(file: string, path: (string | number)[], items: readonly T[] | undefined, field: keyof T & string, what: Phrase, to = out) =>
+      to.push(
         ...duplicates(
           ctx,
           'R004',
@@ -23,13 +26,20 @@ export const uniqueIds: Rule = {
           what,
         ),
       );
+    // a customer's duplicates read its own data only: kept per data object (an edit re-runs one customer)
     for (const c of ctx.inputs.customers) {
-      D(c.file, ['contacts'], c.data.contacts, 'id', { en: 'contact id', ja: '連絡先 ID' });
-      D(c.file, ['servers'], c.data.servers, 'id', { en: 'server id', ja: 'サーバー ID' });
-      c.data.servers.forEach((s, i) => {
-        D(c.file, ['servers', i, 'storage'], s.storage, 'id', { en: `storage id (server ${s.id})`, ja: `ストレージ ID（サーバー ${s.id}）` });
-      });
-      D(c.file, ['workOrders'], c.data.workOrders, 'id', { en: 'work order id', ja: '作業依頼 ID' });
+      out.push(
+        ...perData(CUSTOMER_MEMO, c.data, [], () => {
+          const mine: Diagnostic[] = [];
+          D(c.file, ['contacts'], c.data.contacts, 'id', { en: 'contact id', ja: '連絡先 ID' }, mine);
+          D(c.file, ['servers'], c.data.servers, 'id', { en: 'server id', ja: 'サーバー ID' }, mine);
+          c.data.servers.forEach((s, i) => {
+            D(c.file, ['servers', i, 'storage'], s.storage, 'id', { en: `storage id (server ${s.id})`, ja: `ストレージ ID（サーバー ${s.id}）` }, mine);
+          });
+          D(c.file, ['workOrders'], c.data.workOrders, 'id', { en: 'work order id', ja: '作業依頼 ID' }, mine);
+          return mine;
+        }),
+      );
     }
     const m = ctx.inputs.monitoring;
     if (m) {
