@@ -4,7 +4,7 @@
  * renderer (src/emit/documents/render.ts). Pure: no clock (the quote date is given), no disk.
  */
 import type { Assets } from '../emit/types.js';
-import { instantOf } from '../emit/documents/documents.js';
+import { instantOf, providerView } from '../emit/documents/documents.js';
 import { documentFonts } from '../emit/documents/fonts.js';
 import { renderDocument } from '../emit/documents/render.js';
 import type { RenderedDocument } from '../emit/documents/render.js';
@@ -35,19 +35,6 @@ const ENVIRONMENTS: Record<Prospect['environment'], string> = {
   'on-premises': 'オンプレミス',
   other: 'その他',
 };
-
-function providerView(model: SalesModel) {
-  const p = model.policies.provider;
-  return {
-    name: p.name,
-    address: p.address,
-    phone: p.phone,
-    invoiceRegistrationNumber: p.invoiceRegistrationNumber,
-    serviceName: p.serviceName,
-    website: p.website,
-    bankAccounts: p.bankAccounts,
-  };
-}
 
 function prospectView(p: Prospect) {
   return {

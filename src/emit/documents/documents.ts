@@ -45,7 +45,7 @@ function maxDate(ds: Array<string | undefined>): string {
 }
 
 /** the provider as documents print it: the fields the register hashes of an invoice (records/printed.ts), and the website (contract) */
-function providerView(model: Model) {
+export function providerView(model: { policies: Pick<Model['policies'], 'provider'> }) {
   const p = model.policies.provider;
   const view: Pick<typeof p, (typeof PROVIDER_PRINTED)[number] | 'website'> = {
     name: p.name,
