@@ -107,19 +107,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         }
         const bytes = renderInvoice(assets, model, c, month).bytes;
         const entry = recordOfInvoice(inv, c, { sha256: sha256(bytes), commit, printed: printedFields(model.policies.provider, c, inv) });
-        try {
-          archiveOnce(archive, entry.file, bytes);
-        } catch (e) {
-          if (e instanceof ArchiveError)
-            throw new CliError(
-              {
-                en: [e.message, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again'],
-                ja: [e.message, '保管庫は追記のみです: もう一度発行する前に、そのファイルが異なる理由を調べてください（vmsc records verify）'],
-              },
-              1,
-            );
-          throw e;
-        }
+        archiveOrExplain(archive, entry.file, bytes);
         const file = registerFile(root, c.id);
         writeRegisterFile(file, renderRegister(appendDocuments(reg, c.id, [entry])));
         issued++;
@@ -128,6 +116,23 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       io.stdout(`${issued} issued, ${already} already issued (${month}); register: ${relative(io.cwd, registerFile(root, '*'))}\n`);
       setExit(0);
     });
+}
+
+/** puts an issued PDF into the write-once archive; a different file already there is a clear CLI error */
+function archiveOrExplain(archive: string, file: string, bytes: Uint8Array): void {
+  try {
+    archiveOnce(archive, file, bytes);
+  } catch (e) {
+    if (e instanceof ArchiveError)
+      throw new CliError(
+        {
+          en: [e.message, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again'],
+          ja: [e.message, '保管庫は追記のみです: もう一度発行する前に、そのファイルが異なる理由を調べてください（vmsc records verify）'],
+        },
+        1,
+      );
+    throw e;
+  }
 }
 
 /** `--corrections`: every declared correction not yet issued, rendered, archived and recorded */
@@ -152,19 +157,7 @@ function issueCorrections(io: CliIO, root: string, model: Model, only: string | 
       });
       const bytes = renderCorrection(assets, model, c, draft, p.original, paid).bytes;
       const entry = { ...draft, sha256: sha256(bytes) };
-      try {
-        archiveOnce(archive, entry.file, bytes);
-      } catch (e) {
-        if (e instanceof ArchiveError)
-          throw new CliError(
-            {
-              en: [e.message, 'the archive is write-once: find out why that file differs (vmsc records verify) before issuing again'],
-              ja: [e.message, '保管庫は追記のみです: もう一度発行する前に、そのファイルが異なる理由を調べてください（vmsc records verify）'],
-            },
-            1,
-          );
-        throw e;
-      }
+      archiveOrExplain(archive, entry.file, bytes);
       reg = appendDocuments(reg, c.id, [entry]);
       writeRegisterFile(registerFile(root, c.id), renderRegister(reg));
       issued++;
