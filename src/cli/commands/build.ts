@@ -20,6 +20,8 @@ import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js
 import type { Manifest } from '../../write/manifest.js';
 import { Staging } from '../../write/write.js';
 import { closest } from '../../util/strings.js';
+import { checkOutOnThread } from '../out-check.js';
+import type { OutCheck } from '../out-check.js';
 
 export interface BuildCommandOptions {
   root?: string;
@@ -180,9 +182,10 @@ function stampsOf(out: string, m: Manifest, known: ReadonlyMap<string, [number, 
 
 /**
  * The files of the previous out/ that can be linked into the new one: path -> sha256, for each file whose size
- * and mtime are still those the last build recorded when it wrote it (its manifest unchanged since).
+ * and mtime are still those the last build recorded when it wrote it (its manifest unchanged since), as the
+ * out/ thread found them (`intact`), else as stat-ed here.
  */
-function reusableFiles(out: string, last: LastBuild | undefined): Map<string, string> {
+function reusableFiles(out: string, last: LastBuild | undefined, intact: OutCheck | undefined): Map<string, string> {
   const reuse = new Map<string, string>();
   if (!last || !Array.isArray(last.stamps)) return reuse;
   let m: Manifest;
@@ -196,9 +199,14 @@ function reusableFiles(out: string, last: LastBuild | undefined): Map<string, st
   if (m.files.length !== last.stamps.length) return reuse;
   m.files.forEach((f, i) => {
     const [size, mtime] = last.stamps[i]!;
+    if (size !== f.bytes) return;
+    if (intact) {
+      if (intact.files[i] === 1 && last.paths[i] === f.path) reuse.set(f.path, f.sha256);
+      return;
+    }
     try {
       const st = statSync(join(out, ...f.path.split('/')));
-      if (st.size === size && Math.floor(st.mtimeMs) === mtime && st.size === f.bytes) reuse.set(f.path, f.sha256);
+      if (st.size === size && Math.floor(st.mtimeMs) === mtime) reuse.set(f.path, f.sha256);
     } catch {
       // gone: not reusable
     }
@@ -356,6 +364,8 @@ interface EmitWrite {
   selected: ReadonlySet<string> | undefined;
   selectCustomer: ((id: string) => boolean) | undefined;
   timings: StageClock | undefined;
+  /** the previous out/ compared with its record, on a thread of its own (started before the check) */
+  outCheck: Promise<OutCheck> | undefined;
 }
 
 /**
@@ -382,14 +392,15 @@ async function emitAndWrite(
     });
     reporter.finish();
     w.timings?.lap(`emit (${built.stats.emitted} groups, ${built.stats.workers} workers), cache and stage`);
-    const reuse = reusableFiles(plan.out, w.last);
+    const intact = await w.outCheck;
+    const reuse = reusableFiles(plan.out, w.last, intact);
     let files = await keepIssued(io, plan.root, w.model, built.files, staging, reuse);
     if (w.selected) {
       const fresh = new Set(files.map((f) => f.path));
       files = [...files, ...keptFromPrevious(io, plan.out, cache, w.selected, w.ids).filter((f) => !fresh.has(f.path))];
     }
     const manifest = manifestOf(files, w.generator, plan.shard);
-    const carried = carryOver(staging, manifest, plan.out, w.last, reuse);
+    const carried = carryOver(staging, manifest, plan.out, w.last, reuse, intact);
     stageTheRest(staging, manifest, plan.out, cache, reuse);
     staging.commit(manifest);
     w.timings?.lap(`write out/ (${manifest.files.length} files, ${carried.folders} folders carried over whole)`);
@@ -467,6 +478,7 @@ function carryOver(
   out: string,
   last: LastBuild | undefined,
   reuse: ReadonlyMap<string, string>,
+  intact: OutCheck | undefined,
 ): { folders: number; stamps: Map<string, [number, number]>; tops: Set<string> } {
   const stamps = new Map<string, [number, number]>();
   const tops = new Set<string>();
@@ -487,6 +499,8 @@ function carryOver(
   }
   const recorded = new Map(last.paths.map((p, i) => [p, last.stamps[i]!] as const));
   const recordedDirs = Array.isArray(last.dirs) ? new Map(last.dirs) : undefined;
+  // the folders the out/ thread found as recorded (else each is stat-ed here)
+  const dirIntact = intact && Array.isArray(last.dirs) ? new Map(last.dirs.map((d, i) => [d[0], intact.dirs[i] === 1] as const)) : undefined;
   let folders = 0;
   for (const [d, files] of now) {
     if (before.get(d) !== files.length) continue;
@@ -497,7 +511,7 @@ function carryOver(
       let same = true;
       for (const x of dirs) {
         const t = recordedDirs.get(x);
-        if (t === undefined || mtimeOf(join(out, ...x.split('/'))) !== t) {
+        if (t === undefined || (dirIntact ? dirIntact.get(x) !== true : mtimeOf(join(out, ...x.split('/'))) !== t)) {
           same = false;
           break;
         }
@@ -580,6 +594,11 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     return { upToDate: true };
   }
 
+  // the previous out/ against its record, on another core while this thread checks, resolves and emits
+  const outCheck =
+    last && Array.isArray(last.paths) && Array.isArray(last.stamps)
+      ? checkOutOnThread(out, { paths: last.paths, stamps: last.stamps, dirs: Array.isArray(last.dirs) ? last.dirs : [] })
+      : undefined;
   // the emitters (PDF, mail, YAML libraries) load only now: an up-to-date build never pays for them
   const { inShard } = await import('../../build/build.js');
   // check with `vmsc check`'s own cache (and workers) in the same state folder; the sources it read are the ones built
@@ -588,7 +607,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     timings?.lap('check + resolve');
     const selected = only ? new Set(only) : undefined;
     const selectCustomer = selected ? (id: string) => selected.has(id) : shard ? (id: string) => inShard(id, shard.index, shard.count) : undefined;
-    const w: EmitWrite = { io, driver, plan, opts, model, ids, sources, cache, last, generator, selected, selectCustomer, timings };
+    const w: EmitWrite = { io, driver, plan, opts, model, ids, sources, cache, last, generator, selected, selectCustomer, timings, outCheck };
     let done: Awaited<ReturnType<typeof emitAndWrite>>;
     try {
       done = await emitAndWrite(w);

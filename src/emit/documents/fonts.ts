@@ -4,7 +4,8 @@
  * document is what makes a naive pdfkit document with a Japanese font slow (~28 ms). Each document
  * still embeds its own subset (only the glyphs it uses).
  */
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
+import { lazyRequire } from '../../util/lazy.js';
 import type { Font } from 'fontkit';
 import type { Assets } from '../types.js';
 import { FastSubset, rawFont } from './subset.js';
@@ -41,13 +42,15 @@ export interface DocumentFonts {
   glyphs: { regular: Map<string, GlyphInfo>; bold: Map<string, GlyphInfo> };
 }
 
+/** fontkit, loaded on the first font parsed */
+const fontkit = lazyRequire<typeof Fontkit>('fontkit');
 const cache = new WeakMap<Uint8Array, Font>();
 const fontsCache = new WeakMap<Assets['fonts'], DocumentFonts>();
 
 function parse(bytes: Uint8Array): Font {
   let f = cache.get(bytes);
   if (!f) {
-    f = fontkit.create(bytes);
+    f = fontkit().create(bytes);
     // pdfkit asks the font for a subset per document: give it the byte-copying one (subset.ts)
     const raw = rawFont(bytes);
     useSubsetter(f, () => new FastSubset(raw));

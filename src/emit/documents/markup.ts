@@ -12,7 +12,8 @@
  * A directive may carry modifiers: `l.big:`, `p.bold:`, `r.small:`, `note.muted:`. Cells are separated
  * by `|`; values put into the template are escaped (`\|`, `\\`) and never contain a line end.
  */
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import { lazyRequire } from '../../util/lazy.js';
 
 export interface Directive {
   name: string;
@@ -24,7 +25,7 @@ export interface Directive {
 
 export class TemplateError extends Error {}
 
-const hb = Handlebars.create();
+const handlebars = lazyRequire<typeof Handlebars>('handlebars');
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
 const yenFmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0, useGrouping: true });
@@ -42,11 +43,19 @@ export function jaDate(d: string): string {
   return `${Number(m[1])}年${Number(m[2])}月` + (m[3] ? `${Number(m[3])}日` : '');
 }
 
-hb.registerHelper('yen', (n: unknown) => yen(Number(n)));
-hb.registerHelper('date', (d: unknown) => jaDate(String(d)));
-hb.registerHelper('num', (n: unknown) => yenFmt.format(Number(n)));
-hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-hb.registerHelper('join', (xs: unknown, sep: unknown) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : '、') : ''));
+let env: typeof Handlebars | undefined;
+/** the isolated Handlebars environment, with the helpers, made on first use */
+function hb(): typeof Handlebars {
+  if (env) return env;
+  const e = handlebars().create();
+  e.registerHelper('yen', (n: unknown) => yen(Number(n)));
+  e.registerHelper('date', (d: unknown) => jaDate(String(d)));
+  e.registerHelper('num', (n: unknown) => yenFmt.format(Number(n)));
+  e.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  e.registerHelper('join', (xs: unknown, sep: unknown) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : '、') : ''));
+  env = e;
+  return e;
+}
 
 /** escapes a value for the markup: no line ends, `|` and `\` escaped */
 export function escapeCell(s: string): string {
@@ -71,7 +80,7 @@ export function escapeView<T>(v: T): T {
 export function renderTemplate(name: string, source: string, view: object): string {
   let t = compiled.get(source);
   if (!t) {
-    t = hb.compile(source, { noEscape: true, strict: true });
+    t = hb().compile(source, { noEscape: true, strict: true });
     compiled.set(source, t);
   }
   try {

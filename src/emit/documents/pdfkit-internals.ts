@@ -15,7 +15,8 @@
  * tests/documents/pdfkit-internals.test.ts checks these shapes on a real pdfkit document: after a pdfkit
  * upgrade, that test says which assumption broke.
  */
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
+import { lazyRequire } from '../../util/lazy.js';
 import type { Font } from 'fontkit';
 import { deflateSync } from 'node:zlib';
 
@@ -57,13 +58,17 @@ interface PdfkitInternals {
   ref(data?: object): PdfkitRef;
 }
 
+/** pdfkit, loaded on the first document (its CommonJS build: the same code as its ES module build) */
+const pdfkit = lazyRequire<typeof PDFDocument>('pdfkit');
+
 function internals(doc: PDFKit.PDFDocument): PdfkitInternals {
   return doc as unknown as PdfkitInternals;
 }
 
 /** a document without pdfkit's default font (see above); the other options are pdfkit's public ones */
 export function createDocument(options: Omit<PDFKit.PDFDocumentOptions, 'font'>): PDFKit.PDFDocument {
-  return new PDFDocument({ ...options, font: null as unknown as string });
+  const PDF = pdfkit();
+  return new PDF({ ...options, font: null as unknown as string });
 }
 
 /** registers a parsed fontkit font under `name` (parsed once per process, see fonts.ts) */

@@ -9,28 +9,37 @@
  * Views are plain data prepared by the emitters (numbers and dates already formatted), so templates hold no
  * logic beyond `#each` / `#if` on fields that are always present.
  */
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import { lazyRequire } from '../../util/lazy.js';
 import type { Assets } from '../types.js';
 
 export class TemplateError extends Error {}
 
-const env = Handlebars.create();
+const handlebars = lazyRequire<typeof Handlebars>('handlebars');
+let made: typeof Handlebars | undefined;
 
-/*
- * `strict: true` covers `{{field}}` but not the argument of a block helper (`{{#if field}}` sees undefined).
- * Views never hold `undefined` (an absent value is `null`), so the built-in block helpers are wrapped to throw
- * when their argument is undefined: a misspelt field in `#if`/`#unless`/`#each`/`#with` fails too.
- */
-for (const name of ['if', 'unless', 'each', 'with'] as const) {
-  const original = env.helpers[name] as Handlebars.HelperDelegate;
-  env.registerHelper(name, function (this: unknown, ...args: unknown[]) {
-    const options = args[args.length - 1] as Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } };
-    if (args.length < 2 || args[0] === undefined) {
-      const at = options.loc ? ` at ${options.loc.start.line}:${options.loc.start.column + 1}` : '';
-      throw new TemplateError(`#${name}${at} names a field the view does not have`);
-    }
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  });
+/** the isolated environment, made on first use (a build whose mails all come from the cache never loads Handlebars) */
+function env(): typeof Handlebars {
+  if (made) return made;
+  const e = handlebars().create();
+  /*
+   * `strict: true` covers `{{field}}` but not the argument of a block helper (`{{#if field}}` sees undefined).
+   * Views never hold `undefined` (an absent value is `null`), so the built-in block helpers are wrapped to throw
+   * when their argument is undefined: a misspelt field in `#if`/`#unless`/`#each`/`#with` fails too.
+   */
+  for (const name of ['if', 'unless', 'each', 'with'] as const) {
+    const original = e.helpers[name] as Handlebars.HelperDelegate;
+    e.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      const options = args[args.length - 1] as Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } };
+      if (args.length < 2 || args[0] === undefined) {
+        const at = options.loc ? ` at ${options.loc.start.line}:${options.loc.start.column + 1}` : '';
+        throw new TemplateError(`#${name}${at} names a field the view does not have`);
+      }
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    });
+  }
+  made = e;
+  return e;
 }
 
 /**
@@ -61,7 +70,7 @@ function compiled(assets: Assets, name: string): HandlebarsTemplateDelegate {
   let t = cache.get(key);
   if (!t) {
     const html = name.endsWith('.html.hbs');
-    t = env.compile(source, { strict: true, noEscape: !html, preventIndent: true });
+    t = env().compile(source, { strict: true, noEscape: !html, preventIndent: true });
     cache.set(key, t);
   }
   return t;
