@@ -6,9 +6,10 @@
  * with its size; a blob's name is the sha256 of its bytes.
  *
  * Layout (v1):  v1/blobs/ab/<sha256>   v1/groups/<key>.json   v1/records/<name>.json
- *               v1/groups-index.json   (the groups of the last build, in one file: one read instead of one per group)
+ *               v1/groups-index.json   (the groups of the last builds, in one file: one read instead of one per group)
+ *               v1/groups-index-delta.json   (the groups added since that file was written: see groupIndex)
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -40,6 +41,10 @@ export interface ArtifactCache {
 
 const LAYOUT = 'v1';
 const INDEX_NAME = 'groups-index.json';
+const DELTA_NAME = 'groups-index-delta.json';
+/** the delta is rewritten while it holds at most this many groups, or this share of the build's groups */
+const DELTA_MIN = 64;
+const DELTA_SHARE = 0.1;
 
 export class CacheDamagedError extends Error {}
 
@@ -60,34 +65,65 @@ export class DiskCache implements ArtifactCache {
   private tmpSeq = 0;
   private readonly made = new Set<string>();
   private index: Map<string, CachedFile[]> | undefined;
+  /** the index base file read (its id and keys), for the delta */
+  private base: { id: string; keys: Set<string> } | undefined;
 
   /** dir: the build cache folder, e.g. `<root>/.vmsc-state/build` */
   constructor(dir: string) {
     this.dir = join(dir, LAYOUT);
   }
 
-  /** the index of the last build's groups (key -> files); empty when absent or unreadable */
+  /**
+   * The index of the last builds' groups (key -> files); empty when absent or unreadable. It is a base file
+   * (groups-index.json, with an id) plus a small delta (groups-index-delta.json: the groups added since, for
+   * that base id): after a one-customer change the build writes a few groups, not the whole index again.
+   */
   private groupIndex(): Map<string, CachedFile[]> {
     if (this.index) return this.index;
     this.index = new Map();
+    this.base = undefined;
     try {
-      const v = JSON.parse(readFileSync(join(this.dir, INDEX_NAME), 'utf8')) as { groups?: Record<string, unknown> };
+      const v = JSON.parse(readFileSync(join(this.dir, INDEX_NAME), 'utf8')) as { id?: unknown; groups?: Record<string, unknown> };
       for (const [key, files] of Object.entries(v.groups ?? {})) if (Array.isArray(files)) this.index.set(key, files as CachedFile[]);
+      if (typeof v.id === 'string') this.base = { id: v.id, keys: new Set(this.index.keys()) };
     } catch {
       // no index (or a torn or foreign one): the per-group files are read instead
+    }
+    if (this.base) {
+      try {
+        const d = JSON.parse(readFileSync(join(this.dir, DELTA_NAME), 'utf8')) as { base?: unknown; groups?: Record<string, unknown> };
+        if (d.base === this.base.id) {
+          for (const [key, files] of Object.entries(d.groups ?? {})) if (Array.isArray(files)) this.index.set(key, files as CachedFile[]);
+        }
+      } catch {
+        // no delta: the base alone
+      }
     }
     return this.index;
   }
 
   saveIndex(keys: readonly string[]): void {
     const index = this.groupIndex();
-    const groups: Record<string, CachedFile[]> = {};
+    const groups = new Map<string, CachedFile[]>();
     for (const k of keys) {
       const files = index.get(k) ?? this.readGroupFile(k);
-      if (files) groups[k] = files;
+      if (files) groups.set(k, files);
     }
     try {
-      this.atomicWrite(join(this.dir, INDEX_NAME), this.dir, JSON.stringify({ groups }));
+      const base = this.base;
+      const added = base ? [...groups.keys()].filter((k) => !base.keys.has(k)) : [];
+      if (base && added.length <= Math.max(DELTA_MIN, groups.size * DELTA_SHARE)) {
+        // the base still holds most groups: only the groups it lacks go into the delta (a superset is harmless:
+        // a lookup still checks the blobs)
+        const delta: Record<string, CachedFile[]> = {};
+        for (const k of added.sort()) delta[k] = groups.get(k)!;
+        this.atomicWrite(join(this.dir, DELTA_NAME), this.dir, JSON.stringify({ base: base.id, groups: delta }));
+        return;
+      }
+      const id = randomBytes(8).toString('hex');
+      this.atomicWrite(join(this.dir, INDEX_NAME), this.dir, JSON.stringify({ id, groups: Object.fromEntries(groups) }));
+      rmSync(join(this.dir, DELTA_NAME), { force: true });
+      this.base = { id, keys: new Set(groups.keys()) };
     } catch {
       // only a speed-up: the per-group files hold the same
     }

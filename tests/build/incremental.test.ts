@@ -134,6 +134,57 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     expect(r1.manifest).toEqual(r3.manifest);
   });
 
+  it('one customer changed while out/ was edited elsewhere: the stats taken on the out/ thread catch every edit', async () => {
+    const root = copyExample();
+    const io = testIO();
+    await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    // another customer's file: same size, other bytes, other mtime; a stray file in a third customer's folder
+    const p = join(root, 'out', 'acme-logistics', 'summary.txt');
+    writeFileSync(p, readFileSync(p, 'utf8').replace('acme', 'ACME'));
+    utimesSync(p, new Date('2030-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z'));
+    const stray = join(root, 'out', 'kitanihon-seiki', 'stray.txt');
+    writeFileSync(stray, 'not built');
+    edit(root, 'customers/minato-clinic.yaml', /^legalName: .*$/m, 'legalName: 医療法人社団みなと会（新）');
+    const r = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(r.stats?.emittedGroups).toEqual(['test/binary@minato-clinic', 'test/servers@minato-clinic', 'test/summary@minato-clinic']);
+    expect(readFileSync(p, 'utf8')).toMatch(/^acme-logistics\n/);
+    expect(existsSync(stray)).toBe(false);
+    const fresh = copyExample();
+    writeFileSync(join(fresh, 'customers', 'minato-clinic.yaml'), readFileSync(join(root, 'customers', 'minato-clinic.yaml')));
+    await runBuild(testIO(), { root: fresh, today: TODAY, emitters: TEST_EMITTERS, cache: false });
+    expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(readFileSync(join(fresh, 'out', 'manifest.json'), 'utf8'));
+  });
+
+  it('the group index: a one-customer change writes a delta of its groups, not the whole index again', async () => {
+    const root = copyExample();
+    const io = testIO();
+    await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    const dir = join(root, '.vmsc-state', 'build', 'v1');
+    const base = readFileSync(join(dir, 'groups-index.json'), 'utf8');
+    const id = (JSON.parse(base) as { id: string }).id;
+    expect(id).toMatch(/^[0-9a-f]{16}$/);
+    edit(root, 'customers/minato-clinic.yaml', /^representative: .*$/m, 'representative: 港 次郎');
+    const r = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(r.stats).toMatchObject({ emitted: 3 });
+    expect(readFileSync(join(dir, 'groups-index.json'), 'utf8')).toBe(base);
+    const delta = JSON.parse(readFileSync(join(dir, 'groups-index-delta.json'), 'utf8')) as { base: string; groups: Record<string, { path: string }[]> };
+    expect(delta.base).toBe(id);
+    expect(Object.values(delta.groups).flatMap((fs) => fs.map((f) => f.path.split('/')[0]))).toEqual(expect.arrayContaining(['minato-clinic']));
+    expect(Object.keys(delta.groups)).toHaveLength(3);
+    // out/ deleted: every group is found through base + delta (nothing emitted), and the files are the same
+    const before = readFileSync(join(root, 'out', 'manifest.json'), 'utf8');
+    rmSync(join(root, 'out'), { recursive: true });
+    const r2 = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(r2.stats?.emitted).toBe(0);
+    expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(before);
+    // a delta of another base is ignored (the per-group files still answer); nothing else changes
+    writeFileSync(join(dir, 'groups-index-delta.json'), JSON.stringify({ base: 'ffffffffffffffff', groups: {} }));
+    rmSync(join(root, 'out'), { recursive: true });
+    const r3 = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(r3.stats?.emitted).toBe(0);
+    expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(before);
+  });
+
   it('the cache is safe to delete, and a damaged blob is never used', async () => {
     const root = copyExample();
     const state = tmp('vmsc-state-');
