@@ -7,6 +7,7 @@ import { Driver, scopedModel } from '../driver/index.js';
 import type { CheckResult, DriverOptions, RootCompile, Scope } from '../driver/index.js';
 import { renderHuman, summaryLine } from '../diagnostics/render.js';
 import { isValidDate, todayInTokyo } from '../util/dates.js';
+import type { SourceFile } from '../load/yaml.js';
 import type { Model } from '../model/model.js';
 import { langFromEnv } from '../diagnostics/lang.js';
 import type { Lang } from '../diagnostics/lang.js';
@@ -85,9 +86,9 @@ export function parseChoice<T extends string>(opt: string | undefined, flag: str
 }
 
 /** a driver on the root on disk, with the state folder's check cache when there is one */
-export function openDriver(io: CliIO, root: string, opts: DriverOptions & { stateDir?: string | undefined }): Driver {
-  const { stateDir, ...options } = opts;
-  return new Driver(nodeHost(root, { stateDir, now: io.now }), stateDir ? options : { ...options, cache: 'off' });
+export function openDriver(io: CliIO, root: string, opts: DriverOptions & { stateDir?: string | undefined; sources?: SourceFile[] }): Driver {
+  const { stateDir, sources, ...options } = opts;
+  return new Driver(nodeHost(root, { stateDir, now: io.now, ...(sources ? { sources } : {}) }), stateDir ? options : { ...options, cache: 'off' });
 }
 
 /** prints the diagnostics (human) to stderr and throws CliError(1): nothing is produced */

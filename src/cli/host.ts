@@ -313,10 +313,16 @@ export function compilerSchemaFiles(): Map<string, string> {
   return compilerSchemas;
 }
 
-export function nodeHost(root: string, opts: { stateDir?: string | undefined; now?: () => number } = {}): Host {
+export function nodeHost(root: string, opts: { stateDir?: string | undefined; now?: () => number; sources?: SourceFile[] } = {}): Host {
   let assets: Assets | undefined;
+  // files the caller has read already (vmsc build, to key its run): the first read gives them, later ones read again
+  let given = opts.sources;
   const host: Host = {
-    readSources: () => readRoot(root),
+    readSources: () => {
+      const s = given ?? readRoot(root);
+      given = undefined;
+      return s;
+    },
     stampSources: () => stampRoot(root),
     readSchemas: () => ({ root: readSchemaFolder(join(root, 'schemas')), compiler: compilerSchemaFiles() }),
     now: opts.now ?? (() => Date.now()),

@@ -121,13 +121,13 @@ export class Staging {
     }
   }
 
-  /** writes manifest.json and swaps the staging folder in; every manifest file must have been put */
-  commit(manifest: Manifest): WriteResult {
+  /** writes manifest.json (`text`: its text, when the caller has it already) and swaps the staging folder in; every manifest file must have been put */
+  commit(manifest: Manifest, text: string = manifestText(manifest)): WriteResult {
     try {
       const missing = manifest.files.find((f) => !this.staged.has(f.path));
       if (missing) throw new Error(`internal: ${missing.path} is in the manifest but was not written`);
       if (this.staged.size !== manifest.files.length) throw new Error('internal: a staged file is not in the manifest');
-      writeFileSync(join(this.dir, 'manifest.json'), manifestText(manifest));
+      writeFileSync(join(this.dir, 'manifest.json'), text);
       syncPath(this.dir);
       this.moveCarried();
       if (existsSync(this.target)) renameSync(this.target, this.old);

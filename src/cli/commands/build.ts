@@ -11,6 +11,7 @@ import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import type { BuildOutput, BuildStats } from '../../build/build.js';
 import type { Emitter } from '../../emit/types.js';
 import type { Model } from '../../model/model.js';
+import type { SourceFile } from '../../load/yaml.js';
 import type { Driver } from '../../driver/index.js';
 import { assetsHash, hashSources, sha256hex } from '../../build/hashes.js';
 import { progressMode, progressReporter } from '../../build/progress.js';
@@ -318,9 +319,17 @@ function upToDate(out: string, last: LastBuild | undefined, runKey: string, timi
 }
 
 /** check + resolve through the driver; only the model and counts are kept (the parsed files are large) */
-async function checkedModel(io: CliIO, driver: Driver, p: BuildPlan, expectedAll: string): Promise<{ model: Model; warnings: number; ids: Set<string> }> {
+async function checkedModel(
+  io: CliIO,
+  driver: Driver,
+  p: BuildPlan,
+  read: readonly SourceFile[],
+  expectedAll: string,
+): Promise<{ model: Model; warnings: number; ids: Set<string> }> {
   const c = await modelOrExplain(io, driver);
-  if (hashSources(c.result.sources).all !== expectedAll) {
+  // the driver was given the files read to key the run: the same objects need no second hash
+  const same = c.result.sources.length === read.length && c.result.sources.every((s, i) => s === read[i]);
+  if (!same && hashSources(c.result.sources).all !== expectedAll) {
     throw new CliError(
       {
         en: ['the input files changed while the build was reading them', 'run vmsc build again'],
@@ -374,7 +383,7 @@ interface EmitWrite {
  */
 async function emitAndWrite(
   w: EmitWrite,
-): Promise<{ built: BuildOutput; manifest: Manifest; carried: Map<string, [number, number]>; carriedTops: Set<string> }> {
+): Promise<{ built: BuildOutput; manifest: Manifest; manifestSha: string; carried: Map<string, [number, number]>; carriedTops: Set<string> }> {
   const { io, plan, opts, cache } = w;
   const mode = progressMode(opts.progress, io.env, io.isTTY);
   // the bar redraws on stderr; plain lines go with the rest of the log on stdout
@@ -402,9 +411,10 @@ async function emitAndWrite(
     const manifest = manifestOf(files, w.generator, plan.shard);
     const carried = carryOver(staging, manifest, plan.out, w.last, reuse, intact);
     stageTheRest(staging, manifest, plan.out, cache, reuse);
-    staging.commit(manifest);
+    const text = manifestText(manifest);
+    staging.commit(manifest, text);
     w.timings?.lap(`write out/ (${manifest.files.length} files, ${carried.folders} folders carried over whole)`);
-    return { built, manifest, carried: carried.stamps, carriedTops: carried.tops };
+    return { built, manifest, manifestSha: sha256hex(text), carried: carried.stamps, carriedTops: carried.tops };
   } catch (e) {
     staging.abort();
     throw e;
@@ -572,8 +582,9 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   // VMSC_TIMINGS=1: stage timings (wall time, process CPU, memory) on stderr
   const timings = io.env['VMSC_TIMINGS'] ? new StageClock((line) => io.stderr(line)) : undefined;
   // the driver reads nothing until asked; its host's assets and fingerprint key the no-change record
-  const driver = openDriver(io, root, { today, stateDir: plan.stateDir });
   const sources = readRoot(root);
+  // the driver checks the very files read here (those that key the run), not a second read of them
+  const driver = openDriver(io, root, { today, stateDir: plan.stateDir, sources });
   timings?.lap('read inputs');
   const assets = driver.host.readAssets();
   const fingerprint = driver.host.fingerprint();
@@ -603,7 +614,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   const { inShard } = await import('../../build/build.js');
   // check with `vmsc check`'s own cache (and workers) in the same state folder; the sources it read are the ones built
   try {
-    const { model, warnings, ids } = await checkedModel(io, driver, plan, hashes.all);
+    const { model, warnings, ids } = await checkedModel(io, driver, plan, sources, hashes.all);
     timings?.lap('check + resolve');
     const selected = only ? new Set(only) : undefined;
     const selectCustomer = selected ? (id: string) => selected.has(id) : shard ? (id: string) => inShard(id, shard.index, shard.count) : undefined;
@@ -622,7 +633,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     const customers = selected ? selected.size : selectCustomer ? model.customers.filter((c) => selectCustomer(c.id)).length : model.customers.length;
     cache.putRecord(recordName, {
       key: runKey,
-      manifestSha: sha256hex(manifestText(manifest)),
+      manifestSha: done.manifestSha,
       files: manifest.files.length,
       customers,
       warnings,
