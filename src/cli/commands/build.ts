@@ -85,12 +85,17 @@ function mtimeOf(path: string): number | undefined {
  * keeps a folder's mtime, and they were checked unchanged), the others are read.
  */
 function dirStamps(out: string, m: Manifest, carriedTops: ReadonlySet<string>, last: LastBuild | undefined): [string, number][] | undefined {
-  const recorded = new Map(last?.dirs ?? []);
   const res: [string, number][] = [];
-  for (const d of foldersOf(m.files.map((f) => f.path))) {
+  // (a record without folder times has none to carry over: every folder is then read)
+  const recorded = Array.isArray(last?.dirs) ? last.dirs : undefined;
+  const inCarried = (d: string) => {
+    if (!recorded) return false;
     const slash = d.indexOf('/');
-    const known = carriedTops.has(slash < 0 ? d : d.slice(0, slash)) ? recorded.get(d) : undefined;
-    const t = known ?? mtimeOf(join(out, ...d.split('/')));
+    return carriedTops.has(slash < 0 ? d : d.slice(0, slash));
+  };
+  if (recorded && carriedTops.size) for (const r of recorded) if (inCarried(r[0])) res.push(r);
+  for (const d of foldersOf(m.files.flatMap((f) => (inCarried(f.path) ? [] : [f.path])))) {
+    const t = mtimeOf(join(out, ...d.split('/')));
     if (t === undefined) return undefined;
     res.push([d, t]);
   }
@@ -162,17 +167,21 @@ function collect(v: string, prev: string[] = []): string[] {
   ];
 }
 
-/** stat of each file of the manifest: [size, mtimeMs]; undefined when one is missing */
-function stampsOf(out: string, m: Manifest, known: ReadonlyMap<string, [number, number]> = new Map()): [number, number][] | undefined {
+/**
+ * [size, mtimeMs] of each file of the manifest: the recorded stamps of the last build for a file carried over
+ * (oldIndex >= 0), else a stat; undefined when one is missing
+ */
+function stampsOf(out: string, m: Manifest, oldIndex?: Int32Array, last?: LastBuild): [number, number][] | undefined {
   const st: [number, number][] = [];
-  for (const f of m.files) {
-    const k = known.get(f.path);
-    if (k) {
-      st.push(k);
+  for (let i = 0; i < m.files.length; i++) {
+    const k = oldIndex?.[i] ?? -1;
+    const known = k >= 0 ? last?.stamps[k] : undefined;
+    if (known) {
+      st.push(known);
       continue;
     }
     try {
-      const x = statSync(join(out, ...f.path.split('/')));
+      const x = statSync(join(out, ...m.files[i]!.path.split('/')));
       st.push([x.size, Math.floor(x.mtimeMs)]);
     } catch {
       return undefined;
@@ -383,7 +392,7 @@ interface EmitWrite {
  */
 async function emitAndWrite(
   w: EmitWrite,
-): Promise<{ built: BuildOutput; manifest: Manifest; manifestSha: string; carried: Map<string, [number, number]>; carriedTops: Set<string> }> {
+): Promise<{ built: BuildOutput; manifest: Manifest; manifestSha: string; oldIndex: Int32Array; carriedTops: Set<string> }> {
   const { io, plan, opts, cache } = w;
   const mode = progressMode(opts.progress, io.env, io.isTTY);
   // the bar redraws on stderr; plain lines go with the rest of the log on stdout
@@ -414,7 +423,7 @@ async function emitAndWrite(
     const text = manifestText(manifest);
     staging.commit(manifest, text);
     w.timings?.lap(`write out/ (${manifest.files.length} files, ${carried.folders} folders carried over whole)`);
-    return { built, manifest, manifestSha: sha256hex(text), carried: carried.stamps, carriedTops: carried.tops };
+    return { built, manifest, manifestSha: sha256hex(text), oldIndex: carried.oldIndex, carriedTops: carried.tops };
   } catch (e) {
     staging.abort();
     throw e;
@@ -479,8 +488,12 @@ async function keepIssued(
  * The top-level folders of the previous out/ that the new one holds unchanged — the same files with the same
  * sha256, none emitted now, each untouched since the last build wrote it (size and mtime as recorded), and no
  * other file in the folder — are carried over whole (moved at commit: one rename instead of a link per file;
- * after changing one customer of 1,000 most of out/ is such folders). Returns how many, and the recorded
- * stamps of their files (a rename keeps them).
+ * after changing one customer of 1,000 most of out/ is such folders). Returns how many, which, and for each
+ * file of the new manifest its index in the last build's record when its folder was carried (else -1: a
+ * rename keeps a file's stamps, so the recorded ones stand).
+ *
+ * Both manifests are sorted by path, so a top folder's files are one run in each: the folders are compared by
+ * walking the two lists side by side (no map of 50,000 paths).
  */
 function carryOver(
   staging: Staging,
@@ -489,64 +502,89 @@ function carryOver(
   last: LastBuild | undefined,
   reuse: ReadonlyMap<string, string>,
   intact: OutCheck | undefined,
-): { folders: number; stamps: Map<string, [number, number]>; tops: Set<string> } {
-  const stamps = new Map<string, [number, number]>();
+): { folders: number; oldIndex: Int32Array; tops: Set<string> } {
+  const files = manifest.files;
+  const oldIndex = new Int32Array(files.length).fill(-1);
   const tops = new Set<string>();
-  if (!last || reuse.size === 0) return { folders: 0, stamps, tops };
-  const top = (p: string) => (p.includes('/') ? p.slice(0, p.indexOf('/')) : undefined);
-  const before = new Map<string, number>();
-  for (const p of last.paths) {
-    const d = top(p);
-    if (d) before.set(d, (before.get(d) ?? 0) + 1);
+  if (!last || reuse.size === 0) return { folders: 0, oldIndex, tops };
+  const top = (p: string) => {
+    const k = p.indexOf('/');
+    return k < 0 ? undefined : p.slice(0, k);
+  };
+  // the top folders some recorded folder of which is not as the last build left it (an entry added or removed)
+  const recordedDirs = Array.isArray(last.dirs) ? last.dirs : undefined;
+  let changedTops: Set<string> | undefined;
+  if (recordedDirs && intact) {
+    changedTops = new Set();
+    recordedDirs.forEach(([d], k) => {
+      if (intact.dirs[k] !== 1) changedTops!.add(top(`${d}/`)!);
+    });
   }
-  const now = new Map<string, Manifest['files']>();
-  for (const f of manifest.files) {
-    const d = top(f.path);
-    if (!d) continue;
-    const list = now.get(d);
-    if (list) list.push(f);
-    else now.set(d, [f]);
-  }
-  const recorded = new Map(last.paths.map((p, i) => [p, last.stamps[i]!] as const));
-  const recordedDirs = Array.isArray(last.dirs) ? new Map(last.dirs) : undefined;
-  // the folders the out/ thread found as recorded (else each is stat-ed here)
-  const dirIntact = intact && Array.isArray(last.dirs) ? new Map(last.dirs.map((d, i) => [d[0], intact.dirs[i] === 1] as const)) : undefined;
+  const dirTime = recordedDirs && !intact ? new Map(recordedDirs) : undefined;
+  const old = last.paths;
+  let o = 0;
   let folders = 0;
-  for (const [d, files] of now) {
-    if (before.get(d) !== files.length) continue;
-    if (!files.every((f) => !staging.has(f.path) && reuse.get(f.path) === f.sha256)) continue;
-    if (recordedDirs) {
-      // every folder as the last build left it: no entry added or removed anywhere in it
-      const dirs = foldersOf(files.map((f) => f.path));
-      let same = true;
-      for (const x of dirs) {
-        const t = recordedDirs.get(x);
-        if (t === undefined || (dirIntact ? dirIntact.get(x) !== true : mtimeOf(join(out, ...x.split('/'))) !== t)) {
-          same = false;
-          break;
-        }
-      }
-      if (!same) continue;
-    } else {
-      let onDisk: number;
-      try {
-        const entries = readdirSync(join(out, d), { recursive: true, withFileTypes: true });
-        if (entries.some((e) => !e.isFile() && !e.isDirectory())) continue;
-        onDisk = entries.filter((e) => e.isFile()).length;
-      } catch {
-        continue; // gone: stage it file by file
-      }
-      if (onDisk !== files.length) continue; // a stray file: the folder is not what a build would write
+  for (let i = 0; i < files.length; ) {
+    const d = top(files[i]!.path);
+    let end = i + 1;
+    if (d === undefined) {
+      i = end;
+      continue;
     }
-    staging.carry(
-      d,
-      files.map((f) => f.path),
-    );
-    for (const f of files) stamps.set(f.path, recorded.get(f.path)!);
-    tops.add(d);
-    folders++;
+    const prefix = `${d}/`;
+    while (end < files.length && files[end]!.path.startsWith(prefix)) end++;
+    // the same run in the last build's paths
+    while (o < old.length && old[o]! < prefix) o++;
+    let oend = o;
+    while (oend < old.length && old[oend]!.startsWith(prefix)) oend++;
+    let ok = oend - o === end - i;
+    for (let k = 0; ok && k < end - i; k++) {
+      const f = files[i + k]!;
+      ok = old[o + k] === f.path && !staging.has(f.path) && reuse.get(f.path) === f.sha256;
+    }
+    if (ok) ok = folderAsLeft(out, d, end - i, files.slice(i, end), changedTops, dirTime);
+    if (ok) {
+      staging.carry(
+        d,
+        files.slice(i, end).map((f) => f.path),
+      );
+      for (let k = 0; k < end - i; k++) oldIndex[i + k] = o + k;
+      tops.add(d);
+      folders++;
+    }
+    i = end;
+    o = oend;
   }
-  return { folders, stamps, tops };
+  return { folders, oldIndex, tops };
+}
+
+/** the top folder d of out/ holds no entry the last build did not leave there (its files are those of `files`) */
+function folderAsLeft(
+  out: string,
+  d: string,
+  count: number,
+  files: readonly Manifest['files'][number][],
+  changedTops: ReadonlySet<string> | undefined,
+  dirTime: ReadonlyMap<string, number> | undefined,
+): boolean {
+  // the out/ thread's answer
+  if (changedTops) return !changedTops.has(d);
+  if (dirTime) {
+    // every folder as the last build left it, by its mtime, stat-ed here
+    for (const x of foldersOf(files.map((f) => f.path))) {
+      const t = dirTime.get(x);
+      if (t === undefined || mtimeOf(join(out, ...x.split('/'))) !== t) return false;
+    }
+    return true;
+  }
+  // a record without folder times (an older build): count the files on disk
+  try {
+    const entries = readdirSync(join(out, d), { recursive: true, withFileTypes: true });
+    if (entries.some((e) => !e.isFile() && !e.isDirectory())) return false;
+    return entries.filter((e) => e.isFile()).length === count; // a stray file: the folder is not what a build would write
+  } catch {
+    return false; // gone: stage it file by file
+  }
 }
 
 /**
@@ -637,7 +675,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
       files: manifest.files.length,
       customers,
       warnings,
-      stamps: stampsOf(out, manifest, done.carried) ?? [],
+      stamps: stampsOf(out, manifest, done.oldIndex, last) ?? [],
       paths: manifest.files.map((f) => f.path),
       ...dirsField(dirStamps(out, manifest, done.carriedTops, last)),
     } satisfies LastBuild);
