@@ -2,6 +2,7 @@
 export { Driver } from './driver.js';
 export type { CacheMode, DriverOptions, RootCompile } from './driver.js';
 export { memoryHost } from './host.js';
+export type { Host } from './host.js';
 export { check, compile, makeRuleContext } from './pipeline.js';
 export type { CheckResult } from './pipeline.js';
 export { scopedModel } from './scope.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, unlinkSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPlan } from '../../src/cli/commands/plan.js';
 import { run } from '../../src/cli/main.js';
@@ -31,6 +31,25 @@ async function plan(root: string, extra: Partial<PlanCommandOptions> = {}) {
   return runPlan(testIO(), { base: 'main', root, today: TODAY, emitters: TEST_EMITTERS, jobs: '0', ...extra });
 }
 
+/** a repository of the example plus `n` copies of acme-logistics (other ids, hostnames and mail domains) */
+function bigRepo(n: number): string {
+  const dir = copyExample();
+  const acme = readFileSync(join(dir, 'customers', 'acme-logistics.yaml'), 'utf8');
+  for (let i = 0; i < n; i++) {
+    const id = `copy${String(i).padStart(3, '0')}`;
+    const text = acme
+      .replace('id: acme-logistics', `id: ${id}`)
+      .replaceAll('acme.example.co.jp', `${id}.example.co.jp`)
+      .replaceAll('ACME-', `${id.toUpperCase()}-`);
+    writeFileSync(join(dir, 'customers', `${id}.yaml`), text);
+  }
+  const g = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+  g('init', '-q', '-b', 'main');
+  g('add', '.');
+  g('-c', 'user.email=ci@example.jp', '-c', 'user.name=ci', 'commit', '-q', '-m', 'base');
+  return dir;
+}
+
 describe('vmsc plan on prepared git histories', () => {
   it('no change: exit 0, headline with zeros, "No artifact changes."', async () => {
     const root = repo();
@@ -40,6 +59,23 @@ describe('vmsc plan on prepared git histories', () => {
     expect(r.text).toContain('**0 customers affected · 0 artifacts changed · 0 errors · 4 warnings**');
     expect(r.text).toContain('No artifact changes.');
   });
+
+  it('a large root: the base side reads the check cache but never writes it; the report is the one without a cache', async () => {
+    const root = bigRepo(200);
+    edit(root, 'customers/copy007.yaml', /^representative: .*$/m, 'representative: 山田 次郎');
+    const uncached = await plan(root, { cache: false });
+    const first = await plan(root);
+    expect(first.code).toBe(2);
+    expect(first.text).toBe(uncached.text);
+    // the working tree's entries are all in the cache now; the base's copy007 is not (it differs): a base side
+    // that wrote its results would rewrite the cache file on every plan
+    const results = join(root, '.vmsc-state', 'check', 'results.json');
+    const before = statSync(results).mtimeMs;
+    const again = await plan(root);
+    expect(again.text).toBe(uncached.text);
+    expect(statSync(results).mtimeMs).toBe(before);
+    expect(readFileSync(results, 'utf8')).toContain('\\u6b21\\u90ce'); // 次郎: the working tree's copy007
+  }, 60_000);
 
   it('a fee change (tariff): every customer on it affected, monthly totals flagged', async () => {
     const root = repo();

@@ -10,6 +10,7 @@ import { readRoot } from '../host.js';
 import type { SourceFile } from '../../load/yaml.js';
 import type { Emitter } from '../../emit/types.js';
 import { Driver, memoryHost } from '../../driver/index.js';
+import type { Host } from '../../driver/index.js';
 import { openCache, stateFolder } from '../state.js';
 import type { ArtifactCache } from '../../write/cache.js';
 import { computeReview, reviewExitCode } from '../../review/review.js';
@@ -144,18 +145,21 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ re
   const { cache, note } = openCache(stateDir);
   if (note) io.stderr(`vmsc: note: ${note}\n`);
   // the working tree is checked like `vmsc check` does it (its cache and workers for a large root); the base
-  // is checked in memory (no cache: its entries would evict the working tree's), with the same threads and assets
+  // is checked in memory with the same threads and assets, reading the working tree's check cache but never
+  // writing it (its entries would evict the working tree's): a file the same at the base is not parsed again
   const headDriver = openDriver(io, root, { today, stateDir });
   const node = headDriver.host;
-  const baseHost = {
+  const store = node.checkState;
+  const baseHost: Host = {
     ...memoryHost(baseSources),
     now: node.now,
     parallelism: node.parallelism,
     readAssets: node.readAssets,
     fingerprint: node.fingerprint,
     ...(node.startWorkers ? { startWorkers: node.startWorkers } : {}),
+    ...(store ? { checkState: { read: (name, encoding) => store.read(name, encoding), write: () => false } } : {}),
   };
-  const base = await side(`${opts.base} (${commit.slice(0, 7)})`, new Driver(baseHost, { today, cache: 'off' }), cache, opts, workers);
+  const base = await side(`${opts.base} (${commit.slice(0, 7)})`, new Driver(baseHost, { today, cache: store ? 'auto' : 'off' }), cache, opts, workers);
   base.ref = opts.base;
   base.commit = commit;
   const head = await side('working tree', headDriver, cache, opts, workers);
