@@ -14,7 +14,7 @@
  * Small roots (< PARALLEL_MIN_FILES) are checked in process without cache or workers (faster there, and it
  * keeps `check` from writing into a root it was only asked to read) unless the cache is asked for.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
@@ -78,6 +78,11 @@ export type EmitOptions = Omit<BuildInput, 'model' | 'sources' | 'assets' | 'fin
 };
 
 const CACHE_NAME = 'results.json';
+/** the entries that differ from results.json (see readCache) */
+const DELTA_NAME = 'results-delta.json';
+/** the delta is written instead of the whole cache while it holds at most this many files, or this share of the root */
+const DELTA_MIN = 64;
+const DELTA_SHARE = 0.1;
 const SUMMARY_NAME = 'diagnostics.json';
 /** the stamps (size, mtime, ctime, inode) of the files of the last full check, and its summary key */
 const STAMPS_NAME = 'stamps.json';
@@ -91,31 +96,55 @@ function ascii(json: string): string {
   return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** the per-file cache: path -> [sha256 of the bytes, load + schema result] */
-function readCache(store: StateStore, fingerprint: string): Map<string, [string, FileResult]> {
-  const entries = new Map<string, [string, FileResult]>();
-  // the file is ASCII (see ascii()): latin1 skips a UTF-8 decode of megabytes of Japanese text
-  const text = store.read(CACHE_NAME, 'latin1');
-  if (text === undefined) return entries;
-  let doc: { fingerprint?: unknown; files?: unknown };
+/** the per-file cache as read: path -> [sha256 of the bytes, load + schema result], and its base file's id and size */
+interface ReadCache {
+  entries: Map<string, [string, FileResult]>;
+  /** the base file (results.json): its id and entry count; a delta names the base it extends */
+  base?: { id: string; size: number; shas: Map<string, string> };
+}
+
+function parseEntries(text: string | undefined, fingerprint: string, into: Map<string, [string, FileResult]>): { id?: string; base?: string } | undefined {
+  if (text === undefined) return undefined;
+  let doc: { fingerprint?: unknown; files?: unknown; id?: unknown; base?: unknown };
   try {
     doc = JSON.parse(text) as typeof doc;
   } catch (e) {
-    if (e instanceof SyntaxError) return entries; // a torn or foreign file: start over
+    if (e instanceof SyntaxError) return undefined; // a torn or foreign file: start over
     throw e;
   }
-  if (doc.fingerprint !== fingerprint || typeof doc.files !== 'object' || doc.files === null) return entries;
+  if (doc.fingerprint !== fingerprint || typeof doc.files !== 'object' || doc.files === null) return undefined;
   for (const [path, e] of Object.entries(doc.files as Record<string, unknown>)) {
     if (Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'object' && e[1] !== null && (e[1] as FileResult).path === path) {
-      entries.set(path, e as [string, FileResult]);
+      into.set(path, e as [string, FileResult]);
     }
   }
-  return entries;
+  return { ...(typeof doc.id === 'string' ? { id: doc.id } : {}), ...(typeof doc.base === 'string' ? { base: doc.base } : {}) };
+}
+
+/**
+ * The per-file cache: a base file (results.json, with an id) and a delta (results-delta.json: the entries that
+ * differ from that base). After one file changed, the check writes the delta, not every file's result again.
+ */
+function readCache(store: StateStore, fingerprint: string): ReadCache {
+  const entries = new Map<string, [string, FileResult]>();
+  // the files are ASCII (see ascii()): latin1 skips a UTF-8 decode of megabytes of Japanese text
+  const head = parseEntries(store.read(CACHE_NAME, 'latin1'), fingerprint, entries);
+  if (!head?.id) return { entries };
+  const base = { id: head.id, size: entries.size, shas: new Map([...entries].map(([p, e]) => [p, e[0]] as const)) };
+  const more = new Map<string, [string, FileResult]>();
+  if (parseEntries(store.read(DELTA_NAME, 'latin1'), fingerprint, more)?.base === head.id) for (const [p, e] of more) entries.set(p, e);
+  return { entries, base };
 }
 
 /** the cache from JSON texts (fresh results keep the text the worker made: no second stringify), in chunks */
-function* cacheChunks(fingerprint: string, paths: readonly string[], shas: readonly string[], json: (i: number) => string): Generator<string> {
-  let chunk = `{"fingerprint":${JSON.stringify(fingerprint)},"files":{`;
+function* cacheChunks(
+  fingerprint: string,
+  head: { id: string } | { base: string },
+  paths: readonly string[],
+  shas: readonly string[],
+  json: (i: number) => string,
+): Generator<string> {
+  let chunk = `{"fingerprint":${JSON.stringify(fingerprint)},${'id' in head ? `"id":${JSON.stringify(head.id)}` : `"base":${JSON.stringify(head.base)}`},"files":{`;
   for (let i = 0; i < paths.length; i++) {
     chunk += `${i ? ',' : ''}\n${JSON.stringify(paths[i])}:[${JSON.stringify(shas[i])},${json(i)}]`;
     if (chunk.length > 1 << 20) {
@@ -314,7 +343,8 @@ export class Driver {
     shas: readonly string[],
     lap: (name: string) => void,
   ) {
-    const cache = store ? readCache(store, fingerprint) : new Map<string, [string, FileResult]>();
+    const read = store ? readCache(store, fingerprint) : { entries: new Map<string, [string, FileResult]>() };
+    const cache = read.entries;
     lap('read cache');
     const results: Array<FileResult | undefined> = new Array<FileResult | undefined>(sources.length);
     const jsons: Array<string | undefined> = new Array<string | undefined>(sources.length);
@@ -342,12 +372,27 @@ export class Driver {
     lap(`load + schema (${todo.length} files, ${workers} workers)`);
 
     let cacheWritten = false;
-    if (store && (todo.length > 0 || cache.size !== sources.length)) {
-      const paths = sources.map((s) => s.path);
-      cacheWritten = store.write(
-        CACHE_NAME,
-        cacheChunks(fingerprint, paths, shas, (i) => jsons[i] ?? JSON.stringify(results[i])),
-      );
+    if (store && (todo.length > 0 || (!read.base && cache.size !== sources.length))) {
+      const json = (i: number) => jsons[i] ?? JSON.stringify(results[i]);
+      const base = read.base;
+      // the files whose entry the base lacks or has for other bytes
+      const differ = base ? sources.flatMap((s, i) => (base.shas.get(s.path) === shas[i] ? [] : [i])) : [];
+      if (base && differ.length <= Math.max(DELTA_MIN, sources.length * DELTA_SHARE) && base.size <= sources.length * (1 + DELTA_SHARE) + DELTA_MIN) {
+        cacheWritten = store.write(
+          DELTA_NAME,
+          cacheChunks(
+            fingerprint,
+            { base: base.id },
+            differ.map((i) => sources[i]!.path),
+            differ.map((i) => shas[i]!),
+            (k) => json(differ[k]!),
+          ),
+        );
+      } else {
+        const paths = sources.map((s) => s.path);
+        // a new base: the old delta names the old id, so it no longer applies
+        cacheWritten = store.write(CACHE_NAME, cacheChunks(fingerprint, { id: randomBytes(8).toString('hex') }, paths, shas, json));
+      }
     }
     cache.clear();
     lap('write cache');

@@ -220,6 +220,21 @@ describe('vmsc check on a large root (worker threads, cache)', () => {
     expect(warm.stdout).toBe(off.stdout);
     const codes = (JSON.parse(off.stdout) as J).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`);
     expect(codes).toEqual(['customers/c0007.yaml:39:18 S004', 'customers/c0099.yaml:64:13 R021', 'customers/c0200.yaml:38:15 R007']);
+    // one file edited: only its entry is written (results-delta.json beside the unchanged results.json)
+    const base = readFileSync(join(root, '.vmsc-state', 'check', 'results.json'));
+    const c8 = join(root, 'customers', 'c0008.yaml');
+    writeFileSync(c8, readFileSync(c8, 'utf8').replace('environment: azure', 'environment: azur'));
+    const edited = await vmsc(['check', '--root', root, '--format', 'json', '--timings', ...TODAY]);
+    expect(edited.stderr).toContain('(258 files: 257 from the cache, 1 parsed)');
+    expect(edited.stdout).toBe((await vmsc(['check', '--root', root, '--format', 'json', '--cache', 'off', ...TODAY])).stdout);
+    expect(readFileSync(join(root, '.vmsc-state', 'check', 'results.json')).equals(base)).toBe(true);
+    const delta = JSON.parse(readFileSync(join(root, '.vmsc-state', 'check', 'results-delta.json'), 'latin1')) as { files: Record<string, unknown> };
+    expect(Object.keys(delta.files)).toEqual(['customers/c0008.yaml']);
+    rmSync(join(root, '.vmsc-state', 'check', 'diagnostics.json'), { force: true });
+    rmSync(join(root, '.vmsc-state', 'check', 'stamps.json'), { force: true });
+    const again = await vmsc(['check', '--root', root, '--format', 'json', '--timings', ...TODAY]);
+    expect(again.stderr).toContain('(258 files: 258 from the cache, 0 parsed)');
+    expect(again.stdout).toBe(edited.stdout);
   });
 });
 
