@@ -155,6 +155,25 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     expect(readFileSync(join(root, 'out', 'manifest.json'), 'utf8')).toBe(readFileSync(join(fresh, 'out', 'manifest.json'), 'utf8'));
   });
 
+  it('out/manifest.json edited (same size): the next build writes it anew, and nothing is taken from the previous out/ on its word', async () => {
+    const root = copyExample();
+    const io = testIO();
+    await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    const mp = join(root, 'out', 'manifest.json');
+    const before = readFileSync(mp, 'utf8');
+    writeFileSync(
+      mp,
+      before.replace(/"sha256": "[0-9a-f]/, (m) => `${m.slice(0, -1)}${m.endsWith('0') ? '1' : '0'}`),
+    );
+    utimesSync(mp, new Date('2030-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z'));
+    const r = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(r.upToDate).toBe(false);
+    expect(r.stats?.emitted).toBe(0);
+    expect(readFileSync(mp, 'utf8')).toBe(before);
+    const again = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(again.upToDate).toBe(true);
+  });
+
   it('the group index: a one-customer change writes a delta of its groups, not the whole index again', async () => {
     const root = copyExample();
     const io = testIO();

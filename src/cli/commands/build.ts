@@ -41,7 +41,8 @@ export interface BuildCommandOptions {
 /** what the last build into an out/ folder was, for the no-change fast path */
 interface LastBuild {
   key: string;
-  manifestSha: string;
+  /** size and mtime (ms) of out/manifest.json as written (it is trusted by its stamp, like every file of out/) */
+  manifest?: [number, number];
   files: number;
   customers: number;
   warnings: number;
@@ -69,6 +70,11 @@ function foldersOf(paths: Iterable<string>): Set<string> {
   }
   return dirs;
 }
+
+const manifestField = (out: string): { manifest?: [number, number] } => {
+  const st = statSync(join(out, 'manifest.json'), { throwIfNoEntry: false });
+  return st ? { manifest: [st.size, Math.floor(st.mtimeMs)] } : {};
+};
 
 const dirsField = (dirs: [string, number][] | undefined): { dirs?: [string, number][] } => (dirs ? { dirs } : {});
 
@@ -200,9 +206,8 @@ function reusableFiles(out: string, last: LastBuild | undefined, intact: OutChec
   if (!last || !Array.isArray(last.stamps)) return reuse;
   let m: Manifest;
   try {
-    const mb = readFileSync(join(out, 'manifest.json'));
-    if (sha256hex(mb) !== last.manifestSha) return reuse;
-    m = parseManifest(mb.toString('utf8'), 'manifest.json');
+    if (!manifestAsWritten(out, last)) return reuse;
+    m = parseManifest(readFileSync(join(out, 'manifest.json'), 'utf8'), 'manifest.json');
   } catch {
     return reuse;
   }
@@ -317,14 +322,15 @@ function parseBuildOptions(io: CliIO, opts: BuildCommandOptions): BuildPlan {
 /** the no-change fast path: the last build into this out/ had the same key, and out/ is still what it wrote */
 function upToDate(out: string, last: LastBuild | undefined, runKey: string, timings: StageClock | undefined): boolean {
   if (!last || last.key !== runKey) return false;
-  try {
-    const mb = readFileSync(join(out, 'manifest.json'));
-    const intact = sha256hex(mb) === last.manifestSha && outIntact(out, last);
-    timings?.lap('compare out/ with the last build');
-    return intact;
-  } catch {
-    return false; // no usable out/: build
-  }
+  const intact = manifestAsWritten(out, last) && outIntact(out, last);
+  timings?.lap('compare out/ with the last build');
+  return intact;
+}
+
+/** out/manifest.json has the size and mtime the last build left it with */
+function manifestAsWritten(out: string, last: LastBuild): boolean {
+  const st = statSync(join(out, 'manifest.json'), { throwIfNoEntry: false });
+  return Array.isArray(last.manifest) && st !== undefined && st.size === last.manifest[0] && Math.floor(st.mtimeMs) === last.manifest[1];
 }
 
 /** check + resolve through the driver; only the model and counts are kept (the parsed files are large) */
@@ -390,9 +396,7 @@ interface EmitWrite {
  * Emits (through the driver) into a staging folder at once (while workers render); the rest is linked from the
  * previous out/ or copied from the cache; then the staging folder replaces out/.
  */
-async function emitAndWrite(
-  w: EmitWrite,
-): Promise<{ built: BuildOutput; manifest: Manifest; manifestSha: string; oldIndex: Int32Array; carriedTops: Set<string> }> {
+async function emitAndWrite(w: EmitWrite): Promise<{ built: BuildOutput; manifest: Manifest; oldIndex: Int32Array; carriedTops: Set<string> }> {
   const { io, plan, opts, cache } = w;
   const mode = progressMode(opts.progress, io.env, io.isTTY);
   // the bar redraws on stderr; plain lines go with the rest of the log on stdout
@@ -423,7 +427,7 @@ async function emitAndWrite(
     const text = manifestText(manifest);
     staging.commit(manifest, text);
     w.timings?.lap(`write out/ (${manifest.files.length} files, ${carried.folders} folders carried over whole)`);
-    return { built, manifest, manifestSha: sha256hex(text), oldIndex: carried.oldIndex, carriedTops: carried.tops };
+    return { built, manifest, oldIndex: carried.oldIndex, carriedTops: carried.tops };
   } catch (e) {
     staging.abort();
     throw e;
@@ -671,7 +675,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     const customers = selected ? selected.size : selectCustomer ? model.customers.filter((c) => selectCustomer(c.id)).length : model.customers.length;
     cache.putRecord(recordName, {
       key: runKey,
-      manifestSha: done.manifestSha,
+      ...manifestField(out),
       files: manifest.files.length,
       customers,
       warnings,
