@@ -9,6 +9,7 @@
  *   The build uses this one so that out/ is rebuilt whole from the cache plus fresh emits.
  */
 import { mkdirSync, rmSync, writeFileSync, renameSync, existsSync, fsyncSync, openSync, closeSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Artifact } from '../emit/types.js';
 import { buildManifest, manifestText, toBytes } from './manifest.js';
@@ -121,8 +122,13 @@ export class Staging {
     }
   }
 
-  /** writes manifest.json (`text`: its text, when the caller has it already) and swaps the staging folder in; every manifest file must have been put */
-  commit(manifest: Manifest, text: string = manifestText(manifest)): WriteResult {
+  /**
+   * writes manifest.json (`text`: its text, when the caller has it already) and swaps the staging folder in;
+   * every manifest file must have been put. The previous outDir, moved aside, is removed before this returns —
+   * or, with `background`, on libuv's threads while the caller goes on: `removed` settles when it is gone (a
+   * process killed meanwhile leaves it to the next build's recoverInterrupted, which removes it).
+   */
+  commit(manifest: Manifest, text: string = manifestText(manifest), opts: { background?: boolean } = {}): WriteResult & { removed: Promise<void> } {
     try {
       const missing = manifest.files.find((f) => !this.staged.has(f.path));
       if (missing) throw new Error(`internal: ${missing.path} is in the manifest but was not written`);
@@ -140,8 +146,11 @@ export class Staging {
     }
     this.done = true;
     rmSync(join(this.target, CARRY_JOURNAL), { force: true });
-    rmSync(this.old, { recursive: true, force: true });
-    return { manifest, outDir: this.target };
+    if (!opts.background) {
+      rmSync(this.old, { recursive: true, force: true });
+      return { manifest, outDir: this.target, removed: Promise.resolve() };
+    }
+    return { manifest, outDir: this.target, removed: rm(this.old, { recursive: true, force: true }) };
   }
 
   /** removes the staging folder (the previous outDir stays as it was) */

@@ -149,6 +149,8 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     expect(r.stats?.emittedGroups).toEqual(['test/binary@minato-clinic', 'test/servers@minato-clinic', 'test/summary@minato-clinic']);
     expect(readFileSync(p, 'utf8')).toMatch(/^acme-logistics\n/);
     expect(existsSync(stray)).toBe(false);
+    // the previous out/, moved aside at the swap, is gone when the build returns (removed in the background)
+    expect(readdirSync(root).filter((e) => e.startsWith('.out.'))).toEqual([]);
     const fresh = copyExample();
     writeFileSync(join(fresh, 'customers', 'minato-clinic.yaml'), readFileSync(join(root, 'customers', 'minato-clinic.yaml')));
     await runBuild(testIO(), { root: fresh, today: TODAY, emitters: TEST_EMITTERS, cache: false });

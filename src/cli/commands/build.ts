@@ -396,7 +396,9 @@ interface EmitWrite {
  * Emits (through the driver) into a staging folder at once (while workers render); the rest is linked from the
  * previous out/ or copied from the cache; then the staging folder replaces out/.
  */
-async function emitAndWrite(w: EmitWrite): Promise<{ built: BuildOutput; manifest: Manifest; oldIndex: Int32Array; carriedTops: Set<string> }> {
+async function emitAndWrite(
+  w: EmitWrite,
+): Promise<{ built: BuildOutput; manifest: Manifest; oldIndex: Int32Array; carriedTops: Set<string>; removed: Promise<void> }> {
   const { io, plan, opts, cache } = w;
   const mode = progressMode(opts.progress, io.env, io.isTTY);
   // the bar redraws on stderr; plain lines go with the rest of the log on stdout
@@ -425,9 +427,10 @@ async function emitAndWrite(w: EmitWrite): Promise<{ built: BuildOutput; manifes
     const carried = carryOver(staging, manifest, plan.out, w.last, reuse, intact);
     stageTheRest(staging, manifest, plan.out, cache, reuse);
     const text = manifestText(manifest);
-    staging.commit(manifest, text);
+    // the previous out/ goes on other threads while this one records the new out/'s stamps
+    const { removed } = staging.commit(manifest, text, { background: true });
     w.timings?.lap(`write out/ (${manifest.files.length} files, ${carried.folders} folders carried over whole)`);
-    return { built, manifest, oldIndex: carried.oldIndex, carriedTops: carried.tops };
+    return { built, manifest, oldIndex: carried.oldIndex, carriedTops: carried.tops, removed };
   } catch (e) {
     staging.abort();
     throw e;
@@ -683,6 +686,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
       paths: manifest.files.map((f) => f.path),
       ...dirsField(dirStamps(out, manifest, done.carriedTops, last)),
     } satisfies LastBuild);
+    await done.removed;
     const s = built.stats;
     const what = only
       ? ` (--only ${only.join(',')}: other customers' files kept from the previous out/)`
