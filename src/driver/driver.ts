@@ -422,7 +422,10 @@ export class Driver {
   async compile(): Promise<RootCompile> {
     const r = await this.check();
     if (hasErrors(r.diagnostics)) return r;
-    return { ...r, model: resolve(r.inputs) };
+    const lap = this.stopwatch();
+    const model = resolve(r.inputs);
+    lap('resolve');
+    return { ...r, model };
   }
 
   /**

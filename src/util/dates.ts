@@ -5,6 +5,25 @@
 import { Temporal } from 'temporal-polyfill';
 
 export const TOKYO = 'Asia/Tokyo';
+
+/**
+ * A pure function of one string, memoised: the rules and the resolver ask the same few hundred dates and months
+ * again for every customer (month ends, weekdays, the next business day), and each Temporal call costs
+ * microseconds. Bounded: the memo starts over beyond MEMO_MAX entries.
+ */
+const MEMO_MAX = 50_000;
+function memo<R>(fn: (key: string) => R): (key: string) => R {
+  const m = new Map<string, R>();
+  return (key) => {
+    let r = m.get(key);
+    if (r === undefined && !m.has(key)) {
+      r = fn(key);
+      if (m.size >= MEMO_MAX) m.clear();
+      m.set(key, r);
+    }
+    return r as R;
+  };
+}
 export type CivilDate = string; // YYYY-MM-DD
 export type CivilMonth = string; // YYYY-MM
 
@@ -24,8 +43,14 @@ export function isValidDate(d: string): boolean {
   }
 }
 
+const addDaysMemo = memo((key) => {
+  const at = key.indexOf(' ');
+  return plainDate(key.slice(0, at))
+    .add({ days: Number(key.slice(at + 1)) })
+    .toString();
+});
 export function addDays(d: CivilDate, days: number): CivilDate {
-  return plainDate(d).add({ days }).toString();
+  return addDaysMemo(`${d} ${days}`);
 }
 
 /** calendar months; the day is clamped (2026-03-31 minus one month = 2026-02-28) */
@@ -41,17 +66,26 @@ export function firstDayOfMonth(m: CivilMonth | CivilDate): CivilDate {
   return `${m.slice(0, 7)}-01`;
 }
 
-export function lastDayOfMonth(m: CivilMonth | CivilDate): CivilDate {
-  const ym = Temporal.PlainYearMonth.from(m.slice(0, 7));
+const lastDayMemo = memo((m) => {
+  const ym = Temporal.PlainYearMonth.from(m);
   return ym.toPlainDate({ day: ym.daysInMonth }).toString();
+});
+export function lastDayOfMonth(m: CivilMonth | CivilDate): CivilDate {
+  return lastDayMemo(m.slice(0, 7));
 }
 
 export function isMonthEnd(d: CivilDate): boolean {
   return lastDayOfMonth(d) === d;
 }
 
+const addMonthsToMonthMemo = memo((key) => {
+  const at = key.indexOf(' ');
+  return Temporal.PlainYearMonth.from(key.slice(0, at))
+    .add({ months: Number(key.slice(at + 1)) })
+    .toString();
+});
 export function addMonthsToMonth(m: CivilMonth, months: number): CivilMonth {
-  return Temporal.PlainYearMonth.from(m).add({ months }).toString();
+  return addMonthsToMonthMemo(`${m} ${months}`);
 }
 
 /** months from a through b inclusive, in order */
@@ -69,8 +103,9 @@ export function daysBetween(a: CivilDate, b: CivilDate): number {
 }
 
 /** ISO weekday: 1 = Monday ... 7 = Sunday */
+const dayOfWeekMemo = memo((d) => plainDate(d).dayOfWeek);
 export function dayOfWeek(d: CivilDate): number {
-  return plainDate(d).dayOfWeek;
+  return dayOfWeekMemo(d);
 }
 
 /** today's civil date in Japan for an instant (default: now). Only the CLI should call this without an argument. */

@@ -629,7 +629,9 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   // the driver reads nothing until asked; its host's assets and fingerprint key the no-change record
   const sources = readRoot(root);
   // the driver checks the very files read here (those that key the run), not a second read of them
-  const driver = openDriver(io, root, { today, stateDir: plan.stateDir, sources });
+  // (with VMSC_TIMINGS, the check's own stages too)
+  const checkTimings = timings ? new Map<string, number>() : undefined;
+  const driver = openDriver(io, root, { today, stateDir: plan.stateDir, sources, ...(checkTimings ? { timings: checkTimings } : {}) });
   timings?.lap('read inputs');
   const assets = driver.host.readAssets();
   const fingerprint = driver.host.fingerprint();
@@ -657,9 +659,11 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
       : undefined;
   // the emitters (PDF, mail, YAML libraries) load only now: an up-to-date build never pays for them
   const { inShard } = await import('../../build/build.js');
+  timings?.lap('load the emitters');
   // check with `vmsc check`'s own cache (and workers) in the same state folder; the sources it read are the ones built
   try {
     const { model, warnings, ids } = await checkedModel(io, driver, plan, sources, hashes.all);
+    if (checkTimings) for (const [k, v] of checkTimings) if (v >= 1 && !k.startsWith('rule ')) io.stderr(`vmsc: timing:   check: ${k}: ${v.toFixed(0)} ms\n`);
     timings?.lap('check + resolve');
     const selected = only ? new Set(only) : undefined;
     const selectCustomer = selected ? (id: string) => selected.has(id) : shard ? (id: string) => inShard(id, shard.index, shard.count) : undefined;
