@@ -484,6 +484,13 @@ export function explain(base: Model | undefined, head: Model | undefined): Expla
   const global: Meaning[] = [];
   const ca = new Map((base?.customers ?? []).map((c) => [c.id, c]));
   const cb = new Map((head?.customers ?? []).map((c) => [c.id, c]));
+  // a customer's meanings read only the policies, its own data (resolveCustomer is a pure function of the
+  // policies, its file and its data) and its register: when all three are equal, it has none (a plan of one
+  // changed customer among 1,000 computes the invoices of one, not of all)
+  const samePolicies = base !== undefined && head !== undefined && JSON.stringify(base.policies) === JSON.stringify(head.policies);
+  const ra = new Map((base?.records ?? []).map((r) => [r.customer, r]));
+  const rb = new Map((head?.records ?? []).map((r) => [r.customer, r]));
+  const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
   if (base && head) {
     global.push(...policyMeanings(base, head));
     global.push(...routingMeanings(base, head, flags));
@@ -498,6 +505,10 @@ export function explain(base: Model | undefined, head: Model | undefined): Expla
       customers.set(id, { id, status: 'removed', meanings: [{ topic: 'contract', text: `customer removed — ${customerSummary(base, a)}` }] });
       flags.push(flag('removed-route', MESSAGES.U201.customer({ id }), id));
     } else if (a && b && base && head) {
+      if (samePolicies && a.file === b.file && same(a.source, b.source) && same(ra.get(id), rb.get(id))) {
+        customers.set(id, { id, status: 'unchanged', meanings: [] });
+        continue;
+      }
       const ms = customerMeanings(base, head, a, b, flags);
       customers.set(id, { id, status: ms.length ? 'changed' : 'unchanged', meanings: ms });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPlan } from '../../src/cli/commands/plan.js';
 import { run } from '../../src/cli/main.js';
@@ -113,6 +113,19 @@ describe('vmsc plan on prepared git histories', () => {
       /^締め済みの月 \d{4}-\d{2} の請求書が変わります: total /,
     );
     expect(json.flags.every((f) => f.ja === undefined)).toBe(true);
+  });
+
+  it('blobs deleted from the cache after a plan: the next plan notices when it reads one, and plans again the careful way', async () => {
+    const root = repo();
+    edit(root, 'customers/acme-logistics.yaml', 'cpu: { warning: 85, critical: 95, forMinutes: 10 }', 'cpu: { warning: 85, critical: 90, forMinutes: 10 }');
+    const first = await plan(root);
+    expect(first.code).toBe(2);
+    // the groups are in the cache (their keys match), their bytes are gone
+    rmSync(join(root, '.vmsc-state', 'build', 'v1', 'blobs'), { recursive: true });
+    const io = testIO();
+    const again = await runPlan(io, { base: 'main', root, today: TODAY, emitters: TEST_EMITTERS, jobs: '0' });
+    expect(again.text).toBe(first.text);
+    expect(io.err()).toContain('checking every cached group and planning again');
   });
 
   it('a threshold change: "fs01 cpu critical 95 → 90", no risk flag', async () => {

@@ -12,6 +12,7 @@ import type { Emitter } from '../../emit/types.js';
 import { Driver, memoryHost } from '../../driver/index.js';
 import type { Host } from '../../driver/index.js';
 import { openCache, stateFolder } from '../state.js';
+import { CacheDamagedError, DiskCache } from '../../write/cache.js';
 import type { ArtifactCache } from '../../write/cache.js';
 import { computeReview, reviewExitCode } from '../../review/review.js';
 import type { ReviewReport, ReviewSide } from '../../review/review.js';
@@ -100,7 +101,20 @@ function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: 
 
 /** one side of the plan: check and resolve through its driver, then build into the cache (the parsed files are dropped on return) */
 async function side(label: string, driver: Driver, cache: ArtifactCache, opts: PlanCommandOptions, workers: number | undefined): Promise<ReviewSide> {
-  const s: ReviewSide = { label, diagnostics: [], files: [], read: (sha) => cache.readBlob(sha) };
+  const s: ReviewSide = {
+    label,
+    diagnostics: [],
+    files: [],
+    read: (sha) => {
+      try {
+        return cache.readBlob(sha);
+      } catch (e) {
+        // a blob gone from the cache (deleted meanwhile): the plan is made again with every group's blobs looked at
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new CacheDamagedError(`the build cache lacked a file (${sha})`);
+        throw e;
+      }
+    },
+  };
   try {
     const r = await driver.compile();
     if (r.sources.length === 0) return s; // the root did not exist at the base: everything is new
@@ -159,11 +173,26 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<{ re
     ...(node.startWorkers ? { startWorkers: node.startWorkers } : {}),
     ...(store ? { checkState: { read: (name, encoding) => store.read(name, encoding), write: () => false } } : {}),
   };
-  const base = await side(`${opts.base} (${commit.slice(0, 7)})`, new Driver(baseHost, { today, cache: store ? 'auto' : 'off' }), cache, opts, workers);
-  base.ref = opts.base;
-  base.commit = commit;
-  const head = await side('working tree', headDriver, cache, opts, workers);
-  const report = computeReview(base, head);
+  const baseDriver = new Driver(baseHost, { today, cache: store ? 'auto' : 'off' });
+  const review = async () => {
+    const base = await side(`${opts.base} (${commit.slice(0, 7)})`, baseDriver, cache, opts, workers);
+    base.ref = opts.base;
+    base.commit = commit;
+    const head = await side('working tree', headDriver, cache, opts, workers);
+    return computeReview(base, head);
+  };
+  // a group's blobs are looked at only when the review reads them (the files that differ), not all 53,000 of
+  // both sides first; a blob found missing then makes the plan again the careful way
+  if (cache instanceof DiskCache) cache.checkBlobsOnCopy = true;
+  let report: ReviewReport;
+  try {
+    report = await review();
+  } catch (e) {
+    if (!(e instanceof CacheDamagedError) || !(cache instanceof DiskCache)) throw e;
+    io.stderr(`vmsc: note: ${e.message}; checking every cached group and planning again\n`);
+    cache.checkBlobsOnCopy = false;
+    report = await review();
+  }
   const lang = cliLang(io);
   const text = format === 'json' ? renderJson(report, lang) : renderMarkdown(report, COMMENT_LIMIT, lang);
   return { report, text, code: reviewExitCode(report) };
