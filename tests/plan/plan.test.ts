@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, symlinkSync, writeFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPlan } from '../../src/cli/commands/plan.js';
 import { run } from '../../src/cli/main.js';
@@ -113,6 +113,26 @@ describe('vmsc plan on prepared git histories', () => {
       /^締め済みの月 \d{4}-\d{2} の請求書が変わります: total /,
     );
     expect(json.flags.every((f) => f.ja === undefined)).toBe(true);
+  });
+
+  it('the base read from git blobs (working-tree bytes when they hash to the same object) equals the extracted archive', async () => {
+    // a tree with a symbolic link is extracted (git archive | tar) instead: both must give the same plan
+    const plain = repo();
+    const linked = repo();
+    symlinkSync('acme-logistics.yaml', join(linked, 'customers', 'notes.txt'));
+    execFileSync('git', ['add', '.'], { cwd: linked });
+    execFileSync('git', ['-c', 'user.email=ci@example.jp', '-c', 'user.name=ci', 'commit', '-q', '-m', 'link'], { cwd: linked });
+    for (const root of [plain, linked]) {
+      edit(root, 'customers/acme-logistics.yaml', 'cpu: { warning: 85, critical: 95, forMinutes: 10 }', 'cpu: { warning: 85, critical: 90, forMinutes: 10 }');
+      unlinkSync(join(root, 'customers', 'minato-clinic.yaml'));
+    }
+    const a = await plan(plain);
+    const b = await plan(linked);
+    expect(a.code).toBe(2);
+    expect(a.text).toContain('critical 95 → 90');
+    expect(a.text).toContain('minato-clinic');
+    const noCommit = (t: string) => t.replace(/main \([0-9a-f]{7}\)/, 'main (…)');
+    expect(noCommit(b.text)).toBe(noCommit(a.text));
   });
 
   it('blobs deleted from the cache after a plan: the next plan notices when it reads one, and plans again the careful way', async () => {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIO } from '../io.js';
@@ -43,9 +44,70 @@ function git(cwd: string, args: string[], input?: Buffer): { ok: boolean; stdout
   return { ok: r.status === 0, stdout: r.stdout, stderr: r.stderr.toString('utf8').trim() };
 }
 
+const YAML_NAME = /\.ya?ml$/i;
+
 /**
- * The root's input files as they were at REF: `git archive REF -- <root>/policies <root>/customers | tar -x`
- * into a temporary folder (removed afterwards). A root that did not exist at REF gives no files.
+ * The input files at `commit` read from the tree's blobs, when the tree holds only regular files under the
+ * input folders (else undefined: the archive is extracted, which follows links as a checkout would): the files
+ * readRoot would list there (YAML names, no folder named `..*`), each with the bytes of the working tree's
+ * file when those hash to the same git object (most files: nothing to fetch), the others fetched by one `git
+ * cat-file --batch`. No temporary folder, no extraction, no second read of a thousand unchanged files.
+ */
+function blobsAt(root: string, toplevel: string, prefix: string, commit: string, dirs: readonly string[]): SourceFile[] | undefined {
+  const ls = git(toplevel, ['ls-tree', '-r', '-z', commit, '--', ...dirs]);
+  if (!ls.ok) return undefined;
+  const wanted: { path: string; oid: string }[] = [];
+  for (const entry of ls.stdout.toString('utf8').split('\0')) {
+    if (!entry) continue;
+    const m = /^(\d{6}) (\w+) ([0-9a-f]{40}|[0-9a-f]{64})\t(.*)$/s.exec(entry);
+    if (!m || m[2] !== 'blob' || (m[1] !== '100644' && m[1] !== '100755')) return undefined; // a link or a submodule
+    if (!m[4]!.startsWith(prefix)) return undefined;
+    const path = m[4]!.slice(prefix.length);
+    const parts = path.split('/');
+    if (parts.slice(0, -1).some((d) => d.startsWith('..')) || !YAML_NAME.test(parts.at(-1)!)) continue;
+    wanted.push({ path, oid: m[3]! });
+  }
+  wanted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const bytes = new Map<string, Uint8Array>();
+  const fetch: string[] = [];
+  for (const w of wanted) {
+    let b: Buffer | undefined;
+    try {
+      b = readFileSync(join(root, ...w.path.split('/')));
+    } catch {
+      b = undefined; // gone from the working tree: from git
+    }
+    const h = createHash(w.oid.length === 40 ? 'sha1' : 'sha256');
+    if (b && h.update(`blob ${b.length}\0`).update(b).digest('hex') === w.oid) bytes.set(w.oid, b);
+    else fetch.push(w.oid);
+  }
+  if (fetch.length) {
+    const out = git(toplevel, ['cat-file', '--batch'], Buffer.from(`${[...new Set(fetch)].join('\n')}\n`));
+    if (!out.ok) return undefined;
+    const buf = out.stdout;
+    let at = 0;
+    while (at < buf.length) {
+      const nl = buf.indexOf(10, at);
+      const head = /^([0-9a-f]+) blob (\d+)$/.exec(buf.subarray(at, nl).toString('latin1'));
+      if (!head) return undefined;
+      const size = Number(head[2]);
+      bytes.set(head[1]!, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
+      at = nl + 1 + size + 1;
+    }
+  }
+  const sources: SourceFile[] = [];
+  for (const w of wanted) {
+    const b = bytes.get(w.oid);
+    if (!b) return undefined;
+    sources.push({ path: w.path, bytes: b });
+  }
+  return sources;
+}
+
+/**
+ * The root's input files as they were at REF: from the tree's blobs (blobsAt), or, for a tree with links,
+ * `git archive REF -- <root>/policies <root>/customers | tar -x` into a temporary folder (removed afterwards).
+ * A root that did not exist at REF gives no files.
  */
 function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: string } {
   const top = git(root, ['rev-parse', '--show-toplevel']);
@@ -79,6 +141,8 @@ function sourcesAt(root: string, ref: string): { sources: SourceFile[]; commit: 
   const present = git(toplevel, ['ls-tree', '--name-only', commit, '--', `${prefix}policies`, `${prefix}customers`, `${prefix}records/register`]);
   const paths = present.ok ? present.stdout.toString('utf8').split('\n').filter(Boolean) : [];
   if (paths.length === 0) return { sources: [], commit };
+  const quick = blobsAt(root, toplevel, prefix, commit, paths);
+  if (quick) return { sources: quick, commit };
   const tar = git(toplevel, ['archive', '--format=tar', commit, '--', ...paths]);
   if (!tar.ok) throw new CliError(`git archive ${commit} failed: ${tar.stderr}`, 1);
   const dir = mkdtempSync(join(tmpdir(), 'vmsc-plan-base-'));
