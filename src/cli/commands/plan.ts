@@ -60,7 +60,7 @@ function blobsAt(root: string, toplevel: string, prefix: string, commit: string,
   for (const entry of ls.stdout.toString('utf8').split('\0')) {
     if (!entry) continue;
     const m = /^(\d{6}) (\w+) ([0-9a-f]{40}|[0-9a-f]{64})\t(.*)$/s.exec(entry);
-    if (!m || m[2] !== 'blob' || (m[1] !== '100644' && m[1] !== '100755')) return undefined; // a link or a submodule
+    if (m?.[2] !== 'blob' || (m[1] !== '100644' && m[1] !== '100755')) return undefined; // a link or a submodule
     if (!m[4]!.startsWith(prefix)) return undefined;
     const path = m[4]!.slice(prefix.length);
     const parts = path.split('/');
