@@ -20,6 +20,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(REPO, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
+
+/**
+ * Packages stay outside (imported where used), except what the validators (generated/validators.cjs, bundled:
+ * src/validate/schema.ts imports it) require of ajv's runtime: a require() in an ES module bundle would fail
+ */
+const packagesOutside = {
+  name: 'packages-outside',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (a) => (/[\\/]generated[\\/]validators\.cjs$|[\\/]node_modules[\\/]/.test(a.importer) ? undefined : { external: true }));
+  },
+};
 await build({
   absWorkingDir: REPO,
   entryPoints: { vmsc: 'src/cli/main.ts', worker: 'src/cli/worker.ts', 'code-cache': 'src/cli/code-cache.ts' },
@@ -29,14 +40,14 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [packagesOutside],
 });
 
 /** the packages `vmsc check` loads, bundled into check.cjs (every other one stays outside, never loaded by check) */
-const CHECK_PACKAGES = new Set(['yaml', 'commander', 'temporal-polyfill', '@holiday-jp/holiday_jp', 'ajv', 'ajv-formats']);
+const CHECK_PACKAGES = new Set(['yaml', 'commander', 'temporal-polyfill', 'temporal-utils', '@holiday-jp/holiday_jp', 'ajv', 'ajv-formats', 'fast-deep-equal']);
 const { IMPORT_META_URL } = await import(pathToFileURL(join(outdir, 'code-cache.js')).href);
 const checkFile = join(outdir, 'check.cjs');
 const cacheFile = `${checkFile}.cache`;
@@ -85,6 +96,9 @@ for (const r of runs) {
   const code = await s.exports.main([process.execPath, 'vmsc', 'check', '--root', root, '--today', '2026-11-27', ...r]);
   if (code !== 0) throw new Error('vmsc check of the example root exited ' + code);
 }
+// every package check uses is inside the bundle (CHECK_PACKAGES), so in its code cache: none loaded from outside
+const outside = Object.keys((await import('node:module')).createRequire(import.meta.url).cache).filter((p) => p.includes('node_modules'));
+if (outside.length) throw new Error('the check bundle loaded packages from outside (add them to CHECK_PACKAGES in scripts/bundle.mjs): ' + outside.join(', '));
 s.save(${JSON.stringify(cacheFile)});
 `;
 try {
