@@ -58,7 +58,8 @@ export interface ValidPart {
  * are made for: a rule that locates a diagnostic in one (pipeline.ts) then uses its tree instead of parsing the
  * file again (a warning in provider.yaml, say: on the example root two of eleven files were parsed twice). At most
  * MAX_KEPT at a time, so that a big root checked in process never holds every tree; checkResults lets them go
- * (takeLoaded), and so does the garbage collector with their result. Speed only: a rebuilt tree is the same tree.
+ * (takeLoaded). A result that never reaches a check (a worker's, posted as JSON) takes its tree with it to the
+ * garbage collector but still counts: at worst no tree is kept, as before. Speed only: a rebuilt tree is the same.
  */
 const KEPT = new WeakMap<FileResult, LoadedFile>();
 const MAX_KEPT = 64;
