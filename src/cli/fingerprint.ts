@@ -4,7 +4,9 @@
  * running compiler (dist/ when installed, src/ under a TypeScript runner), the schemas and the validators
  * compiled from them (generated/), package.json and
  * package-lock.json (so the versions of every dependency), and the Node.js version. Any change to any of them
- * gives another fingerprint, so a cache can never hand back a result of other code.
+ * gives another fingerprint, so a cache can never hand back a result of other code. The check bundle's V8 code
+ * cache (dist/bundle/check.cjs.cache, code-cache.ts) is not an input: it never changes what runs, and its bytes
+ * depend on the V8 that made it.
  *
  * Installed (code in dist/), the hash is kept in `dist/fingerprint-stamp.json` next to the path, size and mtime
  * of every input: a later run stats the inputs instead of reading and hashing them all, and hashes again (and
@@ -42,7 +44,7 @@ const STAMPED = CODE_ROOT.split(sep).pop() === 'dist';
 /** the fingerprint's input files, in hashing order */
 function inputs(): string[] {
   return [
-    ...filesUnder(CODE_ROOT, (n) => n !== STAMP_NAME && /\.(m?js|ts|json)$/.test(n)),
+    ...filesUnder(CODE_ROOT, (n) => n !== STAMP_NAME && /\.([cm]?js|ts|json)$/.test(n)),
     ...filesUnder(join(PACKAGE_ROOT, 'schemas'), (n) => n.endsWith('.json')),
   ];
 }

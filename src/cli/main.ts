@@ -1,77 +1,11 @@
-/** vmsc command line: commander parses, each command module does its part, exit codes 0 / 1 / 2. */
-import { Command, CommanderError } from 'commander';
-import { CliError, processIO } from './io.js';
+/** vmsc command line: every command (each module loads only when its command runs, all of them for help). */
+import { processIO } from './io.js';
 import type { CliIO } from './io.js';
 import { COMMANDS } from './commands/index.js';
-import { packageVersion } from './host.js';
-import { LANGS, langFromEnv } from '../diagnostics/lang.js';
-import type { Lang } from '../diagnostics/lang.js';
+import { runCommands } from './run.js';
 
-/** `--lang ja|en` anywhere on the command line (every command takes it), else the locale of the environment */
-function langOf(argv: readonly string[], env: CliIO['env']): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
-    if (v === undefined) continue;
-    if (!(LANGS as readonly string[]).includes(v)) throw new CliError(`--lang must be one of ${LANGS.join(', ')}, not ${JSON.stringify(v)}`, 2);
-    return v as Lang;
-  }
-  return langFromEnv(env);
-}
-
-const LANG_HELP = 'language of messages and hints: ja or en (default: from LC_ALL, LC_MESSAGES, LANG)';
-
-function addLang(c: Command): void {
-  c.option('--lang <lang>', LANG_HELP);
-  for (const sub of c.commands) addLang(sub);
-}
-
-export async function run(argv: readonly string[], given: CliIO): Promise<number> {
-  let lang: Lang;
-  try {
-    lang = langOf(argv, given.env);
-  } catch (e) {
-    given.stderr(`vmsc: ${(e as CliError).message}\n`);
-    return 2;
-  }
-  const io: CliIO = { ...given, lang };
-  let exit = 0;
-  const setExit = (code: number) => {
-    exit = code;
-  };
-  const program = new Command('vmsc')
-    .description(
-      'VVAULT managed-service compiler: customers and policies (YAML) to agent bundles, alert routing, contract and invoice PDFs, and change notices',
-    )
-    .version(packageVersion(), '-V, --version')
-    .exitOverride()
-    .showHelpAfterError('(run vmsc --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
-  // only the command being run is imported; help (or an unknown command) needs them all
-  const first = argv.find((a) => !a.startsWith('-'));
-  const wanted = COMMANDS.find((c) => c.name === first);
-  const modules = await Promise.all((wanted ? [wanted] : COMMANDS).map((c) => c.load()));
-  for (const m of modules) m.register(program, io, setExit);
-  for (const c of program.commands) addLang(c);
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return exit;
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      return 2;
-    }
-    if (e instanceof CliError) {
-      const ja = lang === 'ja' ? e.ja : undefined;
-      const [message, hint] = ja ? [ja.message, ja.hint] : [e.message, e.hint];
-      io.stderr(`vmsc: ${message}\n${hint ? `${ja ? 'ヒント' : 'hint'}: ${hint}\n` : ''}`);
-      return e.exitCode;
-    }
-    const err = e as Error;
-    io.stderr(`vmsc: internal error: ${err.message}\n${io.env['VMSC_DEBUG'] ? `${err.stack ?? ''}\n` : 'set VMSC_DEBUG=1 for details; please report this\n'}`);
-    return 2;
-  }
+export function run(argv: readonly string[], given: CliIO): Promise<number> {
+  return runCommands(argv, given, COMMANDS);
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -15,7 +15,7 @@ import type { Model } from '../model/model.js';
 import { resolve } from '../resolve/resolve.js';
 import type { RuleContext, SchemaFolders } from '../validate/rule.js';
 import { RULES } from '../validate/rules/index.js';
-import { fileResult } from '../validate/file.js';
+import { fileResult, takeLoaded } from '../validate/file.js';
 import { toOriginal } from '../validate/schema.js';
 import type { ValidPart } from '../validate/file.js';
 import type { FileResult } from '../validate/file.js';
@@ -216,7 +216,8 @@ export function checkResults(sources: readonly SourceFile[], results: readonly F
     const path = r.path;
     const lazy = (): LoadedFile => {
       let lf = TREES.get(r);
-      if (!lf) TREES.set(r, (lf = loadedFile(path, textOf(path) ?? '', r.data)));
+      // the tree loading made (when this process loaded the file, and kept it), else one built now
+      if (!lf) TREES.set(r, (lf = takeLoaded(r) ?? loadedFile(path, textOf(path) ?? '', r.data)));
       return lf;
     };
     const file: LoadedFile = {
@@ -235,6 +236,8 @@ export function checkResults(sources: readonly SourceFile[], results: readonly F
   sortInputs(inputs);
   diagnostics.push(...runRules(makeRuleContext(inputs, files, opts.today, opts.schemas), timings));
   if (partial.size) diagnostics.push(...partialRuleDiagnostics(inputs, files, partial, diagnostics, opts.today));
+  // the trees no rule located anything in: let them go (a later locate builds one again)
+  for (const r of results) takeLoaded(r);
   const lineCache = new Map<string, string[]>();
   const lineText = (file: string, line: number): string | undefined => {
     const loaded = files.get(file);

@@ -12,14 +12,20 @@ import type { FormatName } from '../model/inputs.js';
 import { validateSchema, validPart } from './schema.js';
 import type { DataPath } from '../load/yaml.js';
 
-/** load + schema for one file: usable on its own (e.g. from a worker) */
-export function loadAndValidate(src: SourceFile): { file?: LoadedFile; format?: FormatName; diagnostics: Diagnostic[]; text?: string; partial?: ValidPart } {
+/**
+ * load + schema for one file: usable on its own (e.g. from a worker). The YAML tree is let go unless `keepTree`
+ * (fileResult's few kept trees): text and data stay, and the tree is rebuilt if a rule needs to locate something.
+ */
+export function loadAndValidate(
+  src: SourceFile,
+  keepTree = false,
+): { file?: LoadedFile & { release(): void }; format?: FormatName; diagnostics: Diagnostic[]; text?: string; partial?: ValidPart } {
   const format = formatOf(src.path);
   if (!format) return { diagnostics: [] };
   const { file, diagnostics, text } = loadYaml(src);
   if (!file) return { format, diagnostics, ...(text !== undefined ? { text } : {}) };
   const schemaDiags = validateSchema(file, format);
-  file.release(); // keep text and data only; the tree is rebuilt if a rule needs to locate something
+  if (!keepTree) file.release();
   const partial = schemaDiags.length && !diagnostics.length ? validPart(file.data, format) : undefined;
   return { file, format, diagnostics: [...diagnostics, ...schemaDiags], text: file.text, ...(partial ? { partial } : {}) };
 }
@@ -47,6 +53,28 @@ export interface ValidPart {
   spliced: Array<[DataPath, number]>;
 }
 
+/**
+ * The loaded files (YAML tree included) of the last results made in this process, for the rules of the check they
+ * are made for: a rule that locates a diagnostic in one (pipeline.ts) then uses its tree instead of parsing the
+ * file again (a warning in provider.yaml, say: on the example root two of eleven files were parsed twice). At most
+ * MAX_KEPT at a time, so that a big root checked in process never holds every tree; checkResults lets them go
+ * (takeLoaded). A result that never reaches a check (a worker's, posted as JSON) takes its tree with it to the
+ * garbage collector but still counts: at worst no tree is kept, as before. Speed only: a rebuilt tree is the same.
+ */
+const KEPT = new WeakMap<FileResult, LoadedFile>();
+const MAX_KEPT = 64;
+let kept = 0;
+
+/** the loaded file kept with a result made in this process, handed over once (undefined: none kept, or taken) */
+export function takeLoaded(r: FileResult): LoadedFile | undefined {
+  const f = KEPT.get(r);
+  if (f) {
+    KEPT.delete(r);
+    kept--;
+  }
+  return f;
+}
+
 export function fileResult(src: SourceFile): FileResult {
   const format = formatOf(src.path);
   if (src.problem) {
@@ -65,8 +93,9 @@ export function fileResult(src: SourceFile): FileResult {
     };
   }
   let r: ReturnType<typeof loadAndValidate>;
+  const keep = kept < MAX_KEPT;
   try {
-    r = loadAndValidate(src);
+    r = loadAndValidate(src, keep);
   } catch (e) {
     // deliberately broad: every crash here is a bug in vmsc, reported as X002 for this file (not swallowed),
     // so that the other files are still checked
@@ -77,7 +106,7 @@ export function fileResult(src: SourceFile): FileResult {
       diagnostics: [diag('X002', 'error', src.path, NO_SPAN, MESSAGES.X002.file({ detail: (e as Error).message }))],
     };
   }
-  return {
+  const result: FileResult = {
     path: src.path,
     ...(r.format ? { format: r.format } : {}),
     ...(r.file ? { data: r.file.data } : {}),
@@ -85,4 +114,9 @@ export function fileResult(src: SourceFile): FileResult {
     diagnostics: r.diagnostics,
     ...(r.partial ? { partial: r.partial } : {}),
   };
+  if (keep && r.file) {
+    KEPT.set(result, r.file);
+    kept++;
+  }
+  return result;
 }

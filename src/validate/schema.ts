@@ -3,8 +3,8 @@
  * the exact node: the offending key for an unknown property (with "did you mean"), the parent mapping for a
  * missing one, the value otherwise.
  */
-import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import compiled from '../../generated/validators.cjs';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/diagnostic.js';
 import { MESSAGES } from '../diagnostics/messages/index.js';
@@ -13,18 +13,17 @@ import type { DataPath, LoadedFile } from '../load/yaml.js';
 import type { FormatName } from '../model/inputs.js';
 import { closest } from '../util/strings.js';
 
-const require = createRequire(import.meta.url);
 const FORMATS: FormatName[] = ['customer', 'provider', 'calendar', 'tariff', 'terms', 'monitoring', 'routing', 'revision', 'register', 'prospect'];
 
 let validators: Map<FormatName, ValidateFunction> | undefined;
 
 /**
  * The validators, compiled ahead of time from schemas/ (ajv standalone code in generated/validators.cjs, written
- * by `npm run gen:types`; a test fails when it is stale): no process compiles a schema at start-up.
+ * by `npm run gen:types`; a test fails when it is stale): no process compiles a schema at start-up. Imported
+ * statically so that esbuild bundles them, into the code cache of the check bundle too (docs/build.md, start-up).
  */
 function getValidators(): Map<FormatName, ValidateFunction> {
   if (validators) return validators;
-  const compiled = require('../../generated/validators.cjs') as Record<FormatName, ValidateFunction>;
   validators = new Map(
     FORMATS.map((f) => {
       const v = compiled[f];

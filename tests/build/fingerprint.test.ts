@@ -18,8 +18,16 @@ describe('the compiler fingerprint of an installed copy', () => {
     };
     const before = await fingerprint('a');
     expect(await fingerprint('b')).toBe(before);
+    // the V8 code cache of the check bundle is no input (it never changes what runs)
+    expect(existsSync(join(pkg, 'dist', 'bundle', 'check.cjs.cache'))).toBe(true);
+    appendFileSync(join(pkg, 'dist', 'bundle', 'check.cjs.cache'), 'other bytes');
+    expect(await fingerprint('b2')).toBe(before);
+    // the check bundle (CommonJS) is
+    appendFileSync(join(pkg, 'dist', 'bundle', 'check.cjs'), '\n// changed\n');
+    const checkChanged = await fingerprint('b3');
+    expect(checkChanged).not.toBe(before);
     appendFileSync(join(pkg, 'dist', 'bundle', 'worker.js'), '\n// changed\n');
-    expect(await fingerprint('c')).not.toBe(before);
+    expect(await fingerprint('c')).not.toBe(checkChanged);
   });
 
   it('is kept in dist/fingerprint-stamp.json: trusted while no input changes size or mtime, hashed again when one does', async () => {

@@ -6,9 +6,10 @@
 import { MESSAGES } from '../../diagnostics/messages/index.js';
 import { diag } from '../../diagnostics/diagnostic.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { DataPath } from '../../load/yaml.js';
+import type { DataPath, PathSegment } from '../../load/yaml.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { codePointLabel, missingGlyphs } from '../../domain/glyphs.js';
+import { canDraw, codePointLabel, missingGlyphs } from '../../domain/glyphs.js';
+import type { MissingGlyph } from '../../domain/glyphs.js';
 
 /** the parts of each input that documents print (every string below them is checked) */
 const PRINTED = {
@@ -37,23 +38,50 @@ function fieldName(path: DataPath): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-function strings(v: unknown, path: DataPath, out: Array<{ path: DataPath; text: string }>): void {
-  if (typeof v === 'string') out.push({ path, text: v });
-  else if (Array.isArray(v)) v.forEach((x, i) => void strings(x, [...path, i], out));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) strings(x, [...path, k], out);
+/** whether the fonts draw every printable ASCII character (computed from the font's ranges, not assumed) */
+const ASCII_DRAWN = (() => {
+  for (let cp = 0x20; cp <= 0x7e; cp++) if (!canDraw(cp)) return false;
+  return true;
+})();
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** missingGlyphs, without looking up each character of a text that is printable ASCII only (most of them) */
+function missingIn(text: string): MissingGlyph[] {
+  return ASCII_DRAWN && PRINTABLE_ASCII.test(text) ? [] : missingGlyphs(text);
+}
+
+/**
+ * every string at or below `v` that has characters the fonts cannot draw, in document order, with its path
+ * (`path` is the walk's own stack: copied only for such a string)
+ */
+function strings(v: unknown, path: PathSegment[], out: Array<{ path: DataPath; missing: MissingGlyph[] }>): void {
+  if (typeof v === 'string') {
+    const missing = missingIn(v);
+    if (missing.length) out.push({ path: [...path], missing });
+  } else if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      strings(v[i], path, out);
+      path.pop();
+    }
+  } else if (v && typeof v === 'object') {
+    for (const k of Object.keys(v)) {
+      path.push(k);
+      strings((v as Record<string, unknown>)[k], path, out);
+      path.pop();
+    }
+  }
 }
 
 function check(ctx: RuleContext, file: string, data: unknown, roots: ReadonlyArray<string | readonly string[]>, out: Diagnostic[]): void {
-  const found: Array<{ path: DataPath; text: string }> = [];
+  const found: Array<{ path: DataPath; missing: MissingGlyph[] }> = [];
   for (const r of roots) {
-    const path = typeof r === 'string' ? [r] : [...r];
+    const path: PathSegment[] = typeof r === 'string' ? [r] : [...r];
     let v: unknown = data;
     for (const k of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
     if (v !== undefined) strings(v, path, found);
   }
-  for (const { path, text } of found) {
-    const missing = missingGlyphs(text);
-    if (missing.length === 0) continue;
+  for (const { path, missing } of found) {
     const span = ctx.locate(file, path);
     const line = ctx.files.get(file)?.lineText(span.line) ?? '';
     let from = span.col - 1;

@@ -1,0 +1,131 @@
+/**
+ * `vmsc check` from bin/vmsc.js runs the check bundle (dist/bundle/check.cjs) with its V8 code cache
+ * (src/cli/code-cache.ts): it must answer exactly as the whole CLI does, and a cache that does not belong to the
+ * script's bytes must never be used.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { IMPORT_META_URL, runCached } from '../../src/cli/code-cache.js';
+import { copyRoot, EXAMPLE, REPO, vmsc } from '../helpers.js';
+import { tmp } from '../build/util.js';
+
+const BIN = join(REPO, 'bin', 'vmsc.js');
+const CHECK = join(REPO, 'dist', 'bundle', 'check.cjs');
+
+describe('runCached: a CommonJS script with a V8 code cache', () => {
+  const script = (dir: string, answer: string) => {
+    const file = join(dir, 'script.cjs');
+    writeFileSync(
+      file,
+      `exports.answer = function answer() { return '${answer}'; };\nexports.url = ${IMPORT_META_URL};\nexports.req = typeof require('node:path').join;\n`,
+    );
+    return file;
+  };
+
+  it('runs the script as require would, and uses the cache it saved', () => {
+    const dir = tmp('vmsc-code-cache-');
+    const file = script(dir, 'A');
+    const cache = join(dir, 'script.cjs.cache');
+    const first = runCached(file, cache);
+    expect(first.cache).toBe('absent');
+    expect((first.exports['answer'] as () => string)()).toBe('A');
+    expect(first.exports['url']).toBe(pathToFileURL(file).href);
+    expect(first.exports['req']).toBe('function');
+    first.save(cache);
+    const second = runCached(file, cache);
+    expect(second.cache).toBe('used');
+    expect((second.exports['answer'] as () => string)()).toBe('A');
+  });
+
+  it('never hands V8 the cache of other bytes, even of the same length (V8 checks only the length)', () => {
+    const dir = tmp('vmsc-code-cache-');
+    const cache = join(dir, 'script.cjs.cache');
+    const a = runCached(script(dir, 'A'), cache);
+    (a.exports['answer'] as () => string)(); // compiled, so in the cache
+    a.save(cache);
+    const file = script(dir, 'B'); // same length, other code
+    const b = runCached(file, cache);
+    expect(b.cache).toBe('stale');
+    expect((b.exports['answer'] as () => string)()).toBe('B');
+  });
+
+  it('does not use a damaged cache', () => {
+    const dir = tmp('vmsc-code-cache-');
+    const file = script(dir, 'A');
+    const cache = join(dir, 'script.cjs.cache');
+    runCached(file, cache).save(cache);
+    const bytes = readFileSync(cache);
+    bytes[bytes.length - 9] = bytes[bytes.length - 9]! ^ 0xff;
+    writeFileSync(cache, bytes);
+    const r = runCached(file, cache);
+    expect(r.cache).toBe('stale');
+    expect((r.exports['answer'] as () => string)()).toBe('A');
+    writeFileSync(cache, bytes.subarray(0, 10)); // truncated
+    expect(runCached(file, cache).cache).toBe('stale');
+  });
+
+  it('compiles as usual when V8 refuses the cache (made with other flags)', () => {
+    const dir = tmp('vmsc-code-cache-');
+    const file = script(dir, 'A');
+    const cache = join(dir, 'script.cjs.cache');
+    const make = `const { runCached } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'dist', 'bundle', 'code-cache.js')).href)}); const s = runCached(${JSON.stringify(file)}, ${JSON.stringify(cache)}); s.exports.answer(); s.save(${JSON.stringify(cache)});`;
+    const r = spawnSync(process.execPath, ['--stack-size=900', '--input-type=module', '-e', make], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const use = `const { runCached } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'dist', 'bundle', 'code-cache.js')).href)}); const s = runCached(${JSON.stringify(file)}, ${JSON.stringify(cache)}); console.log(s.cache, s.exports.answer());`;
+    const u = spawnSync(process.execPath, ['--input-type=module', '-e', use], { encoding: 'utf8' });
+    expect(u.stdout.trim()).toBe('rejected A');
+  });
+});
+
+describe('vmsc check from bin/vmsc.js (the check bundle)', () => {
+  const bin = (args: string[]) => {
+    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' };
+    for (const k of ['LC_ALL', 'LC_MESSAGES', 'FORCE_COLOR', 'VMSC_DEBUG']) delete env[k];
+    const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, encoding: 'utf8', env });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('is built with a code cache that this Node.js uses', () => {
+    expect(existsSync(CHECK)).toBe(true);
+    const probe = `const { runCached } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'dist', 'bundle', 'code-cache.js')).href)}); console.log(runCached(${JSON.stringify(CHECK)}, ${JSON.stringify(`${CHECK}.cache`)}).cache);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('used');
+  });
+
+  it('answers as the whole CLI does: every format, errors, help, the catalogue', async () => {
+    const broken = copyRoot(EXAMPLE);
+    const f = join(broken, 'customers', 'acme-logistics.yaml');
+    // a schema error (the rules still run on the valid rest) and a rule error
+    writeFileSync(
+      f,
+      readFileSync(f, 'utf8')
+        .replace(/^(\s*)plan: (\S+)/m, '$1plan: 42')
+        .replace(/^id: .*/m, 'id: kitanihon-seiki'),
+    );
+    const cases = [
+      ['check', '--root', EXAMPLE, '--today', '2026-11-27', '--format', 'json'],
+      ['check', '--root', EXAMPLE, '--today', '2026-11-27'],
+      ['check', '--root', EXAMPLE, '--today', '2026-11-27', '--format', 'github', '--lang', 'ja'],
+      ['check', '--root', broken, '--today', '2026-11-27', '--format', 'json'],
+      ['check', '--root', broken, '--today', '2026-11-27'],
+      ['check', '--help'],
+      ['check', '--codes'],
+      ['check', '--format', 'xml', '--root', EXAMPLE],
+      ['check', '--root', join(broken, 'nowhere')],
+    ];
+    for (const args of cases) {
+      const child = bin(args);
+      const here = await vmsc(args, { env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
+      expect({ args, code: child.code, stdout: child.stdout, stderr: child.stderr }).toEqual({
+        args,
+        code: here.code,
+        stdout: here.stdout,
+        stderr: here.stderr,
+      });
+    }
+    expect(bin(cases[3]!).code).toBe(1);
+  });
+});
