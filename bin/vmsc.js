@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 // Entry point: runs the compiled CLI, built by `npm ci` through the `prepare` script: the esbuild bundle
 // (dist/bundle/, a few files instead of ~190 modules: faster start) when present, else tsc's dist/.
-// `vmsc check` runs the check bundle (dist/bundle/check.cjs: that command alone, its packages inside) with its
-// V8 code cache, so that a check starts without compiling its code again (docs/build.md, "Start-up of vmsc check").
+// `vmsc check` and `vmsc build` run their bundle (dist/bundle/check.cjs, build.cjs: that command alone, its
+// packages inside) with its V8 code cache, so that they start without compiling their code again (docs/build.md,
+// "Start-up of vmsc check").
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const dir = new URL('../dist/bundle/', import.meta.url);
-const check = fileURLToPath(new URL('check.cjs', dir));
 // the command as src/cli/run.ts commandOf finds it: the first word that is not an option
 const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
+// `vmsc check` and `vmsc build` run their own bundle (that command alone) with its code cache
+const single = command === 'check' || command === 'build' ? fileURLToPath(new URL(`${command}.cjs`, dir)) : undefined;
 let main;
-if (command === 'check' && existsSync(check)) {
+if (single && existsSync(single)) {
   const { runCached } = await import(new URL('code-cache.js', dir).href);
-  main = runCached(check, `${check}.cache`).exports.main;
+  main = runCached(single, `${single}.cache`).exports.main;
 } else {
   const bundle = new URL('vmsc.js', dir);
   ({ main } = await import(existsSync(bundle) ? bundle.href : '../dist/cli/main.js'));

@@ -48,62 +48,108 @@ await build({
 
 /** the packages `vmsc check` loads, bundled into check.cjs (every other one stays outside, never loaded by check) */
 const CHECK_PACKAGES = new Set(['yaml', 'commander', 'temporal-polyfill', 'temporal-utils', '@holiday-jp/holiday_jp', 'ajv', 'ajv-formats', 'fast-deep-equal']);
+// `vmsc build` loads the same at start, and the PDF, font, template and mail packages only when it renders
+// something (src/util/lazy.ts): those stay outside build.cjs (required from node_modules then, not in its cache)
 const { IMPORT_META_URL } = await import(pathToFileURL(join(outdir, 'code-cache.js')).href);
-const checkFile = join(outdir, 'check.cjs');
-const cacheFile = `${checkFile}.cache`;
-await build({
-  absWorkingDir: REPO,
-  entryPoints: ['src/cli/check-main.ts'],
-  outfile: checkFile,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  // the runner (code-cache.ts) passes the script's file URL: every path derived from it is as from dist/bundle/
-  define: { 'import.meta.url': IMPORT_META_URL },
-  // less to read and hash at each start; names are kept (stack traces, error messages)
-  minifyWhitespace: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  plugins: [
-    {
-      name: 'check-packages',
-      setup(b) {
-        b.onResolve({ filter: /^[^./]/ }, (a) => {
-          const name = a.path
-            .split('/')
-            .slice(0, a.path.startsWith('@') ? 2 : 1)
-            .join('/');
-          return CHECK_PACKAGES.has(name) ? undefined : { external: true };
-        });
-      },
-    },
-  ],
-});
-
-// the code cache: check.cjs run once on the example root (what `vmsc check` compiles: loading, schemas, every
-// rule, the output formats, the check cache's reading and writing), in a child process with the flags of a run
 const EXAMPLE = join(REPO, 'tests', 'fixtures', 'example');
-const state = mkdtempSync(join(tmpdir(), 'vmsc-bundle-warm-'));
-const warm = `
-const { runCached } = await import(${JSON.stringify(pathToFileURL(join(outdir, 'code-cache.js')).href)});
-const s = runCached(${JSON.stringify(checkFile)}, ${JSON.stringify(cacheFile)});
-const root = ${JSON.stringify(EXAMPLE)};
-const runs = ${JSON.stringify(existsSync(EXAMPLE))}
-  ? [['--format', 'json', '--cache', 'on', '--state', ${JSON.stringify(state)}], ['--format', 'json', '--cache', 'on', '--state', ${JSON.stringify(state)}], ['--format', 'human', '--cache', 'off'], ['--format', 'github', '--cache', 'off']]
-  : [];
-for (const r of runs) {
-  const code = await s.exports.main([process.execPath, 'vmsc', 'check', '--root', root, '--today', '2026-11-27', ...r]);
-  if (code !== 0) throw new Error('vmsc check of the example root exited ' + code);
+
+/** a single-command bundle (src/cli/<name>-main.ts -> dist/bundle/<name>.cjs) with `packages` inside */
+async function single(name, packages) {
+  const file = join(outdir, `${name}.cjs`);
+  await build({
+    absWorkingDir: REPO,
+    entryPoints: [`src/cli/${name}-main.ts`],
+    outfile: file,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // the runner (code-cache.ts) passes the script's file URL: every path derived from it is as from dist/bundle/
+    define: { 'import.meta.url': IMPORT_META_URL },
+    // less to read and hash at each start; names are kept (stack traces, error messages)
+    minifyWhitespace: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: `${name}-packages`,
+        setup(b) {
+          b.onResolve({ filter: /^[^./]/ }, (a) => {
+            const pkg = a.path
+              .split('/')
+              .slice(0, a.path.startsWith('@') ? 2 : 1)
+              .join('/');
+            return packages.has(pkg) ? undefined : { external: true };
+          });
+        },
+      },
+    ],
+  });
+  return file;
 }
-// every package check uses is inside the bundle (CHECK_PACKAGES), so in its code cache: none loaded from outside
-const outside = Object.keys((await import('node:module')).createRequire(import.meta.url).cache).filter((p) => p.includes('node_modules'));
-if (outside.length) throw new Error('the check bundle loaded packages from outside (add them to CHECK_PACKAGES in scripts/bundle.mjs): ' + outside.join(', '));
+
+/**
+ * the code cache of a single-command bundle: `runs` (command lines after `vmsc`) run once in a child process
+ * with the flags of a run, then the bytecode of every function compiled is saved. `inside`: none of these
+ * packages may load from outside (they would not be in the cache); undefined: no package at all may
+ */
+function warm(file, runs, inside, setup = '') {
+  const cacheFile = `${file}.cache`;
+  const code = `
+const { runCached } = await import(${JSON.stringify(pathToFileURL(join(outdir, 'code-cache.js')).href)});
+${setup}
+const s = runCached(${JSON.stringify(file)}, ${JSON.stringify(cacheFile)});
+for (const r of ${JSON.stringify(existsSync(EXAMPLE) ? runs : [])}) {
+  const code = await s.exports.main([process.execPath, 'vmsc', ...r.map((a) => a.replace('$ROOT', root).replace('$STATE', state))]);
+  if (code !== 0) throw new Error('vmsc ' + r.join(' ') + ' exited ' + code);
+  if (typeof after === 'function') after();
+}
+// every package of the bundle is inside it, so in its code cache: none loaded from outside
+const inside = ${inside ? JSON.stringify([...inside]) : 'undefined'};
+const pkg = (p) => { const rest = p.split(/[\\\\/]node_modules[\\\\/]/).at(-1).split(/[\\\\/]/); return rest.slice(0, rest[0].startsWith('@') ? 2 : 1).join('/'); };
+const outside = Object.keys((await import('node:module')).createRequire(import.meta.url).cache).filter((p) => p.includes('node_modules') && (!inside || inside.includes(pkg(p))));
+if (outside.length) throw new Error('the bundle loaded packages from outside (add them to its packages in scripts/bundle.mjs): ' + outside.join(', '));
 s.save(${JSON.stringify(cacheFile)});
 `;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`scripts/bundle.mjs: ${file} failed on the example root:\n${r.stderr}`);
+}
+
+const tmpState = mkdtempSync(join(tmpdir(), 'vmsc-bundle-warm-'));
 try {
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', warm], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  if (r.status !== 0) throw new Error(`scripts/bundle.mjs: the check bundle failed on the example root:\n${r.stderr}`);
+  // check: what `vmsc check` compiles (loading, schemas, every rule, the output formats, the check cache)
+  const check = await single('check', CHECK_PACKAGES);
+  const checkArgs = ['check', '--root', '$ROOT', '--today', '2026-11-27'];
+  warm(
+    check,
+    [
+      [...checkArgs, '--format', 'json', '--cache', 'on', '--state', '$STATE'],
+      [...checkArgs, '--format', 'json', '--cache', 'on', '--state', '$STATE'],
+      [...checkArgs, '--format', 'human', '--cache', 'off'],
+      [...checkArgs, '--format', 'github', '--cache', 'off'],
+    ],
+    undefined,
+    `const root = ${JSON.stringify(EXAMPLE)}; const state = ${JSON.stringify(join(tmpState, 'check'))};`,
+  );
+  // build: a cold build of a copy of the example, a build after one customer changed, then an up-to-date one
+  const buildFile = await single('build', CHECK_PACKAGES);
+  const buildArgs = ['build', '--root', '$ROOT', '--today', '2026-11-27', '--progress', 'none', '--state', '$STATE'];
+  warm(
+    buildFile,
+    [buildArgs, buildArgs, buildArgs],
+    // (fast-deep-equal is inside for ajv, and loaded from outside by fontkit when a PDF is rendered)
+    [...CHECK_PACKAGES].filter((p) => p !== 'fast-deep-equal'),
+    `const { cpSync, readFileSync, writeFileSync } = await import('node:fs');
+const root = ${JSON.stringify(join(tmpState, 'root'))}; const state = ${JSON.stringify(join(tmpState, 'build'))};
+if (${JSON.stringify(existsSync(EXAMPLE))}) cpSync(${JSON.stringify(EXAMPLE)}, root, { recursive: true });
+let n = 0;
+const after = () => {
+  // after the cold build: one customer changed; after that: nothing (the up-to-date path)
+  if (n++ !== 0) return;
+  const f = root + '/customers/minato-clinic.yaml';
+  writeFileSync(f, readFileSync(f, 'utf8').replace(/^representative: .*$/m, 'representative: 港 次郎'));
+};`,
+  );
 } finally {
-  rmSync(state, { recursive: true, force: true });
+  rmSync(tmpState, { recursive: true, force: true });
 }

@@ -129,3 +129,53 @@ describe('vmsc check from bin/vmsc.js (the check bundle)', () => {
     expect(bin(cases[3]!).code).toBe(1);
   });
 });
+
+describe('vmsc build from bin/vmsc.js (the build bundle)', () => {
+  const BUILD = join(REPO, 'dist', 'bundle', 'build.cjs');
+
+  it('is built with a code cache that this Node.js uses', () => {
+    expect(existsSync(BUILD)).toBe(true);
+    const probe = `const { runCached } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'dist', 'bundle', 'code-cache.js')).href)}); console.log(runCached(${JSON.stringify(BUILD)}, ${JSON.stringify(`${BUILD}.cache`)}).cache);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('used');
+  });
+
+  it('builds what the whole CLI builds: the same out/ cold, after an edit and up to date; errors and help alike', async () => {
+    const run = (args: string[]) => {
+      const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', CI: 'true' };
+      for (const k of ['LC_ALL', 'LC_MESSAGES', 'FORCE_COLOR', 'VMSC_DEBUG', 'VMSC_TIMINGS']) delete env[k];
+      const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, encoding: 'utf8', env });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const a = copyRoot(EXAMPLE);
+    const b = copyRoot(EXAMPLE);
+    const build = (root: string) => ['build', '--root', root, '--today', '2026-11-27', '--progress', 'none', '--state', join(root, 'state')];
+    const manifest = (root: string) => readFileSync(join(root, 'out', 'manifest.json'), 'utf8');
+    // a: the build bundle (bin/vmsc.js); b: the whole CLI in this process
+    const one = run(build(a));
+    expect(one.code).toBe(0);
+    expect((await vmsc(build(b))).code).toBe(0);
+    expect(manifest(a)).toBe(manifest(b));
+    for (const root of [a, b]) {
+      const f = join(root, 'customers', 'minato-clinic.yaml');
+      writeFileSync(f, readFileSync(f, 'utf8').replace(/^representative: .*$/m, 'representative: 港 次郎'));
+    }
+    expect(run(build(a)).stdout.replace(a, 'ROOT')).toBe((await vmsc(build(b))).stdout.replace(b, 'ROOT'));
+    expect(manifest(a)).toBe(manifest(b));
+    expect(run(build(a)).stdout).toMatch(/^up to date: /);
+    for (const args of [
+      ['build', '--help'],
+      ['build', '--root', join(a, 'nowhere')],
+      ['build', '--jobs', 'x', '--root', a],
+    ]) {
+      const child = run(args);
+      const here = await vmsc(args, { env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
+      expect({ args, code: child.code, stdout: child.stdout, stderr: child.stderr }).toEqual({
+        args,
+        code: here.code,
+        stdout: here.stdout,
+        stderr: here.stderr,
+      });
+    }
+  }, 120_000);
+});

@@ -11,7 +11,12 @@
  *  - Bcc: never used. X-Mailer: none (MailComposer only adds one through the mailer, which we do not use here).
  */
 import { createHash } from 'node:crypto';
+import type MailComposerClass from 'nodemailer/lib/mail-composer';
 import { Temporal } from 'temporal-polyfill';
+import { lazyRequire } from '../../util/lazy.js';
+
+/** loaded on the first mail composed (a build whose mails all come from the cache never loads it; nodemailer is CommonJS) */
+const mailComposer = lazyRequire<typeof MailComposerClass>('nodemailer/lib/mail-composer');
 
 export interface Mailbox {
   name: string;
@@ -86,8 +91,7 @@ export async function composeEml(m: EmlInput): Promise<Buffer> {
     assertOneLine('address', b.address);
   }
   const boundary = createHash('sha256').update(m.messageId).digest('hex').slice(0, 24);
-  // loaded on the first mail composed (a build whose mails all come from the cache never loads it)
-  const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
+  const MailComposer = mailComposer();
   const composer = new MailComposer({
     from: { name: m.from.name, address: m.from.address },
     to: m.to.map((x) => ({ name: x.name, address: x.address })),
