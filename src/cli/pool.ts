@@ -14,14 +14,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../load/yaml.js';
 import type { Artifact, Assets } from '../emit/types.js';
-import type { Model } from '../model/model.js';
+import type { Model, ResolvedCustomer } from '../model/model.js';
+import type { CustomerScope } from '../emit/run.js';
 import type { EmitJob, Workers } from '../driver/host.js';
 
-/** what the main thread posts to a worker */
+/**
+ * what the main thread posts to a worker: the model once without its customers (what a customer-scoped emitter
+ * may read: emit/run.ts customerScope), and each emit task with the customers it renders — so a worker holds
+ * only the customers of its current tasks, not a copy of all of them
+ */
 export type WorkerMessage =
-  | { type: 'model'; model: Model; templates: [string, string][]; fonts: [string, Uint8Array][] }
+  | { type: 'model'; model: CustomerScope; templates: [string, string][]; fonts: [string, Uint8Array][] }
   | { type: 'load'; id: number; files: Array<{ path: string; bytes: Uint8Array }> }
-  | { type: 'emit'; id: number; jobs: EmitJob[] };
+  | { type: 'emit'; id: number; jobs: EmitJob[]; customers: ResolvedCustomer[] };
 
 export interface WireArtifact {
   path: string;
@@ -69,6 +74,7 @@ class ThreadPool implements Workers {
   private nextId = 1;
   private failed: Error | undefined;
   private model: Model | undefined;
+  private customers = new Map<string, ResolvedCustomer>();
 
   constructor(
     readonly size: number,
@@ -89,7 +95,10 @@ class ThreadPool implements Workers {
   setModel(model: Model, assets: Assets): void {
     if (this.model === model) return;
     this.model = model;
-    const msg: WorkerMessage = { type: 'model', model, templates: [...assets.templates], fonts: [...assets.fonts] };
+    this.customers = new Map(model.customers.map((c) => [c.id, c]));
+    const scope: CustomerScope = { policies: model.policies };
+    if (model.records) scope.records = model.records;
+    const msg: WorkerMessage = { type: 'model', model: scope, templates: [...assets.templates], fonts: [...assets.fonts] };
     for (const w of this.threads) w.postMessage(msg); // messages are handled in order: before any later task
   }
 
@@ -104,7 +113,13 @@ class ThreadPool implements Workers {
 
   async emit(jobs: readonly EmitJob[]): Promise<Artifact[][]> {
     if (!this.model) throw new Error('worker pool: emit before setModel');
-    const r = await this.run((id) => ({ type: 'emit', id, jobs: [...jobs] }));
+    const customers: ResolvedCustomer[] = [];
+    for (const id of new Set(jobs.map((j) => j.customer))) {
+      const c = this.customers.get(id);
+      if (!c) throw new Error(`worker pool: no customer ${id} in the model`);
+      customers.push(c);
+    }
+    const r = await this.run((id) => ({ type: 'emit', id, jobs: [...jobs], customers }));
     if (!('emit' in r)) throw new Error('worker pool: unexpected reply');
     return r.emit.map((list) =>
       list.map((a) => {

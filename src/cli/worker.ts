@@ -5,15 +5,16 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { fileResult } from '../validate/file.js';
-import type { Artifact, CustomerEmitter, EmitContext } from '../emit/types.js';
+import type { Artifact, Assets, CustomerEmitter } from '../emit/types.js';
+import type { CustomerScope } from '../emit/run.js';
 import type { ResolvedCustomer } from '../model/model.js';
 import type { WireArtifact, WorkerMessage, WorkerReply } from './pool.js';
 
 interface EmitState {
-  ctx: EmitContext;
-  customers: Map<string, ResolvedCustomer>;
+  /** the model without its customers (they come with each task) */
+  ctx: { model: CustomerScope; assets: Assets };
   emitters: Map<string, CustomerEmitter>;
-  emitCustomer: (e: CustomerEmitter, ctx: EmitContext, c: ResolvedCustomer) => Promise<Artifact[]>;
+  emitCustomer: (e: CustomerEmitter, ctx: { model: CustomerScope; assets: Assets }, c: ResolvedCustomer) => Promise<Artifact[]>;
 }
 
 let state: Promise<EmitState> | undefined;
@@ -24,7 +25,6 @@ async function emitState(msg: Extract<WorkerMessage, { type: 'model' }>): Promis
   for (const e of EMITTERS) if (e.scope === 'customer') emitters.set(e.name, e);
   return {
     ctx: { model: msg.model, assets: { templates: new Map(msg.templates), fonts: new Map(msg.fonts) } },
-    customers: new Map(msg.model.customers.map((c) => [c.id, c])),
     emitters,
     emitCustomer,
   };
@@ -48,9 +48,10 @@ async function emit(msg: Extract<WorkerMessage, { type: 'emit' }>): Promise<void
   if (!state) throw new Error('worker: emit before any model');
   const s = await state;
   const results: WireArtifact[][] = [];
+  const customers = new Map(msg.customers.map((c) => [c.id, c]));
   for (const job of msg.jobs) {
     const e = s.emitters.get(job.emitter);
-    const c = s.customers.get(job.customer);
+    const c = customers.get(job.customer);
     if (!e || !c) throw new Error(`worker: unknown emitter ${job.emitter} or customer ${job.customer}`);
     results.push((await s.emitCustomer(e, s.ctx, c)).map((a) => wire(a, transfer)));
   }
