@@ -30,16 +30,20 @@ async function emitState(msg: Extract<WorkerMessage, { type: 'model' }>): Promis
   };
 }
 
-/** an artifact for postMessage: its bytes are transferred, not copied */
+const utf8 = new TextEncoder();
+
+/**
+ * an artifact for postMessage: text is encoded here (UTF-8, as the main thread would: write/manifest.ts toBytes)
+ * and the bytes are transferred, not copied — the main thread's heap never holds the text of the agent files
+ */
 function wire(a: Artifact, transfer: ArrayBuffer[]): WireArtifact {
-  const w: WireArtifact = { path: a.path, kind: a.kind, data: a.data };
+  const data = typeof a.data === 'string' ? utf8.encode(a.data) : a.data;
+  // a view of part of a buffer (Buffer's pool, a pdfkit chunk): copied, so that only its own bytes are transferred
+  const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
+  const bytes = whole ? data : new Uint8Array(data);
+  const w: WireArtifact = { path: a.path, kind: a.kind, data: bytes };
   if (a.customer) w.customer = a.customer;
-  if (typeof a.data !== 'string') {
-    const whole = a.data.byteOffset === 0 && a.data.byteLength === a.data.buffer.byteLength && a.data.buffer instanceof ArrayBuffer;
-    const bytes = whole ? a.data : new Uint8Array(a.data);
-    w.data = bytes;
-    if (!transfer.includes(bytes.buffer as ArrayBuffer)) transfer.push(bytes.buffer as ArrayBuffer);
-  }
+  if (!transfer.includes(bytes.buffer as ArrayBuffer)) transfer.push(bytes.buffer as ArrayBuffer);
   return w;
 }
 
