@@ -117,7 +117,10 @@ class ThreadPool implements Workers {
   private onError(slot: number, w: Worker, e: Error): void {
     if (this.threads[slot] !== w) return;
     const outOfLimit = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' && this.limits[slot] !== undefined;
-    if (!outOfLimit || this.failed) return this.fail(e);
+    if (!outOfLimit || this.failed) {
+      this.fail(e);
+      return;
+    }
     this.restarts++;
     const fresh = this.spawn(slot, undefined);
     this.threads[slot] = fresh;
