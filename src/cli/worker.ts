@@ -1,7 +1,8 @@
 /**
- * A worker thread of the pool (cli/pool.ts). Pure: it receives bytes and the model as messages and posts
- * results back, never touching the disk. `load` tasks run load + schema (validate/file.ts, which imports no
- * rule); the emitters (PDF, mail, YAML libraries) are imported only when the first model arrives.
+ * A worker thread of the pool (cli/pool.ts). Pure: it receives bytes, the model without its customers and, with
+ * each emit task, the customers it renders, as messages, and posts results back, never touching the disk.
+ * `load` tasks run load + schema (validate/file.ts, which imports no rule); the emitters (PDF, mail, YAML
+ * libraries) are imported only when the first model arrives.
  */
 import { parentPort } from 'node:worker_threads';
 import { fileResult } from '../validate/file.js';
