@@ -156,17 +156,18 @@ async function emitMisses(input: BuildInput, misses: readonly Group[], accept: (
       accept(g, arts);
     }
   };
-  if (!pool) {
-    for (const g of customerMisses) accept(g, await emitCustomer(g.emitter as CustomerEmitter, ctx, g.customer!));
-    await runGlobals();
-    return 0;
-  }
+  // a customer's groups one after the other (in registry order): agents/bundle reuses the files agents/<target> rendered
   const byCustomer = new Map<string, Group[]>();
   for (const g of customerMisses) {
     const id = g.customer!.id;
     const list = byCustomer.get(id);
     if (list) list.push(g);
     else byCustomer.set(id, [g]);
+  }
+  if (!pool) {
+    for (const gs of byCustomer.values()) for (const g of gs) accept(g, await emitCustomer(g.emitter as CustomerEmitter, ctx, g.customer!));
+    await runGlobals();
+    return 0;
   }
   const tasks = [...byCustomer.values()].map(async (gs) => {
     const res = await pool.emit(gs.map((g) => ({ emitter: g.emitter.name, customer: g.customer!.id })));

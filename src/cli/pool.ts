@@ -14,20 +14,26 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../load/yaml.js';
 import type { Artifact, Assets } from '../emit/types.js';
-import type { Model } from '../model/model.js';
+import type { Model, ResolvedCustomer } from '../model/model.js';
+import type { CustomerScope } from '../emit/run.js';
 import type { EmitJob, Workers } from '../driver/host.js';
 
-/** what the main thread posts to a worker */
+/**
+ * what the main thread posts to a worker: the model once without its customers (what a customer-scoped emitter
+ * may read: emit/run.ts customerScope), and each emit task with the customers it renders — so a worker holds
+ * only the customers of its current tasks, not a copy of all of them
+ */
 export type WorkerMessage =
-  | { type: 'model'; model: Model; templates: [string, string][]; fonts: [string, Uint8Array][] }
+  | { type: 'model'; model: CustomerScope; templates: [string, string][]; fonts: [string, Uint8Array][] }
   | { type: 'load'; id: number; files: Array<{ path: string; bytes: Uint8Array }> }
-  | { type: 'emit'; id: number; jobs: EmitJob[] };
+  | { type: 'emit'; id: number; jobs: EmitJob[]; customers: ResolvedCustomer[] };
 
 export interface WireArtifact {
   path: string;
   kind: string;
   customer?: string;
-  data: string | Uint8Array;
+  /** the artifact's bytes (text encoded as UTF-8 by the worker), transferred */
+  data: Uint8Array;
 }
 
 /** what a worker posts back for task `id` */
@@ -55,6 +61,15 @@ const LOAD_BATCH = 50;
 /** tasks a thread holds at once: the one it runs and the next, so it never waits for the main thread */
 const IN_FLIGHT = 2;
 
+/**
+ * old-generation limit of a worker's heap (MB). A worker holds only its current tasks' customers, so its live
+ * heap stays small (~35 MB at 1,000 customers); without a limit V8 lets each worker's heap grow to several times
+ * that before collecting (the two workers were most of a cold build's peak RSS). A task that needs more — a
+ * customer with very many servers — is not refused: the thread that ran out is replaced by one without the limit,
+ * which runs its tasks again (they are pure).
+ */
+const WORKER_OLD_SPACE_MB = 96;
+
 interface Pending {
   resolve: (r: WorkerReply) => void;
   reject: (e: Error) => void;
@@ -64,32 +79,64 @@ interface Pending {
 class ThreadPool implements Workers {
   private readonly threads: Worker[] = [];
   private readonly busy: number[] = [];
-  private readonly pending = new Map<number, Pending & { thread: number }>();
+  private readonly pending = new Map<number, Pending & { thread: number; msg: WorkerMessage }>();
   private readonly queue: Array<Pending & { make: (id: number) => WorkerMessage }> = [];
   private nextId = 1;
   private failed: Error | undefined;
   private model: Model | undefined;
+  private modelMessage: WorkerMessage | undefined;
+  private customers = new Map<string, ResolvedCustomer>();
+  /** each thread's heap limit (undefined: none; a replaced thread has none) */
+  private readonly limits: Array<number | undefined> = [];
+  /** threads replaced after running out of their heap limit (tests) */
+  restarts = 0;
 
   constructor(
     readonly size: number,
-    script: URL,
+    private readonly script: URL,
+    heapLimitMb: number = WORKER_OLD_SPACE_MB,
   ) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(script);
-      w.on('message', (r: WorkerReply) => this.onReply(r));
-      w.on('error', (e) => this.fail(e));
-      w.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`a worker thread exited with code ${code}`));
-      });
-      this.threads.push(w);
+      this.threads.push(this.spawn(i, heapLimitMb));
+      this.limits.push(heapLimitMb || undefined);
       this.busy.push(0);
     }
+  }
+
+  private spawn(slot: number, limitMb: number | undefined): Worker {
+    const w = new Worker(this.script, limitMb ? { resourceLimits: { maxOldGenerationSizeMb: limitMb } } : {});
+    w.on('message', (r: WorkerReply) => this.onReply(r));
+    w.on('error', (e) => this.onError(slot, w, e));
+    w.on('exit', (code) => {
+      if (code !== 0 && this.threads[slot] === w) this.fail(new Error(`a worker thread exited with code ${code}`));
+    });
+    return w;
+  }
+
+  /** a thread out of its heap limit: a new one without the limit takes its place and its tasks; any other error fails the pool */
+  private onError(slot: number, w: Worker, e: Error): void {
+    if (this.threads[slot] !== w) return;
+    const outOfLimit = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' && this.limits[slot] !== undefined;
+    if (!outOfLimit || this.failed) {
+      this.fail(e);
+      return;
+    }
+    this.restarts++;
+    const fresh = this.spawn(slot, undefined);
+    this.threads[slot] = fresh;
+    this.limits[slot] = undefined;
+    if (this.modelMessage) fresh.postMessage(this.modelMessage);
+    for (const p of this.pending.values()) if (p.thread === slot) fresh.postMessage(p.msg);
   }
 
   setModel(model: Model, assets: Assets): void {
     if (this.model === model) return;
     this.model = model;
-    const msg: WorkerMessage = { type: 'model', model, templates: [...assets.templates], fonts: [...assets.fonts] };
+    this.customers = new Map(model.customers.map((c) => [c.id, c]));
+    const scope: CustomerScope = { policies: model.policies };
+    if (model.records) scope.records = model.records;
+    const msg: WorkerMessage = { type: 'model', model: scope, templates: [...assets.templates], fonts: [...assets.fonts] };
+    this.modelMessage = msg;
     for (const w of this.threads) w.postMessage(msg); // messages are handled in order: before any later task
   }
 
@@ -104,7 +151,13 @@ class ThreadPool implements Workers {
 
   async emit(jobs: readonly EmitJob[]): Promise<Artifact[][]> {
     if (!this.model) throw new Error('worker pool: emit before setModel');
-    const r = await this.run((id) => ({ type: 'emit', id, jobs: [...jobs] }));
+    const customers: ResolvedCustomer[] = [];
+    for (const id of new Set(jobs.map((j) => j.customer))) {
+      const c = this.customers.get(id);
+      if (!c) throw new Error(`worker pool: no customer ${id} in the model`);
+      customers.push(c);
+    }
+    const r = await this.run((id) => ({ type: 'emit', id, jobs: [...jobs], customers }));
     if (!('emit' in r)) throw new Error('worker pool: unexpected reply');
     return r.emit.map((list) =>
       list.map((a) => {
@@ -134,8 +187,9 @@ class ThreadPool implements Workers {
       const q = this.queue.shift()!;
       const id = this.nextId++;
       this.busy[thread]!++;
-      this.pending.set(id, { resolve: q.resolve, reject: q.reject, thread });
-      this.threads[thread]!.postMessage(q.make(id));
+      const msg = q.make(id);
+      this.pending.set(id, { resolve: q.resolve, reject: q.reject, thread, msg });
+      this.threads[thread]!.postMessage(msg);
     }
   }
 
@@ -163,9 +217,12 @@ class ThreadPool implements Workers {
   }
 }
 
-/** `n` worker threads, or undefined when this install has no compiled worker to run */
-export function startWorkers(n: number): Workers | undefined {
+/**
+ * `n` worker threads, or undefined when this install has no compiled worker to run; `heapLimitMb`: each
+ * thread's old-generation limit (default WORKER_OLD_SPACE_MB; 0 = none)
+ */
+export function startWorkers(n: number, opts: { heapLimitMb?: number } = {}): Workers | undefined {
   const script = workerScript();
   if (!script || n <= 0) return undefined;
-  return new ThreadPool(n, script);
+  return new ThreadPool(n, script, opts.heapLimitMb ?? WORKER_OLD_SPACE_MB);
 }

@@ -1,19 +1,21 @@
 /**
- * A worker thread of the pool (cli/pool.ts). Pure: it receives bytes and the model as messages and posts
- * results back, never touching the disk. `load` tasks run load + schema (validate/file.ts, which imports no
- * rule); the emitters (PDF, mail, YAML libraries) are imported only when the first model arrives.
+ * A worker thread of the pool (cli/pool.ts). Pure: it receives bytes, the model without its customers and, with
+ * each emit task, the customers it renders, as messages, and posts results back, never touching the disk.
+ * `load` tasks run load + schema (validate/file.ts, which imports no rule); the emitters (PDF, mail, YAML
+ * libraries) are imported only when the first model arrives.
  */
 import { parentPort } from 'node:worker_threads';
 import { fileResult } from '../validate/file.js';
-import type { Artifact, CustomerEmitter, EmitContext } from '../emit/types.js';
+import type { Artifact, Assets, CustomerEmitter } from '../emit/types.js';
+import type { CustomerScope } from '../emit/run.js';
 import type { ResolvedCustomer } from '../model/model.js';
 import type { WireArtifact, WorkerMessage, WorkerReply } from './pool.js';
 
 interface EmitState {
-  ctx: EmitContext;
-  customers: Map<string, ResolvedCustomer>;
+  /** the model without its customers (they come with each task) */
+  ctx: { model: CustomerScope; assets: Assets };
   emitters: Map<string, CustomerEmitter>;
-  emitCustomer: (e: CustomerEmitter, ctx: EmitContext, c: ResolvedCustomer) => Promise<Artifact[]>;
+  emitCustomer: (e: CustomerEmitter, ctx: { model: CustomerScope; assets: Assets }, c: ResolvedCustomer) => Promise<Artifact[]>;
 }
 
 let state: Promise<EmitState> | undefined;
@@ -24,22 +26,25 @@ async function emitState(msg: Extract<WorkerMessage, { type: 'model' }>): Promis
   for (const e of EMITTERS) if (e.scope === 'customer') emitters.set(e.name, e);
   return {
     ctx: { model: msg.model, assets: { templates: new Map(msg.templates), fonts: new Map(msg.fonts) } },
-    customers: new Map(msg.model.customers.map((c) => [c.id, c])),
     emitters,
     emitCustomer,
   };
 }
 
-/** an artifact for postMessage: its bytes are transferred, not copied */
+const utf8 = new TextEncoder();
+
+/**
+ * an artifact for postMessage: text is encoded here (UTF-8, as the main thread would: write/manifest.ts toBytes)
+ * and the bytes are transferred, not copied — the main thread's heap never holds the text of the agent files
+ */
 function wire(a: Artifact, transfer: ArrayBuffer[]): WireArtifact {
-  const w: WireArtifact = { path: a.path, kind: a.kind, data: a.data };
+  const data = typeof a.data === 'string' ? utf8.encode(a.data) : a.data;
+  // a view of part of a buffer (Buffer's pool, a pdfkit chunk): copied, so that only its own bytes are transferred
+  const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
+  const bytes = whole ? data : new Uint8Array(data);
+  const w: WireArtifact = { path: a.path, kind: a.kind, data: bytes };
   if (a.customer) w.customer = a.customer;
-  if (typeof a.data !== 'string') {
-    const whole = a.data.byteOffset === 0 && a.data.byteLength === a.data.buffer.byteLength && a.data.buffer instanceof ArrayBuffer;
-    const bytes = whole ? a.data : new Uint8Array(a.data);
-    w.data = bytes;
-    if (!transfer.includes(bytes.buffer as ArrayBuffer)) transfer.push(bytes.buffer as ArrayBuffer);
-  }
+  if (!transfer.includes(bytes.buffer as ArrayBuffer)) transfer.push(bytes.buffer as ArrayBuffer);
   return w;
 }
 
@@ -48,9 +53,10 @@ async function emit(msg: Extract<WorkerMessage, { type: 'emit' }>): Promise<void
   if (!state) throw new Error('worker: emit before any model');
   const s = await state;
   const results: WireArtifact[][] = [];
+  const customers = new Map(msg.customers.map((c) => [c.id, c]));
   for (const job of msg.jobs) {
     const e = s.emitters.get(job.emitter);
-    const c = s.customers.get(job.customer);
+    const c = customers.get(job.customer);
     if (!e || !c) throw new Error(`worker: unknown emitter ${job.emitter} or customer ${job.customer}`);
     results.push((await s.emitCustomer(e, s.ctx, c)).map((a) => wire(a, transfer)));
   }

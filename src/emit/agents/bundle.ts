@@ -170,12 +170,37 @@ export function setupJson(setup: MonitoringSetup): string {
 
 const byPath = (a: BundleFile, b: BundleFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
+/**
+ * The target files of the servers rendered last, for the same model: `agents/<target>` renders them and
+ * `agents/bundle` needs them again for its manifest (their sha256) — a customer's groups run one after the
+ * other (build/build.ts), so the bundle finds them here instead of rendering every template twice. A pure
+ * function's results, for at most MEMO_SERVERS servers (the oldest dropped first): the same bytes either way.
+ */
+const memo = new Map<ResolvedServer, Map<TargetDescriptor, readonly BundleFile[]>>();
+let memoModel: Model | undefined;
+const MEMO_SERVERS = 64;
+
 /** the files of one target for one server: asked of its descriptor, placed under `<name>/`, sorted by path */
 export function targetFiles(model: Model, server: ResolvedServer, target: TargetDescriptor): BundleFile[] {
-  return target
-    .files({ model, server })
-    .map((f) => ({ path: `${target.name}/${f.path}`, data: f.data }))
-    .sort(byPath);
+  if (memoModel !== model) {
+    memo.clear();
+    memoModel = model;
+  }
+  let entry = memo.get(server);
+  if (!entry) {
+    entry = new Map();
+    memo.set(server, entry);
+    if (memo.size > MEMO_SERVERS) memo.delete(memo.keys().next().value!);
+  }
+  let files = entry.get(target);
+  if (!files) {
+    files = target
+      .files({ model, server })
+      .map((f) => ({ path: `${target.name}/${f.path}`, data: f.data }))
+      .sort(byPath);
+    entry.set(target, files);
+  }
+  return files.map((f) => ({ ...f }));
 }
 
 /** the files every bundle holds whatever the targets, except manifest.json, sorted by path */

@@ -1,0 +1,123 @@
+/**
+ * The customer groups on worker threads: a worker gets the model without its customers (each task brings the
+ * customers it renders), customer-scoped emitters see a scope without the customer list (what their group key
+ * covers), the bytes come back encoded and transferred — the same bytes as in process; agents/bundle reuses the
+ * target files agents/<target> rendered, never stale ones.
+ */
+import { describe, expect, it } from 'vitest';
+import { readAssets, readRoot } from '../../src/cli/host.js';
+import { startWorkers } from '../../src/cli/pool.js';
+import { compile } from '../../src/driver/index.js';
+import { EMITTERS } from '../../src/emit/registry.js';
+import { customerScope, emitCustomer } from '../../src/emit/run.js';
+import type { Artifact, CustomerEmitter } from '../../src/emit/types.js';
+import { targetFiles } from '../../src/emit/agents/bundle.js';
+import { TARGETS } from '../../src/targets/index.js';
+import { toBytes } from '../../src/write/manifest.js';
+import { EXAMPLE } from './util.js';
+
+const TODAY = '2026-11-27';
+
+function exampleModel() {
+  const { model } = compile(readRoot(EXAMPLE), { today: TODAY });
+  if (!model) throw new Error('the example does not compile');
+  return model;
+}
+
+const customerEmitters = EMITTERS.filter((e): e is CustomerEmitter => e.scope === 'customer');
+
+const hex = (arts: readonly Artifact[]) => arts.map((a) => [a.path, a.kind, a.customer, Buffer.from(toBytes(a.data)).toString('hex')]);
+
+describe('customer groups on worker threads', () => {
+  it('a customer-scoped emitter sees the policies and the register, and reading the customer list fails', async () => {
+    const model = exampleModel();
+    const scope = customerScope(model);
+    expect(scope.policies).toBe(model.policies);
+    expect(scope.records).toBe(model.records);
+    expect(customerScope(model)).toBe(scope);
+    expect(() => scope.customers).toThrow(/customer-scoped emitter read the list of customers/);
+    const c = model.customers[0]!;
+    const nosy: CustomerEmitter = {
+      name: 'test/nosy',
+      scope: 'customer',
+      emit: (ctx) => [{ path: 'x', kind: 'test/nosy', data: String(ctx.model.customers.length) }],
+    };
+    await expect(emitCustomer(nosy, { model, assets: readAssets() }, c)).rejects.toThrow(/list of customers/);
+    const polite: CustomerEmitter = {
+      name: 'test/polite',
+      scope: 'customer',
+      emit: (ctx, x) => [{ path: `${x.id}/p`, kind: 'test/polite', data: ctx.model.policies.provider.name }],
+    };
+    expect(await emitCustomer(polite, { model, assets: readAssets() }, c)).toEqual([
+      { path: `${c.id}/p`, kind: 'test/polite', customer: c.id, data: model.policies.provider.name },
+    ]);
+  });
+
+  it('the pool renders every customer group with the bytes of the in-process emit (tasks bring their customers)', async () => {
+    const model = exampleModel();
+    const assets = readAssets();
+    const pool = startWorkers(2);
+    expect(pool, 'the compiled worker (dist/) is built by the test set-up').toBeDefined();
+    try {
+      pool!.setModel(model, assets);
+      for (const c of model.customers) {
+        const jobs = customerEmitters.map((e) => ({ emitter: e.name, customer: c.id }));
+        const [fromWorker, inProcess] = await Promise.all([pool!.emit(jobs), Promise.all(customerEmitters.map((e) => emitCustomer(e, { model, assets }, c)))]);
+        expect(fromWorker.map(hex)).toEqual(inProcess.map(hex));
+        for (const arts of fromWorker) for (const a of arts) expect(a.data).toBeInstanceOf(Uint8Array);
+      }
+      await expect(pool!.emit([{ emitter: customerEmitters[0]!.name, customer: 'no-such-customer' }])).rejects.toThrow(/no customer no-such-customer/);
+    } finally {
+      await pool!.close();
+    }
+  });
+
+  it('a thread that runs out of its heap limit is replaced by one without it, which runs its tasks: same bytes', async () => {
+    const model = exampleModel();
+    const assets = readAssets();
+    // 4 MB of old generation cannot even hold the emitters' modules: both threads run out and are replaced
+    const pool = startWorkers(2, { heapLimitMb: 4 });
+    expect(pool).toBeDefined();
+    try {
+      pool!.setModel(model, assets);
+      const c = model.customers[0]!;
+      const jobs = customerEmitters.map((e) => ({ emitter: e.name, customer: c.id }));
+      const [a, b] = await Promise.all([pool!.emit(jobs), pool!.emit(jobs)]);
+      const inProcess = await Promise.all(customerEmitters.map((e) => emitCustomer(e, { model, assets }, c)));
+      expect(a.map(hex)).toEqual(inProcess.map(hex));
+      expect(b.map(hex)).toEqual(inProcess.map(hex));
+      expect((pool as { restarts?: number }).restarts).toBeGreaterThan(0);
+    } finally {
+      await pool!.close();
+    }
+  });
+
+  it("agents/bundle's reuse of the target files: a copy each time, and a new model is rendered anew", () => {
+    const model = exampleModel();
+    const server = model.customers[0]!.servers[0]!;
+    const target = TARGETS[0]!;
+    const first = targetFiles(model, server, target);
+    first[0]!.data = 'changed by the caller';
+    const again = targetFiles(model, server, target);
+    expect(again[0]!.data).not.toBe('changed by the caller');
+    const fresh = target
+      .files({ model, server })
+      .map((f) => ({ path: `${target.name}/${f.path}`, data: f.data }))
+      .sort((a, b) => (a.path < b.path ? -1 : 1));
+    expect(again).toEqual(fresh);
+    // the same server object under another model (the provider's monitoring on other hosts): not the files of the first one
+    const provider = model.policies.provider;
+    const monitoring = {
+      ...provider.monitoring,
+      ...(provider.monitoring.datadog ? { datadog: { ...provider.monitoring.datadog, site: 'datadoghq.eu' } } : {}),
+      ...(provider.monitoring.zabbix ? { zabbix: { ...provider.monitoring.zabbix, server: 'zabbix2.example.jp', serverActive: 'zabbix2.example.jp' } } : {}),
+    };
+    const other = { ...model, policies: { ...model.policies, provider: { ...provider, monitoring } } };
+    const otherFresh = target
+      .files({ model: other, server })
+      .map((f) => ({ path: `${target.name}/${f.path}`, data: f.data }))
+      .sort((a, b) => (a.path < b.path ? -1 : 1));
+    expect(otherFresh).not.toEqual(fresh);
+    expect(targetFiles(other, server, target)).toEqual(otherFresh);
+  });
+});
