@@ -215,8 +215,15 @@ export async function buildArtifacts(input: BuildInput): Promise<BuildOutput> {
   const workers = await emitMisses(input, misses, accept);
 
   cache.saveIndex?.(groups.map((g) => g.key));
+  // each group's files are sorted: put the groups in the order of their first path, so that the sort of all
+  // 50,000 files (TimSort) finds long sorted runs instead of sorting them from scratch
+  const lists = groups.flatMap((g) => {
+    const fs = results.get(g);
+    return fs?.length ? [fs] : [];
+  });
+  lists.sort((x, y) => byPath(x[0]!, y[0]!));
   const files: CachedFile[] = [];
-  for (const g of groups) files.push(...(results.get(g) ?? []));
+  for (const fs of lists) for (const f of fs) files.push(f);
   assertUniquePaths(files.map((f) => f.path));
   files.sort(byPath);
   return {

@@ -36,6 +36,8 @@ export interface ArtifactCache {
   /** puts the blob's bytes at dest (a new file) */
   copyBlob(sha: string, dest: string): void;
   getRecord<T>(name: string): T | undefined;
+  /** a record's JSON text, as getRecord parses it */
+  getRecordText(name: string): string | undefined;
   putRecord(name: string, value: unknown): void;
 }
 
@@ -232,10 +234,20 @@ export class DiskCache implements ArtifactCache {
   }
 
   getRecord<T>(name: string): T | undefined {
+    const text = this.getRecordText(name);
+    if (text === undefined) return undefined;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  getRecordText(name: string): string | undefined {
     const p = join(this.dir, 'records', `${name}.json`);
     if (!isKey(name) || !existsSync(p)) return undefined;
     try {
-      return JSON.parse(readFileSync(p, 'utf8')) as T;
+      return readFileSync(p, 'utf8');
     } catch {
       return undefined;
     }
@@ -275,6 +287,7 @@ export function memoryCache(): ArtifactCache {
       const r = records.get(name);
       return r === undefined ? undefined : (JSON.parse(r) as T);
     },
+    getRecordText: (name) => records.get(name),
     putRecord: (name, value) => void records.set(name, JSON.stringify(value)),
   };
 }

@@ -670,7 +670,13 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   const recordName = sha256hex(`out\0${out}`);
   timings?.lap('assets, fingerprint, hashes');
 
-  const last = cache.getRecord<LastBuild>(recordName);
+  const lastText = cache.getRecordText(recordName);
+  let last: LastBuild | undefined;
+  try {
+    last = lastText === undefined ? undefined : (JSON.parse(lastText) as LastBuild);
+  } catch {
+    last = undefined; // a torn record: build
+  }
   if (upToDate(out, last, runKey, timings)) {
     io.stdout(
       `up to date: ${last!.files} files for ${last!.customers} customers in ${out} (nothing changed since the last build)${last!.warnings ? ` (${last!.warnings} warnings: run vmsc check)` : ''}\n`,
@@ -679,9 +685,10 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   }
 
   // the previous out/ against its record, on another core while this thread checks, resolves and emits
+  // (the thread parses the record text itself: the same text as `last`)
   const outCheck =
-    last && Array.isArray(last.paths) && Array.isArray(last.stamps)
-      ? checkOutOnThread(out, { paths: last.paths, stamps: last.stamps, dirs: Array.isArray(last.dirs) ? last.dirs : [] })
+    last && lastText !== undefined && Array.isArray(last.paths) && Array.isArray(last.stamps)
+      ? checkOutOnThread(out, lastText, { files: last.paths.length, dirs: Array.isArray(last.dirs) ? last.dirs.length : 0 })
       : undefined;
   // the emitters (PDF, mail, YAML libraries) load only now: an up-to-date build never pays for them
   const { inShard } = await import('../../build/build.js');
@@ -717,6 +724,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
       ...dirsField(dirStamps(out, manifest, done.carriedTops, last)),
     } satisfies LastBuild);
     await done.removed;
+    timings?.lap('record the new out/');
     const s = built.stats;
     const what = only
       ? ` (--only ${only.join(',')}: other customers' files kept from the previous out/)`
@@ -729,6 +737,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     return { manifest, stats: built.stats, upToDate: false };
   } finally {
     await driver.close();
+    timings?.lap('end the worker threads');
   }
 }
 
