@@ -80,6 +80,7 @@ export function checkOutOnThread(out: string, text: string, counts: RecordedCoun
     w.once('message', (m: OutCheck) => done(m.files.length === counts.files && m.dirs.length === counts.dirs ? m : none(counts)));
     w.once('error', () => done(none(counts)));
     w.once('exit', () => done(none(counts))); // after a message this is a no-op: a promise settles once
-    w.unref();
+    // (not unref'd: while the build awaits the answer, the thread is what keeps the process alive — an unref'd
+    // thread let Node.js exit in the middle of a build whose check had been quicker than the stats)
   });
 }
