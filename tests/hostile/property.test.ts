@@ -218,7 +218,7 @@ describe('property: hostile strings in every string field of the example', () =>
           // (the domain of an address is case-insensitive, RFC 5321 §2.4, and nodemailer writes it in lower case: the
           // local part must be as written)
           const domainFolded = (x: string | undefined) =>
-            x && x.includes('@') ? `${x.slice(0, x.lastIndexOf('@'))}@${x.slice(x.lastIndexOf('@') + 1).toLowerCase()}` : x;
+            x?.includes('@') ? `${x.slice(0, x.lastIndexOf('@'))}@${x.slice(x.lastIndexOf('@') + 1).toLowerCase()}` : x;
           for (const x of addresses) expect(known(b.model!).map(domainFolded), `${where}: ${a.path}: ${String(x)}`).toContain(domainFolded(x));
         }
         if (a.path === 'routing/alertmanager.yml' && tools.amtool) {
