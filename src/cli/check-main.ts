@@ -4,15 +4,6 @@
  * alone, its dependencies included, in one CommonJS script that bin/vmsc.js runs with a V8 code cache
  * (code-cache.ts): start-up without compiling it again (docs/build.md, "Start-up of vmsc check").
  */
-import { processIO } from './io.js';
-import type { CommandEntry } from './commands/index.js';
-import { commandOf, runCommands } from './run.js';
+import { singleCommandMain } from './run.js';
 
-const CHECK: readonly CommandEntry[] = [{ name: 'check', load: () => import('./commands/check.js') }];
-
-export async function main(argv: readonly string[]): Promise<number> {
-  const args = argv.slice(2);
-  // bin/vmsc.js runs this bundle for `check` only: any other command line needs the registry of main.ts
-  if (commandOf(args) !== 'check') throw new Error(`the check bundle runs vmsc check, not ${JSON.stringify(args)}`);
-  return runCommands(args, processIO(), CHECK);
-}
+export const main = singleCommandMain({ name: 'check', load: () => import('./commands/check.js') });

@@ -3,7 +3,7 @@
  * 0 / 1 / 2. main.ts runs it on every command; check-main.ts (the check bundle, docs/build.md) on `check` alone.
  */
 import { Command, CommanderError } from 'commander';
-import { CliError } from './io.js';
+import { CliError, processIO } from './io.js';
 import type { CliIO } from './io.js';
 import type { CommandEntry } from './commands/index.js';
 import { packageVersion } from './host.js';
@@ -79,4 +79,17 @@ export async function runCommands(argv: readonly string[], given: CliIO, command
     io.stderr(`vmsc: internal error: ${err.message}\n${io.env['VMSC_DEBUG'] ? `${err.stack ?? ''}\n` : 'set VMSC_DEBUG=1 for details; please report this\n'}`);
     return 2;
   }
+}
+
+/**
+ * The `main` of a single-command bundle (check-main.ts, build-main.ts: dist/bundle/<name>.cjs, run by bin/vmsc.js
+ * with its code cache): that command exactly as main.ts runs it, with only its module registered
+ */
+export function singleCommandMain(entry: CommandEntry): (argv: readonly string[]) => Promise<number> {
+  return async (argv) => {
+    const args = argv.slice(2);
+    // bin/vmsc.js runs the bundle for this command only: any other command line needs the registry of main.ts
+    if (commandOf(args) !== entry.name) throw new Error(`the ${entry.name} bundle runs vmsc ${entry.name}, not ${JSON.stringify(args)}`);
+    return runCommands(args, processIO(), [entry]);
+  };
 }
