@@ -19,7 +19,7 @@ import type { ArtifactCache, CachedFile } from '../write/cache.js';
 import { toBytes } from '../write/manifest.js';
 import { assetsHash, hashSources, sha256hex } from './hashes.js';
 import type { SourceHashes } from './hashes.js';
-import type { Workers } from '../driver/host.js';
+import type { HashedArtifact, Workers } from '../driver/host.js';
 import { trackReads, unchanged } from './track.js';
 import type { ReadTree } from './track.js';
 
@@ -136,7 +136,11 @@ function planGroups(input: BuildInput): Group[] {
  * them (one task per customer, so a worker keeps a customer's documents together), global groups here
  * meanwhile; or everything in process. Returns the number of worker threads used.
  */
-async function emitMisses(input: BuildInput, misses: readonly Group[], accept: (g: Group, arts: readonly Artifact[]) => void): Promise<number> {
+async function emitMisses(
+  input: BuildInput,
+  misses: readonly Group[],
+  accept: (g: Group, arts: readonly (Artifact | HashedArtifact)[]) => void,
+): Promise<number> {
   const ctx: EmitContext = { model: input.model, assets: input.assets };
   const customerMisses = misses.filter((g) => g.customer);
   const globalMisses = misses.filter((g) => !g.customer);
@@ -195,20 +199,25 @@ export async function buildArtifacts(input: BuildInput): Promise<BuildOutput> {
   const progress = () => input.onProgress?.({ done: results.size, total: groups.length, cached });
   progress();
 
-  // an emitted group's bytes go to the cache (content-addressed) and to onEmitted at once
-  const accept = (g: Group, arts: readonly Artifact[]) => {
-    const files: CachedFile[] = arts
+  // an emitted group's files go to onEmitted at once, and into the cache as one pack
+  // (bytes from a worker come with their sha256, hashed there)
+  const accept = (g: Group, arts: readonly (Artifact | HashedArtifact)[]) => {
+    const emitted = arts
       .map((a) => {
         const bytes = toBytes(a.data);
-        const sha = sha256hex(bytes);
-        cache.putBlob(sha, bytes);
+        const sha = 'sha256' in a && typeof a.sha256 === 'string' ? a.sha256 : sha256hex(bytes);
         const f: CachedFile = { path: a.path, sha256: sha, bytes: bytes.byteLength, kind: a.kind };
         if (a.customer) f.customer = a.customer;
         input.onEmitted?.(f, bytes);
-        return f;
+        return { f, bytes };
       })
-      .sort(byPath);
-    cache.putGroup(g.key, files);
+      .sort((x, y) => byPath(x.f, y.f));
+    const files = emitted.map((e) => e.f);
+    cache.putGroup(
+      g.key,
+      files,
+      emitted.map((e) => e.bytes),
+    );
     results.set(g, files);
     progress();
   };

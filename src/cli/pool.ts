@@ -13,10 +13,10 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../load/yaml.js';
-import type { Artifact, Assets } from '../emit/types.js';
+import type { Assets } from '../emit/types.js';
 import type { Model, ResolvedCustomer } from '../model/model.js';
 import type { CustomerScope } from '../emit/run.js';
-import type { EmitJob, Workers } from '../driver/host.js';
+import type { EmitJob, HashedArtifact, Workers } from '../driver/host.js';
 
 /**
  * what the main thread posts to a worker: the model once without its customers (what a customer-scoped emitter
@@ -34,6 +34,8 @@ export interface WireArtifact {
   customer?: string;
   /** the artifact's bytes (text encoded as UTF-8 by the worker), transferred */
   data: Uint8Array;
+  /** their sha256, hashed by the worker */
+  sha256: string;
 }
 
 /** what a worker posts back for task `id` */
@@ -149,7 +151,7 @@ class ThreadPool implements Workers {
     return (await Promise.all(batches)).flat();
   }
 
-  async emit(jobs: readonly EmitJob[]): Promise<Artifact[][]> {
+  async emit(jobs: readonly EmitJob[]): Promise<HashedArtifact[][]> {
     if (!this.model) throw new Error('worker pool: emit before setModel');
     const customers: ResolvedCustomer[] = [];
     for (const id of new Set(jobs.map((j) => j.customer))) {
@@ -161,7 +163,7 @@ class ThreadPool implements Workers {
     if (!('emit' in r)) throw new Error('worker pool: unexpected reply');
     return r.emit.map((list) =>
       list.map((a) => {
-        const art: Artifact = { path: a.path, kind: a.kind, data: a.data };
+        const art: HashedArtifact = { path: a.path, kind: a.kind, data: a.data, sha256: a.sha256 };
         if (a.customer) art.customer = a.customer;
         return art;
       }),

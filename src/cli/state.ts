@@ -69,8 +69,8 @@ export function openCache(stateDir: string | undefined): { cache: ArtifactCache;
   if (!stateDir) return { cache: memoryCache(), disk: false };
   const dir = join(stateDir, 'build');
   try {
-    mkdirSync(join(dir, 'v1'), { recursive: true });
-    const probe = join(dir, 'v1', `.probe-${process.pid}`);
+    mkdirSync(join(dir, 'v2'), { recursive: true });
+    const probe = join(dir, 'v2', `.probe-${process.pid}`);
     writeFileSync(probe, '');
     rmSync(probe, { force: true });
   } catch (e) {

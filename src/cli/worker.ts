@@ -4,6 +4,7 @@
  * `load` tasks run load + schema (validate/file.ts, which imports no rule); the emitters (PDF, mail, YAML
  * libraries) are imported only when the first model arrives.
  */
+import { createHash } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { fileResult } from '../validate/file.js';
 import type { Artifact, Assets, CustomerEmitter } from '../emit/types.js';
@@ -42,7 +43,7 @@ function wire(a: Artifact, transfer: ArrayBuffer[]): WireArtifact {
   // a view of part of a buffer (Buffer's pool, a pdfkit chunk): copied, so that only its own bytes are transferred
   const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
   const bytes = whole ? data : new Uint8Array(data);
-  const w: WireArtifact = { path: a.path, kind: a.kind, data: bytes };
+  const w: WireArtifact = { path: a.path, kind: a.kind, data: bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
   if (a.customer) w.customer = a.customer;
   if (!transfer.includes(bytes.buffer as ArrayBuffer)) transfer.push(bytes.buffer as ArrayBuffer);
   return w;

@@ -23,6 +23,12 @@ export interface EmitJob {
   customer: string;
 }
 
+/** an artifact with its bytes and their sha256 (computed on the thread that rendered it) */
+export interface HashedArtifact extends Artifact {
+  data: Uint8Array;
+  sha256: string;
+}
+
 /** Worker threads, started by the host; the same threads serve check (load + schema) and build (emit). */
 export interface Workers {
   readonly size: number;
@@ -30,8 +36,8 @@ export interface Workers {
   load(files: readonly SourceFile[]): Promise<string[]>;
   /** gives every worker the model and assets that `emit` tasks render (posted once to each) */
   setModel(model: Model, assets: Assets): void;
-  /** runs the jobs on one worker, in order: the artifacts of each job */
-  emit(jobs: readonly EmitJob[]): Promise<Artifact[][]>;
+  /** runs the jobs on one worker, in order: the artifacts of each job (with the sha256 of their bytes, hashed there) */
+  emit(jobs: readonly EmitJob[]): Promise<HashedArtifact[][]>;
   close(): Promise<void>;
 }
 

@@ -1,16 +1,34 @@
 /**
- * The build cache: artifacts' bytes, content-addressed, and for each artifact group (one emitter × one
- * customer, or one global emitter) the list of files it produced, keyed by the hash of everything the group
- * reads. It lives under `<root>/.vmsc-state/build/` (or `--state DIR`/build), is safe to delete at any time,
- * and never changes a result: a group is reused only when its key matches and every blob it names is present
- * with its size; a blob's name is the sha256 of its bytes.
+ * The build cache: for each artifact group (one emitter × one customer, or one global emitter) the files it
+ * produced, keyed by the hash of everything the group reads. It lives under `<root>/.vmsc-state/build/` (or
+ * `--state DIR`/build), is safe to delete at any time, and never changes a result: a group is reused only when
+ * its key matches and its files are there with their sha256.
  *
- * Layout (v1):  v1/blobs/ab/<sha256>   v1/groups/<key>.json   v1/records/<name>.json
- *               v1/groups-index.json   (the groups of the last builds, in one file: one read instead of one per group)
- *               v1/groups-index-delta.json   (the groups added since that file was written: see groupIndex)
+ * Layout (v2):  v2/packs/ab/<key>.pack   one file per group: its files' bytes, one after the other in the
+ *                                        group's (path) order, then the group's JSON (its file list), then a
+ *                                        16-byte trailer: `VMSCPK2 ` and the JSON's length as 8 hex digits
+ *               v2/blobs/ab/<sha256>     a loose file (`--only` keeps other customers' files of out/ this way)
+ *               v2/records/<name>.json
+ *               v2/groups-index.json     (the groups of the last builds, in one file: one read instead of one per group)
+ *               v2/groups-index-delta.json   (the groups added since that file was written: see groupIndex)
+ * (v1 kept each file as a blob of its own: a cold build of 1,000 customers created 53,000 blobs beside the
+ * 53,000 files of out/, most of its time; a pack is one file per group.)
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+  writevSync,
+  rmSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 export interface CachedFile {
@@ -23,17 +41,21 @@ export interface CachedFile {
 
 /** What the build needs from a cache; `memoryCache()` and `DiskCache` implement it. */
 export interface ArtifactCache {
-  /** the files of a group built before with this key, when all their blobs are still there */
+  /** the files of a group built before with this key, when all their bytes are still there */
   getGroup(key: string): CachedFile[] | undefined;
-  /** when set, getGroup reads and hashes every blob (a damaged one is removed and its group is a miss) */
+  /** when set, getGroup reads and hashes every file of the group (a damaged group is removed and is a miss) */
   verifyAll?: boolean;
-  putGroup(key: string, files: readonly CachedFile[]): void;
+  /** stores a group: its files (sorted by path) and, in the same order, their bytes */
+  putGroup(key: string, files: readonly CachedFile[], data: readonly Uint8Array[]): void;
   /** the groups of this build (their keys), so that the next build finds them with one read */
   saveIndex?(keys: readonly string[]): void;
+  /** the bytes of a file with this sha256 and size are in the cache (a stored group's or a loose one) */
   hasBlob(sha: string, size: number): boolean;
+  /** stores a loose file (not of a group: `--only` keeps other customers' files of the previous out/) */
   putBlob(sha: string, bytes: Uint8Array): void;
+  /** the bytes of a file with this sha256 (checked); CacheDamagedError when they are gone or damaged */
   readBlob(sha: string): Uint8Array;
-  /** puts the blob's bytes at dest (a new file) */
+  /** puts the bytes of a file with this sha256 at dest (a new file); CacheDamagedError when gone or damaged */
   copyBlob(sha: string, dest: string): void;
   getRecord<T>(name: string): T | undefined;
   /** a record's JSON text, as getRecord parses it */
@@ -41,12 +63,16 @@ export interface ArtifactCache {
   putRecord(name: string, value: unknown): void;
 }
 
-const LAYOUT = 'v1';
+const LAYOUT = 'v2';
 const INDEX_NAME = 'groups-index.json';
 const DELTA_NAME = 'groups-index-delta.json';
 /** the delta is rewritten while it holds at most this many groups, or this share of the build's groups */
 const DELTA_MIN = 64;
 const DELTA_SHARE = 0.1;
+const PACK_MAGIC = 'VMSCPK2 ';
+const TRAILER = 16;
+/** packs kept in memory while files are copied out of them (a folder of out/ takes files from a few groups) */
+const PACKS_KEPT = 32;
 
 export class CacheDamagedError extends Error {}
 
@@ -54,21 +80,66 @@ function isKey(s: string): boolean {
   return /^[0-9a-f]{16,64}$/.test(s);
 }
 
+/** a group in the index: its pack's size in bytes, and its files */
+type IndexEntry = [size: number, files: CachedFile[]];
+
+function isEntry(v: unknown): v is IndexEntry {
+  return Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' && Array.isArray(v[1]);
+}
+
+/** where the bytes of a file are: in the pack of group `key` at `offset`, or a loose blob (key undefined) */
+interface Location {
+  key: string | undefined;
+  offset: number;
+  bytes: number;
+}
+
+/** a group's pack, in parts: the files' bytes in order, their list as JSON, the trailer */
+function packParts(files: readonly CachedFile[], data: readonly Uint8Array[]): Uint8Array[] {
+  const header = Buffer.from(JSON.stringify({ files }), 'utf8');
+  const trailer = Buffer.from(`${PACK_MAGIC}${header.byteLength.toString(16).padStart(8, '0')}`, 'latin1');
+  return [...data, header, trailer];
+}
+
+/** a pack's trailer: the length of its JSON, or undefined when it is not a pack's */
+function headerLength(tail: Uint8Array): number | undefined {
+  if (tail.byteLength !== TRAILER) return undefined;
+  const t = Buffer.from(tail.buffer, tail.byteOffset, tail.byteLength).toString('latin1');
+  if (!t.startsWith(PACK_MAGIC) || !/^[0-9a-f]{8}$/.test(t.slice(PACK_MAGIC.length))) return undefined;
+  return parseInt(t.slice(PACK_MAGIC.length), 16);
+}
+
+/** the files' bytes add up to where the pack's JSON starts */
+function fits(files: readonly CachedFile[], dataBytes: number): boolean {
+  let sum = 0;
+  for (const f of files) {
+    if (!Number.isSafeInteger(f.bytes) || f.bytes < 0 || typeof f.sha256 !== 'string') return false;
+    sum += f.bytes;
+  }
+  return sum === dataBytes;
+}
+
 export class DiskCache implements ArtifactCache {
   readonly dir: string;
   verifyAll = false;
   /**
-   * When set (vmsc build), getGroup does not stat each blob of a group: a blob is needed only when its file is
-   * not taken from the previous out/, and copyBlob then finds it missing or damaged and throws
-   * CacheDamagedError, on which the build checks every blob (verifyAll) and emits those groups again. The
-   * result is the same; a no-op-like build skips ~50,000 stats. Left off for readers of blobs (vmsc plan).
+   * When set (vmsc build, vmsc plan), getGroup trusts the index and does not look at the pack: a file's bytes
+   * are needed only when it is not taken from the previous out/ (or, for plan, when the review reads it), and
+   * copyBlob/readBlob then find the pack missing or damaged and throw CacheDamagedError, on which the caller
+   * goes again with every group looked at (verifyAll, or this flag off). The result is the same.
    */
   checkBlobsOnCopy = false;
   private tmpSeq = 0;
   private readonly made = new Set<string>();
-  private index: Map<string, CachedFile[]> | undefined;
+  private index: Map<string, IndexEntry> | undefined;
   /** the index base file read (its id and keys), for the delta */
   private base: { id: string; keys: Set<string> } | undefined;
+  /** sha256 -> where its bytes are (built on the first read of a file by its sha256) */
+  private locations: Map<string, Location> | undefined;
+  /** the packs read last (key -> bytes), most recent last */
+  private readonly packs = new Map<string, Buffer>();
+  /** the groups this build took or stored: their files are located first */
+  private readonly used = new Set<string>();
 
   /** dir: the build cache folder, e.g. `<root>/.vmsc-state/build` */
   constructor(dir: string) {
@@ -76,26 +147,26 @@ export class DiskCache implements ArtifactCache {
   }
 
   /**
-   * The index of the last builds' groups (key -> files); empty when absent or unreadable. It is a base file
-   * (groups-index.json, with an id) plus a small delta (groups-index-delta.json: the groups added since, for
-   * that base id): after a one-customer change the build writes a few groups, not the whole index again.
+   * The index of the last builds' groups (key -> pack size, files); empty when absent or unreadable. It is a
+   * base file (groups-index.json, with an id) plus a small delta (groups-index-delta.json: the groups added
+   * since, for that base id): after a one-customer change the build writes a few groups, not the whole index.
    */
-  private groupIndex(): Map<string, CachedFile[]> {
+  private groupIndex(): Map<string, IndexEntry> {
     if (this.index) return this.index;
     this.index = new Map();
     this.base = undefined;
     try {
       const v = JSON.parse(readFileSync(join(this.dir, INDEX_NAME), 'utf8')) as { id?: unknown; groups?: Record<string, unknown> };
-      for (const [key, files] of Object.entries(v.groups ?? {})) if (Array.isArray(files)) this.index.set(key, files as CachedFile[]);
+      for (const [key, e] of Object.entries(v.groups ?? {})) if (isEntry(e)) this.index.set(key, e);
       if (typeof v.id === 'string') this.base = { id: v.id, keys: new Set(this.index.keys()) };
     } catch {
-      // no index (or a torn or foreign one): the per-group files are read instead
+      // no index (or a torn or foreign one): the packs are read instead
     }
     if (this.base) {
       try {
         const d = JSON.parse(readFileSync(join(this.dir, DELTA_NAME), 'utf8')) as { base?: unknown; groups?: Record<string, unknown> };
         if (d.base === this.base.id) {
-          for (const [key, files] of Object.entries(d.groups ?? {})) if (Array.isArray(files)) this.index.set(key, files as CachedFile[]);
+          for (const [key, e] of Object.entries(d.groups ?? {})) if (isEntry(e)) this.index.set(key, e);
         }
       } catch {
         // no delta: the base alone
@@ -106,18 +177,18 @@ export class DiskCache implements ArtifactCache {
 
   saveIndex(keys: readonly string[]): void {
     const index = this.groupIndex();
-    const groups = new Map<string, CachedFile[]>();
+    const groups = new Map<string, IndexEntry>();
     for (const k of keys) {
-      const files = index.get(k) ?? this.readGroupFile(k);
-      if (files) groups.set(k, files);
+      const e = index.get(k) ?? this.readPackEntry(k);
+      if (e) groups.set(k, e);
     }
     try {
       const base = this.base;
       const added = base ? [...groups.keys()].filter((k) => !base.keys.has(k)) : [];
       if (base && added.length <= Math.max(DELTA_MIN, groups.size * DELTA_SHARE)) {
         // the base still holds most groups: only the groups it lacks go into the delta (a superset is harmless:
-        // a lookup still checks the blobs)
-        const delta: Record<string, CachedFile[]> = {};
+        // a lookup still checks the files' bytes when it copies them)
+        const delta: Record<string, IndexEntry> = {};
         for (const k of added.sort()) delta[k] = groups.get(k)!;
         this.atomicWrite(join(this.dir, DELTA_NAME), this.dir, JSON.stringify({ base: base.id, groups: delta }));
         return;
@@ -127,22 +198,40 @@ export class DiskCache implements ArtifactCache {
       rmSync(join(this.dir, DELTA_NAME), { force: true });
       this.base = { id, keys: new Set(groups.keys()) };
     } catch {
-      // only a speed-up: the per-group files hold the same
+      // only a speed-up: the packs hold the same
     }
   }
 
-  private readGroupFile(key: string): CachedFile[] | undefined {
+  private packPath(key: string): string {
+    if (!isKey(key)) throw new Error(`internal: bad group key ${key}`);
+    return join(this.dir, 'packs', key.slice(0, 2), `${key}.pack`);
+  }
+
+  /** a group's entry read from its pack's trailer and JSON (no index entry): undefined when absent or unsound */
+  private readPackEntry(key: string): IndexEntry | undefined {
+    let fd: number;
     try {
-      const v = JSON.parse(readFileSync(join(this.dir, 'groups', key.slice(0, 2), `${key}.json`), 'utf8')) as { files?: CachedFile[] };
-      return Array.isArray(v.files) ? v.files : undefined;
+      fd = openSync(this.packPath(key), 'r');
     } catch {
       return undefined;
     }
-  }
-
-  private blobPath(sha: string): string {
-    if (!isKey(sha)) throw new Error(`internal: bad blob name ${sha}`);
-    return join(this.dir, 'blobs', sha.slice(0, 2), sha);
+    try {
+      const size = fstatSync(fd).size;
+      if (size < TRAILER) return undefined;
+      const tail = Buffer.alloc(TRAILER);
+      if (readSync(fd, tail, 0, TRAILER, size - TRAILER) !== TRAILER) return undefined;
+      const n = headerLength(tail);
+      if (n === undefined || n > size - TRAILER) return undefined;
+      const header = Buffer.alloc(n);
+      if (readSync(fd, header, 0, n, size - TRAILER - n) !== n) return undefined;
+      const v = JSON.parse(header.toString('utf8')) as { files?: unknown };
+      if (!Array.isArray(v.files) || !fits(v.files as CachedFile[], size - TRAILER - n)) return undefined;
+      return [size, v.files as CachedFile[]];
+    } catch {
+      return undefined;
+    } finally {
+      closeSync(fd);
+    }
   }
 
   private ensureDir(d: string): void {
@@ -166,71 +255,180 @@ export class DiskCache implements ArtifactCache {
 
   getGroup(key: string): CachedFile[] | undefined {
     if (!isKey(key)) return undefined;
-    const files = this.groupIndex().get(key) ?? this.readGroupFile(key);
-    if (!files) return undefined;
-    if (this.checkBlobsOnCopy && !this.verifyAll) return files;
-    let ok = true;
+    const index = this.groupIndex();
+    let e = index.get(key);
+    if (!e) {
+      // not in the index (a build that did not get to write it, or a removed index): the pack's own list
+      e = this.readPackEntry(key);
+      if (!e) return undefined;
+      index.set(key, e);
+    }
+    const [size, files] = e;
+    if (this.verifyAll) {
+      // every file's bytes hash to its sha256; a damaged pack is removed
+      const pack = this.readPack(key);
+      if (pack && pack.byteLength === size && this.soundFiles(pack, files)) return this.take(key, files);
+      this.drop(key);
+      return undefined;
+    }
+    if (!this.checkBlobsOnCopy && statSync(this.packPath(key), { throwIfNoEntry: false })?.size !== size) return undefined;
+    return this.take(key, files);
+  }
+
+  /** a group of this build: its files are found in its pack first */
+  private take(key: string, files: CachedFile[]): CachedFile[] {
+    this.used.add(key);
+    if (this.locations) this.locate(key, files, true);
+    return files;
+  }
+
+  /** a group whose pack is gone or damaged: removed, and forgotten by the index and the locations */
+  private drop(key: string): void {
+    rmSync(this.packPath(key), { force: true });
+    this.packs.delete(key);
+    this.index?.delete(key);
+    this.used.delete(key);
+    this.locations = undefined;
+  }
+
+  private soundFiles(pack: Buffer, files: readonly CachedFile[]): boolean {
+    let at = 0;
     for (const f of files) {
-      if (!this.hasBlob(f.sha256, f.bytes)) ok = false;
-      else if (this.verifyAll && !this.blobIsSound(f.sha256)) ok = false; // removed: checks every blob of the group
-      if (!ok && !this.verifyAll) return undefined;
+      if (at + f.bytes > pack.byteLength || sha256(pack.subarray(at, at + f.bytes)) !== f.sha256) return false;
+      at += f.bytes;
     }
-    return ok ? files : undefined;
+    return true;
   }
 
-  /** the blob's bytes hash to its name; a damaged blob is removed */
-  private blobIsSound(sha: string): boolean {
-    const p = this.blobPath(sha);
+  putGroup(key: string, files: readonly CachedFile[], data: readonly Uint8Array[]): void {
+    if (data.length !== files.length || files.some((f, i) => f.bytes !== data[i]!.byteLength))
+      throw new Error('internal: a group put with bytes not matching its files');
+    const parts = packParts(files, data);
+    const path = this.packPath(key);
+    this.ensureDir(join(this.dir, 'packs', key.slice(0, 2)));
+    // write-then-rename (a reader never sees half a pack: two builds may share a cache); the parts are written
+    // as they are, without a copy into one buffer
+    const tmp = `${path}.tmp-${process.pid}-${this.tmpSeq++}`;
     try {
-      if (createHash('sha256').update(readFileSync(p)).digest('hex') === sha) return true;
-    } catch {
-      return false;
+      const fd = openSync(tmp, 'w');
+      try {
+        let left = parts.reduce((n, p) => n + p.byteLength, 0);
+        let at = 0;
+        while (left > 0) {
+          const n = writevSync(fd, parts.slice(at));
+          left -= n;
+          at = resume(parts, at, n);
+        }
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(tmp, path);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
     }
-    rmSync(p, { force: true });
-    return false;
+    const list = [...files];
+    this.groupIndex().set(key, [parts.reduce((n, p) => n + p.byteLength, 0), list]);
+    this.packs.delete(key);
+    this.take(key, list);
   }
 
-  putGroup(key: string, files: readonly CachedFile[]): void {
-    const d = join(this.dir, 'groups', key.slice(0, 2));
-    this.atomicWrite(join(d, `${key}.json`), d, JSON.stringify({ files }));
-    this.groupIndex().set(key, [...files]);
+  /** adds a group's files to the locations (a file in several groups: the first one found, unless `over`) */
+  private locate(key: string, files: readonly CachedFile[], over = false): void {
+    const m = this.locations!;
+    let at = 0;
+    for (const f of files) {
+      if (over || !m.has(f.sha256)) m.set(f.sha256, { key, offset: at, bytes: f.bytes });
+      at += f.bytes;
+    }
+  }
+
+  private location(sha: string): Location | undefined {
+    if (!this.locations) {
+      // the groups of this build first (looked at, or just written), then the rest of the index
+      this.locations = new Map();
+      const index = this.groupIndex();
+      for (const key of this.used) {
+        const e = index.get(key);
+        if (e) this.locate(key, e[1]);
+      }
+      for (const [key, [, files]] of index) if (!this.used.has(key)) this.locate(key, files);
+    }
+    const l = this.locations.get(sha);
+    if (l) return l;
+    const st = statSync(this.blobPath(sha), { throwIfNoEntry: false });
+    return st ? { key: undefined, offset: 0, bytes: st.size } : undefined;
+  }
+
+  /** a pack's bytes, from the few kept in memory or read now; undefined when it is gone */
+  private readPack(key: string): Buffer | undefined {
+    const kept = this.packs.get(key);
+    if (kept) {
+      this.packs.delete(key);
+      this.packs.set(key, kept);
+      return kept;
+    }
+    let pack: Buffer;
+    try {
+      pack = readFileSync(this.packPath(key));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+    this.packs.set(key, pack);
+    if (this.packs.size > PACKS_KEPT) this.packs.delete(this.packs.keys().next().value!);
+    return pack;
+  }
+
+  private blobPath(sha: string): string {
+    if (!isKey(sha)) throw new Error(`internal: bad blob name ${sha}`);
+    return join(this.dir, 'blobs', sha.slice(0, 2), sha);
   }
 
   hasBlob(sha: string, size: number): boolean {
-    try {
-      return statSync(this.blobPath(sha)).size === size;
-    } catch {
-      return false;
-    }
+    const l = this.location(sha);
+    return l !== undefined && l.bytes === size;
   }
 
   putBlob(sha: string, bytes: Uint8Array): void {
-    const p = this.blobPath(sha);
-    if (this.hasBlob(sha, bytes.byteLength) && !this.verifyAll) return;
-    this.atomicWrite(p, join(this.dir, 'blobs', sha.slice(0, 2)), bytes);
+    if (this.hasBlob(sha, bytes.byteLength)) return;
+    this.atomicWrite(this.blobPath(sha), join(this.dir, 'blobs', sha.slice(0, 2)), bytes);
   }
 
   readBlob(sha: string): Uint8Array {
-    return readFileSync(this.blobPath(sha));
+    // checked: a file whose bytes are gone or damaged on disk is never handed on (never copied into out/); its
+    // pack (or loose file) is removed, and the caller goes again with every group looked at
+    const l = this.location(sha);
+    let bytes: Uint8Array | undefined;
+    let where: string;
+    if (l?.key !== undefined) {
+      where = this.packPath(l.key);
+      const pack = this.readPack(l.key);
+      if (pack && l.offset + l.bytes <= pack.byteLength) bytes = pack.subarray(l.offset, l.offset + l.bytes);
+      else if (!pack) {
+        this.drop(l.key);
+        throw new CacheDamagedError(`the build cache lacked a file (${where})`);
+      }
+    } else {
+      where = this.blobPath(sha);
+      try {
+        bytes = readFileSync(where);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new CacheDamagedError(`the build cache lacked a file (${where})`);
+        throw e;
+      }
+    }
+    if (bytes === undefined || sha256(bytes) !== sha) {
+      if (l?.key !== undefined) this.drop(l.key);
+      else rmSync(where, { force: true });
+      throw new CacheDamagedError(`the build cache held a damaged file (${where}); it was removed`);
+    }
+    return bytes;
   }
 
   copyBlob(sha: string, dest: string): void {
-    // read, verify, write: out/ files never share an inode with the cache (editing out/ cannot corrupt it), and
-    // a blob damaged on disk is never copied into out/: it is removed, and the build fails with a clear message
-    // (the previous out/ stays whole; the next build emits that group again)
-    const p = this.blobPath(sha);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(p);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new CacheDamagedError(`the build cache lacked a file (${p})`);
-      throw e;
-    }
-    if (createHash('sha256').update(bytes).digest('hex') !== sha) {
-      rmSync(p, { force: true });
-      throw new CacheDamagedError(`the build cache held a damaged file (${p}); it was removed`);
-    }
-    writeFileSync(dest, bytes);
+    // out/ files never share an inode with the cache: editing out/ cannot corrupt it
+    writeFileSync(dest, this.readBlob(sha));
   }
 
   getRecord<T>(name: string): T | undefined {
@@ -260,6 +458,25 @@ export class DiskCache implements ArtifactCache {
   }
 }
 
+/**
+ * after writevSync wrote `n` bytes of parts[at…]: the index of the first part not wholly written, whose
+ * unwritten rest replaces it (a short write is rare: a signal, a full disk)
+ */
+function resume(parts: Uint8Array[], at: number, n: number): number {
+  let i = at;
+  let left = n;
+  while (i < parts.length && left >= parts[i]!.byteLength) {
+    left -= parts[i]!.byteLength;
+    i++;
+  }
+  if (left > 0) parts[i] = parts[i]!.subarray(left);
+  return i;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /** A cache in memory (no state folder): `--no-cache`, `vmsc plan` without a state folder, tests. */
 export function memoryCache(): ArtifactCache {
   const blobs = new Map<string, Uint8Array>();
@@ -270,7 +487,12 @@ export function memoryCache(): ArtifactCache {
       const g = groups.get(key);
       return g?.every((f) => blobs.has(f.sha256)) ? g : undefined;
     },
-    putGroup: (key, files) => void groups.set(key, [...files]),
+    putGroup: (key, files, data) => {
+      files.forEach((f, i) => {
+        blobs.set(f.sha256, data[i]!);
+      });
+      groups.set(key, [...files]);
+    },
     hasBlob: (sha, size) => blobs.get(sha)?.byteLength === size,
     putBlob: (sha, bytes) => void blobs.set(sha, bytes),
     readBlob: (sha) => {

@@ -86,7 +86,7 @@ describe('atomic write: an interrupted build leaves the previous out/ whole', ()
       name: 'test/zz-thief',
       scope: 'global',
       emit: () => {
-        rmSync(join(state, 'build', 'v1', 'blobs'), { recursive: true, force: true });
+        rmSync(join(state, 'build', 'v2', 'packs'), { recursive: true, force: true });
         return [];
       },
     };

@@ -180,7 +180,7 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     const root = copyExample();
     const io = testIO();
     await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
-    const dir = join(root, '.vmsc-state', 'build', 'v1');
+    const dir = join(root, '.vmsc-state', 'build', 'v2');
     const base = readFileSync(join(dir, 'groups-index.json'), 'utf8');
     const id = (JSON.parse(base) as { id: string }).id;
     expect(id).toMatch(/^[0-9a-f]{16}$/);
@@ -188,9 +188,12 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     const r = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
     expect(r.stats).toMatchObject({ emitted: 3 });
     expect(readFileSync(join(dir, 'groups-index.json'), 'utf8')).toBe(base);
-    const delta = JSON.parse(readFileSync(join(dir, 'groups-index-delta.json'), 'utf8')) as { base: string; groups: Record<string, { path: string }[]> };
+    const delta = JSON.parse(readFileSync(join(dir, 'groups-index-delta.json'), 'utf8')) as {
+      base: string;
+      groups: Record<string, [number, { path: string }[]]>;
+    };
     expect(delta.base).toBe(id);
-    expect(Object.values(delta.groups).flatMap((fs) => fs.map((f) => f.path.split('/')[0]))).toEqual(expect.arrayContaining(['minato-clinic']));
+    expect(Object.values(delta.groups).flatMap(([, fs]) => fs.map((f) => f.path.split('/')[0]))).toEqual(expect.arrayContaining(['minato-clinic']));
     expect(Object.keys(delta.groups)).toHaveLength(3);
     // out/ deleted: every group is found through base + delta (nothing emitted), and the files are the same
     const before = readFileSync(join(root, 'out', 'manifest.json'), 'utf8');
@@ -212,8 +215,8 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     const io = testIO();
     const r1 = await runBuild(io, { root, today: TODAY, state, emitters: TEST_EMITTERS });
     const manifest1 = readFileSync(join(root, 'out', 'manifest.json'), 'utf8');
-    // damage every blob (size changes): groups must be re-emitted, result identical
-    const blobs = join(state, 'build', 'v1', 'blobs');
+    // damage every pack (size changes): groups must be re-emitted, result identical
+    const blobs = join(state, 'build', 'v2', 'packs');
     for (const d of readdirSync(blobs)) for (const f of readdirSync(join(blobs, d))) writeFileSync(join(blobs, d, f), 'x');
     rmSync(join(root, 'out'), { recursive: true });
     const r2 = await runBuild(io, { root, today: TODAY, state, emitters: TEST_EMITTERS });

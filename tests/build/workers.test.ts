@@ -4,6 +4,7 @@
  * covers), the bytes come back encoded and transferred — the same bytes as in process; agents/bundle reuses the
  * target files agents/<target> rendered, never stale ones.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readAssets, readRoot } from '../../src/cli/host.js';
 import { startWorkers } from '../../src/cli/pool.js';
@@ -64,7 +65,12 @@ describe('customer groups on worker threads', () => {
         const jobs = customerEmitters.map((e) => ({ emitter: e.name, customer: c.id }));
         const [fromWorker, inProcess] = await Promise.all([pool!.emit(jobs), Promise.all(customerEmitters.map((e) => emitCustomer(e, { model, assets }, c)))]);
         expect(fromWorker.map(hex)).toEqual(inProcess.map(hex));
-        for (const arts of fromWorker) for (const a of arts) expect(a.data).toBeInstanceOf(Uint8Array);
+        for (const arts of fromWorker)
+          for (const a of arts) {
+            expect(a.data).toBeInstanceOf(Uint8Array);
+            // the worker's sha256 is the one of the bytes it sent (the build stores the file under it)
+            expect(a.sha256).toBe(createHash('sha256').update(a.data).digest('hex'));
+          }
       }
       await expect(pool!.emit([{ emitter: customerEmitters[0]!.name, customer: 'no-such-customer' }])).rejects.toThrow(/no customer no-such-customer/);
     } finally {

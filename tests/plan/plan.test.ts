@@ -141,7 +141,7 @@ describe('vmsc plan on prepared git histories', () => {
     const first = await plan(root);
     expect(first.code).toBe(2);
     // the groups are in the cache (their keys match), their bytes are gone
-    rmSync(join(root, '.vmsc-state', 'build', 'v1', 'blobs'), { recursive: true });
+    rmSync(join(root, '.vmsc-state', 'build', 'v2', 'packs'), { recursive: true });
     const io = testIO();
     const again = await runPlan(io, { base: 'main', root, today: TODAY, emitters: TEST_EMITTERS, jobs: '0' });
     expect(again.text).toBe(first.text);

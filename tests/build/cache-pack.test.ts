@@ -1,0 +1,106 @@
+/**
+ * The build cache's packs (write/cache.ts, layout v2): one file per artifact group holding its files' bytes, its
+ * file list and a trailer. A group is found through the index or, without one, through its pack; a pack that is
+ * missing, cut short or damaged is never used: the build and the plan get CacheDamagedError and go again.
+ */
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CacheDamagedError, DiskCache } from '../../src/write/cache.js';
+import type { CachedFile } from '../../src/write/cache.js';
+import { tmp } from './util.js';
+
+const KEY = 'ab'.repeat(32);
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+function group(n: number, seed = ''): { files: CachedFile[]; data: Uint8Array[] } {
+  const data = Array.from({ length: n }, (_, i) => Buffer.from(`${seed}file ${i} ${'x'.repeat(i % 97)}\n`));
+  const files = data.map((d, i) => ({ path: `c/f${String(i).padStart(5, '0')}.txt`, sha256: sha(d), bytes: d.byteLength, kind: 'test/k', customer: 'c' }));
+  return { files, data };
+}
+
+function packOf(dir: string, key: string): string {
+  return join(dir, 'v2', 'packs', key.slice(0, 2), `${key}.pack`);
+}
+
+describe('build cache packs', () => {
+  it('a group of 3,000 files (more than one writev can take) reads back byte for byte, with and without the index', () => {
+    const dir = tmp('vmsc-cache-');
+    const { files, data } = group(3000);
+    const a = new DiskCache(dir);
+    a.putGroup(KEY, files, data);
+    // one file for the whole group
+    expect(readdirSync(join(dir, 'v2', 'packs', 'ab'))).toEqual([`${KEY}.pack`]);
+    a.saveIndex([KEY]);
+    const b = new DiskCache(dir);
+    expect(b.getGroup(KEY)).toEqual(files);
+    for (const [i, d] of data.entries()) expect(Buffer.from(b.readBlob(files[i]!.sha256)).equals(d)).toBe(true);
+    // no index: the pack's own list answers
+    rmSync(join(dir, 'v2', 'groups-index.json'));
+    const c = new DiskCache(dir);
+    expect(c.getGroup(KEY)).toEqual(files);
+    const dest = join(tmp(), 'f');
+    c.copyBlob(files[2999]!.sha256, dest);
+    expect(readFileSync(dest).equals(data[2999]!)).toBe(true);
+  });
+
+  it('a pack cut short: a careful lookup misses and removes it; a trusting one hands out the list but never the bytes', () => {
+    const dir = tmp('vmsc-cache-');
+    const { files, data } = group(5);
+    new DiskCache(dir).putGroup(KEY, files, data);
+    new DiskCache(dir).saveIndex([KEY]);
+    const p = packOf(dir, KEY);
+    truncateSync(p, data[0]!.byteLength + 2); // in the second file
+    const trusting = new DiskCache(dir);
+    trusting.checkBlobsOnCopy = true;
+    expect(trusting.getGroup(KEY)).toEqual(files);
+    expect(() => trusting.copyBlob(files[4]!.sha256, join(tmp(), 'f'))).toThrow(CacheDamagedError);
+    // size looked at (vmsc plan's second try): a miss
+    expect(new DiskCache(dir).getGroup(KEY)).toBeUndefined();
+    // every byte checked (the build's second try): a miss, and the pack is gone
+    const careful = new DiskCache(dir);
+    careful.verifyAll = true;
+    expect(careful.getGroup(KEY)).toBeUndefined();
+    expect(() => statSync(p)).toThrow();
+  });
+
+  it('a pack with a flipped byte: the file read from it is refused, the pack removed; the group put again is found', () => {
+    const dir = tmp('vmsc-cache-');
+    const { files, data } = group(4);
+    const a = new DiskCache(dir);
+    a.putGroup(KEY, files, data);
+    a.saveIndex([KEY]);
+    const p = packOf(dir, KEY);
+    const bytes = readFileSync(p);
+    bytes[data[0]!.byteLength + 1]! ^= 1; // in the second file
+    writeFileSync(p, bytes);
+    const b = new DiskCache(dir);
+    b.checkBlobsOnCopy = true;
+    expect(b.getGroup(KEY)).toEqual(files);
+    expect(Buffer.from(b.readBlob(files[0]!.sha256)).equals(data[0]!)).toBe(true); // the first file is sound
+    expect(() => b.readBlob(files[1]!.sha256)).toThrow(/damaged file .*it was removed/);
+    expect(() => b.readBlob(files[0]!.sha256)).toThrow(CacheDamagedError); // its pack is gone
+    // emitted again (the build's second try): the new pack serves every file
+    b.verifyAll = true;
+    expect(b.getGroup(KEY)).toBeUndefined();
+    b.putGroup(KEY, files, data);
+    for (const [i, d] of data.entries()) expect(Buffer.from(b.readBlob(files[i]!.sha256)).equals(d)).toBe(true);
+  });
+
+  it('a file that is not a pack (no trailer, a foreign trailer, a list that does not add up) is no group', () => {
+    const dir = tmp('vmsc-cache-');
+    const { files, data } = group(3);
+    new DiskCache(dir).putGroup(KEY, files, data);
+    const p = packOf(dir, KEY);
+    const good = readFileSync(p);
+    for (const bad of [
+      Buffer.from('not a pack'),
+      Buffer.concat([good.subarray(0, good.byteLength - 16), Buffer.from('VMSCPK9 00000010')]),
+      Buffer.concat([Buffer.from('extra'), good]),
+    ]) {
+      writeFileSync(p, bad);
+      expect(new DiskCache(dir).getGroup(KEY)).toBeUndefined();
+    }
+  });
+});
