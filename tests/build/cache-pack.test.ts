@@ -88,6 +88,32 @@ describe('build cache packs', () => {
     for (const [i, d] of data.entries()) expect(Buffer.from(b.readBlob(files[i]!.sha256)).equals(d)).toBe(true);
   });
 
+  it('the index holds groups by column: files of one kind and customer, or of several (a global group), read back the same', () => {
+    const dir = tmp('vmsc-cache-');
+    const one = group(3);
+    const mixed = group(4, 'm');
+    mixed.files[1]!.kind = 'test/other';
+    delete mixed.files[2]!.customer;
+    mixed.files[3]!.customer = 'd';
+    const empty = group(0);
+    const keys = [KEY, 'cd'.repeat(32), 'ef'.repeat(32)];
+    const a = new DiskCache(dir);
+    a.putGroup(keys[0]!, one.files, one.data);
+    a.putGroup(keys[1]!, mixed.files, mixed.data);
+    a.putGroup(keys[2]!, empty.files, empty.data);
+    a.saveIndex(keys);
+    // the packs gone: only the index can answer (a trusting lookup does not look at the pack)
+    rmSync(join(dir, 'v2', 'packs'), { recursive: true });
+    const b = new DiskCache(dir);
+    b.checkBlobsOnCopy = true;
+    expect(b.getGroup(keys[0]!)).toEqual(one.files);
+    expect(b.getGroup(keys[1]!)).toEqual(mixed.files);
+    expect(b.getGroup(keys[2]!)).toEqual([]);
+    // a torn index is no index: the packs (gone) answer, so nothing is found
+    writeFileSync(join(dir, 'v2', 'groups-index.json'), readFileSync(join(dir, 'v2', 'groups-index.json')).subarray(0, 100));
+    expect(new DiskCache(dir).getGroup(keys[0]!)).toBeUndefined();
+  });
+
   it('a file that is not a pack (no trailer, a foreign trailer, a list that does not add up) is no group', () => {
     const dir = tmp('vmsc-cache-');
     const { files, data } = group(3);
