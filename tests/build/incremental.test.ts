@@ -9,6 +9,7 @@ import { compilerFingerprint } from '../../src/cli/fingerprint.js';
 import { memoryCache } from '../../src/write/cache.js';
 import { copyExample, testIO, TEST_EMITTERS, tmp } from './util.js';
 import { EMITTERS } from '../../src/emit/registry.js';
+import type { Emitter } from '../../src/emit/types.js';
 
 const TODAY = '2026-11-27';
 const CUSTOMERS = ['acme-logistics', 'kitanihon-seiki', 'minato-clinic'];
@@ -285,6 +286,18 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     expect(warm.files).toEqual(cold.files);
     expect(cold.files.map((f) => f.path)).toEqual([...cold.files.map((f) => f.path)].sort());
     expect(cold.files.filter((f) => f.kind !== 'test/index').every((f) => CUSTOMERS.includes(f.customer ?? ''))).toBe(true);
+  });
+
+  it('buildArtifacts: two groups that emit one path is a bug, and the build says which path', async () => {
+    const sources = readRoot(copyExample());
+    const { model } = compile(sources, { today: TODAY });
+    if (!model) throw new Error('example must compile');
+    const twice = (name: string): Emitter => ({ name, scope: 'global', emit: () => [{ path: 'same/path.txt', data: name, kind: name }] });
+    const input = { model, sources, assets: readAssets(), fingerprint: compilerFingerprint(), cache: memoryCache(), workers: 0 };
+    await expect(buildArtifacts({ ...input, emitters: [...TEST_EMITTERS, twice('test/a'), twice('test/b')] })).rejects.toThrow(
+      'internal: two artifacts with the path same/path.txt',
+    );
+    await expect(buildArtifacts({ ...input, emitters: [...TEST_EMITTERS, twice('test/a')] })).resolves.toBeDefined();
   });
 
   it('inShard: each customer in exactly one shard, stable', () => {
