@@ -2,7 +2,7 @@
  * The state folder of a root (`<root>/.vmsc-state`, or `--state DIR`): the check cache (check/) and the build
  * cache (build/). Everything in it is safe to delete and never changes a result.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
 import type { StateStore } from '../driver/host.js';
 import { DiskCache, memoryCache } from '../write/cache.js';
@@ -76,5 +76,14 @@ export function openCache(stateDir: string | undefined): { cache: ArtifactCache;
   } catch (e) {
     return { cache: memoryCache(), disk: false, note: `build cache off: cannot write ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
+  // an older vmsc's cache (one file per artifact, layout v1) is never read again; it is not removed here (tens of
+  // thousands of files: the user decides), but said once per run
+  const old = join(dir, 'v1');
+  if (existsSync(old))
+    return {
+      cache: new DiskCache(dir),
+      disk: true,
+      note: `${old} is the build cache of an older vmsc (layout v1), no longer read: delete it to reclaim its space`,
+    };
   return { cache: new DiskCache(dir), disk: true };
 }

@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CacheDamagedError, DiskCache } from '../../src/write/cache.js';
 import type { CachedFile } from '../../src/write/cache.js';
-import { tmp } from './util.js';
+import { runBuild } from '../../src/cli/commands/build.js';
+import { copyExample, testIO, TEST_EMITTERS, tmp } from './util.js';
 
 const KEY = 'ab'.repeat(32);
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -112,6 +113,21 @@ describe('build cache packs', () => {
     // a torn index is no index: the packs (gone) answer, so nothing is found
     writeFileSync(join(dir, 'v2', 'groups-index.json'), readFileSync(join(dir, 'v2', 'groups-index.json')).subarray(0, 100));
     expect(new DiskCache(dir).getGroup(keys[0]!)).toBeUndefined();
+  });
+
+  it('an older vmsc cache (layout v1) beside it: not read, and the build says it can be deleted', async () => {
+    const root = copyExample();
+    const state = tmp('vmsc-state-');
+    mkdirSync(join(state, 'build', 'v1', 'blobs'), { recursive: true });
+    const io = testIO();
+    const r = await runBuild(io, { root, today: '2026-11-27', state, emitters: TEST_EMITTERS });
+    expect(r.stats?.emitted).toBe(10);
+    expect(io.err()).toContain(`note: ${join(state, 'build', 'v1')} is the build cache of an older vmsc (layout v1), no longer read: delete it`);
+    rmSync(join(state, 'build', 'v1'), { recursive: true });
+    const io2 = testIO();
+    rmSync(join(root, 'out'), { recursive: true });
+    expect((await runBuild(io2, { root, today: '2026-11-27', state, emitters: TEST_EMITTERS })).stats?.emitted).toBe(0);
+    expect(io2.err()).not.toContain('layout v1');
   });
 
   it('a file that is not a pack (no trailer, a foreign trailer, a list that does not add up) is no group', () => {
