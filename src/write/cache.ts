@@ -53,10 +53,13 @@ export interface ArtifactCache {
   hasBlob(sha: string, size: number): boolean;
   /** stores a loose file (not of a group: `--only` keeps other customers' files of the previous out/) */
   putBlob(sha: string, bytes: Uint8Array): void;
-  /** the bytes of a file with this sha256 (checked); CacheDamagedError when they are gone or damaged */
-  readBlob(sha: string): Uint8Array;
+  /**
+   * the bytes of a file with this sha256 (checked); CacheDamagedError when they are gone or damaged. `customer`:
+   * the customer of the file looked for, when known (its groups are looked at first)
+   */
+  readBlob(sha: string, customer?: string): Uint8Array;
   /** puts the bytes of a file with this sha256 at dest (a new file); CacheDamagedError when gone or damaged */
-  copyBlob(sha: string, dest: string): void;
+  copyBlob(sha: string, dest: string, customer?: string): void;
   getRecord<T>(name: string): T | undefined;
   /** a record's JSON text, as getRecord parses it */
   getRecordText(name: string): string | undefined;
@@ -182,6 +185,10 @@ export class DiskCache implements ArtifactCache {
   private base: { id: string; keys: Set<string> } | undefined;
   /** sha256 -> where its bytes are (built on the first read of a file by its sha256) */
   private locations: Map<string, Location> | undefined;
+  /** the groups whose files are in locations, or all of them; this build's groups by customer ('*': several) */
+  private locatedKeys: Set<string> | undefined;
+  private locatedAll = false;
+  private byCustomer: Map<string, string[]> | undefined;
   /** the packs read last (key -> bytes), most recent last */
   private readonly packs = new Map<string, Buffer>();
   /** the groups this build took or stored: their files are located first */
@@ -340,6 +347,7 @@ export class DiskCache implements ArtifactCache {
     this.index?.delete(key);
     this.used.delete(key);
     this.locations = undefined;
+    this.byCustomer = undefined;
   }
 
   private soundFiles(pack: Buffer, files: readonly CachedFile[]): boolean {
@@ -394,16 +402,50 @@ export class DiskCache implements ArtifactCache {
     }
   }
 
-  private location(sha: string): Location | undefined {
+  /**
+   * where a file's bytes are. With the customer the file belongs to, only the groups of this build of that
+   * customer and those with files of several customers are looked at first (after a one-customer change the
+   * files copied from the cache are that customer's: no map of every file of the index, 530,000 at 10,000
+   * customers); then every group: this build's first, then the rest of the index.
+   */
+  private location(sha: string, customer?: string): Location | undefined {
     if (!this.locations) {
-      // the groups of this build first (looked at, or just written), then the rest of the index
       this.locations = new Map();
-      const index = this.groupIndex();
-      for (const key of this.used) {
+      this.locatedKeys = new Set();
+      this.locatedAll = false;
+    }
+    const near = this.locations.get(sha);
+    if (near) return near;
+    const index = this.groupIndex();
+    if (customer !== undefined && !this.locatedAll) {
+      if (!this.byCustomer) {
+        this.byCustomer = new Map();
+        for (const key of this.used) {
+          const files = index.get(key)?.[1];
+          if (!files?.length) continue;
+          const c = files.every((f) => f.customer === files[0]!.customer) ? (files[0]!.customer ?? '') : '*';
+          const list = this.byCustomer.get(c);
+          if (list) list.push(key);
+          else this.byCustomer.set(c, [key]);
+        }
+      }
+      for (const key of [...(this.byCustomer.get(customer) ?? []), ...(this.byCustomer.get('*') ?? [])]) {
+        if (this.locatedKeys!.has(key)) continue;
         const e = index.get(key);
         if (e) this.locate(key, e[1]);
+        this.locatedKeys!.add(key);
       }
-      for (const [key, [, files]] of index) if (!this.used.has(key)) this.locate(key, files);
+      const l = this.locations.get(sha);
+      if (l) return l;
+    }
+    if (!this.locatedAll) {
+      // the groups of this build first (looked at, or just written), then the rest of the index
+      for (const key of this.used) {
+        const e = index.get(key);
+        if (e && !this.locatedKeys!.has(key)) this.locate(key, e[1]);
+      }
+      for (const [key, [, files]] of index) if (!this.used.has(key) && !this.locatedKeys!.has(key)) this.locate(key, files);
+      this.locatedAll = true;
     }
     const l = this.locations.get(sha);
     if (l) return l;
@@ -446,10 +488,10 @@ export class DiskCache implements ArtifactCache {
     this.atomicWrite(this.blobPath(sha), join(this.dir, 'blobs', sha.slice(0, 2)), bytes);
   }
 
-  readBlob(sha: string): Uint8Array {
+  readBlob(sha: string, customer?: string): Uint8Array {
     // checked: a file whose bytes are gone or damaged on disk is never handed on (never copied into out/); its
     // pack (or loose file) is removed, and the caller goes again with every group looked at
-    const l = this.location(sha);
+    const l = this.location(sha, customer);
     let bytes: Uint8Array | undefined;
     let where: string;
     if (l?.key !== undefined) {
@@ -477,9 +519,9 @@ export class DiskCache implements ArtifactCache {
     return bytes;
   }
 
-  copyBlob(sha: string, dest: string): void {
+  copyBlob(sha: string, dest: string, customer?: string): void {
     // out/ files never share an inode with the cache: editing out/ cannot corrupt it
-    writeFileSync(dest, this.readBlob(sha));
+    writeFileSync(dest, this.readBlob(sha, customer));
   }
 
   getRecord<T>(name: string): T | undefined {

@@ -115,6 +115,34 @@ describe('build cache packs', () => {
     expect(new DiskCache(dir).getGroup(keys[0]!)).toBeUndefined();
   });
 
+  it("a file is found by its customer's groups first, and by any group when the customer given is not its own", () => {
+    const dir = tmp('vmsc-cache-');
+    const c1 = group(3, 'c1');
+    const c2 = group(2, 'c2');
+    for (const f of c2.files) f.customer = 'c2';
+    const mixed = group(2, 'mixed');
+    mixed.files[1]!.customer = 'c2';
+    const old = group(1, 'old');
+    const keys = ['a1'.repeat(32), 'a2'.repeat(32), 'a3'.repeat(32), 'a4'.repeat(32)];
+    const a = new DiskCache(dir);
+    a.putGroup(keys[0]!, c1.files, c1.data);
+    a.putGroup(keys[1]!, c2.files, c2.data);
+    a.putGroup(keys[2]!, mixed.files, mixed.data);
+    a.putGroup(keys[3]!, old.files, old.data);
+    a.saveIndex(keys);
+    // a later build that takes three of the four groups (the fourth stays in the index only)
+    const b = new DiskCache(dir);
+    b.checkBlobsOnCopy = true;
+    for (const k of keys.slice(0, 3)) expect(b.getGroup(k)).toBeDefined();
+    const read = (sha: string, customer?: string) => Buffer.from(b.readBlob(sha, customer));
+    expect(read(c2.files[1]!.sha256, 'c2').equals(c2.data[1]!)).toBe(true);
+    expect(read(mixed.files[1]!.sha256, 'c2').equals(mixed.data[1]!)).toBe(true);
+    expect(read(c1.files[2]!.sha256, 'c2').equals(c1.data[2]!)).toBe(true); // not c2's: every group
+    expect(read(old.files[0]!.sha256, 'c').equals(old.data[0]!)).toBe(true); // not of this build: the index
+    expect(read(c1.files[0]!.sha256).equals(c1.data[0]!)).toBe(true);
+    expect(() => b.readBlob('ff'.repeat(32), 'c')).toThrow(CacheDamagedError);
+  });
+
   it('an older vmsc cache (layout v1) beside it: not read, and the build says it can be deleted', async () => {
     const root = copyExample();
     const state = tmp('vmsc-state-');

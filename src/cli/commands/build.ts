@@ -637,7 +637,7 @@ function stageTheRest(staging: Staging, manifest: Manifest, out: string, cache: 
           // another file system, or the file just went: copy
         }
       }
-      cache.copyBlob(f.sha256, dest);
+      cache.copyBlob(f.sha256, dest, f.customer ?? '');
     });
   }
 }
