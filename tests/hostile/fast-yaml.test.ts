@@ -133,7 +133,27 @@ describe('fastBlockYaml writes what the yaml library writes', () => {
     expect(parse(text ?? '', { version: '1.1' })).toEqual(value);
   });
 
-  it('gives up on numbers, booleans, multi-line strings and unsafe characters (the library writes them)', () => {
-    for (const v of [1, true, null, 'a\nb', 'a\u2028b', '---', [['nested']]]) expect(fastBlockYaml({ k: v })).toBeUndefined();
+  it('writes booleans, null and safe integers as the library does, as values and in sequences', () => {
+    const scalars = [true, false, null, 0, 1, -1, 60, 443, -273, 2 ** 31, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER];
+    for (const v of scalars) {
+      for (const value of [{ k: v }, { k: [v, 'x', v] }, { k: { thresholds: { critical: [1, v] } } }, { list: [{ a: v, b: [v] }] }]) {
+        const text = fastBlockYaml(value);
+        expect(text, JSON.stringify(value)).toBe(safeYamlStringify(value, BLOCK_OPTIONS));
+        expect(parse(text ?? '', { version: '1.1' })).toEqual(value);
+      }
+    }
+    // a Datadog check configuration as the target writes it
+    const conf = {
+      init_config: {},
+      instances: [
+        { name: 'vvault.exe', search_string: ['VVAULT.exe'], exact_match: true, thresholds: { critical: [1, null] }, tags: ['customer:c', 'check:x'] },
+      ],
+    };
+    expect(fastBlockYaml(conf)).toBe(safeYamlStringify(conf, BLOCK_OPTIONS));
+  });
+
+  it('gives up on other numbers, multi-line strings and unsafe characters (the library writes them)', () => {
+    for (const v of [1.5, -0, 1e21, Number.MAX_SAFE_INTEGER + 1, Number.NaN, Number.POSITIVE_INFINITY, 'a\nb', 'a\u2028b', '---', [['nested']], 10n])
+      expect(fastBlockYaml({ k: v })).toBeUndefined();
   });
 });

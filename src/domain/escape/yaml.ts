@@ -59,9 +59,9 @@ export function safeYamlStringify(value: unknown, options: ToStringOptions): str
 
 // ---------------------------------------------------------------------------------------------------------------
 // The fast path: the same bytes as `safeYamlStringify(value, BLOCK_OPTIONS)` for the plain data the targets write
-// (objects, arrays and single-line strings), without building a `yaml` Document. Anything else (numbers, booleans,
-// null, multi-line strings, control or YAML 1.1-unsafe characters, document markers, nested sequences) makes it
-// give up (`undefined`) and the caller uses the library. The scalar rules are those of the library's
+// (objects, arrays, single-line strings, booleans, null and safe integers), without building a `yaml` Document.
+// Anything else (other numbers, multi-line strings, control or YAML 1.1-unsafe characters, document markers,
+// nested sequences) makes it give up (`undefined`) and the caller uses the library. The scalar rules are those of the library's
 // stringifyString for a single-line string with `lineWidth: 0` (no folding); the type tests are the library's own
 // YAML 1.1 schema tags, so a string that would read back as a number, boolean, null, timestamp… is quoted.
 
@@ -110,6 +110,18 @@ function fastScalar(s: string): string | undefined {
 
 const GIVE_UP = Symbol('give up');
 
+/**
+ * a scalar as the library writes it in the 1.1 schema: a string by fastScalar; `true`/`false`, `null`, and a safe
+ * integer in decimal (-0, fractions, exponents, NaN and the infinities are left to the library)
+ */
+function fastValue(v: unknown): string | undefined {
+  if (typeof v === 'string') return fastScalar(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (v === null) return 'null';
+  if (typeof v === 'number' && Number.isSafeInteger(v) && !Object.is(v, -0)) return String(v);
+  return undefined;
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 }
@@ -131,8 +143,8 @@ function mapLines(o: Record<string, unknown>, indent: string, first: string, out
 
 /** `head` (a key with its colon) followed by the value, inline or as the lines of a nested collection */
 function valueAfter(head: string, v: unknown, indent: string, out: string[]): void {
-  if (typeof v === 'string') {
-    const s = fastScalar(v);
+  if (typeof v !== 'object' || v === null) {
+    const s = fastValue(v);
     if (s === undefined) throw GIVE_UP;
     out.push(`${head} ${s}`);
   } else if (Array.isArray(v)) {
@@ -152,8 +164,8 @@ function valueAfter(head: string, v: unknown, indent: string, out: string[]): vo
 
 function seqLines(a: readonly unknown[], indent: string, out: string[]): void {
   for (const v of a) {
-    if (typeof v === 'string') {
-      const s = fastScalar(v);
+    if (typeof v !== 'object' || v === null) {
+      const s = fastValue(v);
       if (s === undefined) throw GIVE_UP;
       out.push(`${indent}- ${s}`);
     } else if (isRecord(v) && entries(v).length > 0) mapLines(v, `${indent}  `, `${indent}- `, out);
