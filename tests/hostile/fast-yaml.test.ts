@@ -133,8 +133,24 @@ describe('fastBlockYaml writes what the yaml library writes', () => {
     expect(parse(text ?? '', { version: '1.1' })).toEqual(value);
   });
 
-  it('writes booleans, null and safe integers as the library does, as values and in sequences', () => {
-    const scalars = [true, false, null, 0, 1, -1, 60, 443, -273, 2 ** 31, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER];
+  it('writes booleans, null, safe integers, the infinities and NaN as the library does, as values and in sequences', () => {
+    const scalars = [
+      true,
+      false,
+      null,
+      0,
+      1,
+      -1,
+      60,
+      443,
+      -273,
+      2 ** 31,
+      Number.MAX_SAFE_INTEGER,
+      Number.MIN_SAFE_INTEGER,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      Number.NaN,
+    ];
     for (const v of scalars) {
       for (const value of [{ k: v }, { k: [v, 'x', v] }, { k: { thresholds: { critical: [1, v] } } }, { list: [{ a: v, b: [v] }] }]) {
         const text = fastBlockYaml(value);
@@ -146,14 +162,20 @@ describe('fastBlockYaml writes what the yaml library writes', () => {
     const conf = {
       init_config: {},
       instances: [
-        { name: 'vvault.exe', search_string: ['VVAULT.exe'], exact_match: true, thresholds: { critical: [1, null] }, tags: ['customer:c', 'check:x'] },
+        {
+          name: 'vvault.exe',
+          search_string: ['VVAULT.exe'],
+          exact_match: true,
+          thresholds: { critical: [1, Number.POSITIVE_INFINITY] },
+          tags: ['customer:c', 'check:x'],
+        },
       ],
     };
+    expect(fastBlockYaml(conf)).toMatch(/critical:\n +- 1\n +- \.inf\n/);
     expect(fastBlockYaml(conf)).toBe(safeYamlStringify(conf, BLOCK_OPTIONS));
   });
 
   it('gives up on other numbers, multi-line strings and unsafe characters (the library writes them)', () => {
-    for (const v of [1.5, -0, 1e21, Number.MAX_SAFE_INTEGER + 1, Number.NaN, Number.POSITIVE_INFINITY, 'a\nb', 'a\u2028b', '---', [['nested']], 10n])
-      expect(fastBlockYaml({ k: v })).toBeUndefined();
+    for (const v of [1.5, -0, 1e21, Number.MAX_SAFE_INTEGER + 1, 'a\nb', 'a\u2028b', '---', [['nested']], 10n]) expect(fastBlockYaml({ k: v })).toBeUndefined();
   });
 });

@@ -59,7 +59,8 @@ export function safeYamlStringify(value: unknown, options: ToStringOptions): str
 
 // ---------------------------------------------------------------------------------------------------------------
 // The fast path: the same bytes as `safeYamlStringify(value, BLOCK_OPTIONS)` for the plain data the targets write
-// (objects, arrays, single-line strings, booleans, null and safe integers), without building a `yaml` Document.
+// (objects, arrays, single-line strings, booleans, null, safe integers, ±infinity and NaN), without building a
+// `yaml` Document.
 // Anything else (other numbers, multi-line strings, control or YAML 1.1-unsafe characters, document markers,
 // nested sequences) makes it give up (`undefined`) and the caller uses the library. The scalar rules are those of the library's
 // stringifyString for a single-line string with `lineWidth: 0` (no folding); the type tests are the library's own
@@ -111,14 +112,19 @@ function fastScalar(s: string): string | undefined {
 const GIVE_UP = Symbol('give up');
 
 /**
- * a scalar as the library writes it in the 1.1 schema: a string by fastScalar; `true`/`false`, `null`, and a safe
- * integer in decimal (-0, fractions, exponents, NaN and the infinities are left to the library)
+ * a scalar as the library writes it in the 1.1 schema: a string by fastScalar; `true`/`false`, `null`, a safe
+ * integer in decimal, `.inf`, `-.inf`, `.nan` (-0, fractions and exponents are left to the library)
  */
 function fastValue(v: unknown): string | undefined {
   if (typeof v === 'string') return fastScalar(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (v === null) return 'null';
-  if (typeof v === 'number' && Number.isSafeInteger(v) && !Object.is(v, -0)) return String(v);
+  if (typeof v === 'number') {
+    if (Number.isSafeInteger(v) && !Object.is(v, -0)) return String(v);
+    if (v === Number.POSITIVE_INFINITY) return '.inf'; // a Datadog process check's open upper bound
+    if (v === Number.NEGATIVE_INFINITY) return '-.inf';
+    if (Number.isNaN(v)) return '.nan';
+  }
   return undefined;
 }
 
