@@ -32,12 +32,49 @@ describe('the out/ thread', () => {
         ['a/b', ms + 1], // another mtime: an entry was added or removed
       ],
     };
-    const r = await checkOutOnThread(out, JSON.stringify(record), { files: 4, dirs: 2 });
-    expect([...r.files]).toEqual([1, 1, 0, 0]);
-    expect([...r.dirs]).toEqual([1, 0]);
-    // a record the thread cannot read: nothing intact (every file is staged from the cache)
-    const torn = await checkOutOnThread(out, '{"paths": [', { files: 4, dirs: 2 });
-    expect([...torn.files, ...torn.dirs]).toEqual([0, 0, 0, 0, 0, 0]);
+    const r = await checkOutOnThread(out, JSON.stringify(record));
+    expect(r?.paths).toEqual(record.paths);
+    expect([...r!.stamps]).toEqual(record.stamps.flat());
+    expect([...r!.files]).toEqual([1, 1, 0, 0]);
+    expect(r!.dirs).toEqual(record.dirs);
+    expect([...r!.dirsIntact]).toEqual([1, 0]);
+    expect(r!.shas).toBeUndefined(); // no manifest recorded
+    // a record the thread cannot read: nothing (every file is staged from the cache)
+    expect(await checkOutOnThread(out, '{"paths": [')).toBeUndefined();
+    expect(await checkOutOnThread(out, JSON.stringify({ ...record, stamps: record.stamps.slice(1) }))).toBeUndefined();
+  });
+
+  it('gives the sha256 of each file from the previous manifest only when it is as recorded and lists the recorded files', async () => {
+    const out = tmp('vmsc-out-check-');
+    mkdirSync(join(out, 'a'), { recursive: true });
+    writeFileSync(join(out, 'a', 'one.txt'), 'one');
+    writeFileSync(join(out, 'a', 'two.txt'), 'two');
+    const t = new Date('2026-01-01T00:00:00Z');
+    const ms = t.getTime();
+    const sha = (c: string) => c.repeat(64);
+    const files = [
+      { path: 'a/one.txt', sha256: sha('1'), bytes: 3, kind: 'k' },
+      { path: 'a/two.txt', sha256: sha('2'), bytes: 3, kind: 'k' },
+    ];
+    /** writes out/manifest.json and returns its recorded stamp */
+    const manifest = (list: unknown[]): [number, number] => {
+      const text = `${JSON.stringify({ version: 1, generator: 'test', files: list }, null, 2)}\n`;
+      writeFileSync(join(out, 'manifest.json'), text);
+      utimesSync(join(out, 'manifest.json'), t, t);
+      return [Buffer.byteLength(text), ms];
+    };
+    const record = (m: [number, number]) =>
+      JSON.stringify({ key: 'k', manifest: m, paths: files.map((f) => f.path), stamps: files.map(() => [3, ms]), dirs: [['a', ms]] });
+    for (const p of ['a/one.txt', 'a/two.txt']) utimesSync(join(out, ...p.split('/')), t, t);
+    const m = manifest(files);
+    expect((await checkOutOnThread(out, record(m)))?.shas).toBe(sha('1') + sha('2'));
+    // the manifest touched since (another mtime than recorded): not trusted
+    expect((await checkOutOnThread(out, record([m[0], ms + 1])))?.shas).toBeUndefined();
+    // a manifest of other files, or out of order, or with another size recorded: not the record's
+    expect((await checkOutOnThread(out, record(manifest([files[0]]))))?.shas).toBeUndefined();
+    expect((await checkOutOnThread(out, record(manifest([files[1], files[0]]))))?.shas).toBeUndefined();
+    expect((await checkOutOnThread(out, record(manifest([files[0], { ...files[1], bytes: 4 }]))))?.shas).toBeUndefined();
+    expect((await checkOutOnThread(out, record(manifest([files[0], { ...files[1], sha256: 'x' }]))))?.shas).toBeUndefined();
   });
 
   it('keeps the process alive while it is awaited', () => {
@@ -51,7 +88,7 @@ describe('the out/ thread', () => {
     const code = `import { checkOutOnThread } from ${JSON.stringify(src)};
 import { readFileSync } from 'node:fs';
 (async () => {
-  const r = await checkOutOnThread(${JSON.stringify(out)}, readFileSync(${JSON.stringify(join(out, 'record.json'))}, 'utf8'), { files: ${paths.length}, dirs: 0 });
+  const r = await checkOutOnThread(${JSON.stringify(out)}, readFileSync(${JSON.stringify(join(out, 'record.json'))}, 'utf8'));
   console.log('answered', r.files.length);
 })();`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
