@@ -215,6 +215,12 @@ class Reusable {
     return p?.shas !== undefined && p.files[i] === 1 ? p.shas.slice(64 * i, 64 * i + 64) : undefined;
   }
 
+  /** the file at record index i is reusable and has this sha256 (at(i) === sha256, without a string made) */
+  is(i: number, sha256: string): boolean {
+    const p = this.prev;
+    return p?.shas !== undefined && p.files[i] === 1 && sha256.length === 64 && p.shas.startsWith(sha256, 64 * i);
+  }
+
   get(path: string): string | undefined {
     const paths = this.prev?.paths ?? [];
     let lo = 0;
@@ -424,6 +430,7 @@ async function emitAndWrite(
     reporter.finish();
     w.timings?.lap(`emit (${built.stats.emitted} groups, ${built.stats.workers} workers), cache and stage`);
     const prev = await w.outCheck;
+    w.timings?.lap('the out/ thread answered');
     const reuse = new Reusable(prev);
     let files = await keepIssued(io, plan.root, w.model, built.files, staging, reuse);
     if (w.selected) {
@@ -544,7 +551,7 @@ function carryOver(
     let ok = oend - o === end - i;
     for (let k = 0; ok && k < end - i; k++) {
       const f = files[i + k]!;
-      ok = old[o + k] === f.path && !staging.has(f.path) && reuse.at(o + k) === f.sha256;
+      ok = old[o + k] === f.path && reuse.is(o + k, f.sha256) && !staging.has(f.path);
     }
     if (ok) ok = folderAsLeft(out, d, end - i, changedTops);
     if (ok) {
