@@ -622,7 +622,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   // do of the two threads of a rebuild after an edit); stopped when the build turns out to be up to date
   const recordName = sha256hex(`out\0${out}`);
   const lastText = cache.getRecordText(recordName);
-  let outThread = lastText !== undefined ? checkOutOnThread(out, lastText) : undefined;
+  const outThread = lastText !== undefined ? checkOutOnThread(out, lastText) : undefined;
   timings?.lap("read the last build's record, start the out/ thread");
   // the driver reads nothing until asked; its host's assets and fingerprint key the no-change record
   const sources = readRoot(root);
@@ -649,13 +649,8 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   } catch {
     last = undefined; // a torn record: build
   }
-  // the same key: most likely nothing to build, and this thread stats out/ itself — the out/ thread would only
-  // compete with it (started again below when out/ was touched after all)
-  if (last?.key === runKey) {
-    outThread?.stop();
-    outThread = undefined;
-  }
   if (upToDate(out, last, runKey, timings)) {
+    outThread?.stop();
     io.stdout(
       `up to date: ${last!.files} files for ${last!.customers} customers in ${out} (nothing changed since the last build)${last!.warnings ? ` (${last!.warnings} warnings: run vmsc check)` : ''}\n`,
     );
@@ -664,7 +659,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
 
   // the previous out/ against its record, on another core while this thread checks, resolves and emits
   // (the thread parses the record text itself, and the previous manifest)
-  const outCheck = (outThread ?? (lastText !== undefined ? checkOutOnThread(out, lastText) : undefined))?.answer;
+  const outCheck = outThread?.answer;
   // the emitters (PDF, mail, YAML libraries) load only now: an up-to-date build never pays for them
   const { inShard } = await import('../../build/build.js');
   timings?.lap('load the emitters');
