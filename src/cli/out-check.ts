@@ -152,21 +152,13 @@ function unpack(m: Packed | undefined): PreviousOut | undefined {
   };
 }
 
-/** the out/ thread: its answer, and a way to end it when the answer is no longer wanted */
-export interface OutThread {
-  answer: Promise<PreviousOut | undefined>;
-  /** ends the thread (the answer is then undefined, if it was not given yet) */
-  stop(): void;
-}
-
 /**
- * starts reading the record whose JSON text is `text` and comparing out/ (an absolute folder) with it; `answer`
- * resolves with the record as read and the answer, or undefined when the record cannot be read or the thread
- * fails (then nothing of the previous out/ is reused: every file is staged from the cache)
+ * starts reading the record whose JSON text is `text` and comparing out/ (an absolute folder) with it; resolves
+ * with the record as read and the answer, or undefined when the record cannot be read or the thread fails
+ * (then nothing of the previous out/ is reused: every file is staged from the cache)
  */
-export function checkOutOnThread(out: string, text: string): OutThread {
-  let stop = () => {};
-  const answer = new Promise<PreviousOut | undefined>((done) => {
+export function checkOutOnThread(out: string, text: string): Promise<PreviousOut | undefined> {
+  return new Promise((done) => {
     let w: Worker;
     try {
       // (the source is CommonJS: not evaluated as a module even when this process was started with --input-type=module)
@@ -181,10 +173,5 @@ export function checkOutOnThread(out: string, text: string): OutThread {
     w.once('exit', () => done(undefined)); // after a message this is a no-op: a promise settles once
     // (not unref'd: while the build awaits the answer, the thread is what keeps the process alive — an unref'd
     // thread let Node.js exit in the middle of a build whose check had been quicker than the stats)
-    stop = () => {
-      done(undefined);
-      void w.terminate();
-    };
   });
-  return { answer, stop: () => stop() };
 }

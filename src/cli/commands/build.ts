@@ -618,12 +618,6 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
 
   // VMSC_TIMINGS=1: stage timings (wall time, process CPU, memory) on stderr
   const timings = io.env['VMSC_TIMINGS'] ? new StageClock((line) => io.stderr(line)) : undefined;
-  // the last build into this out/ — and, at once, the out/ thread that compares out/ with it (it has the most to
-  // do of the two threads of a rebuild after an edit); stopped when the build turns out to be up to date
-  const recordName = sha256hex(`out\0${out}`);
-  const lastText = cache.getRecordText(recordName);
-  const outThread = lastText !== undefined ? checkOutOnThread(out, lastText) : undefined;
-  timings?.lap("read the last build's record, start the out/ thread");
   // the driver reads nothing until asked; its host's assets and fingerprint key the no-change record
   const sources = readRoot(root);
   // the driver checks the very files read here (those that key the run), not a second read of them
@@ -639,8 +633,10 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   const runKey = sha256hex(
     JSON.stringify(['vmsc-build-v1', fingerprint, emitterNames, assetsHash(assets), hashes.all, today, only ?? null, shard ?? null, out, generator]),
   );
+  const recordName = sha256hex(`out\0${out}`);
   timings?.lap('assets, fingerprint, hashes');
 
+  const lastText = cache.getRecordText(recordName);
   // the whole record (6 MB at 1,000 customers) is parsed here only when its key is this run's: else the out/ thread
   // reads it (see recordedKey)
   let last: LastBuild | undefined;
@@ -650,7 +646,6 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     last = undefined; // a torn record: build
   }
   if (upToDate(out, last, runKey, timings)) {
-    outThread?.stop();
     io.stdout(
       `up to date: ${last!.files} files for ${last!.customers} customers in ${out} (nothing changed since the last build)${last!.warnings ? ` (${last!.warnings} warnings: run vmsc check)` : ''}\n`,
     );
@@ -659,7 +654,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
 
   // the previous out/ against its record, on another core while this thread checks, resolves and emits
   // (the thread parses the record text itself, and the previous manifest)
-  const outCheck = outThread?.answer;
+  const outCheck = lastText !== undefined ? checkOutOnThread(out, lastText) : undefined;
   // the emitters (PDF, mail, YAML libraries) load only now: an up-to-date build never pays for them
   const { inShard } = await import('../../build/build.js');
   timings?.lap('load the emitters');
