@@ -121,6 +121,25 @@ describe('rule results kept between processes', () => {
     expect(await r.check()).toEqual(first);
   });
 
+  it('stay right beside a file with schema errors (its valid part is checked by a second run of the rules)', async () => {
+    const r = new Root(readRoot(EXAMPLE));
+    const first = await r.check();
+    // a schema error in acme, and a short payment (B003) in its valid rest
+    r.replace(ACME, 'paidOn: 2026-09-30, amount: 78100', 'paidOn: 2026-09-30, amount: 78000');
+    r.replace(ACME, 'environment: azure', 'environment: azur');
+    const broken = await r.check();
+    expect(about(broken, ACME, /^S/).length).toBeGreaterThan(0);
+    expect(about(broken, ACME, /^B003$/)).toHaveLength(1);
+    expect(await r.check()).toEqual(broken);
+    // the tariff's fee for the valid rest too
+    r.replace(TARIFF, 'initialFee: 100000, monthlyFee: 30000', 'initialFee: 100000, monthlyFee: 29000');
+    expect(about(await r.check(), ACME, /^B00[35]$/).map((d) => d.code)).toEqual(['B005', 'B005']);
+    r.replace(TARIFF, 'initialFee: 100000, monthlyFee: 29000', 'initialFee: 100000, monthlyFee: 30000');
+    r.replace(ACME, 'environment: azur', 'environment: azure');
+    r.replace(ACME, 'paidOn: 2026-09-30, amount: 78000', 'paidOn: 2026-09-30, amount: 78100');
+    expect(await r.check()).toEqual(first);
+  });
+
   it("of an unchanged customer follow an edit of its register's issued totals", async () => {
     const registers = issuedRegisters(['2026-07', '2026-08', '2026-09']);
     const path = 'records/register/acme-logistics.yaml';
