@@ -7,13 +7,13 @@
  * that changes after its stat is missed as it was before (the stats were always taken before the links and
  * renames), no more.
  *
- * It also reads the record and the previous out/manifest.json (their JSON parse, ~100 ms at 1,000 customers, is
- * then the thread's, not the main thread's). The thread runs a few lines of plain JavaScript (no module of ours,
+ * It also parses the record (6 MB at 1,000 customers: the thread's time, not the main thread's). The thread runs a few lines of plain JavaScript (no module of ours,
  * so it starts in ~50 ms); when it cannot start or fails, nothing counts as intact and the build stages every file
  * from the cache (slower, same result).
  */
+import { readFileSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { sep } from 'node:path';
+import { join, sep } from 'node:path';
 
 /**
  * The last build's record of an out/ folder, as the out/ thread read it, with what of out/ is still as that build
@@ -31,18 +31,15 @@ export interface PreviousOut {
   dirs: [string, number][] | undefined;
   /** 1 when the folder still has its recorded mtime */
   dirsIntact: Uint8Array;
-  /**
-   * the sha256 of each recorded file (64 hex digits at 64i), from the previous out/manifest.json when it still has
-   * the size and mtime recorded and lists exactly the recorded files; undefined otherwise (then nothing is reusable)
-   */
-  shas: string | undefined;
+  /** [size, mtime ms] of out/manifest.json as written, if recorded */
+  manifest: [number, number] | undefined;
 }
 
 // plain CommonJS, evaluated in the thread: keep it free of anything but node: modules. It is given the JSON text
-// of the record, and reads out/manifest.json itself
+// of the record
 const SOURCE = `
 const { workerData: d, parentPort } = require('node:worker_threads');
-const { readFileSync, statSync } = require('node:fs');
+const { statSync } = require('node:fs');
 const same = (p, size, mtime, file) => {
   try {
     const s = statSync(p, { throwIfNoEntry: false });
@@ -81,42 +78,9 @@ if (!valid) {
     dirTimes[i] = dirList[i][1];
     if (same(d.base + dirList[i][0], 0, dirList[i][1], false)) dirsIntact[i] = 1;
   }
-  // the previous manifest, trusted by its recorded size and mtime (like every file of out/), and only when it lists
-  // the recorded files, in order, with their recorded sizes. Read as the text the build wrote (manifestText:
-  // JSON.stringify(m, null, 2), each entry's path, sha256 and bytes first), not parsed (14 MB at 1,000 customers):
-  // any other text gives no sha256, so nothing is reused (slower, the same result)
-  let shas;
-  try {
-    const m = Array.isArray(r.manifest) ? r.manifest : undefined;
-    const mp = d.base + 'manifest.json';
-    if (m && same(mp, m[0], m[1], true)) {
-      const text = readFileSync(mp, 'utf8');
-      const PATH = '\\n    {\\n      "path": ';
-      const SHA = ',\\n      "sha256": "';
-      const BYTES = '",\\n      "bytes": ';
-      const hex = /^[0-9a-f]{64}$/;
-      const out = new Array(n);
-      let at = text.indexOf('\\n  "files": [');
-      let ok = at >= 0;
-      for (let i = 0; ok && i < n; i++) {
-        const p = JSON.stringify(r.paths[i]);
-        at = text.indexOf(PATH, at);
-        ok = at >= 0 && text.startsWith(p, at + PATH.length) && text.startsWith(SHA, (at += PATH.length + p.length));
-        if (!ok) break;
-        const sha = text.slice(at + SHA.length, at + SHA.length + 64);
-        at += SHA.length + 64;
-        const size = String(stamps[2 * i]);
-        ok = hex.test(sha) && text.startsWith(BYTES + size, at) && /[,\\n]/.test(text[at + BYTES.length + size.length] || '') && (i === 0 || r.paths[i - 1] < r.paths[i]);
-        out[i] = sha;
-      }
-      // no entry beyond the recorded ones
-      if (ok && text.indexOf(PATH, at) < 0) shas = out.join('');
-    }
-  } catch {
-    shas = undefined; // unreadable: nothing reusable
-  }
+  const manifest = Array.isArray(r.manifest) && num(r.manifest[0]) && num(r.manifest[1]) ? [r.manifest[0], r.manifest[1]] : undefined;
   parentPort.postMessage(
-    { paths: r.paths.join('\\0'), stamps, files, dirs: dirsValid ? dirList.map((e) => e[0]).join('\\0') : undefined, dirTimes, dirsIntact, shas },
+    { paths: r.paths.join('\\0'), stamps, files, dirs: dirsValid ? dirList.map((e) => e[0]).join('\\0') : undefined, dirTimes, dirsIntact, manifest },
     [stamps.buffer, files.buffer, dirTimes.buffer, dirsIntact.buffer],
   );
 }
@@ -130,7 +94,7 @@ interface Packed {
   dirs: string | undefined;
   dirTimes: Float64Array;
   dirsIntact: Uint8Array;
-  shas: string | undefined;
+  manifest: [number, number] | undefined;
 }
 
 const split = (joined: string, n: number): string[] => (n === 0 ? [] : joined.split('\0'));
@@ -141,14 +105,13 @@ function unpack(m: Packed | undefined): PreviousOut | undefined {
   const paths = split(m.paths, n);
   const dirNames = m.dirs === undefined ? undefined : split(m.dirs, m.dirTimes.length);
   if (paths.length !== n || m.stamps.length !== 2 * n || (dirNames && dirNames.length !== m.dirTimes.length)) return undefined;
-  if (m.shas !== undefined && m.shas.length !== 64 * n) return undefined;
   return {
     paths,
     stamps: m.stamps,
     files: m.files,
     dirs: dirNames?.map((d, i) => [d, m.dirTimes[i]!]),
     dirsIntact: m.dirsIntact,
-    shas: m.shas,
+    manifest: m.manifest,
   };
 }
 
@@ -174,4 +137,78 @@ export function checkOutOnThread(out: string, text: string): Promise<PreviousOut
     // (not unref'd: while the build awaits the answer, the thread is what keeps the process alive — an unref'd
     // thread let Node.js exit in the middle of a build whose check had been quicker than the stats)
   });
+}
+
+/** out/manifest.json of the previous build as read (before the out/ thread answered), scanned for its entries */
+export interface PreviousManifest {
+  size: number;
+  mtime: number;
+  text: string;
+  /** per entry: where its path's JSON string starts, where its sha256 line starts, its sha256 and its bytes */
+  pathAt: number[];
+  shaAt: number[];
+  shas: string[];
+  bytes: number[];
+}
+
+const PATH = '\n    {\n      "path": ';
+const SHA = ',\n      "sha256": "';
+const BYTES = '",\n      "bytes": ';
+const HEX = /^[0-9a-f]{64}$/;
+
+/**
+ * Reads out/manifest.json and finds its entries in the text the build wrote (manifestText: JSON.stringify(m, null,
+ * 2), each entry's path, sha256 and bytes first) — not a JSON parse (14 MB at 1,000 customers). Undefined when it is
+ * missing or not such a text: then nothing of the previous out/ is reused (slower, the same result).
+ */
+export function readPreviousManifest(out: string): PreviousManifest | undefined {
+  let text: string;
+  let st: { size: number; mtimeMs: number } | undefined;
+  try {
+    const p = join(out, 'manifest.json');
+    st = statSync(p, { throwIfNoEntry: false });
+    if (!st) return undefined;
+    text = readFileSync(p, 'utf8');
+  } catch {
+    return undefined; // unreadable: nothing reusable
+  }
+  const m: PreviousManifest = { size: st.size, mtime: Math.floor(st.mtimeMs), text, pathAt: [], shaAt: [], shas: [], bytes: [] };
+  let at = text.indexOf('\n  "files": [');
+  if (at < 0) return undefined;
+  for (;;) {
+    at = text.indexOf(PATH, at);
+    if (at < 0) return m;
+    const pathAt = at + PATH.length;
+    const shaAt = text.indexOf(SHA, pathAt);
+    if (shaAt < 0) return undefined;
+    const sha = text.slice(shaAt + SHA.length, shaAt + SHA.length + 64);
+    at = shaAt + SHA.length + 64;
+    if (!HEX.test(sha) || !text.startsWith(BYTES, at)) return undefined;
+    at += BYTES.length;
+    let end = at;
+    while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+    if (end === at || (text[end] !== ',' && text[end] !== '\n')) return undefined;
+    m.pathAt.push(pathAt);
+    m.shaAt.push(shaAt);
+    m.shas.push(sha);
+    m.bytes.push(Number(text.slice(at, end)));
+    at = end;
+  }
+}
+
+/**
+ * The sha256 of each recorded file (64 hex digits at 64i), from the previous manifest when it still has the size and
+ * mtime recorded (it is trusted by its stamp, like every file of out/) and lists exactly the recorded files, in
+ * order, with their recorded sizes; undefined otherwise (then nothing is reusable).
+ */
+export function recordedShas(m: PreviousManifest | undefined, prev: PreviousOut): string | undefined {
+  const n = prev.paths.length;
+  if (!m || !prev.manifest || m.size !== prev.manifest[0] || m.mtime !== prev.manifest[1] || m.shas.length !== n) return undefined;
+  for (let i = 0; i < n; i++) {
+    const p = prev.paths[i]!;
+    const lit = JSON.stringify(p);
+    if (m.bytes[i] !== prev.stamps[2 * i] || m.pathAt[i]! + lit.length !== m.shaAt[i] || !m.text.startsWith(lit, m.pathAt[i])) return undefined;
+    if (i > 0 && !(prev.paths[i - 1]! < p)) return undefined;
+  }
+  return m.shas.join('');
 }

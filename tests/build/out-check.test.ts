@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkOutOnThread } from '../../src/cli/out-check.js';
+import { checkOutOnThread, readPreviousManifest, recordedShas } from '../../src/cli/out-check.js';
+import { manifestText } from '../../src/write/manifest.js';
+import type { Manifest } from '../../src/write/manifest.js';
 import { REPO, tmp } from './util.js';
 
 describe('the out/ thread', () => {
@@ -38,7 +40,7 @@ describe('the out/ thread', () => {
     expect([...r!.files]).toEqual([1, 1, 0, 0]);
     expect(r!.dirs).toEqual(record.dirs);
     expect([...r!.dirsIntact]).toEqual([1, 0]);
-    expect(r!.shas).toBeUndefined(); // no manifest recorded
+    expect(r!.manifest).toBeUndefined(); // no manifest recorded
     // a record the thread cannot read: nothing (every file is staged from the cache)
     expect(await checkOutOnThread(out, '{"paths": [')).toBeUndefined();
     expect(await checkOutOnThread(out, JSON.stringify({ ...record, stamps: record.stamps.slice(1) }))).toBeUndefined();
@@ -54,11 +56,11 @@ describe('the out/ thread', () => {
     const sha = (c: string) => c.repeat(64);
     const files = [
       { path: 'a/one.txt', sha256: sha('1'), bytes: 3, kind: 'k' },
-      { path: 'a/two.txt', sha256: sha('2'), bytes: 3, kind: 'k' },
+      { path: 'a/two.txt', sha256: sha('2'), bytes: 3, kind: 'k', customer: 'a' },
     ];
-    /** writes out/manifest.json and returns its recorded stamp */
+    /** writes out/manifest.json as the build does (manifestText) and returns its recorded stamp */
     const manifest = (list: unknown[]): [number, number] => {
-      const text = `${JSON.stringify({ version: 1, generator: 'test', files: list }, null, 2)}\n`;
+      const text = manifestText({ version: 1, generator: 'test', files: list as Manifest['files'] });
       writeFileSync(join(out, 'manifest.json'), text);
       utimesSync(join(out, 'manifest.json'), t, t);
       return [Buffer.byteLength(text), ms];
@@ -66,15 +68,23 @@ describe('the out/ thread', () => {
     const record = (m: [number, number]) =>
       JSON.stringify({ key: 'k', manifest: m, paths: files.map((f) => f.path), stamps: files.map(() => [3, ms]), dirs: [['a', ms]] });
     for (const p of ['a/one.txt', 'a/two.txt']) utimesSync(join(out, ...p.split('/')), t, t);
-    const m = manifest(files);
-    expect((await checkOutOnThread(out, record(m)))?.shas).toBe(sha('1') + sha('2'));
+    /** the sha256s of the manifest as written by `list`, for the record of `stamp` (default: the manifest's own) */
+    const shas = async (list: unknown[], stamp?: [number, number]) => {
+      const m = manifest(list);
+      const prev = await checkOutOnThread(out, record(stamp ?? m));
+      expect(prev?.manifest).toEqual(stamp ?? m);
+      return recordedShas(readPreviousManifest(out), prev!);
+    };
+    expect(await shas(files)).toBe(sha('1') + sha('2'));
     // the manifest touched since (another mtime than recorded): not trusted
-    expect((await checkOutOnThread(out, record([m[0], ms + 1])))?.shas).toBeUndefined();
-    // a manifest of other files, or out of order, or with another size recorded: not the record's
-    expect((await checkOutOnThread(out, record(manifest([files[0]]))))?.shas).toBeUndefined();
-    expect((await checkOutOnThread(out, record(manifest([files[1], files[0]]))))?.shas).toBeUndefined();
-    expect((await checkOutOnThread(out, record(manifest([files[0], { ...files[1], bytes: 4 }]))))?.shas).toBeUndefined();
-    expect((await checkOutOnThread(out, record(manifest([files[0], { ...files[1], sha256: 'x' }]))))?.shas).toBeUndefined();
+    expect(await shas(files, [manifest(files)[0], ms + 1])).toBeUndefined();
+    // a manifest of other files, or out of order, or with another size, or not a sha256: not the record's
+    expect(await shas([files[0]])).toBeUndefined();
+    expect(await shas([files[1], files[0]])).toBeUndefined();
+    expect(await shas([files[0], { ...files[1], bytes: 4 }])).toBeUndefined();
+    expect(await shas([files[0], { ...files[1], path: 'a/two.txt2' }])).toBeUndefined();
+    expect(await shas([files[0], { ...files[1], sha256: 'x' }])).toBeUndefined();
+    expect(readPreviousManifest(join(out, 'none'))).toBeUndefined();
   });
 
   it('keeps the process alive while it is awaited', () => {

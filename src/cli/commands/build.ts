@@ -21,7 +21,7 @@ import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js
 import type { Manifest } from '../../write/manifest.js';
 import { Staging } from '../../write/write.js';
 import { closest } from '../../util/strings.js';
-import { checkOutOnThread } from '../out-check.js';
+import { checkOutOnThread, readPreviousManifest, recordedShas } from '../out-check.js';
 import type { PreviousOut } from '../out-check.js';
 
 export interface BuildCommandOptions {
@@ -203,22 +203,24 @@ function stampsOf(out: string, m: Manifest, oldIndex?: Int32Array, prev?: Previo
  */
 class Reusable {
   readonly size: number;
-  constructor(private readonly prev: PreviousOut | undefined) {
+  /** `shas`: the sha256 of each recorded file, 64 hex digits at 64i (recordedShas); undefined: nothing reusable */
+  constructor(
+    private readonly prev: PreviousOut | undefined,
+    private readonly shas: string | undefined,
+  ) {
     let n = 0;
-    if (prev?.shas !== undefined) for (const x of prev.files) n += x;
+    if (prev && shas !== undefined) for (const x of prev.files) n += x;
     this.size = n;
   }
 
   /** the sha256 of the reusable file at record index i */
   at(i: number): string | undefined {
-    const p = this.prev;
-    return p?.shas !== undefined && p.files[i] === 1 ? p.shas.slice(64 * i, 64 * i + 64) : undefined;
+    return this.shas !== undefined && this.prev?.files[i] === 1 ? this.shas.slice(64 * i, 64 * i + 64) : undefined;
   }
 
   /** the file at record index i is reusable and has this sha256 (at(i) === sha256, without a string made) */
   is(i: number, sha256: string): boolean {
-    const p = this.prev;
-    return p?.shas !== undefined && p.files[i] === 1 && sha256.length === 64 && p.shas.startsWith(sha256, 64 * i);
+    return this.shas !== undefined && this.prev?.files[i] === 1 && sha256.length === 64 && this.shas.startsWith(sha256, 64 * i);
   }
 
   get(path: string): string | undefined {
@@ -429,9 +431,12 @@ async function emitAndWrite(
     });
     reporter.finish();
     w.timings?.lap(`emit (${built.stats.emitted} groups, ${built.stats.workers} workers), cache and stage`);
+    // the previous manifest, read while the out/ thread may still be at its stats (checked against the record below)
+    const previous = w.outCheck ? readPreviousManifest(plan.out) : undefined;
+    w.timings?.lap('read the previous manifest');
     const prev = await w.outCheck;
     w.timings?.lap('the out/ thread answered');
-    const reuse = new Reusable(prev);
+    const reuse = new Reusable(prev, prev && recordedShas(previous, prev));
     let files = await keepIssued(io, plan.root, w.model, built.files, staging, reuse);
     if (w.selected) {
       const fresh = new Set(files.map((f) => f.path));
