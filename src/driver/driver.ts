@@ -27,6 +27,7 @@ import { fileResult } from '../validate/file.js';
 import type { BuildInput, BuildOutput } from '../build/build.js';
 import type { Host, StateStore, Workers } from './host.js';
 import { checkResults } from './pipeline.js';
+import { ascii, KeptRules } from './kept.js';
 import type { CheckResult } from './pipeline.js';
 
 /** below this many files: in process, no cache */
@@ -84,16 +85,13 @@ const DELTA_NAME = 'results-delta.json';
 const DELTA_MIN = 64;
 const DELTA_SHARE = 0.1;
 const SUMMARY_NAME = 'diagnostics.json';
+/** the rule results kept between processes (kept.ts) */
+const KEPT_RULES_NAME = 'rules.json';
 /** the stamps (size, mtime, ctime, inode) of the files of the last full check, and its summary key */
 const STAMPS_NAME = 'stamps.json';
 
 function sha256(b: Uint8Array | string): string {
   return createHash('sha256').update(b).digest('hex');
-}
-
-/** JSON text with every non-ASCII character escaped (\\uXXXX): same value, pure ASCII bytes */
-function ascii(json: string): string {
-  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** the per-file cache as read: path -> [sha256 of the bytes, load + schema result], and its base file's id and size */
@@ -300,8 +298,19 @@ export class Driver {
     }
 
     const { results, cached, parsed, workers, cacheWritten } = await this.fileResults(sources, store, fingerprint, shas, lap);
-    const r = checkResults(sources, results, { today: this.options.today, schemas }, this.options.timings);
+    // the per-file rule results of an earlier process, for the files whose bytes are the same
+    const kept = store
+      ? new KeptRules(
+          store.read(KEPT_RULES_NAME, 'latin1'),
+          { fingerprint, today: this.options.today },
+          new Map(sources.flatMap((s, i) => (s.problem ? [] : [[s.path, shas[i]!] as const]))),
+        )
+      : undefined;
+    lap('read kept rule results');
+    const r = checkResults(sources, results, { today: this.options.today, schemas, ...(kept ? { kept } : {}) }, this.options.timings);
     lap('cross-file rules (total)');
+    if (store && kept?.changed) store.write(KEPT_RULES_NAME, kept.chunks());
+    lap('write kept rule results');
     if (summaryKey && store) {
       store.write(SUMMARY_NAME, [JSON.stringify({ key: summaryKey, diagnostics: r.diagnostics })]);
       if (stampKey) store.write(STAMPS_NAME, [JSON.stringify({ key: stampKey, summary: summaryKey })]);

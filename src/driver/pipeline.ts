@@ -13,7 +13,7 @@ import type { FormatName, Input, Inputs } from '../model/inputs.js';
 import { REQUIRED_POLICY_FILES } from '../model/inputs.js';
 import type { Model } from '../model/model.js';
 import { resolve } from '../resolve/resolve.js';
-import type { RuleContext, SchemaFolders } from '../validate/rule.js';
+import type { KeptRuleResults, RuleContext, SchemaFolders } from '../validate/rule.js';
 import { RULES } from '../validate/rules/index.js';
 import { fileResult, takeLoaded } from '../validate/file.js';
 import { toOriginal } from '../validate/schema.js';
@@ -25,6 +25,8 @@ export interface CheckOptions {
   today: string;
   /** the root's schemas/ folder and the compiler's schemas (rule P003), when the host reads them */
   schemas?: SchemaFolders | undefined;
+  /** rule results kept from an earlier process (the driver's check cache: kept.ts) */
+  kept?: KeptRuleResults;
 }
 
 export interface CheckResult {
@@ -90,11 +92,18 @@ export function sortInputs(inputs: Inputs): void {
   inputs.prospects.sort(byFile);
 }
 
-export function makeRuleContext(inputs: Inputs, files: ReadonlyMap<string, LoadedFile>, today: string, schemas?: SchemaFolders): RuleContext {
+export function makeRuleContext(
+  inputs: Inputs,
+  files: ReadonlyMap<string, LoadedFile>,
+  today: string,
+  schemas?: SchemaFolders,
+  kept?: KeptRuleResults,
+): RuleContext {
   const locate = (file: string, path: DataPath, which?: 'value' | 'key') => files.get(file)?.locate(path, which) ?? NO_SPAN;
   return {
     inputs,
     ...(schemas ? { schemas } : {}),
+    ...(kept ? { kept } : {}),
     files,
     today,
     locate,
@@ -145,6 +154,7 @@ function partialRuleDiagnostics(
   partial: ReadonlyMap<string, PartialFile>,
   first: readonly Diagnostic[],
   today: string,
+  kept: KeptRuleResults | undefined,
 ): Diagnostic[] {
   const more: Inputs = {
     ...inputs,
@@ -166,7 +176,8 @@ function partialRuleDiagnostics(
   }
   sortInputs(more);
   const seen = new Set(first.map((d) => JSON.stringify(d)));
-  return runRules(makeRuleContext(more, located, today)).filter(
+  // (kept results stay right here: a file's bytes decide whether its data is whole or the valid part, and where that part is)
+  return runRules(makeRuleContext(more, located, today, undefined, kept)).filter(
     (d) => partial.has(d.file) && !seen.has(JSON.stringify(d)) && !(spans.get(d.file) ?? []).some((s) => contains(d, s) || contains(s, d)),
   );
 }
@@ -234,8 +245,8 @@ export function checkResults(sources: readonly SourceFile[], results: readonly F
     else if (r.partial) partial.set(path, { format: r.format, file, part: r.partial });
   }
   sortInputs(inputs);
-  diagnostics.push(...runRules(makeRuleContext(inputs, files, opts.today, opts.schemas), timings));
-  if (partial.size) diagnostics.push(...partialRuleDiagnostics(inputs, files, partial, diagnostics, opts.today));
+  diagnostics.push(...runRules(makeRuleContext(inputs, files, opts.today, opts.schemas, opts.kept), timings));
+  if (partial.size) diagnostics.push(...partialRuleDiagnostics(inputs, files, partial, diagnostics, opts.today, opts.kept));
   // the trees no rule located anything in: let them go (a later locate builds one again)
   for (const r of results) takeLoaded(r);
   const lineCache = new Map<string, string[]>();

@@ -32,6 +32,20 @@ export interface RuleContext {
   at(code: string, severity: Severity, file: string, path: DataPath, text: Localized, which?: 'value' | 'key'): Diagnostic;
   /** the same from English text only (a code not yet in the message catalogue) */
   at(code: string, severity: Severity, file: string, path: DataPath, message: string, hint: string, which?: 'value' | 'key'): Diagnostic;
+  /** per-file rule results kept from an earlier process (the driver's check cache); absent = none kept */
+  kept?: KeptRuleResults;
+}
+
+/**
+ * Rule results kept between processes (`keptAcross`, rules/helpers.ts): each under a key that names the file's
+ * bytes (by their sha256) and the value of everything else the work read, for one compiler and one `today`.
+ */
+export interface KeptRuleResults {
+  /** the sha256 of an input file's bytes (what its data and its locations come from); undefined when not known */
+  sha(file: string): string | undefined;
+  /** rule `code`'s diagnostics about `file` as kept for the file's present bytes and this `extra`, if they were */
+  get(code: string, file: string, extra: string): Diagnostic[] | undefined;
+  set(code: string, file: string, extra: string, out: Diagnostic[]): void;
 }
 
 export interface Rule {

@@ -74,6 +74,11 @@ export class Staging {
     return this.staged.has(path);
   }
 
+  /** a file was put (or a folder carried) under the top-level folder `dir` */
+  holds(dir: string): boolean {
+    return this.stagedTop.has(dir);
+  }
+
   /** puts a file: `put(dest)` writes its bytes at the absolute path dest */
   putWith(path: string, put: (dest: string) => void): void {
     const p = safeJoin(this.dir, path);

@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkOutOnThread } from '../../src/cli/out-check.js';
+import { checkOutOnThread, readPreviousManifest, recordedShas } from '../../src/cli/out-check.js';
+import { manifestText } from '../../src/write/manifest.js';
+import type { Manifest } from '../../src/write/manifest.js';
 import { REPO, tmp } from './util.js';
 
 describe('the out/ thread', () => {
@@ -32,12 +34,57 @@ describe('the out/ thread', () => {
         ['a/b', ms + 1], // another mtime: an entry was added or removed
       ],
     };
-    const r = await checkOutOnThread(out, JSON.stringify(record), { files: 4, dirs: 2 });
-    expect([...r.files]).toEqual([1, 1, 0, 0]);
-    expect([...r.dirs]).toEqual([1, 0]);
-    // a record the thread cannot read: nothing intact (every file is staged from the cache)
-    const torn = await checkOutOnThread(out, '{"paths": [', { files: 4, dirs: 2 });
-    expect([...torn.files, ...torn.dirs]).toEqual([0, 0, 0, 0, 0, 0]);
+    const r = await checkOutOnThread(out, JSON.stringify(record));
+    expect(r?.paths).toEqual(record.paths);
+    expect([...r!.stamps]).toEqual(record.stamps.flat());
+    expect([...r!.files]).toEqual([1, 1, 0, 0]);
+    expect(r!.dirs).toEqual(record.dirs);
+    expect([...r!.dirsIntact]).toEqual([1, 0]);
+    expect(r!.manifest).toBeUndefined(); // no manifest recorded
+    // a record the thread cannot read: nothing (every file is staged from the cache)
+    expect(await checkOutOnThread(out, '{"paths": [')).toBeUndefined();
+    expect(await checkOutOnThread(out, JSON.stringify({ ...record, stamps: record.stamps.slice(1) }))).toBeUndefined();
+  });
+
+  it('gives the sha256 of each file from the previous manifest only when it is as recorded and lists the recorded files', async () => {
+    const out = tmp('vmsc-out-check-');
+    mkdirSync(join(out, 'a'), { recursive: true });
+    writeFileSync(join(out, 'a', 'one.txt'), 'one');
+    writeFileSync(join(out, 'a', 'two.txt'), 'two');
+    const t = new Date('2026-01-01T00:00:00Z');
+    const ms = t.getTime();
+    const sha = (c: string) => c.repeat(64);
+    const files = [
+      { path: 'a/one.txt', sha256: sha('1'), bytes: 3, kind: 'k' },
+      { path: 'a/two.txt', sha256: sha('2'), bytes: 3, kind: 'k', customer: 'a' },
+    ];
+    /** writes out/manifest.json as the build does (manifestText) and returns its recorded stamp */
+    const manifest = (list: unknown[]): [number, number] => {
+      const text = manifestText({ version: 1, generator: 'test', files: list as Manifest['files'] });
+      writeFileSync(join(out, 'manifest.json'), text);
+      utimesSync(join(out, 'manifest.json'), t, t);
+      return [Buffer.byteLength(text), ms];
+    };
+    const record = (m: [number, number]) =>
+      JSON.stringify({ key: 'k', manifest: m, paths: files.map((f) => f.path), stamps: files.map(() => [3, ms]), dirs: [['a', ms]] });
+    for (const p of ['a/one.txt', 'a/two.txt']) utimesSync(join(out, ...p.split('/')), t, t);
+    /** the sha256s of the manifest as written by `list`, for the record of `stamp` (default: the manifest's own) */
+    const shas = async (list: unknown[], stamp?: [number, number]) => {
+      const m = manifest(list);
+      const prev = await checkOutOnThread(out, record(stamp ?? m));
+      expect(prev?.manifest).toEqual(stamp ?? m);
+      return recordedShas(readPreviousManifest(out), prev!);
+    };
+    expect(await shas(files)).toBe(sha('1') + sha('2'));
+    // the manifest touched since (another mtime than recorded): not trusted
+    expect(await shas(files, [manifest(files)[0], ms + 1])).toBeUndefined();
+    // a manifest of other files, or out of order, or with another size, or not a sha256: not the record's
+    expect(await shas([files[0]])).toBeUndefined();
+    expect(await shas([files[1], files[0]])).toBeUndefined();
+    expect(await shas([files[0], { ...files[1], bytes: 4 }])).toBeUndefined();
+    expect(await shas([files[0], { ...files[1], path: 'a/two.txt2' }])).toBeUndefined();
+    expect(await shas([files[0], { ...files[1], sha256: 'x' }])).toBeUndefined();
+    expect(readPreviousManifest(join(out, 'none'))).toBeUndefined();
   });
 
   it('keeps the process alive while it is awaited', () => {
@@ -51,7 +98,7 @@ describe('the out/ thread', () => {
     const code = `import { checkOutOnThread } from ${JSON.stringify(src)};
 import { readFileSync } from 'node:fs';
 (async () => {
-  const r = await checkOutOnThread(${JSON.stringify(out)}, readFileSync(${JSON.stringify(join(out, 'record.json'))}, 'utf8'), { files: ${paths.length}, dirs: 0 });
+  const r = await checkOutOnThread(${JSON.stringify(out)}, readFileSync(${JSON.stringify(join(out, 'record.json'))}, 'utf8'));
   console.log('answered', r.files.length);
 })();`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });

@@ -21,8 +21,8 @@ import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js
 import type { Manifest } from '../../write/manifest.js';
 import { Staging } from '../../write/write.js';
 import { closest } from '../../util/strings.js';
-import { checkOutOnThread } from '../out-check.js';
-import type { OutCheck } from '../out-check.js';
+import { checkOutOnThread, readPreviousManifest, recordedShas } from '../out-check.js';
+import type { PreviousOut } from '../out-check.js';
 
 export interface BuildCommandOptions {
   root?: string;
@@ -90,10 +90,10 @@ function mtimeOf(path: string): number | undefined {
  * The folders' mtimes after the commit: those inside carried-over folders are the recorded ones (a rename
  * keeps a folder's mtime, and they were checked unchanged), the others are read.
  */
-function dirStamps(out: string, m: Manifest, carriedTops: ReadonlySet<string>, last: LastBuild | undefined): [string, number][] | undefined {
+function dirStamps(out: string, m: Manifest, carriedTops: ReadonlySet<string>, prev: PreviousOut | undefined): [string, number][] | undefined {
   const res: [string, number][] = [];
   // (a record without folder times has none to carry over: every folder is then read)
-  const recorded = Array.isArray(last?.dirs) ? last.dirs : undefined;
+  const recorded = prev?.dirs;
   const inCarried = (d: string) => {
     if (!recorded) return false;
     const slash = d.indexOf('/');
@@ -177,13 +177,12 @@ function collect(v: string, prev: string[] = []): string[] {
  * [size, mtimeMs] of each file of the manifest: the recorded stamps of the last build for a file carried over
  * (oldIndex >= 0), else a stat; undefined when one is missing
  */
-function stampsOf(out: string, m: Manifest, oldIndex?: Int32Array, last?: LastBuild): [number, number][] | undefined {
+function stampsOf(out: string, m: Manifest, oldIndex?: Int32Array, prev?: PreviousOut): [number, number][] | undefined {
   const st: [number, number][] = [];
   for (let i = 0; i < m.files.length; i++) {
     const k = oldIndex?.[i] ?? -1;
-    const known = k >= 0 ? last?.stamps[k] : undefined;
-    if (known) {
-      st.push(known);
+    if (k >= 0 && prev) {
+      st.push([prev.stamps[2 * k]!, prev.stamps[2 * k + 1]!]);
       continue;
     }
     try {
@@ -199,67 +198,42 @@ function stampsOf(out: string, m: Manifest, oldIndex?: Int32Array, last?: LastBu
 /**
  * The files of the previous out/ that can be linked into the new one: for each file whose size and mtime are
  * still those the last build recorded when it wrote it (its manifest unchanged since), its sha256 — as the out/
- * thread found them (`intact`), else as stat-ed here. The previous manifest is sorted by path, and the record's
- * paths are in its order: a path is looked up by binary search and a record index directly (no map of 50,000
- * paths).
+ * thread found them. The previous manifest is sorted by path, and the record's paths are in its order: a path is
+ * looked up by binary search and a record index directly (no map of 50,000 paths).
  */
 class Reusable {
+  readonly size: number;
+  /** `shas`: the sha256 of each recorded file, 64 hex digits at 64i (recordedShas); undefined: nothing reusable */
   constructor(
-    private readonly files: readonly Manifest['files'][number][],
-    private readonly ok: Uint8Array,
-    readonly size: number,
-  ) {}
+    private readonly prev: PreviousOut | undefined,
+    private readonly shas: string | undefined,
+  ) {
+    let n = 0;
+    if (prev && shas !== undefined) for (const x of prev.files) n += x;
+    this.size = n;
+  }
 
   /** the sha256 of the reusable file at record index i */
   at(i: number): string | undefined {
-    return this.ok[i] === 1 ? this.files[i]?.sha256 : undefined;
+    return this.shas !== undefined && this.prev?.files[i] === 1 ? this.shas.slice(64 * i, 64 * i + 64) : undefined;
+  }
+
+  /** the file at record index i is reusable and has this sha256 (at(i) === sha256, without a string made) */
+  is(i: number, sha256: string): boolean {
+    return this.shas !== undefined && this.prev?.files[i] === 1 && sha256.length === 64 && this.shas.startsWith(sha256, 64 * i);
   }
 
   get(path: string): string | undefined {
+    const paths = this.prev?.paths ?? [];
     let lo = 0;
-    let hi = this.files.length;
+    let hi = paths.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.files[mid]!.path < path) lo = mid + 1;
+      if (paths[mid]! < path) lo = mid + 1;
       else hi = mid;
     }
-    return this.files[lo]?.path === path ? this.at(lo) : undefined;
+    return paths[lo] === path ? this.at(lo) : undefined;
   }
-}
-
-const NOTHING_REUSABLE = new Reusable([], new Uint8Array(0), 0);
-
-function reusableFiles(out: string, last: LastBuild | undefined, intact: OutCheck | undefined): Reusable {
-  if (!last || !Array.isArray(last.stamps) || !Array.isArray(last.paths)) return NOTHING_REUSABLE;
-  let m: Manifest;
-  try {
-    if (!manifestAsWritten(out, last)) return NOTHING_REUSABLE;
-    m = parseManifest(readFileSync(join(out, 'manifest.json'), 'utf8'), 'manifest.json');
-  } catch {
-    return NOTHING_REUSABLE;
-  }
-  const files = m.files;
-  if (files.length !== last.stamps.length || files.length !== last.paths.length) return NOTHING_REUSABLE;
-  const ok = new Uint8Array(files.length);
-  let n = 0;
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i]!;
-    const [size, mtime] = last.stamps[i]!;
-    if (size !== f.bytes || last.paths[i] !== f.path || (i > 0 && !(files[i - 1]!.path < f.path))) return NOTHING_REUSABLE; // not the record's (sorted) manifest
-    if (intact) {
-      if (intact.files[i] !== 1) continue;
-    } else {
-      try {
-        const st = statSync(join(out, ...f.path.split('/')));
-        if (st.size !== size || Math.floor(st.mtimeMs) !== mtime) continue;
-      } catch {
-        continue; // gone: not reusable
-      }
-    }
-    ok[i] = 1;
-    n++;
-  }
-  return new Reusable(files, ok, n);
 }
 
 /** out/ still holds what the last build wrote: every file present with the size and mtime it had then */
@@ -352,6 +326,15 @@ function parseBuildOptions(io: CliIO, opts: BuildCommandOptions): BuildPlan {
   return { root, out, today, shard, only, workers, stateDir: stateFolder(io.cwd, root, opts.state, opts.cache) };
 }
 
+/**
+ * The key of a record's text, read from its head (JSON.stringify of a LastBuild starts with it) without parsing
+ * the rest; undefined when the head is not that. A wrong answer can only make a build slower: the fast path
+ * still parses the whole record and compares its key.
+ */
+function recordedKey(text: string): string | undefined {
+  return /^\{"key":"([0-9a-f]{64})"/.exec(text.slice(0, 80))?.[1];
+}
+
 /** the no-change fast path: the last build into this out/ had the same key, and out/ is still what it wrote */
 function upToDate(out: string, last: LastBuild | undefined, runKey: string, timings: StageClock | undefined): boolean {
   if (!last || last.key !== runKey) return false;
@@ -416,13 +399,12 @@ interface EmitWrite {
   ids: ReadonlySet<string>;
   sources: ReturnType<typeof readRoot>;
   cache: ArtifactCache;
-  last: LastBuild | undefined;
   generator: string;
   selected: ReadonlySet<string> | undefined;
   selectCustomer: ((id: string) => boolean) | undefined;
   timings: StageClock | undefined;
-  /** the previous out/ compared with its record, on a thread of its own (started before the check) */
-  outCheck: Promise<OutCheck> | undefined;
+  /** the last build's record, and the previous out/ compared with it, on a thread of its own (started before the check) */
+  outCheck: Promise<PreviousOut | undefined> | undefined;
 }
 
 /**
@@ -431,7 +413,7 @@ interface EmitWrite {
  */
 async function emitAndWrite(
   w: EmitWrite,
-): Promise<{ built: BuildOutput; manifest: Manifest; oldIndex: Int32Array; carriedTops: Set<string>; removed: Promise<void> }> {
+): Promise<{ built: BuildOutput; manifest: Manifest; oldIndex: Int32Array; carriedTops: Set<string>; removed: Promise<void>; prev: PreviousOut | undefined }> {
   const { io, plan, opts, cache } = w;
   const mode = progressMode(opts.progress, io.env, io.isTTY);
   // the bar redraws on stderr; plain lines go with the rest of the log on stdout
@@ -449,21 +431,25 @@ async function emitAndWrite(
     });
     reporter.finish();
     w.timings?.lap(`emit (${built.stats.emitted} groups, ${built.stats.workers} workers), cache and stage`);
-    const intact = await w.outCheck;
-    const reuse = reusableFiles(plan.out, w.last, intact);
+    // the previous manifest, read while the out/ thread may still be at its stats (checked against the record below)
+    const previous = w.outCheck ? readPreviousManifest(plan.out) : undefined;
+    w.timings?.lap('read the previous manifest');
+    const prev = await w.outCheck;
+    w.timings?.lap('the out/ thread answered');
+    const reuse = new Reusable(prev, prev && recordedShas(previous, prev));
     let files = await keepIssued(io, plan.root, w.model, built.files, staging, reuse);
     if (w.selected) {
       const fresh = new Set(files.map((f) => f.path));
       files = [...files, ...keptFromPrevious(io, plan.out, cache, w.selected, w.ids).filter((f) => !fresh.has(f.path))];
     }
     const manifest = manifestOf(files, w.generator, plan.shard);
-    const carried = carryOver(staging, manifest, plan.out, w.last, reuse, intact);
-    stageTheRest(staging, manifest, plan.out, cache, reuse);
+    const carried = carryOver(staging, manifest, plan.out, prev, reuse);
+    stageTheRest(staging, manifest, plan.out, cache, reuse, carried.oldIndex);
     const text = manifestText(manifest);
     // the previous out/ goes on other threads while this one records the new out/'s stamps
     const { removed } = staging.commit(manifest, text, { background: true });
     w.timings?.lap(`write out/ (${manifest.files.length} files, ${carried.folders} folders carried over whole)`);
-    return { built, manifest, oldIndex: carried.oldIndex, carriedTops: carried.tops, removed };
+    return { built, manifest, oldIndex: carried.oldIndex, carriedTops: carried.tops, removed, prev };
   } catch (e) {
     staging.abort();
     throw e;
@@ -532,29 +518,26 @@ function carryOver(
   staging: Staging,
   manifest: Manifest,
   out: string,
-  last: LastBuild | undefined,
+  prev: PreviousOut | undefined,
   reuse: Reusable,
-  intact: OutCheck | undefined,
 ): { folders: number; oldIndex: Int32Array; tops: Set<string> } {
   const files = manifest.files;
   const oldIndex = new Int32Array(files.length).fill(-1);
   const tops = new Set<string>();
-  if (!last || reuse.size === 0) return { folders: 0, oldIndex, tops };
+  if (!prev || reuse.size === 0) return { folders: 0, oldIndex, tops };
   const top = (p: string) => {
     const k = p.indexOf('/');
     return k < 0 ? undefined : p.slice(0, k);
   };
   // the top folders some recorded folder of which is not as the last build left it (an entry added or removed)
-  const recordedDirs = Array.isArray(last.dirs) ? last.dirs : undefined;
   let changedTops: Set<string> | undefined;
-  if (recordedDirs && intact) {
+  if (prev.dirs) {
     changedTops = new Set();
-    recordedDirs.forEach(([d], k) => {
-      if (intact.dirs[k] !== 1) changedTops!.add(top(`${d}/`)!);
+    prev.dirs.forEach(([d], k) => {
+      if (prev.dirsIntact[k] !== 1) changedTops!.add(top(`${d}/`)!);
     });
   }
-  const dirTime = recordedDirs && !intact ? new Map(recordedDirs) : undefined;
-  const old = last.paths;
+  const old = prev.paths;
   let o = 0;
   let folders = 0;
   for (let i = 0; i < files.length; ) {
@@ -570,12 +553,13 @@ function carryOver(
     while (o < old.length && old[o]! < prefix) o++;
     let oend = o;
     while (oend < old.length && old[oend]!.startsWith(prefix)) oend++;
-    let ok = oend - o === end - i;
+    // (a folder a file was put into now is not carried: no lookup per file)
+    let ok = oend - o === end - i && !staging.holds(d);
     for (let k = 0; ok && k < end - i; k++) {
       const f = files[i + k]!;
-      ok = old[o + k] === f.path && !staging.has(f.path) && reuse.at(o + k) === f.sha256;
+      ok = old[o + k] === f.path && reuse.is(o + k, f.sha256);
     }
-    if (ok) ok = folderAsLeft(out, d, end - i, files.slice(i, end), changedTops, dirTime);
+    if (ok) ok = folderAsLeft(out, d, end - i, changedTops);
     if (ok) {
       staging.carry(
         d,
@@ -592,24 +576,9 @@ function carryOver(
 }
 
 /** the top folder d of out/ holds no entry the last build did not leave there (its files are those of `files`) */
-function folderAsLeft(
-  out: string,
-  d: string,
-  count: number,
-  files: readonly Manifest['files'][number][],
-  changedTops: ReadonlySet<string> | undefined,
-  dirTime: ReadonlyMap<string, number> | undefined,
-): boolean {
+function folderAsLeft(out: string, d: string, count: number, changedTops: ReadonlySet<string> | undefined): boolean {
   // the out/ thread's answer
   if (changedTops) return !changedTops.has(d);
-  if (dirTime) {
-    // every folder as the last build left it, by its mtime, stat-ed here
-    for (const x of foldersOf(files.map((f) => f.path))) {
-      const t = dirTime.get(x);
-      if (t === undefined || mtimeOf(join(out, ...x.split('/'))) !== t) return false;
-    }
-    return true;
-  }
   // a record without folder times (an older build): count the files on disk
   try {
     const entries = readdirSync(join(out, d), { recursive: true, withFileTypes: true });
@@ -625,9 +594,11 @@ function folderAsLeft(
  * untouched since that build wrote it, is linked into the new out/ (no copy; the previous out/ stays whole
  * until the swap); else it is copied from the cache.
  */
-function stageTheRest(staging: Staging, manifest: Manifest, out: string, cache: ArtifactCache, reuse: Reusable): void {
-  for (const f of manifest.files) {
-    if (staging.has(f.path)) continue;
+function stageTheRest(staging: Staging, manifest: Manifest, out: string, cache: ArtifactCache, reuse: Reusable, carried: Int32Array): void {
+  for (let i = 0; i < manifest.files.length; i++) {
+    const f = manifest.files[i]!;
+    // (a file of a carried folder is staged: no lookup for the 50,000 of them)
+    if (carried[i]! >= 0 || staging.has(f.path)) continue;
     staging.putWith(f.path, (dest) => {
       if (reuse.get(f.path) === f.sha256) {
         try {
@@ -671,9 +642,11 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   timings?.lap('assets, fingerprint, hashes');
 
   const lastText = cache.getRecordText(recordName);
+  // the whole record (6 MB at 1,000 customers) is parsed here only when its key is this run's: else the out/ thread
+  // reads it (see recordedKey)
   let last: LastBuild | undefined;
   try {
-    last = lastText === undefined ? undefined : (JSON.parse(lastText) as LastBuild);
+    last = lastText === undefined || recordedKey(lastText) !== runKey ? undefined : (JSON.parse(lastText) as LastBuild);
   } catch {
     last = undefined; // a torn record: build
   }
@@ -685,11 +658,8 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   }
 
   // the previous out/ against its record, on another core while this thread checks, resolves and emits
-  // (the thread parses the record text itself: the same text as `last`)
-  const outCheck =
-    last && lastText !== undefined && Array.isArray(last.paths) && Array.isArray(last.stamps)
-      ? checkOutOnThread(out, lastText, { files: last.paths.length, dirs: Array.isArray(last.dirs) ? last.dirs.length : 0 })
-      : undefined;
+  // (the thread parses the record text itself, and the previous manifest)
+  const outCheck = lastText !== undefined ? checkOutOnThread(out, lastText) : undefined;
   // the emitters (PDF, mail, YAML libraries) load only now: an up-to-date build never pays for them
   const { inShard } = await import('../../build/build.js');
   timings?.lap('load the emitters');
@@ -700,7 +670,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     timings?.lap('check + resolve');
     const selected = only ? new Set(only) : undefined;
     const selectCustomer = selected ? (id: string) => selected.has(id) : shard ? (id: string) => inShard(id, shard.index, shard.count) : undefined;
-    const w: EmitWrite = { io, driver, plan, opts, model, ids, sources, cache, last, generator, selected, selectCustomer, timings, outCheck };
+    const w: EmitWrite = { io, driver, plan, opts, model, ids, sources, cache, generator, selected, selectCustomer, timings, outCheck };
     let done: Awaited<ReturnType<typeof emitAndWrite>>;
     try {
       done = await emitAndWrite(w);
@@ -719,9 +689,9 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
       files: manifest.files.length,
       customers,
       warnings,
-      stamps: stampsOf(out, manifest, done.oldIndex, last) ?? [],
+      stamps: stampsOf(out, manifest, done.oldIndex, done.prev) ?? [],
       paths: manifest.files.map((f) => f.path),
-      ...dirsField(dirStamps(out, manifest, done.carriedTops, last)),
+      ...dirsField(dirStamps(out, manifest, done.carriedTops, done.prev)),
     } satisfies LastBuild);
     await done.removed;
     timings?.lap('record the new out/');

@@ -14,7 +14,8 @@ import { monthFacts } from '../../billing/dates.js';
 import { formatYen } from '../../billing/money.js';
 import { monthOf } from '../../util/dates.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { perData } from './helpers.js';
+import { keptAcross, perData } from './helpers.js';
+import { createHash } from 'node:crypto';
 import type { Tariff } from '../../model/inputs.js';
 import type { Register } from '../../types/generated/register.js';
 
@@ -134,7 +135,7 @@ function tariffKey(tariffs: readonly Tariff[], plan: string, options: readonly s
   }
   return key;
 }
-function customerDeps(b: Billable): readonly unknown[] {
+function customerDeps(b: Billable): readonly [object, object, Register | undefined, string] {
   const { policies, records } = b.model;
   let register: Register | undefined;
   if (records && records.length > 0) {
@@ -165,6 +166,64 @@ function keptOutcome(b: Billable): BillingOutcome<readonly InvoiceStatus[]> {
   return outcome;
 }
 
+/**
+ * The VALUE of what a customer's billing outcome reads beside its own file (for `keptAcross`): the provider's,
+ * the calendar's and its register's bytes (by their sha256) and the value of what pricing reads of the
+ * tariffs (`tariffKey`), as hashes. Undefined when nothing is kept across processes, or a part has no known value.
+ */
+const STATUS_KEYS = new WeakMap<Billable, string | undefined>();
+/** per provider and calendar data: the hash of their bytes' sha256 */
+const POLICY_KEYS = new WeakMap<object, WeakMap<object, string | undefined>>();
+/** tariffKey -> its hash (a few distinct contracts among many customers) */
+const TARIFF_HASHES = new Map<string, string>();
+const hash32 = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
+function statusKey(ctx: RuleContext, b: Billable): string | undefined {
+  const kept = ctx.kept;
+  if (!kept) return undefined;
+  if (STATUS_KEYS.has(b)) return STATUS_KEYS.get(b);
+  let key: string | undefined;
+  const read = billingOutcome(() => customerDeps(b));
+  const { provider, calendar } = ctx.inputs;
+  if (read.kind === 'ok' && provider && calendar && read.value[0] === provider.data && read.value[1] === calendar.data) {
+    let byCalendar = POLICY_KEYS.get(provider.data);
+    if (!byCalendar) POLICY_KEYS.set(provider.data, (byCalendar = new WeakMap()));
+    if (!byCalendar.has(calendar.data)) {
+      const p = kept.sha(provider.file);
+      const c = kept.sha(calendar.file);
+      byCalendar.set(calendar.data, p === undefined || c === undefined ? undefined : hash32(`${provider.file}\0${p}\0${calendar.file}\0${c}`));
+    }
+    const policy = byCalendar.get(calendar.data);
+    const register = read.value[2];
+    const registerFile = register === undefined ? undefined : registerFiles(ctx.inputs.registers).get(register);
+    const registerSha = registerFile === undefined ? undefined : kept.sha(registerFile);
+    const tariff = read.value[3];
+    let tariffHash = TARIFF_HASHES.get(tariff);
+    if (tariffHash === undefined) {
+      if (TARIFF_HASHES.size >= 4096) TARIFF_HASHES.clear(); // (a long-lived process: tariffs edited again and again)
+      TARIFF_HASHES.set(tariff, (tariffHash = hash32(tariff)));
+    }
+    if (policy !== undefined && (register === undefined || registerSha !== undefined)) {
+      key = `${policy}${tariffHash}${register === undefined ? '' : ` ${hash32(`${registerFile}\0${registerSha}`)}`}`;
+    }
+  }
+  STATUS_KEYS.set(b, key);
+  return key;
+}
+
+/** per register inputs: each register's data -> its file */
+const REGISTER_FILES = new WeakMap<RuleContext['inputs']['registers'], Map<Register, string>>();
+function registerFiles(registers: RuleContext['inputs']['registers']): Map<Register, string> {
+  let files = REGISTER_FILES.get(registers);
+  if (!files) REGISTER_FILES.set(registers, (files = new Map(registers.map((r) => [r.data, r.file] as const))));
+  return files;
+}
+
+/** the sha256 of provider.yaml's bytes, as a key part for `keptAcross` ('' without a provider) */
+function providerKey(ctx: RuleContext): string | undefined {
+  const p = ctx.inputs.provider;
+  return p ? ctx.kept?.sha(p.file) : '';
+}
+
 /** paymentStatus, or undefined when it cannot be computed (B002 reports why) */
 function status(b: Billable): readonly InvoiceStatus[] | undefined {
   const st = statusOutcome(b);
@@ -177,17 +236,24 @@ type Memo = WeakMap<object, { deps: readonly unknown[]; out: Diagnostic[] }>;
  * one rule's diagnostics over every billable customer's invoice statuses (B003, B005, B006), kept per customer
  * data object and payment status (perData): a customer whose status is the same object gives the same diagnostics
  */
-function perStatus(ctx: RuleContext, memo: Memo, each: (b: Billable, s: InvoiceStatus, pays: readonly Payment[], out: Diagnostic[]) => void): Diagnostic[] {
+function perStatus(
+  ctx: RuleContext,
+  code: string,
+  memo: Memo,
+  each: (b: Billable, s: InvoiceStatus, pays: readonly Payment[], out: Diagnostic[]) => void,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const b of billable(ctx)) {
-    const st = status(b);
-    if (!st) continue;
     out.push(
-      ...perData(memo, b.customer.source, [st], () => {
-        const mine: Diagnostic[] = [];
-        const pays = b.customer.source.payments ?? [];
-        for (const s of st) each(b, s, pays, mine);
-        return mine;
+      ...keptAcross(ctx, code, b.file, statusKey(ctx, b), () => {
+        const st = status(b);
+        if (!st) return [];
+        return perData(memo, b.customer.source, [st], () => {
+          const mine: Diagnostic[] = [];
+          const pays = b.customer.source.payments ?? [];
+          for (const s of st) each(b, s, pays, mine);
+          return mine;
+        });
       }),
     );
   }
@@ -234,8 +300,12 @@ export const dueDatesInHolidayData: Rule = {
     const out: Diagnostic[] = [];
     const provider = ctx.inputs.provider;
     for (const b of billable(ctx)) {
-      const st = statusOutcome(b);
-      out.push(...perData(B002_MEMO, b.customer.source, [st, provider?.data], () => b002(ctx, b, st)));
+      out.push(
+        ...keptAcross(ctx, 'B002', b.file, statusKey(ctx, b), () => {
+          const st = statusOutcome(b);
+          return perData(B002_MEMO, b.customer.source, [st, provider?.data], () => b002(ctx, b, st));
+        }),
+      );
     }
     return out;
   },
@@ -274,7 +344,7 @@ function b002(ctx: RuleContext, b: Billable, st: BillingOutcome<readonly Invoice
 export const partialPayment: Rule = {
   code: 'B003',
   check(ctx) {
-    return perStatus(ctx, B003_MEMO, (b, s, pays, out) => {
+    return perStatus(ctx, 'B003', B003_MEMO, (b, s, pays, out) => {
       if (s.paid === 0 || s.paid >= s.total) return;
       // point at the last payment of that invoice
       const idx = pays.reduce((acc, p, i) => (p.invoice === s.month && (acc < 0 || p.paidOn >= (pays[acc]?.paidOn ?? '')) ? i : acc), -1);
@@ -305,16 +375,18 @@ export const paymentBeforeMonth: Rule = {
     for (const b of billable(ctx)) {
       // billed months: the customer's contract and the provider's billing.closedThrough
       out.push(
-        ...perData(B004_MEMO, b.customer.source, [b.model.policies.provider], () => {
-          const mine: Diagnostic[] = [];
-          const months = new Set(billedMonths(b.model, b.customer));
-          (b.customer.source.payments ?? []).forEach((p, i) => {
-            if (months.has(p.invoice) && p.paidOn < `${p.invoice}-01`) {
-              mine.push(ctx.at('B004', 'warning', b.file, ['payments', i, 'paidOn'], MESSAGES.B004.early({ paidOn: p.paidOn, invoice: p.invoice })));
-            }
-          });
-          return mine;
-        }),
+        ...keptAcross(ctx, 'B004', b.file, providerKey(ctx), () =>
+          perData(B004_MEMO, b.customer.source, [b.model.policies.provider], () => {
+            const mine: Diagnostic[] = [];
+            const months = new Set(billedMonths(b.model, b.customer));
+            (b.customer.source.payments ?? []).forEach((p, i) => {
+              if (months.has(p.invoice) && p.paidOn < `${p.invoice}-01`) {
+                mine.push(ctx.at('B004', 'warning', b.file, ['payments', i, 'paidOn'], MESSAGES.B004.early({ paidOn: p.paidOn, invoice: p.invoice })));
+              }
+            });
+            return mine;
+          }),
+        ),
       );
     }
     return out;
@@ -324,7 +396,7 @@ export const paymentBeforeMonth: Rule = {
 export const overpayment: Rule = {
   code: 'B005',
   check(ctx) {
-    return perStatus(ctx, B005_MEMO, (b, s, pays, out) => {
+    return perStatus(ctx, 'B005', B005_MEMO, (b, s, pays, out) => {
       if (s.paid <= s.total) return;
       const idx = pays.findIndex((p) => p.invoice === s.month);
       out.push(
@@ -349,7 +421,7 @@ export const overpayment: Rule = {
 export const lateFeeNeverBilled: Rule = {
   code: 'B006',
   check(ctx) {
-    return perStatus(ctx, B006_MEMO, (b, s, pays, out) => {
+    return perStatus(ctx, 'B006', B006_MEMO, (b, s, pays, out) => {
       const { last } = contractMonthBounds(b.customer);
       if (last === undefined) return;
       for (const e of s.lateFees) {
@@ -376,26 +448,28 @@ export const workOrderOutsideContract: Rule = {
     for (const b of billable(ctx)) {
       // the customer's own data only
       out.push(
-        ...perData(B007_MEMO, b.customer.source, [], () => {
-          const mine: Diagnostic[] = [];
-          const { first, last } = contractMonthBounds(b.customer);
-          (b.customer.source.workOrders ?? []).forEach((w, i) => {
-            if (w.completedOn === undefined || w.amount <= 0) return;
-            const m = monthOf(w.completedOn);
-            if (m < first || (last !== undefined && m > last)) {
-              mine.push(
-                ctx.at(
-                  'B007',
-                  'warning',
-                  b.file,
-                  ['workOrders', i, 'completedOn'],
-                  MESSAGES.B007.outside({ workOrder: w.id, amount: formatYen(w.amount), completedOn: w.completedOn, first, last }),
-                ),
-              );
-            }
-          });
-          return mine;
-        }),
+        ...perData(B007_MEMO, b.customer.source, [], () =>
+          keptAcross(ctx, 'B007', b.file, '', () => {
+            const mine: Diagnostic[] = [];
+            const { first, last } = contractMonthBounds(b.customer);
+            (b.customer.source.workOrders ?? []).forEach((w, i) => {
+              if (w.completedOn === undefined || w.amount <= 0) return;
+              const m = monthOf(w.completedOn);
+              if (m < first || (last !== undefined && m > last)) {
+                mine.push(
+                  ctx.at(
+                    'B007',
+                    'warning',
+                    b.file,
+                    ['workOrders', i, 'completedOn'],
+                    MESSAGES.B007.outside({ workOrder: w.id, amount: formatYen(w.amount), completedOn: w.completedOn, first, last }),
+                  ),
+                );
+              }
+            });
+            return mine;
+          }),
+        ),
       );
     }
     return out;

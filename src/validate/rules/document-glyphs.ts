@@ -10,6 +10,7 @@ import type { DataPath, PathSegment } from '../../load/yaml.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { canDraw, codePointLabel, missingGlyphs } from '../../domain/glyphs.js';
 import type { MissingGlyph } from '../../domain/glyphs.js';
+import { keptAcross } from './helpers.js';
 
 /** the parts of each input that documents print (every string below them is checked) */
 const PRINTED = {
@@ -130,8 +131,12 @@ function checkFile(ctx: RuleContext, file: string, data: unknown, roots: Readonl
     out.push(...hit.out);
     return;
   }
-  const mine: Diagnostic[] = [];
-  check(ctx, file, data, roots, mine);
+  // the file's bytes alone (the fonts are the compiler's): kept across processes by their sha256
+  const mine = keptAcross(ctx, 'D001', file, '', () => {
+    const found: Diagnostic[] = [];
+    check(ctx, file, data, roots, found);
+    return found;
+  });
   if (key) BY_DATA.set(key, { file, out: mine });
   out.push(...mine);
 }

@@ -64,3 +64,21 @@ export function perData(
   cache.set(data, { deps, out });
   return out;
 }
+
+/**
+ * A rule's diagnostics about one file, kept across processes (`ctx.kept`, the driver's check cache) under the
+ * sha256 of the file's bytes and `extra`: the VALUE of everything else the work reads (other files by their
+ * sha256 through `ctx.kept.sha`, the value of what is read of the tariffs…), never an object's identity. The
+ * same bytes are the same data and the same text, so the kept diagnostics are located right. `extra` undefined
+ * (a dependency without a known value) or no `ctx.kept`: computed. The in-process memo (`perData`) goes inside
+ * `compute`.
+ */
+export function keptAcross(ctx: RuleContext, code: string, file: string, extra: string | undefined, compute: () => Diagnostic[]): Diagnostic[] {
+  const kept = ctx.kept;
+  if (!kept || extra === undefined || kept.sha(file) === undefined) return compute();
+  const hit = kept.get(code, file, extra);
+  if (hit) return hit;
+  const out = compute();
+  kept.set(code, file, extra, out);
+  return out;
+}

@@ -55,34 +55,24 @@ export function capabilityDiagnostics(ctx: RuleContext, registry: readonly Targe
 }
 
 const CAPABILITIES = new WeakMap<RuleContext['inputs'], Map<readonly TargetData[], Diagnostic[]>>();
-/** the check kinds of a customer's servers under a monitoring policy: kept per customer data (an edit re-computes the edited customer) */
-const KINDS = new WeakMap<object, { monitoring: object; kinds: readonly CheckKind[] }>();
-function customerKinds(monitoring: Parameters<typeof checkKindsOf>[0], c: RuleContext['inputs']['customers'][number]): readonly CheckKind[] {
-  const hit = KINDS.get(c.data);
-  if (hit && hit.monitoring === monitoring) return hit.kinds;
-  const kinds = new Set<CheckKind>();
-  for (const s of c.data.servers) for (const k of checkKindsOf(monitoring, s)) kinds.add(k);
-  const list = [...kinds];
-  KINDS.set(c.data, { monitoring, kinds: list });
-  return list;
-}
+const VOLUME_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['volume', 'share']);
 
 function computeCapabilityDiagnostics(ctx: RuleContext, registry: readonly TargetData[]): Diagnostic[] {
   const p = ctx.inputs.provider;
   const m = ctx.inputs.monitoring;
   if (!p || !m) return [];
   const out: Diagnostic[] = [];
-  const used = new Set<CheckKind>();
-  for (const c of ctx.inputs.customers) for (const k of customerKinds(m.data, c)) used.add(k);
-  const VOLUME_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['volume', 'share']);
   const listed = p.data.monitoring.targets.flatMap((name, i) => {
     const t = targetOf(registry, name);
     return t ? [{ t, i }] : [];
   });
+  // the policy-wide kinds: the same on every server (checkKindsOf without its volumes), used when any server is
+  const server = ctx.inputs.customers.find((c) => c.data.servers.length > 0)?.data.servers[0];
+  const used = server ? [...checkKindsOf(m.data, server)].filter((k) => !VOLUME_KINDS.has(k)) : [];
   for (const { t, i } of listed) {
     const row = t.capabilities;
-    const unsupported = [...used].filter((k) => !VOLUME_KINDS.has(k) && row[k].level === 'unsupported');
-    const approximate = [...used].filter((k) => !VOLUME_KINDS.has(k) && row[k].level === 'approximate');
+    const unsupported = used.filter((k) => row[k].level === 'unsupported');
+    const approximate = used.filter((k) => row[k].level === 'approximate');
     for (const k of unsupported) {
       out.push(ctx.at('A005', 'error', p.file, ['monitoring', 'targets', i], MESSAGES.A005.kind({ target: t.name, kind: k, how: row[k].how, file: m.file })));
     }
@@ -90,13 +80,19 @@ function computeCapabilityDiagnostics(ctx: RuleContext, registry: readonly Targe
       out.push(ctx.at('A006', 'warning', p.file, ['monitoring', 'targets', i], MESSAGES.A006.kind({ target: t.name, kind: k, how: row[k].how })));
     }
   }
+  // per volume kind, the listed targets that cannot implement it or only approximately (the same for every volume)
+  const levels = (kind: CheckKind) => ({
+    bad: listed.filter(({ t }) => t.capabilities[kind].level === 'unsupported').map(({ t }) => t),
+    approx: listed.filter(({ t }) => t.capabilities[kind].level === 'approximate').map(({ t }) => t),
+  });
+  const byKind = { share: levels('share'), volume: levels('volume') };
+  if (byKind.share.bad.length + byKind.share.approx.length + byKind.volume.bad.length + byKind.volume.approx.length === 0) return out;
   for (const c of ctx.inputs.customers) {
     c.data.servers.forEach((s, si) => {
       for (const v of monitoredVolumes(s)) {
         const vi = s.storage.indexOf(v);
-        const kind: CheckKind = isShare(v.path) ? 'share' : 'volume';
-        const bad = listed.filter(({ t }) => t.capabilities[kind].level === 'unsupported').map(({ t }) => t);
-        const approx = listed.filter(({ t }) => t.capabilities[kind].level === 'approximate').map(({ t }) => t);
+        const kind = isShare(v.path) ? 'share' : 'volume';
+        const { bad, approx } = byKind[kind];
         if (bad.length) {
           out.push(
             ctx.at(

@@ -1,7 +1,7 @@
 import type { Phrase } from '../../diagnostics/messages/rules.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
-import { duplicates, perData } from './helpers.js';
+import { duplicates, keptAcross, perData } from './helpers.js';
 
 const CUSTOMER_MEMO = new WeakMap<object, { deps: readonly unknown[]; out: Diagnostic[] }>();
 
@@ -29,16 +29,18 @@ export const uniqueIds: Rule = {
     // a customer's duplicates read its own data only: kept per data object (an edit re-runs one customer)
     for (const c of ctx.inputs.customers) {
       out.push(
-        ...perData(CUSTOMER_MEMO, c.data, [], () => {
-          const mine: Diagnostic[] = [];
-          D(c.file, ['contacts'], c.data.contacts, 'id', { en: 'contact id', ja: '連絡先 ID' }, mine);
-          D(c.file, ['servers'], c.data.servers, 'id', { en: 'server id', ja: 'サーバー ID' }, mine);
-          c.data.servers.forEach((s, i) => {
-            D(c.file, ['servers', i, 'storage'], s.storage, 'id', { en: `storage id (server ${s.id})`, ja: `ストレージ ID（サーバー ${s.id}）` }, mine);
-          });
-          D(c.file, ['workOrders'], c.data.workOrders, 'id', { en: 'work order id', ja: '作業依頼 ID' }, mine);
-          return mine;
-        }),
+        ...perData(CUSTOMER_MEMO, c.data, [], () =>
+          keptAcross(ctx, 'R004', c.file, '', () => {
+            const mine: Diagnostic[] = [];
+            D(c.file, ['contacts'], c.data.contacts, 'id', { en: 'contact id', ja: '連絡先 ID' }, mine);
+            D(c.file, ['servers'], c.data.servers, 'id', { en: 'server id', ja: 'サーバー ID' }, mine);
+            c.data.servers.forEach((s, i) => {
+              D(c.file, ['servers', i, 'storage'], s.storage, 'id', { en: `storage id (server ${s.id})`, ja: `ストレージ ID（サーバー ${s.id}）` }, mine);
+            });
+            D(c.file, ['workOrders'], c.data.workOrders, 'id', { en: 'work order id', ja: '作業依頼 ID' }, mine);
+            return mine;
+          }),
+        ),
       );
     }
     const m = ctx.inputs.monitoring;
