@@ -1,5 +1,5 @@
 /** Test helpers: run the CLI in-process with captured output, read roots into memory, and check them. */
-import { mkdtempSync, cpSync } from 'node:fs';
+import { mkdtempSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,22 @@ export function copyRoot(from: string = EXAMPLE): string {
   cpSync(join(from, 'policies'), join(dir, 'policies'), { recursive: true });
   cpSync(join(from, 'customers'), join(dir, 'customers'), { recursive: true });
   return dir;
+}
+
+/**
+ * a copy of the example whose acme-logistics.yaml has a schema error (`plan: 42`; the rules still run on the valid
+ * rest) and a cross-file rule error (the id of another customer); returns the root
+ */
+export function brokenExample(): string {
+  const root = copyRoot(EXAMPLE);
+  const f = join(root, 'customers', 'acme-logistics.yaml');
+  writeFileSync(
+    f,
+    readFileSync(f, 'utf8')
+      .replace(/^(\s*)plan: (\S+)/m, '$1plan: 42')
+      .replace(/^id: .*/m, 'id: kitanihon-seiki'),
+  );
+  return root;
 }
 
 export { readRoot };

@@ -9,11 +9,24 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IMPORT_META_URL, runCached } from '../../src/cli/code-cache.js';
-import { copyRoot, EXAMPLE, REPO, vmsc } from '../helpers.js';
+import { brokenExample, copyRoot, EXAMPLE, REPO, vmsc } from '../helpers.js';
 import { tmp } from '../build/util.js';
 
 const BIN = join(REPO, 'bin', 'vmsc.js');
 const CHECK = join(REPO, 'dist', 'bundle', 'check.cjs');
+
+/** runs `body` in a new Node.js (with `flags`) after importing runCached from the built bundle */
+const inNode = (body: string, flags: string[] = []) =>
+  spawnSync(
+    process.execPath,
+    [
+      ...flags,
+      '--input-type=module',
+      '-e',
+      `const { runCached } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'dist', 'bundle', 'code-cache.js')).href)}); ${body}`,
+    ],
+    { encoding: 'utf8' },
+  );
 
 describe('runCached: a CommonJS script with a V8 code cache', () => {
   const script = (dir: string, answer: string) => {
@@ -25,10 +38,13 @@ describe('runCached: a CommonJS script with a V8 code cache', () => {
     return file;
   };
 
-  it('runs the script as require would, and uses the cache it saved', () => {
+  /** a folder with script A and the path of its (absent) cache */
+  const fresh = () => {
     const dir = tmp('vmsc-code-cache-');
-    const file = script(dir, 'A');
-    const cache = join(dir, 'script.cjs.cache');
+    return { dir, file: script(dir, 'A'), cache: join(dir, 'script.cjs.cache') };
+  };
+  it('runs the script as require would, and uses the cache it saved', () => {
+    const { file, cache } = fresh();
     const first = runCached(file, cache);
     expect(first.cache).toBe('absent');
     expect((first.exports['answer'] as () => string)()).toBe('A');
@@ -41,9 +57,8 @@ describe('runCached: a CommonJS script with a V8 code cache', () => {
   });
 
   it('never hands V8 the cache of other bytes, even of the same length (V8 checks only the length)', () => {
-    const dir = tmp('vmsc-code-cache-');
-    const cache = join(dir, 'script.cjs.cache');
-    const a = runCached(script(dir, 'A'), cache);
+    const { dir, file: fileA, cache } = fresh();
+    const a = runCached(fileA, cache);
     (a.exports['answer'] as () => string)(); // compiled, so in the cache
     a.save(cache);
     const file = script(dir, 'B'); // same length, other code
@@ -53,9 +68,7 @@ describe('runCached: a CommonJS script with a V8 code cache', () => {
   });
 
   it('does not use a damaged cache', () => {
-    const dir = tmp('vmsc-code-cache-');
-    const file = script(dir, 'A');
-    const cache = join(dir, 'script.cjs.cache');
+    const { file, cache } = fresh();
     runCached(file, cache).save(cache);
     const bytes = readFileSync(cache);
     bytes[bytes.length - 9] = bytes[bytes.length - 9]! ^ 0xff;
@@ -68,14 +81,12 @@ describe('runCached: a CommonJS script with a V8 code cache', () => {
   });
 
   it('compiles as usual when V8 refuses the cache (made with other flags)', () => {
-    const dir = tmp('vmsc-code-cache-');
-    const file = script(dir, 'A');
-    const cache = join(dir, 'script.cjs.cache');
-    const make = `const { runCached } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'dist', 'bundle', 'code-cache.js')).href)}); const s = runCached(${JSON.stringify(file)}, ${JSON.stringify(cache)}); s.exports.answer(); s.save(${JSON.stringify(cache)});`;
-    const r = spawnSync(process.execPath, ['--stack-size=900', '--input-type=module', '-e', make], { encoding: 'utf8' });
+    const { file, cache } = fresh();
+    const r = inNode(`const s = runCached(${JSON.stringify(file)}, ${JSON.stringify(cache)}); s.exports.answer(); s.save(${JSON.stringify(cache)});`, [
+      '--stack-size=900',
+    ]);
     expect(r.stderr).toBe('');
-    const use = `const { runCached } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'dist', 'bundle', 'code-cache.js')).href)}); const s = runCached(${JSON.stringify(file)}, ${JSON.stringify(cache)}); console.log(s.cache, s.exports.answer());`;
-    const u = spawnSync(process.execPath, ['--input-type=module', '-e', use], { encoding: 'utf8' });
+    const u = inNode(`const s = runCached(${JSON.stringify(file)}, ${JSON.stringify(cache)}); console.log(s.cache, s.exports.answer());`);
     expect(u.stdout.trim()).toBe('rejected A');
   });
 });
@@ -90,21 +101,13 @@ describe('vmsc check from bin/vmsc.js (the check bundle)', () => {
 
   it('is built with a code cache that this Node.js uses', () => {
     expect(existsSync(CHECK)).toBe(true);
-    const probe = `const { runCached } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'dist', 'bundle', 'code-cache.js')).href)}); console.log(runCached(${JSON.stringify(CHECK)}, ${JSON.stringify(`${CHECK}.cache`)}).cache);`;
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    const r = inNode(`console.log(runCached(${JSON.stringify(CHECK)}, ${JSON.stringify(`${CHECK}.cache`)}).cache);`);
     expect(r.stdout.trim()).toBe('used');
   });
 
   it('answers as the whole CLI does: every format, errors, help, the catalogue', async () => {
-    const broken = copyRoot(EXAMPLE);
-    const f = join(broken, 'customers', 'acme-logistics.yaml');
     // a schema error (the rules still run on the valid rest) and a rule error
-    writeFileSync(
-      f,
-      readFileSync(f, 'utf8')
-        .replace(/^(\s*)plan: (\S+)/m, '$1plan: 42')
-        .replace(/^id: .*/m, 'id: kitanihon-seiki'),
-    );
+    const broken = brokenExample();
     const cases = [
       ['check', '--root', EXAMPLE, '--today', '2026-11-27', '--format', 'json'],
       ['check', '--root', EXAMPLE, '--today', '2026-11-27'],
@@ -135,8 +138,7 @@ describe('vmsc build from bin/vmsc.js (the build bundle)', () => {
 
   it('is built with a code cache that this Node.js uses', () => {
     expect(existsSync(BUILD)).toBe(true);
-    const probe = `const { runCached } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'dist', 'bundle', 'code-cache.js')).href)}); console.log(runCached(${JSON.stringify(BUILD)}, ${JSON.stringify(`${BUILD}.cache`)}).cache);`;
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    const r = inNode(`console.log(runCached(${JSON.stringify(BUILD)}, ${JSON.stringify(`${BUILD}.cache`)}).cache);`);
     expect(r.stdout.trim()).toBe('used');
   });
 
