@@ -130,6 +130,14 @@ function entryOf(v: unknown): IndexEntry | undefined {
   return [size, files];
 }
 
+/** the stored groups that are sound, into the index */
+function addStored(index: Map<string, IndexEntry>, groups: Record<string, unknown> | undefined): void {
+  for (const [key, s] of Object.entries(groups ?? {})) {
+    const e = entryOf(s);
+    if (e) index.set(key, e);
+  }
+}
+
 function storedGroups(groups: Iterable<[string, IndexEntry]>): Record<string, StoredEntry> {
   const out: Record<string, StoredEntry> = {};
   for (const [k, e] of groups) out[k] = stored(e);
@@ -210,10 +218,7 @@ export class DiskCache implements ArtifactCache {
     this.base = undefined;
     try {
       const v = JSON.parse(readFileSync(join(this.dir, INDEX_NAME), 'utf8')) as { id?: unknown; groups?: Record<string, unknown> };
-      for (const [key, s] of Object.entries(v.groups ?? {})) {
-        const e = entryOf(s);
-        if (e) this.index.set(key, e);
-      }
+      addStored(this.index, v.groups);
       if (typeof v.id === 'string') this.base = { id: v.id, keys: new Set(this.index.keys()) };
     } catch {
       // no index (or a torn or foreign one): the packs are read instead
@@ -221,12 +226,7 @@ export class DiskCache implements ArtifactCache {
     if (this.base) {
       try {
         const d = JSON.parse(readFileSync(join(this.dir, DELTA_NAME), 'utf8')) as { base?: unknown; groups?: Record<string, unknown> };
-        if (d.base === this.base.id) {
-          for (const [key, s] of Object.entries(d.groups ?? {})) {
-            const e = entryOf(s);
-            if (e) this.index.set(key, e);
-          }
-        }
+        if (d.base === this.base.id) addStored(this.index, d.groups);
       } catch {
         // no delta: the base alone
       }
@@ -298,12 +298,16 @@ export class DiskCache implements ArtifactCache {
     this.made.add(d);
   }
 
-  /** write-then-rename, so that a reader never sees half a file (two builds may share a cache) */
-  private atomicWrite(path: string, dir: string, data: Uint8Array | string): void {
+  /**
+   * write-then-rename, so that a reader never sees half a file (two builds may share a cache); parts (a pack's)
+   * are written as they are with writev, without a copy into one buffer
+   */
+  private atomicWrite(path: string, dir: string, data: Uint8Array | string | Uint8Array[]): void {
     this.ensureDir(dir);
     const tmp = `${path}.tmp-${process.pid}-${this.tmpSeq++}`;
     try {
-      writeFileSync(tmp, data);
+      if (Array.isArray(data)) writeParts(tmp, data);
+      else writeFileSync(tmp, data);
       renameSync(tmp, path);
     } catch (e) {
       rmSync(tmp, { force: true });
@@ -363,31 +367,10 @@ export class DiskCache implements ArtifactCache {
     if (data.length !== files.length || files.some((f, i) => f.bytes !== data[i]!.byteLength))
       throw new Error('internal: a group put with bytes not matching its files');
     const parts = packParts(files, data);
-    const path = this.packPath(key);
-    this.ensureDir(join(this.dir, 'packs', key.slice(0, 2)));
-    // write-then-rename (a reader never sees half a pack: two builds may share a cache); the parts are written
-    // as they are, without a copy into one buffer
-    const tmp = `${path}.tmp-${process.pid}-${this.tmpSeq++}`;
-    try {
-      const fd = openSync(tmp, 'w');
-      try {
-        let left = parts.reduce((n, p) => n + p.byteLength, 0);
-        let at = 0;
-        while (left > 0) {
-          const n = writevSync(fd, parts.slice(at));
-          left -= n;
-          at = resume(parts, at, n);
-        }
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(tmp, path);
-    } catch (e) {
-      rmSync(tmp, { force: true });
-      throw e;
-    }
+    const size = parts.reduce((n, p) => n + p.byteLength, 0);
+    this.atomicWrite(this.packPath(key), join(this.dir, 'packs', key.slice(0, 2)), parts);
     const list = [...files];
-    this.groupIndex().set(key, [parts.reduce((n, p) => n + p.byteLength, 0), list]);
+    this.groupIndex().set(key, [size, list]);
     this.packs.delete(key);
     this.take(key, list);
   }
@@ -548,6 +531,22 @@ export class DiskCache implements ArtifactCache {
     if (!isKey(name)) throw new Error(`internal: bad record name ${name}`);
     const d = join(this.dir, 'records');
     this.atomicWrite(join(d, `${name}.json`), d, JSON.stringify(value));
+  }
+}
+
+/** a new file of the parts' bytes, one after the other */
+function writeParts(path: string, parts: Uint8Array[]): void {
+  const fd = openSync(path, 'w');
+  try {
+    let left = parts.reduce((n, p) => n + p.byteLength, 0);
+    let at = 0;
+    while (left > 0) {
+      const n = writevSync(fd, parts.slice(at));
+      left -= n;
+      at = resume(parts, at, n);
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 
