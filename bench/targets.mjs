@@ -108,14 +108,22 @@ function edit(root, id, from, to) {
   if (!t.includes(from)) throw new Error(`bench: ${from} not in ${f}`);
   writeFileSync(f, t.replace(from, to));
 }
-const NAMES = ['山田 太郎', '山田 次郎'];
-/** changes one customer's representative (back and forth), then builds: one customer changed */
-const oneChanged = (root, id) => (i) => {
-  edit(root, id, `representative: ${NAMES[i % 2]}`, `representative: ${NAMES[(i + 1) % 2]}`);
+const NAME = '山田 太郎';
+let edits = 0;
+/**
+ * changes one customer's representative to a name no earlier run used, then builds: one customer changed, its
+ * groups not in the cache (a change back to an earlier state would find them there and measure a cache hit)
+ */
+const oneChanged = (root, id) => () => {
+  const from = edits === 0 ? NAME : `${NAME}${edits}`;
+  edits++;
+  edit(root, id, `representative: ${from}\n`, `representative: ${NAME}${edits}\n`);
   return build(root);
 };
-const restore = (root, id, runs) => {
-  if (runs % 2) edit(root, id, `representative: ${NAMES[1]}`, `representative: ${NAMES[0]}`);
+/** the customer's representative back as the cold build had it */
+const restore = (root, id) => {
+  if (edits > 0) edit(root, id, `representative: ${NAME}${edits}\n`, `representative: ${NAME}\n`);
+  edits = 0;
 };
 
 function git(root, ...args) {
@@ -158,7 +166,7 @@ for (const n of BIG ? [100, 1000, 10000] : [100, 1000]) {
   const cold = build(root);
   const manifest = readFileSync(join(root, 'out', 'manifest.json'), 'utf8');
   const [noop, one] = interleaved(REPEAT, [() => build(root), oneChanged(root, id)]);
-  restore(root, id, REPEAT);
+  restore(root, id);
   const back = build(root); // the edits undone: incremental, must equal the cold build
   const incrementalSame = readFileSync(join(root, 'out', 'manifest.json'), 'utf8') === manifest;
   rmSync(join(root, 'out'), { recursive: true, force: true });
@@ -190,7 +198,8 @@ if (!BIG) row('vmsc build, 10,000 customers, one customer changed', skipped, { s
   const [noop, plan] = interleaved(REPEAT, [
     () => build(root),
     (i) => {
-      if (i === 0) edit(root, id, 'critical: 95', 'critical: 90');
+      // a new change each run (95 → 90 → 89 …), so that no run finds the plan of an earlier one in the cache
+      edit(root, id, `critical: ${i === 0 ? 95 : 91 - i}`, `critical: ${90 - i}`);
       return vmsc('plan', root, ['--base', 'HEAD', '--format', 'json'], { okStatus: [2] });
     },
   ]);

@@ -307,6 +307,54 @@ describe('the driver (the one way to a checked model)', () => {
     expect(edited.r.diagnostics.some((x) => x.file === 'customers/minato-clinic.yaml' && x.severity === 'error')).toBe(true);
   });
 
+  it('loads the files on the workers and on this thread at once: each file once, in order, the in-process result; a failing worker fails the check', async () => {
+    const { Driver } = await import('../../src/driver/index.js');
+    const { nodeHost } = await import('../../src/cli/host.js');
+    const base = nodeHost(EXAMPLE);
+    const tpl = readFileSync(join(EXAMPLE, 'customers', 'acme-logistics.yaml'), 'utf8');
+    // the example and 240 customers more (one with a schema error), in memory: more files than a worker's batches
+    const extra = Array.from({ length: 240 }, (_, i) => {
+      const n = String(i).padStart(4, '0');
+      let t = tpl.replace('id: acme-logistics', `id: c${n}`).replace(/ACME-FS0/g, `C${n}-FS0`);
+      if (i === 123) t = t.replace('environment: azure', 'environment: azur');
+      return { path: `customers/c${n}.yaml`, bytes: Buffer.from(t) };
+    });
+    const sources = [...base.readSources(), ...extra].sort((a, b) => (a.path < b.path ? -1 : 1));
+    const onWorkers: string[] = [];
+    const host = (fail?: boolean) => {
+      const h = nodeHost(EXAMPLE);
+      h.readSources = () => sources;
+      const start = h.startWorkers!.bind(h);
+      h.startWorkers = (n) => {
+        const pool = start(n)!;
+        const load = pool.load.bind(pool);
+        pool.load = async (files) => {
+          if (fail) throw new Error('the worker died');
+          const r = await load(files);
+          onWorkers.push(...files.map((f) => f.path));
+          return r;
+        };
+        return pool;
+      };
+      return h;
+    };
+    const inProcess = await new Driver(host(), { today: '2026-11-27', cache: 'off', workers: 0 }).check();
+    const d = new Driver(host(), { today: '2026-11-27', cache: 'off', workers: 1 });
+    const shared = await d.check();
+    await d.close();
+    expect(shared.stats.workers).toBe(1);
+    expect(shared.diagnostics).toEqual(inProcess.diagnostics);
+    expect(shared.diagnostics.filter((x) => x.severity === 'error').map((x) => `${x.file} ${x.code}`)).toEqual(['customers/c0123.yaml S004']);
+    expect(JSON.stringify(shared.inputs)).toBe(JSON.stringify(inProcess.inputs));
+    // the worker took some files, this thread the others, none twice
+    expect(onWorkers.length).toBeGreaterThan(0);
+    expect(onWorkers.length).toBeLessThan(sources.length);
+    expect(new Set(onWorkers).size).toBe(onWorkers.length);
+    const failing = new Driver(host(true), { today: '2026-11-27', cache: 'off', workers: 1 });
+    await expect(failing.check()).rejects.toThrow('the worker died');
+    await failing.close();
+  });
+
   it('gives on a root on disk, with cache and workers, the model and diagnostics compile() gives in memory', async () => {
     const { Driver, compile } = await import('../../src/driver/index.js');
     const { nodeHost, readRoot } = await import('../../src/cli/host.js');
