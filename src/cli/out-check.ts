@@ -14,6 +14,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { join, sep } from 'node:path';
+import { workerExecArgv } from './pool.js';
 
 /**
  * The last build's record of an out/ folder, as the out/ thread read it, with what of out/ is still as that build
@@ -125,8 +126,7 @@ export function checkOutOnThread(out: string, text: string): Promise<PreviousOut
     let w: Worker;
     try {
       // (the source is CommonJS: not evaluated as a module even when this process was started with --input-type=module)
-      const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-      w = new Worker(SOURCE, { eval: true, execArgv, workerData: { base: out + sep, text } });
+      w = new Worker(SOURCE, { eval: true, execArgv: workerExecArgv(), workerData: { base: out + sep, text } });
     } catch {
       done(undefined);
       return;

@@ -58,6 +58,14 @@ export function workerScript(): URL | undefined {
   return undefined;
 }
 
+/**
+ * this process's Node.js options for a worker thread, without --input-type (a worker runs a file or CommonJS
+ * source, never the -e text that option is for: Node.js refuses to start a worker that has it)
+ */
+export function workerExecArgv(): string[] {
+  return process.execArgv.filter((a) => !a.startsWith('--input-type'));
+}
+
 /** files per load task: big enough to amortise a message, small enough to balance two cores */
 const LOAD_BATCH = 50;
 /** tasks a thread holds at once: the one it runs and the next, so it never waits for the main thread */
@@ -106,7 +114,7 @@ class ThreadPool implements Workers {
   }
 
   private spawn(slot: number, limitMb: number | undefined): Worker {
-    const w = new Worker(this.script, limitMb ? { resourceLimits: { maxOldGenerationSizeMb: limitMb } } : {});
+    const w = new Worker(this.script, { execArgv: workerExecArgv(), ...(limitMb ? { resourceLimits: { maxOldGenerationSizeMb: limitMb } } : {}) });
     w.on('message', (r: WorkerReply) => this.onReply(r));
     w.on('error', (e) => this.onError(slot, w, e));
     w.on('exit', (code) => {

@@ -4,7 +4,9 @@
  * covers), the bytes come back encoded and transferred — the same bytes as in process; agents/bundle reuses the
  * target files agents/<target> rendered, never stale ones.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAssets, readRoot } from '../../src/cli/host.js';
 import { startWorkers } from '../../src/cli/pool.js';
@@ -96,6 +98,19 @@ describe('customer groups on worker threads', () => {
     } finally {
       await pool!.close();
     }
+  });
+
+  it('threads start in a process run as `node --input-type=module -e …` (a worker is not given that option)', () => {
+    // the compiled pool and worker (dist/, built by the test set-up), as a script using vmsc as a library would
+    const pool = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'pool.js');
+    const code = `import { startWorkers } from ${JSON.stringify(pool)};
+const p = startWorkers(1);
+const [json] = await p.load([{ path: 'customers/x.yaml', bytes: new TextEncoder().encode('id: x\\n') }]);
+await p.close();
+console.log(JSON.parse(json).path);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('customers/x.yaml');
   });
 
   it("agents/bundle's reuse of the target files: a copy each time, and a new model is rendered anew", () => {
