@@ -17,6 +17,7 @@ import type { Assets } from '../emit/types.js';
 import type { Model, ResolvedCustomer } from '../model/model.js';
 import type { CustomerScope } from '../emit/run.js';
 import type { EmitJob, HashedArtifact, Workers } from '../driver/host.js';
+import { forgetMonitoring } from '../resolve/resolve.js';
 
 /**
  * what the main thread posts to a worker: the model once without its customers (what a customer-scoped emitter
@@ -200,6 +201,8 @@ class ThreadPool implements Workers {
       const msg = q.make(id);
       this.pending.set(id, { resolve: q.resolve, reject: q.reject, thread, msg });
       this.threads[thread]!.postMessage(msg);
+      // the customers are cloned into the message: this thread need not keep what their monitoring resolved to
+      if (msg.type === 'emit') for (const c of msg.customers) forgetMonitoring(c);
     }
   }
 

@@ -35,10 +35,25 @@ export function resolvePolicies(inputs: Inputs): Policies {
  */
 function lazyMonitoring(server: Omit<ResolvedServer, 'monitoring'>, make: () => MonitoringSetup): ResolvedServer {
   let setup: MonitoringSetup | undefined;
+  forgets.set(server, () => {
+    setup = undefined;
+  });
   return Object.defineProperty(server, 'monitoring', {
     enumerable: true,
     get: () => (setup ??= make()),
   }) as ResolvedServer;
+}
+
+/** how to drop the kept monitoring setup of each server resolved here */
+const forgets = new WeakMap<object, () => void>();
+
+/**
+ * Drops the monitoring setups of a customer's servers kept since they were read (the next read resolves them
+ * again, to equal values): a build sends each customer to a worker once (the structured clone reads them), and
+ * need not hold the setups of every customer after (~75 check objects a server).
+ */
+export function forgetMonitoring(c: ResolvedCustomer): void {
+  for (const s of c.servers) forgets.get(s)?.();
 }
 
 export function resolveCustomer(policies: Policies, file: string, c: Inputs['customers'][number]['data'], locate?: Locate): ResolvedCustomer {

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { readAssets, readRoot } from '../../src/cli/host.js';
 import { startWorkers } from '../../src/cli/pool.js';
 import { compile } from '../../src/driver/index.js';
+import { forgetMonitoring } from '../../src/resolve/resolve.js';
 import { EMITTERS } from '../../src/emit/registry.js';
 import { customerScope, emitCustomer } from '../../src/emit/run.js';
 import type { Artifact, CustomerEmitter } from '../../src/emit/types.js';
@@ -97,6 +98,31 @@ describe('customer groups on worker threads', () => {
       expect((pool as { restarts?: number }).restarts).toBeGreaterThan(0);
     } finally {
       await pool!.close();
+    }
+  });
+
+  it('a customer sent to a worker does not keep its monitoring setups here (read again, they resolve to equal values)', async () => {
+    const model = exampleModel();
+    const c = model.customers[0]!;
+    const s = c.servers[0]!;
+    const first = s.monitoring;
+    expect(s.monitoring).toBe(first); // kept once read
+    forgetMonitoring(c);
+    const again = s.monitoring;
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    const pool = startWorkers(1)!;
+    try {
+      pool.setModel(model, readAssets());
+      const kept = c.servers.map((x) => x.monitoring);
+      await pool.emit([{ emitter: 'agents/zabbix', customer: c.id }]);
+      // the message's clone read every setup; the pool dropped them after posting it
+      c.servers.forEach((x, i) => {
+        expect(x.monitoring).not.toBe(kept[i]);
+        expect(x.monitoring).toEqual(kept[i]);
+      });
+    } finally {
+      await pool.close();
     }
   });
 

@@ -118,7 +118,7 @@ class StageClock {
     const ms = (cpu.user - this.cpu.user + cpu.system - this.cpu.system) / 1000;
     const mem = process.memoryUsage();
     this.write(
-      `vmsc: timing: ${stage}: ${(wall - this.wall).toFixed(0)} ms (process CPU, all threads: ${ms.toFixed(0)} ms; RSS ${(mem.rss / 2 ** 20).toFixed(0)} MB, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB)\n`,
+      `vmsc: timing: ${stage}: ${(wall - this.wall).toFixed(0)} ms (process CPU, all threads: ${ms.toFixed(0)} ms; RSS ${(mem.rss / 2 ** 20).toFixed(0)} MB, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, buffers ${(mem.arrayBuffers / 2 ** 20).toFixed(0)} MB)\n`,
     );
     this.wall = wall;
     this.cpu = cpu;
