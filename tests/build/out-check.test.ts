@@ -84,6 +84,8 @@ describe('the out/ thread', () => {
     expect(await shas([files[0], { ...files[1], bytes: 4 }])).toBeUndefined();
     expect(await shas([files[0], { ...files[1], path: 'a/two.txt2' }])).toBeUndefined();
     expect(await shas([files[0], { ...files[1], sha256: 'x' }])).toBeUndefined();
+    expect(await shas([files[0], { ...files[1], sha256: 'g'.repeat(64) }])).toBeUndefined();
+    expect(await shas([files[0], { ...files[1], sha256: 'A'.repeat(64) }])).toBeUndefined();
     expect(readPreviousManifest(join(out, 'none'))).toBeUndefined();
   });
 
