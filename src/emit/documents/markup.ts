@@ -28,18 +28,30 @@ export class TemplateError extends Error {}
 const handlebars = lazyRequire<typeof Handlebars>('handlebars');
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
-// made on first use: the first Intl.NumberFormat of a process loads ICU's number data (~20–80 ms), which a build
-// whose documents all come from the cache never needs
+// made on first use: the first Intl.NumberFormat of a process loads ICU's number data (~15–80 ms); the amounts
+// (safe integers) are grouped without it, so a rebuild that renders one customer's documents never pays for it
 let fmt: Intl.NumberFormat | undefined;
 const yenFmt = (): Intl.NumberFormat => {
   fmt ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0, useGrouping: true });
   return fmt;
 };
 
+/**
+ * `n` as `Intl.NumberFormat('en-US', { maximumFractionDigits: 0, useGrouping: true })` writes it: a safe integer
+ * grouped here (`-1,234,567`), anything else (-0, fractions, NaN, ±Infinity, beyond 2^53) by Intl itself
+ */
+export function groupedNumber(n: number): string {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return yenFmt().format(n);
+  const digits = String(n < 0 ? -n : n);
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
+}
+
 /** `¥1,234,567` (minus sign before the yen sign) */
 export function yen(n: number): string {
   if (!Number.isInteger(n)) throw new Error(`internal: not whole yen: ${n}`);
-  return (n < 0 ? '-¥' : '¥') + yenFmt().format(Math.abs(n));
+  return (n < 0 ? '-¥' : '¥') + groupedNumber(Math.abs(n));
 }
 
 /** `2026年1月30日` from YYYY-MM-DD, `2026年1月` from YYYY-MM (string arithmetic only: no clock, no TZ) */
@@ -56,7 +68,7 @@ function hb(): typeof Handlebars {
   const e = handlebars().create();
   e.registerHelper('yen', (n: unknown) => yen(Number(n)));
   e.registerHelper('date', (d: unknown) => jaDate(String(d)));
-  e.registerHelper('num', (n: unknown) => yenFmt().format(Number(n)));
+  e.registerHelper('num', (n: unknown) => groupedNumber(Number(n)));
   e.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   e.registerHelper('join', (xs: unknown, sep: unknown) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : '、') : ''));
   env = e;
