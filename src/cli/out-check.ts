@@ -154,6 +154,8 @@ export interface PreviousManifest {
 const PATH = '\n    {\n      "path": ';
 const SHA = ',\n      "sha256": "';
 const BYTES = '",\n      "bytes": ';
+/** a string that JSON.stringify writes as it is, in quotes (no quote, backslash, control character or lone surrogate) */
+const JSON_AS_IS = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 /** lower-case hex digits only (the sha256s end to end: one test of the joined text, not one per entry) */
 const HEX_ONLY = /^[0-9a-f]*$/;
 
@@ -207,8 +209,15 @@ export function recordedShas(m: PreviousManifest | undefined, prev: PreviousOut)
   if (!m || !prev.manifest || m.size !== prev.manifest[0] || m.mtime !== prev.manifest[1] || m.shas.length !== n) return undefined;
   for (let i = 0; i < n; i++) {
     const p = prev.paths[i]!;
-    const lit = JSON.stringify(p);
-    if (m.bytes[i] !== prev.stamps[2 * i] || m.pathAt[i]! + lit.length !== m.shaAt[i] || !m.text.startsWith(lit, m.pathAt[i])) return undefined;
+    const at = m.pathAt[i]!;
+    if (m.bytes[i] !== prev.stamps[2 * i]) return undefined;
+    if (JSON_AS_IS.test(p)) {
+      // JSON.stringify(p) is p in quotes: compared in place, without making that string
+      if (at + p.length + 2 !== m.shaAt[i] || m.text.charCodeAt(at) !== 34 || m.text.charCodeAt(at + p.length + 1) !== 34 || !m.text.startsWith(p, at + 1)) return undefined;
+    } else {
+      const lit = JSON.stringify(p);
+      if (at + lit.length !== m.shaAt[i] || !m.text.startsWith(lit, at)) return undefined;
+    }
     if (i > 0 && !(prev.paths[i - 1]! < p)) return undefined;
   }
   const shas = m.shas.join('');

@@ -89,6 +89,34 @@ describe('the out/ thread', () => {
     expect(readPreviousManifest(join(out, 'none'))).toBeUndefined();
   });
 
+  it('finds the sha256s of paths JSON writes escaped (quotes, backslashes, characters beyond the BMP) as of others', async () => {
+    const out = tmp('vmsc-out-check-');
+    const paths = ['a/one.txt', 'a/q"uote\\d.txt', 'a/😀.txt'];
+    mkdirSync(join(out, 'a'), { recursive: true });
+    for (const p of paths) writeFileSync(join(out, ...p.split('/')), 'one');
+    const t = new Date('2026-01-01T00:00:00Z');
+    for (const p of paths) utimesSync(join(out, ...p.split('/')), t, t);
+    const files = paths.map((path, i) => ({ path, sha256: String(i + 1).repeat(64), bytes: 3, kind: 'k' }));
+    const write = (list: typeof files) => {
+      const text = manifestText({ version: 1, generator: 'test', files: list });
+      writeFileSync(join(out, 'manifest.json'), text);
+      utimesSync(join(out, 'manifest.json'), t, t);
+      return [Buffer.byteLength(text), t.getTime()];
+    };
+    const shas = async (list: typeof files) => {
+      const m = write(list);
+      const prev = await checkOutOnThread(
+        out,
+        JSON.stringify({ key: 'k', manifest: m, paths, stamps: paths.map(() => [3, t.getTime()]), dirs: [['a', t.getTime()]] }),
+      );
+      return recordedShas(readPreviousManifest(out), prev!);
+    };
+    expect(await shas(files)).toBe(files.map((f) => f.sha256).join(''));
+    // the same manifest but one escaped path another: not the record's
+    expect(await shas([files[0]!, { ...files[1]!, path: 'a/q"uote\\e.txt' }, files[2]!])).toBeUndefined();
+    expect(await shas([files[0]!, files[1]!, { ...files[2]!, path: 'a/😁.txt' }])).toBeUndefined();
+  });
+
   it('keeps the process alive while it is awaited', () => {
     const out = tmp('vmsc-out-check-');
     const paths = Array.from({ length: 60_000 }, (_, i) => `c${i % 1000}/f${i}.txt`);
