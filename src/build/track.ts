@@ -115,11 +115,20 @@ export function trackReads<T extends object>(root: T): Tracker<T> {
 
 /** whether `value` answers every read of `tree` as the value it was recorded on did */
 export function unchanged(tree: ReadTree, value: unknown): boolean {
-  if (sig(value) !== tree.v) return false;
+  if (!sameSig(tree.v, value)) return false;
   if (tree.k === undefined && tree.h === undefined && tree.c === undefined) return true;
   if (typeof value !== 'object' || value === null) return false;
   if (tree.k !== undefined && keysSig(value) !== tree.k) return false;
-  for (const [prop, r] of Object.entries(tree.h ?? {})) if (prop in value !== r) return false;
-  for (const [prop, n] of Object.entries(tree.c ?? {})) if (!unchanged(n, (value as Record<string, unknown>)[prop])) return false;
+  // (for…in over the tree's own plain objects, parsed from JSON: no array of entries made per node)
+  const h = tree.h;
+  if (h) for (const prop in h) if (prop in value !== h[prop]) return false;
+  const c = tree.c;
+  if (c) for (const prop in c) if (!unchanged(c[prop]!, (value as Record<string, unknown>)[prop])) return false;
   return true;
+}
+
+/** sig(value) === v, without making the signature of a string (most of what a tree holds) */
+function sameSig(v: string, value: unknown): boolean {
+  if (typeof value === 'string') return v.length === value.length + 1 && v.charCodeAt(0) === 115 && v.endsWith(value);
+  return sig(value) === v;
 }
