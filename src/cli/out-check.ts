@@ -213,7 +213,8 @@ export function recordedShas(m: PreviousManifest | undefined, prev: PreviousOut)
     if (m.bytes[i] !== prev.stamps[2 * i]) return undefined;
     if (JSON_AS_IS.test(p)) {
       // JSON.stringify(p) is p in quotes: compared in place, without making that string
-      if (at + p.length + 2 !== m.shaAt[i] || m.text.charCodeAt(at) !== 34 || m.text.charCodeAt(at + p.length + 1) !== 34 || !m.text.startsWith(p, at + 1)) return undefined;
+      if (at + p.length + 2 !== m.shaAt[i] || m.text.charCodeAt(at) !== 34 || m.text.charCodeAt(at + p.length + 1) !== 34 || !m.text.startsWith(p, at + 1))
+        return undefined;
     } else {
       const lit = JSON.stringify(p);
       if (at + lit.length !== m.shaAt[i] || !m.text.startsWith(lit, at)) return undefined;
