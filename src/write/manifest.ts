@@ -45,8 +45,21 @@ export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A manifest from its entries (sorted here): the one shape both writers and `manifest merge` use. */
-export function manifestOf(entries: readonly ManifestEntry[], generator: string, shard?: { index: number; count: number }): Manifest {
+/**
+ * A manifest from its entries (sorted here): the one shape both writers and `manifest merge` use. `made`: the
+ * entries were made by vmsc with exactly the fields of an entry, in its order (the build's: cache/emit results),
+ * so when they are already sorted they are used as they are — not 530,000 objects copied at 10,000 customers.
+ */
+export function manifestOf(
+  entries: readonly ManifestEntry[],
+  generator: string,
+  shard?: { index: number; count: number },
+  opts: { made?: boolean } = {},
+): Manifest {
+  if (opts.made && sortedByPath(entries)) {
+    const files = [...entries];
+    return shard ? { version: 1, generator, shard, files } : { version: 1, generator, files };
+  }
   const files = [...entries]
     .sort((a, b) => comparePaths(a.path, b.path))
     .map((e) => {
@@ -55,6 +68,11 @@ export function manifestOf(entries: readonly ManifestEntry[], generator: string,
       return o;
     });
   return shard ? { version: 1, generator, shard, files } : { version: 1, generator, files };
+}
+
+function sortedByPath(entries: readonly ManifestEntry[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (!(entries[i - 1]!.path < entries[i]!.path)) return false;
+  return true;
 }
 
 export class ManifestError extends Error {}

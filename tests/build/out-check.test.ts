@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -115,6 +116,31 @@ describe('the out/ thread', () => {
     // the same manifest but one escaped path another: not the record's
     expect(await shas([files[0]!, { ...files[1]!, path: 'a/q"uote\\e.txt' }, files[2]!])).toBeUndefined();
     expect(await shas([files[0]!, files[1]!, { ...files[2]!, path: 'a/😁.txt' }])).toBeUndefined();
+  });
+
+  it('reads a manifest of thousands of entries (beyond its first room) with every sha256 and size in its place', () => {
+    const out = tmp('vmsc-out-check-');
+    const files = Array.from({ length: 5000 }, (_, i) => ({
+      path: `c${String(i % 97).padStart(2, '0')}/f${String(i).padStart(5, '0')}.txt`,
+      sha256: createHash('sha256').update(String(i)).digest('hex'),
+      bytes: i * 7919,
+      kind: 'k',
+    })).sort((a, b) => (a.path < b.path ? -1 : 1));
+    const text = manifestText({ version: 1, generator: 'test', files });
+    writeFileSync(join(out, 'manifest.json'), text);
+    const m = readPreviousManifest(out)!;
+    expect(m.count).toBe(5000);
+    const prev = {
+      paths: files.map((f) => f.path),
+      stamps: Float64Array.from(files.flatMap((f) => [f.bytes, 0])),
+      files: new Uint8Array(5000).fill(1),
+      dirs: undefined,
+      dirsIntact: new Uint8Array(0),
+      manifest: [m.size, m.mtime] as [number, number],
+    };
+    expect(recordedShas(m, prev)).toBe(files.map((f) => f.sha256).join(''));
+    // one size other than recorded: nothing reused
+    expect(recordedShas(m, { ...prev, stamps: prev.stamps.map((x, i) => (i === 2 * 4321 ? x + 1 : x)) })).toBeUndefined();
   });
 
   it('keeps the process alive while it is awaited', () => {

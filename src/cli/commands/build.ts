@@ -442,7 +442,8 @@ async function emitAndWrite(
       const fresh = new Set(files.map((f) => f.path));
       files = [...files, ...keptFromPrevious(io, plan.out, cache, w.selected, w.ids).filter((f) => !fresh.has(f.path))];
     }
-    const manifest = manifestOf(files, w.generator, plan.shard);
+    // (the entries are the build's own, unless --only took some from the previous manifest file)
+    const manifest = manifestOf(files, w.generator, plan.shard, { made: !w.selected });
     const carried = carryOver(staging, manifest, plan.out, prev, reuse);
     stageTheRest(staging, manifest, plan.out, cache, reuse, carried.oldIndex);
     const text = manifestText(manifest);
