@@ -29,3 +29,15 @@ export function closest(word: string, candidates: readonly string[]): string | u
   const limit = Math.max(1, Math.floor(Math.max(word.length, best.length) / 3));
   return bestD <= limit ? best : undefined;
 }
+
+/** the index of `s` in the sorted list (code unit order), or -1 (a binary search) */
+export function indexInSorted(sorted: readonly string[], s: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] === s ? lo : -1;
+}

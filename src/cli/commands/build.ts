@@ -19,8 +19,8 @@ import { CacheDamagedError, DiskCache } from '../../write/cache.js';
 import type { ArtifactCache, CachedFile } from '../../write/cache.js';
 import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js';
 import type { Manifest } from '../../write/manifest.js';
-import { Staging } from '../../write/write.js';
-import { closest } from '../../util/strings.js';
+import { Staging, topFolder } from '../../write/write.js';
+import { closest, indexInSorted } from '../../util/strings.js';
 import { checkOutOnThread, readPreviousManifest, recordedShas } from '../out-check.js';
 import type { PreviousOut } from '../out-check.js';
 
@@ -224,15 +224,8 @@ class Reusable {
   }
 
   get(path: string): string | undefined {
-    const paths = this.prev?.paths ?? [];
-    let lo = 0;
-    let hi = paths.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (paths[mid]! < path) lo = mid + 1;
-      else hi = mid;
-    }
-    return paths[lo] === path ? this.at(lo) : undefined;
+    const i = indexInSorted(this.prev?.paths ?? [], path);
+    return i >= 0 ? this.at(i) : undefined;
   }
 }
 
@@ -526,25 +519,21 @@ function carryOver(
   const oldIndex = new Int32Array(files.length).fill(-1);
   const tops = new Set<string>();
   if (!prev || reuse.size === 0) return { folders: 0, oldIndex, tops };
-  const top = (p: string) => {
-    const k = p.indexOf('/');
-    return k < 0 ? undefined : p.slice(0, k);
-  };
   // the top folders some recorded folder of which is not as the last build left it (an entry added or removed)
   let changedTops: Set<string> | undefined;
   if (prev.dirs) {
     changedTops = new Set();
     prev.dirs.forEach(([d], k) => {
-      if (prev.dirsIntact[k] !== 1) changedTops!.add(top(`${d}/`)!);
+      if (prev.dirsIntact[k] !== 1) changedTops!.add(topFolder(`${d}/`));
     });
   }
   const old = prev.paths;
   let o = 0;
   let folders = 0;
   for (let i = 0; i < files.length; ) {
-    const d = top(files[i]!.path);
+    const d = topFolder(files[i]!.path);
     let end = i + 1;
-    if (d === undefined) {
+    if (!d) {
       i = end;
       continue;
     }
