@@ -9,12 +9,18 @@
 // with the packages it uses inside (yaml, commander, temporal-polyfill, the holiday data, ajv's runtime), which
 // bin/vmsc.js runs with a V8 code cache (src/cli/code-cache.ts), and that cache, check.cjs.cache, made here by
 // running it on the example root (tests/fixtures/example) once: docs/build.md, "Start-up of vmsc check".
+//
+// And the render bundle, render.cjs: every package src/ loads with lazyRequire (PDF, fonts, Handlebars, mail), each
+// evaluated on its first use, and every template of templates/ precompiled with each option set it may be compiled
+// with (src/emit/templates.ts), with its code cache render.cjs.cache saved after a build of the example: the first
+// document of a process neither compiles those packages nor its template (docs/build.md, "Sixth round").
 // Run by `npm run build:ts` (so by `npm ci` through prepare, and by the bench) and by the test set-up when stale.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -88,12 +94,81 @@ async function single(name, packages) {
   return file;
 }
 
+/** the files under `dir` (recursively) whose name ends with `ext`, as paths relative to it with forward slashes */
+function filesUnder(dir, ext) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
+    .map((e) =>
+      relative(dir, join(e.parentPath ?? e.path, e.name))
+        .split(sep)
+        .join('/'),
+    )
+    .sort();
+}
+
+/** the render bundle (src/util/bundle.ts): the lazily required packages and the precompiled templates */
+async function renderBundle() {
+  const ids = new Set();
+  for (const f of filesUnder(join(REPO, 'src'), '.ts')) {
+    for (const m of readFileSync(join(REPO, 'src', f), 'utf8').matchAll(/\blazyRequire(?:<[^(]*>)?\(\s*'([^']+)'\s*\)/g)) ids.add(m[1]);
+  }
+  if (ids.size === 0) throw new Error('scripts/bundle.mjs: no lazyRequire found in src/');
+  const { optionSetsOf, templateKey } = await import(pathToFileURL(join(REPO, 'dist', 'emit', 'templates.js')).href);
+  const handlebars = createRequire(join(REPO, 'package.json'))('handlebars');
+  const templates = [];
+  for (const name of filesUnder(join(REPO, 'templates'), '.hbs')) {
+    const source = readFileSync(join(REPO, 'templates', ...name.split('/')), 'utf8');
+    for (const options of optionSetsOf(name)) {
+      let spec;
+      try {
+        spec = handlebars.precompile(source, { ...options }); // (a copy: precompile adds its defaults to it)
+      } catch {
+        continue; // a template that does not compile is compiled, and its error reported, when it is rendered
+      }
+      templates.push(`${JSON.stringify(templateKey(source, options))}: ${spec}`);
+    }
+  }
+  const file = join(outdir, 'render.cjs');
+  await build({
+    absWorkingDir: REPO,
+    stdin: {
+      contents: `exports.packages = {\n${[...ids]
+        .sort()
+        .map((id) => `  ${JSON.stringify(id)}: () => require(${JSON.stringify(id)}),`)
+        .join('\n')}\n};\nexports.templates = {\n${templates.join(',\n')}\n};\n`,
+      resolveDir: REPO,
+      sourcefile: 'render-bundle.cjs',
+      loader: 'js',
+    },
+    outfile: file,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minifyWhitespace: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [
+      {
+        // pdfkit's standard fonts (never used: documents embed their own) are left to its package, as pdfkit/standard-fonts/<name>
+        name: 'pdfkit-standard-fonts',
+        setup(b) {
+          b.onResolve({ filter: /^#standard-fonts\// }, (a) => ({ path: `pdfkit/standard-fonts/${a.path.slice('#standard-fonts/'.length)}`, external: true }));
+        },
+      },
+    ],
+  });
+  return file;
+}
+
 /**
  * the code cache of a single-command bundle: `runs` (command lines after `vmsc`) run once in a child process
  * with the flags of a run, then the bytecode of every function compiled is saved. `inside`: none of these
- * packages may load from outside (they would not be in the cache); undefined: no package at all may
+ * packages may load from outside (they would not be in the cache); undefined: no package at all may. `finish`: code
+ * run after that (in the same process)
  */
-function warm(file, runs, inside, setup = '') {
+function warm(file, runs, inside, setup = '', finish = '') {
   const cacheFile = `${file}.cache`;
   const code = `
 const { runCached } = await import(${JSON.stringify(pathToFileURL(join(outdir, 'code-cache.js')).href)});
@@ -110,6 +185,7 @@ const pkg = (p) => { const rest = p.split(/[\\\\/]node_modules[\\\\/]/).at(-1).s
 const outside = Object.keys((await import('node:module')).createRequire(import.meta.url).cache).filter((p) => p.includes('node_modules') && (!inside || inside.includes(pkg(p))));
 if (outside.length) throw new Error('the bundle loaded packages from outside (add them to its packages in scripts/bundle.mjs): ' + outside.join(', '));
 s.save(${JSON.stringify(cacheFile)});
+${finish}
 `;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   if (r.status !== 0) throw new Error(`scripts/bundle.mjs: ${file} failed on the example root:\n${r.stderr}`);
@@ -131,14 +207,16 @@ try {
     undefined,
     `const root = ${JSON.stringify(EXAMPLE)}; const state = ${JSON.stringify(join(tmpState, 'check'))};`,
   );
-  // build: a cold build of a copy of the example, a build after one customer changed, then an up-to-date one
+  // build: a cold build of a copy of the example, a build after one customer changed, then an up-to-date one;
+  // the cold one renders on this thread (--jobs 0), so that the render bundle's cache holds every document and mail
+  const renderFile = await renderBundle();
   const buildFile = await single('build', CHECK_PACKAGES);
   const buildArgs = ['build', '--root', '$ROOT', '--today', '2026-11-27', '--progress', 'none', '--state', '$STATE'];
   warm(
     buildFile,
-    [buildArgs, buildArgs, buildArgs],
-    // (fast-deep-equal is inside for ajv, and loaded from outside by fontkit when a PDF is rendered)
-    [...CHECK_PACKAGES].filter((p) => p !== 'fast-deep-equal'),
+    [[...buildArgs, '--jobs', '0'], buildArgs, buildArgs],
+    // every package is inside build.cjs or the render bundle
+    undefined,
     `const { cpSync, readFileSync, writeFileSync } = await import('node:fs');
 const root = ${JSON.stringify(join(tmpState, 'root'))}; const state = ${JSON.stringify(join(tmpState, 'build'))};
 if (${JSON.stringify(existsSync(EXAMPLE))}) cpSync(${JSON.stringify(EXAMPLE)}, root, { recursive: true });
@@ -149,6 +227,11 @@ const after = () => {
   const f = root + '/customers/minato-clinic.yaml';
   writeFileSync(f, readFileSync(f, 'utf8').replace(/^representative: .*$/m, 'representative: 港 次郎'));
 };`,
+    `const render = s.exports.renderScript();
+if (${JSON.stringify(existsSync(EXAMPLE))}) {
+  if (!render) throw new Error('the build of the example did not load the render bundle');
+  render.save(${JSON.stringify(`${renderFile}.cache`)});
+}`,
   );
 } finally {
   rmSync(tmpState, { recursive: true, force: true });

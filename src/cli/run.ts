@@ -9,6 +9,7 @@ import type { CommandEntry } from './commands/index.js';
 import { packageVersion } from './host.js';
 import { LANGS, langFromEnv } from '../diagnostics/lang.js';
 import type { Lang } from '../diagnostics/lang.js';
+import { useRenderBundle } from './render-bundle.js';
 /** `--lang ja|en` anywhere on the command line (every command takes it), else the locale of the environment */
 function langOf(argv: readonly string[], env: CliIO['env']): Lang {
   for (let i = 0; i < argv.length; i++) {
@@ -34,6 +35,8 @@ export function commandOf(argv: readonly string[]): string | undefined {
 }
 
 export async function runCommands(argv: readonly string[], given: CliIO, commands: readonly CommandEntry[]): Promise<number> {
+  // the packages that render (PDF, fonts, templates, mail) from the bundle beside this code, when there is one
+  useRenderBundle();
   let lang: Lang;
   try {
     lang = langOf(argv, given.env);

@@ -11,6 +11,10 @@ import type { Artifact, Assets, CustomerEmitter } from '../emit/types.js';
 import type { CustomerScope } from '../emit/run.js';
 import type { ResolvedCustomer } from '../model/model.js';
 import type { WireArtifact, WorkerMessage, WorkerReply } from './pool.js';
+import { useRenderBundle } from './render-bundle.js';
+
+// the packages that render, as on the main thread (cli/run.ts): from the bundle beside this code when there is one
+useRenderBundle();
 
 interface EmitState {
   /** the model without its customers (they come with each task) */

@@ -23,6 +23,7 @@ import { Staging, topFolder } from '../../write/write.js';
 import { closest, indexInSorted } from '../../util/strings.js';
 import { checkOutOnThread, readPreviousManifest, recordedShas } from '../out-check.js';
 import type { PreviousOut } from '../out-check.js';
+import { renderScript } from '../render-bundle.js';
 
 export interface BuildCommandOptions {
   root?: string;
@@ -698,6 +699,10 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   } finally {
     await driver.close();
     timings?.lap('end the worker threads');
+    if (timings) {
+      const render = renderScript();
+      io.stderr(`vmsc: timing: render bundle: ${render ? `code cache ${render.cache}` : 'not loaded on this thread'}\n`);
+    }
   }
 }
 

@@ -14,6 +14,7 @@
  */
 import type Handlebars from 'handlebars';
 import { lazyRequire } from '../../util/lazy.js';
+import { compileTemplate, DOCUMENT_OPTIONS } from '../templates.js';
 
 export interface Directive {
   name: string;
@@ -98,7 +99,7 @@ export function escapeView<T>(v: T): T {
 export function renderTemplate(name: string, source: string, view: object): string {
   let t = compiled.get(source);
   if (!t) {
-    t = hb().compile(source, { noEscape: true, strict: true });
+    t = compileTemplate(hb(), source, DOCUMENT_OPTIONS);
     compiled.set(source, t);
   }
   try {

@@ -11,6 +11,7 @@
  */
 import type Handlebars from 'handlebars';
 import { lazyRequire } from '../../util/lazy.js';
+import { compileTemplate, messageOptions } from '../templates.js';
 import type { Assets } from '../types.js';
 
 export class TemplateError extends Error {}
@@ -69,8 +70,7 @@ function compiled(assets: Assets, name: string): HandlebarsTemplateDelegate {
   const key = `${name}\0${source}`;
   let t = cache.get(key);
   if (!t) {
-    const html = name.endsWith('.html.hbs');
-    t = env().compile(source, { strict: true, noEscape: !html, preventIndent: true });
+    t = compileTemplate(env(), source, messageOptions(name));
     cache.set(key, t);
   }
   return t;
