@@ -12,9 +12,9 @@
  * from the cache (slower, same result).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { join, sep } from 'node:path';
-import { workerExecArgv } from './pool.js';
+import { startThread } from './pool.js';
 
 /**
  * The last build's record of an out/ folder, as the out/ thread read it, with what of out/ is still as that build
@@ -126,7 +126,7 @@ export function checkOutOnThread(out: string, text: string): Promise<PreviousOut
     let w: Worker;
     try {
       // (the source is CommonJS: not evaluated as a module even when this process was started with --input-type=module)
-      w = new Worker(SOURCE, { eval: true, execArgv: workerExecArgv(), workerData: { base: out + sep, text } });
+      w = startThread(SOURCE, { eval: true, workerData: { base: out + sep, text } });
     } catch {
       done(undefined);
       return;

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { SourceFile } from '../load/yaml.js';
 import type { Assets } from '../emit/types.js';
 import type { Model, ResolvedCustomer } from '../model/model.js';
@@ -59,12 +59,27 @@ export function workerScript(): URL | undefined {
   return undefined;
 }
 
+/** this process's Node.js options that a worker thread takes (found on the first thread started) */
+let threadArgv: string[] | undefined;
+
 /**
- * this process's Node.js options for a worker thread, without --input-type (a worker runs a file or CommonJS
- * source, never the -e text that option is for: Node.js refuses to start a worker that has it)
+ * A worker thread started with this process's Node.js options, less those Node.js refuses in a worker: --input-type
+ * (a worker runs a file or CommonJS source, never the -e text that option is for) and the V8 and process-wide
+ * options (`node --max-old-space-size=4096 vmsc build`, --stack-trace-limit, --expose-gc, --title…: Node.js throws
+ * ERR_WORKER_INVALID_EXEC_ARGV, naming them). V8's options are the process's, so they hold in the worker anyway.
  */
-export function workerExecArgv(): string[] {
-  return process.execArgv.filter((a) => !a.startsWith('--input-type'));
+export function startThread(script: URL | string, options: Omit<WorkerOptions, 'execArgv'>): Worker {
+  threadArgv ??= process.execArgv.filter((a) => !a.startsWith('--input-type'));
+  try {
+    return new Worker(script, { ...options, execArgv: threadArgv });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV' || threadArgv.length === 0) throw e;
+    // "Initiated Worker with invalid execArgv flags: --a, --b": without those; without any if none is named
+    const named = new Set(((e as Error).message.split(': ')[1] ?? '').split(', '));
+    const kept = threadArgv.filter((a) => !named.has(a));
+    threadArgv = kept.length < threadArgv.length ? kept : [];
+    return startThread(script, options);
+  }
 }
 
 /** files per load task: big enough to amortise a message, small enough to balance two cores */
@@ -115,7 +130,7 @@ class ThreadPool implements Workers {
   }
 
   private spawn(slot: number, limitMb: number | undefined): Worker {
-    const w = new Worker(this.script, { execArgv: workerExecArgv(), ...(limitMb ? { resourceLimits: { maxOldGenerationSizeMb: limitMb } } : {}) });
+    const w = startThread(this.script, limitMb ? { resourceLimits: { maxOldGenerationSizeMb: limitMb } } : {});
     w.on('message', (r: WorkerReply) => this.onReply(r));
     w.on('error', (e) => this.onError(slot, w, e));
     w.on('exit', (code) => {

@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAssets, readRoot } from '../../src/cli/host.js';
@@ -18,7 +19,7 @@ import type { Artifact, CustomerEmitter } from '../../src/emit/types.js';
 import { targetFiles } from '../../src/emit/agents/bundle.js';
 import { TARGETS } from '../../src/targets/index.js';
 import { toBytes } from '../../src/write/manifest.js';
-import { EXAMPLE } from './util.js';
+import { copyExample, EXAMPLE, REPO } from './util.js';
 
 const TODAY = '2026-11-27';
 
@@ -126,17 +127,48 @@ describe('customer groups on worker threads', () => {
     }
   });
 
-  it('threads start in a process run as `node --input-type=module -e …` (a worker is not given that option)', () => {
-    // the compiled pool and worker (dist/, built by the test set-up), as a script using vmsc as a library would
-    const pool = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'pool.js');
-    const code = `import { startWorkers } from ${JSON.stringify(pool)};
-const p = startWorkers(1);
-const [json] = await p.load([{ path: 'customers/x.yaml', bytes: new TextEncoder().encode('id: x\\n') }]);
+  // Node.js refuses these in a worker's execArgv (ERR_WORKER_INVALID_EXEC_ARGV) or, --input-type, for a file
+  for (const flags of [
+    [],
+    ['--max-old-space-size=4096'],
+    ['--stack-trace-limit=50', '--enable-source-maps'],
+    ['--expose-gc', '--title=vmsc', '--max-semi-space-size=16'],
+  ]) {
+    it(`threads start in a process run as \`node ${[...flags, '--input-type=module'].join(' ')} -e …\` (a worker is given only the options it takes)`, () => {
+      // the compiled pool and worker (dist/, built by the test set-up), as a script using vmsc as a library would
+      const pool = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'pool.js');
+      const code = `import { startWorkers } from ${JSON.stringify(pool)};
+const p = startWorkers(2);
+const paths = await p.load([1, 2, 3].map((i) => ({ path: 'customers/x' + i + '.yaml', bytes: new TextEncoder().encode('id: x' + i + '\\n') })));
 await p.close();
-console.log(JSON.parse(json).path);`;
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    expect(r.stdout.trim()).toBe('customers/x.yaml');
+console.log(paths.map((j) => JSON.parse(j).path).join(' '));`;
+      const r = spawnSync(process.execPath, [...flags, '--input-type=module', '-e', code], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.stdout.trim()).toBe('customers/x1.yaml customers/x2.yaml customers/x3.yaml');
+    });
+  }
+
+  it('a build run as `node --max-old-space-size=4096 bin/vmsc.js build` renders on its workers and checks out/ on its thread', () => {
+    const root = copyExample();
+    const run = () =>
+      spawnSync(
+        process.execPath,
+        ['--max-old-space-size=4096', join(REPO, 'bin', 'vmsc.js'), 'build', '--root', root, '--today', '2026-11-27', '--jobs', '2'],
+        {
+          encoding: 'utf8',
+          env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', VMSC_TIMINGS: '1' },
+        },
+      );
+    const cold = run();
+    expect(cold.status).toBe(0);
+    expect(cold.stderr).toMatch(/emit \(\d+ groups, 2 workers\)/);
+    // one customer changed: the out/ thread answered, so its unchanged folders are carried over whole
+    const f = join(root, 'customers', 'minato-clinic.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace(/^representative: .*$/m, 'representative: 港 三郎'));
+    const again = run();
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/folders carried over whole/);
+    expect(again.stderr).not.toMatch(/ 0 folders carried over whole/);
   });
 
   it("agents/bundle's reuse of the target files: a copy each time, and a new model is rendered anew", () => {
