@@ -17,10 +17,10 @@
 // Run by `npm run build:ts` (so by `npm ci` through prepare, and by the bench) and by the test set-up when stale.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,30 +94,18 @@ async function single(name, packages) {
   return file;
 }
 
-/** the files under `dir` (recursively) whose name ends with `ext`, as paths relative to it with forward slashes */
-function filesUnder(dir, ext) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(ext))
-    .map((e) =>
-      relative(dir, join(e.parentPath ?? e.path, e.name))
-        .split(sep)
-        .join('/'),
-    )
-    .sort();
-}
-
 /** the render bundle (src/util/bundle.ts): the lazily required packages and the precompiled templates */
 async function renderBundle() {
+  const { filesUnder } = await import(pathToFileURL(join(REPO, 'dist', 'cli', 'fingerprint.js')).href);
   const ids = new Set();
-  for (const f of filesUnder(join(REPO, 'src'), '.ts')) {
+  for (const f of filesUnder(join(REPO, 'src'), (n) => n.endsWith('.ts'))) {
     for (const m of readFileSync(join(REPO, 'src', f), 'utf8').matchAll(/\blazyRequire(?:<[^(]*>)?\(\s*'([^']+)'\s*\)/g)) ids.add(m[1]);
   }
   if (ids.size === 0) throw new Error('scripts/bundle.mjs: no lazyRequire found in src/');
   const { optionSetsOf, templateKey } = await import(pathToFileURL(join(REPO, 'dist', 'emit', 'templates.js')).href);
   const handlebars = createRequire(join(REPO, 'package.json'))('handlebars');
   const templates = [];
-  for (const name of filesUnder(join(REPO, 'templates'), '.hbs')) {
+  for (const name of filesUnder(join(REPO, 'templates'), (n) => n.endsWith('.hbs'))) {
     const source = readFileSync(join(REPO, 'templates', ...name.split('/')), 'utf8');
     for (const options of optionSetsOf(name)) {
       let spec;

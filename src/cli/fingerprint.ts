@@ -22,17 +22,15 @@ import { fileURLToPath } from 'node:url';
 export const CODE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGE_ROOT = join(CODE_ROOT, '..');
 
-function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && keep(e.name)) out.push(p);
-    }
-  };
-  walk(dir);
-  return out.sort();
+/**
+ * the files under `dir` (recursively) whose name `keep` accepts, as paths relative to it with forward slashes, sorted
+ * (also the templates of readAssets, and scripts/bundle.mjs's sources and templates)
+ */
+export function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && keep(e.name))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
 }
 
 let memo: string | undefined;
@@ -44,8 +42,8 @@ const STAMPED = CODE_ROOT.split(sep).pop() === 'dist';
 /** the fingerprint's input files, in hashing order */
 function inputs(): string[] {
   return [
-    ...filesUnder(CODE_ROOT, (n) => n !== STAMP_NAME && /\.([cm]?js|ts|json)$/.test(n)),
-    ...filesUnder(join(PACKAGE_ROOT, 'schemas'), (n) => n.endsWith('.json')),
+    ...filesUnder(CODE_ROOT, (n) => n !== STAMP_NAME && /\.([cm]?js|ts|json)$/.test(n)).map((f) => join(CODE_ROOT, f)),
+    ...filesUnder(join(PACKAGE_ROOT, 'schemas'), (n) => n.endsWith('.json')).map((f) => join(PACKAGE_ROOT, 'schemas', f)),
   ];
 }
 

@@ -5,14 +5,14 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceFile, SourceProblem } from '../load/yaml.js';
 import { MESSAGES } from '../diagnostics/messages/index.js';
 import type { Assets } from '../emit/types.js';
 import { availableParallelism } from 'node:os';
 import type { Host } from '../driver/host.js';
-import { compilerFingerprint } from './fingerprint.js';
+import { compilerFingerprint, filesUnder } from './fingerprint.js';
 import { startWorkers } from './pool.js';
 import { FolderStore } from './state.js';
 
@@ -265,16 +265,7 @@ export function fontPath(name: string): string {
 export function readAssets(templatesDir = join(PACKAGE_ROOT, 'templates')): Assets {
   const templates = new Map<string, string>();
   if (existsSync(templatesDir)) {
-    const files: string[] = [];
-    const rec = (d: string) => {
-      for (const e of readdirSync(d, { withFileTypes: true })) {
-        const p = join(d, e.name);
-        if (e.isDirectory()) rec(p);
-        else if (e.isFile()) files.push(p);
-      }
-    };
-    rec(templatesDir);
-    for (const f of files.sort()) templates.set(relative(templatesDir, f).split(sep).join('/'), readFileSync(f, 'utf8'));
+    for (const f of filesUnder(templatesDir, () => true)) templates.set(f, readFileSync(join(templatesDir, ...f.split('/')), 'utf8'));
   }
   const fonts = new Map<string, Uint8Array>();
   for (const name of Object.keys(FONT_FILES)) fonts.set(name, readFileSync(fontPath(name)));

@@ -5,27 +5,22 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import { runBuild } from '../../src/cli/commands/build.js';
+import { filesUnder } from '../../src/cli/fingerprint.js';
 import { compileTemplate, DOCUMENT_OPTIONS, messageOptions, optionSetsOf, templateKey } from '../../src/emit/templates.js';
 import { provideRenderBundle } from '../../src/util/bundle.js';
 import { copyExample, REPO, testIO, tmp } from './util.js';
 
 const RENDER = join(REPO, 'dist', 'bundle', 'render.cjs');
 
-const filesUnder = (dir: string, ext: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(ext))
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
-
 /** the ids src/ passes to lazyRequire */
 function lazyIds(): string[] {
   const ids = new Set<string>();
-  for (const f of filesUnder(join(REPO, 'src'), '.ts')) {
+  for (const f of filesUnder(join(REPO, 'src'), (n) => n.endsWith('.ts'))) {
     for (const m of readFileSync(join(REPO, 'src', f), 'utf8').matchAll(/\blazyRequire(?:<[^(]*>)?\(\s*'([^']+)'\s*\)/g)) ids.add(m[1]!);
   }
   return [...ids].sort();
@@ -52,7 +47,7 @@ console.log(JSON.stringify({ cache: s.cache, packages: Object.keys(s.exports.pac
     expect(got.packages).toEqual(lazyIds());
     expect(got.pdf).toBe('function');
     const keys = new Set<string>();
-    for (const name of filesUnder(join(REPO, 'templates'), '.hbs')) {
+    for (const name of filesUnder(join(REPO, 'templates'), (n) => n.endsWith('.hbs'))) {
       const source = readFileSync(join(REPO, 'templates', ...name.split('/')), 'utf8');
       for (const o of optionSetsOf(name)) keys.add(templateKey(source, o));
     }
