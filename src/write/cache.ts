@@ -63,6 +63,10 @@ export interface ArtifactCache {
   getRecord<T>(name: string): T | undefined;
   /** a record's JSON text, as getRecord parses it */
   getRecordText(name: string): string | undefined;
+  /** the first `chars` characters of a record's text (of ASCII) without reading the rest (a large record's key) */
+  getRecordHead(name: string, chars: number): string | undefined;
+  /** the file a record is in, when the cache is on disk (so that another thread can read it there) */
+  recordFile?(name: string): string | undefined;
   putRecord(name: string, value: unknown): void;
 }
 
@@ -518,13 +522,37 @@ export class DiskCache implements ArtifactCache {
   }
 
   getRecordText(name: string): string | undefined {
-    const p = join(this.dir, 'records', `${name}.json`);
-    if (!isKey(name) || !existsSync(p)) return undefined;
+    const p = this.recordFile(name);
+    if (p === undefined) return undefined;
     try {
       return readFileSync(p, 'utf8');
     } catch {
       return undefined;
     }
+  }
+
+  getRecordHead(name: string, chars: number): string | undefined {
+    const p = this.recordFile(name);
+    if (p === undefined) return undefined;
+    let fd: number;
+    try {
+      fd = openSync(p, 'r');
+    } catch {
+      return undefined;
+    }
+    try {
+      const b = Buffer.alloc(chars);
+      return b.toString('latin1', 0, readSync(fd, b, 0, chars, 0));
+    } catch {
+      return undefined;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  recordFile(name: string): string | undefined {
+    const p = join(this.dir, 'records', `${name}.json`);
+    return isKey(name) && existsSync(p) ? p : undefined;
   }
 
   putRecord(name: string, value: unknown): void {
@@ -602,6 +630,7 @@ export function memoryCache(): ArtifactCache {
       return r === undefined ? undefined : (JSON.parse(r) as T);
     },
     getRecordText: (name) => records.get(name),
+    getRecordHead: (name, chars) => records.get(name)?.slice(0, chars),
     putRecord: (name, value) => void records.set(name, JSON.stringify(value)),
   };
 }

@@ -21,8 +21,8 @@ import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js
 import type { Manifest } from '../../write/manifest.js';
 import { Staging, topFolder } from '../../write/write.js';
 import { closest, indexInSorted } from '../../util/strings.js';
-import { checkOutOnThread, readPreviousManifest, recordedShas } from '../out-check.js';
-import type { PreviousOut } from '../out-check.js';
+import { checkOutOnThread } from '../out-check.js';
+import type { PreviousOut, RecordSource } from '../out-check.js';
 import { renderScript } from '../render-bundle.js';
 
 export interface BuildCommandOptions {
@@ -47,10 +47,12 @@ interface LastBuild {
   files: number;
   customers: number;
   warnings: number;
-  /** size and mtime (ms) of each file of out/, in manifest order, as written (like git's index) */
-  stamps: [number, number][];
+  /** size and mtime (ms) of each file of out/, in manifest order, as written (like git's index): at 2i, 2i + 1 */
+  stamps: number[];
   /** the manifest's paths, in order (so that the fast path need not parse a large manifest) */
   paths: string[];
+  /** the manifest's sha256s, in order, joined (64 hex digits at 64i): the next build need not read the manifest */
+  shas: string;
   /**
    * mtime (ms) of every folder of out/ that holds a file, as the build left it: a file or folder added to or
    * removed from a folder changes the folder's mtime, so an unchanged mtime stands for "no stray entry" (one stat
@@ -175,20 +177,22 @@ function collect(v: string, prev: string[] = []): string[] {
 }
 
 /**
- * [size, mtimeMs] of each file of the manifest: the recorded stamps of the last build for a file carried over
- * (oldIndex >= 0), else a stat; undefined when one is missing
+ * size and mtimeMs of each file of the manifest (at 2i, 2i + 1): the recorded stamps of the last build for a file
+ * carried over (oldIndex >= 0), else a stat; undefined when one is missing
  */
-function stampsOf(out: string, m: Manifest, oldIndex?: Int32Array, prev?: PreviousOut): [number, number][] | undefined {
-  const st: [number, number][] = [];
+function stampsOf(out: string, m: Manifest, oldIndex?: Int32Array, prev?: PreviousOut): number[] | undefined {
+  const st = new Array<number>(2 * m.files.length);
   for (let i = 0; i < m.files.length; i++) {
     const k = oldIndex?.[i] ?? -1;
     if (k >= 0 && prev) {
-      st.push([prev.stamps[2 * k]!, prev.stamps[2 * k + 1]!]);
+      st[2 * i] = prev.stamps[2 * k]!;
+      st[2 * i + 1] = prev.stamps[2 * k + 1]!;
       continue;
     }
     try {
       const x = statSync(join(out, ...m.files[i]!.path.split('/')));
-      st.push([x.size, Math.floor(x.mtimeMs)]);
+      st[2 * i] = x.size;
+      st[2 * i + 1] = Math.floor(x.mtimeMs);
     } catch {
       return undefined;
     }
@@ -198,30 +202,26 @@ function stampsOf(out: string, m: Manifest, oldIndex?: Int32Array, prev?: Previo
 
 /**
  * The files of the previous out/ that can be linked into the new one: for each file whose size and mtime are
- * still those the last build recorded when it wrote it (its manifest unchanged since), its sha256 — as the out/
- * thread found them. The previous manifest is sorted by path, and the record's paths are in its order: a path is
- * looked up by binary search and a record index directly (no map of 50,000 paths).
+ * still those the last build recorded when it wrote it, its sha256 as that build recorded it — as the out/ thread
+ * found them. The record's paths are sorted (the manifest's order): a path is looked up by binary search and a
+ * record index directly (no map of 50,000 paths).
  */
 class Reusable {
   readonly size: number;
-  /** `shas`: the sha256 of each recorded file, 64 hex digits at 64i (recordedShas); undefined: nothing reusable */
-  constructor(
-    private readonly prev: PreviousOut | undefined,
-    private readonly shas: string | undefined,
-  ) {
+  constructor(private readonly prev: PreviousOut | undefined) {
     let n = 0;
-    if (prev && shas !== undefined) for (const x of prev.files) n += x;
+    if (prev) for (const x of prev.files) n += x;
     this.size = n;
   }
 
   /** the sha256 of the reusable file at record index i */
   at(i: number): string | undefined {
-    return this.shas !== undefined && this.prev?.files[i] === 1 ? this.shas.slice(64 * i, 64 * i + 64) : undefined;
+    return this.prev?.files[i] === 1 ? this.prev.shas.slice(64 * i, 64 * i + 64) : undefined;
   }
 
   /** the file at record index i is reusable and has this sha256 (at(i) === sha256, without a string made) */
   is(i: number, sha256: string): boolean {
-    return this.shas !== undefined && this.prev?.files[i] === 1 && sha256.length === 64 && this.shas.startsWith(sha256, 64 * i);
+    return this.prev?.files[i] === 1 && sha256.length === 64 && this.prev.shas.startsWith(sha256, 64 * i);
   }
 
   get(path: string): string | undefined {
@@ -232,11 +232,11 @@ class Reusable {
 
 /** out/ still holds what the last build wrote: every file present with the size and mtime it had then */
 function outIntact(out: string, last: LastBuild): boolean {
-  if (!Array.isArray(last.stamps) || !Array.isArray(last.paths) || last.paths.length !== last.stamps.length) return false;
+  if (!Array.isArray(last.stamps) || !Array.isArray(last.paths) || 2 * last.paths.length !== last.stamps.length) return false;
   for (let i = 0; i < last.paths.length; i++) {
     try {
       const st = statSync(join(out, ...last.paths[i]!.split('/')));
-      if (st.size !== last.stamps[i]![0] || Math.floor(st.mtimeMs) !== last.stamps[i]![1]) return false;
+      if (st.size !== last.stamps[2 * i] || Math.floor(st.mtimeMs) !== last.stamps[2 * i + 1]) return false;
     } catch {
       return false;
     }
@@ -327,6 +327,16 @@ function parseBuildOptions(io: CliIO, opts: BuildCommandOptions): BuildPlan {
  */
 function recordedKey(text: string): string | undefined {
   return /^\{"key":"([0-9a-f]{64})"/.exec(text.slice(0, 80))?.[1];
+}
+
+/** the last build's record for the out/ thread: the text read here, else its file (or text, a cache in memory) */
+function recordSource(cache: ArtifactCache, name: string, head: string | undefined, text: string | undefined): RecordSource | undefined {
+  if (text !== undefined) return { text };
+  if (head === undefined) return undefined;
+  const file = cache.recordFile?.(name);
+  if (file !== undefined) return { file };
+  const t = cache.getRecordText(name);
+  return t === undefined ? undefined : { text: t };
 }
 
 /** the no-change fast path: the last build into this out/ had the same key, and out/ is still what it wrote */
@@ -425,12 +435,9 @@ async function emitAndWrite(
     });
     reporter.finish();
     w.timings?.lap(`emit (${built.stats.emitted} groups, ${built.stats.workers} workers), cache and stage`);
-    // the previous manifest, read while the out/ thread may still be at its stats (checked against the record below)
-    const previous = w.outCheck ? readPreviousManifest(plan.out) : undefined;
-    w.timings?.lap('read the previous manifest');
     const prev = await w.outCheck;
     w.timings?.lap('the out/ thread answered');
-    const reuse = new Reusable(prev, prev && recordedShas(previous, prev));
+    const reuse = new Reusable(prev);
     let files = await keepIssued(io, plan.root, w.model, built.files, staging, reuse);
     if (w.selected) {
       const fresh = new Set(files.map((f) => f.path));
@@ -632,12 +639,13 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   const recordName = sha256hex(`out\0${out}`);
   timings?.lap('assets, fingerprint, hashes');
 
-  const lastText = cache.getRecordText(recordName);
-  // the whole record (6 MB at 1,000 customers) is parsed here only when its key is this run's: else the out/ thread
-  // reads it (see recordedKey)
+  // the whole record (9 MB at 1,000 customers) is read and parsed here only when its key is this run's: else the
+  // out/ thread reads it (see recordedKey)
+  const head = cache.getRecordHead(recordName, 80);
+  const lastText = head !== undefined && recordedKey(head) === runKey ? cache.getRecordText(recordName) : undefined;
   let last: LastBuild | undefined;
   try {
-    last = lastText === undefined || recordedKey(lastText) !== runKey ? undefined : (JSON.parse(lastText) as LastBuild);
+    last = lastText === undefined ? undefined : (JSON.parse(lastText) as LastBuild);
   } catch {
     last = undefined; // a torn record: build
   }
@@ -650,7 +658,8 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
 
   // the previous out/ against its record, on another core while this thread checks, resolves and emits
   // (the thread parses the record text itself, and the previous manifest)
-  const outCheck = lastText !== undefined ? checkOutOnThread(out, lastText) : undefined;
+  const record = recordSource(cache, recordName, head, lastText);
+  const outCheck = record ? checkOutOnThread(out, record) : undefined;
   // the emitters (PDF, mail, YAML libraries) load only now: an up-to-date build never pays for them
   const { inShard } = await import('../../build/build.js');
   timings?.lap('load the emitters');
@@ -682,6 +691,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
       warnings,
       stamps: stampsOf(out, manifest, done.oldIndex, done.prev) ?? [],
       paths: manifest.files.map((f) => f.path),
+      shas: manifest.files.map((f) => f.sha256).join(''),
       ...dirsField(dirStamps(out, manifest, done.carriedTops, done.prev)),
     } satisfies LastBuild);
     await done.removed;
