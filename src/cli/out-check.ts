@@ -36,6 +36,29 @@ export interface PreviousOut {
   dirsIntact: Uint8Array;
 }
 
+/**
+ * Numbers as the bytes of their float64s, in base64: a record's stamps (a million at 10,000 customers) are one
+ * string for JSON, not a million numbers to write and parse. Little-endian, whatever the machine (a state folder
+ * may be shared).
+ */
+export function packNumbers(xs: ArrayLike<number>): string {
+  const b = Buffer.alloc(8 * xs.length);
+  for (let i = 0; i < xs.length; i++) b.writeDoubleLE(xs[i]!, 8 * i);
+  return b.toString('base64');
+}
+
+/** packNumbers' numbers; undefined when the text is not a whole number of them */
+export function unpackNumbers(text: string): Float64Array | undefined {
+  const b = Buffer.from(text, 'base64');
+  if (b.byteLength % 8 !== 0 || b.toString('base64') !== text) return undefined;
+  const xs = new Float64Array(b.byteLength / 8);
+  for (let i = 0; i < xs.length; i++) xs[i] = b.readDoubleLE(8 * i);
+  return xs;
+}
+
+/** paths joined with NUL (which no path holds) back as a list */
+export const splitPaths = (joined: string): string[] => (joined === '' ? [] : joined.split('\0'));
+
 /** the record as the thread gets it: its file (read there) or its text (a cache in memory) */
 export type RecordSource = { file: string } | { text: string };
 
@@ -52,36 +75,41 @@ const same = (p, size, mtime, file) => {
     return false;
   }
 };
-const num = (x) => typeof x === 'number' && Number.isFinite(x);
+// (packNumbers and splitPaths, as plain JavaScript)
+const numbers = (t) => {
+  if (typeof t !== 'string') return undefined;
+  const b = Buffer.from(t, 'base64');
+  if (b.byteLength % 8 !== 0 || b.toString('base64') !== t) return undefined;
+  const xs = new Float64Array(b.byteLength / 8);
+  for (let i = 0; i < xs.length; i++) xs[i] = b.readDoubleLE(8 * i);
+  return xs;
+};
+const list = (t) => (t === '' ? [] : t.split('\\0'));
 let r;
 try {
   r = JSON.parse(d.text ?? readFileSync(d.file, 'utf8'));
 } catch {
   r = undefined;
 }
-const valid =
-  r && Array.isArray(r.paths) && Array.isArray(r.stamps) && r.stamps.length === 2 * r.paths.length &&
-  r.paths.every((p) => typeof p === 'string' && !p.includes('\\0')) && r.stamps.every(num) &&
-  typeof r.shas === 'string' && r.shas.length === 64 * r.paths.length && /^[0-9a-f]*$/.test(r.shas);
-if (!valid) {
+const paths = r && typeof r.paths === 'string' ? list(r.paths) : undefined;
+const stamps = r && numbers(r.stamps);
+if (!paths || !stamps || stamps.length !== 2 * paths.length || typeof r.shas !== 'string' || r.shas.length !== 64 * paths.length || !/^[0-9a-f]*$/.test(r.shas)) {
   parentPort.postMessage(undefined);
 } else {
-  const n = r.paths.length;
-  const stamps = Float64Array.from(r.stamps);
-  const files = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    if (same(d.base + r.paths[i], stamps[2 * i], stamps[2 * i + 1], true)) files[i] = 1;
+  const files = new Uint8Array(paths.length);
+  for (let i = 0; i < paths.length; i++) {
+    if (same(d.base + paths[i], stamps[2 * i], stamps[2 * i + 1], true)) files[i] = 1;
   }
-  const dirsValid = Array.isArray(r.dirs) && r.dirs.every((e) => Array.isArray(e) && typeof e[0] === 'string' && !e[0].includes('\\0') && num(e[1]));
-  const dirList = dirsValid ? r.dirs : [];
-  const dirTimes = new Float64Array(dirList.length);
-  const dirsIntact = new Uint8Array(dirList.length);
-  for (let i = 0; i < dirList.length; i++) {
-    dirTimes[i] = dirList[i][1];
-    if (same(d.base + dirList[i][0], 0, dirList[i][1], false)) dirsIntact[i] = 1;
+  const dirList = typeof r.dirs === 'string' ? list(r.dirs) : undefined;
+  const times = dirList && numbers(r.dirTimes);
+  const dirsValid = times !== undefined && times.length === dirList.length;
+  const dirTimes = dirsValid ? times : new Float64Array(0);
+  const dirsIntact = new Uint8Array(dirTimes.length);
+  for (let i = 0; i < dirTimes.length; i++) {
+    if (same(d.base + dirList[i], 0, dirTimes[i], false)) dirsIntact[i] = 1;
   }
   parentPort.postMessage(
-    { paths: r.paths.join('\\0'), stamps, shas: r.shas, files, dirs: dirsValid ? dirList.map((e) => e[0]).join('\\0') : undefined, dirTimes, dirsIntact },
+    { paths: r.paths, stamps, shas: r.shas, files, dirs: dirsValid ? r.dirs : undefined, dirTimes, dirsIntact },
     [stamps.buffer, files.buffer, dirTimes.buffer, dirsIntact.buffer],
   );
 }
@@ -98,13 +126,11 @@ interface Packed {
   dirsIntact: Uint8Array;
 }
 
-const split = (joined: string, n: number): string[] => (n === 0 ? [] : joined.split('\0'));
-
 function unpack(m: Packed | undefined): PreviousOut | undefined {
   if (!m || typeof m.paths !== 'string' || typeof m.shas !== 'string') return undefined;
   const n = m.files.length;
-  const paths = split(m.paths, n);
-  const dirNames = m.dirs === undefined ? undefined : split(m.dirs, m.dirTimes.length);
+  const paths = splitPaths(m.paths);
+  const dirNames = m.dirs === undefined ? undefined : splitPaths(m.dirs);
   if (paths.length !== n || m.stamps.length !== 2 * n || m.shas.length !== 64 * n || (dirNames && dirNames.length !== m.dirTimes.length)) return undefined;
   return {
     paths,

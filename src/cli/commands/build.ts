@@ -21,7 +21,7 @@ import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js
 import type { Manifest } from '../../write/manifest.js';
 import { Staging, topFolder } from '../../write/write.js';
 import { closest, indexInSorted } from '../../util/strings.js';
-import { checkOutOnThread } from '../out-check.js';
+import { checkOutOnThread, packNumbers, splitPaths, unpackNumbers } from '../out-check.js';
 import type { PreviousOut, RecordSource } from '../out-check.js';
 import { renderScript } from '../render-bundle.js';
 
@@ -47,18 +47,24 @@ interface LastBuild {
   files: number;
   customers: number;
   warnings: number;
-  /** size and mtime (ms) of each file of out/, in manifest order, as written (like git's index): at 2i, 2i + 1 */
-  stamps: number[];
-  /** the manifest's paths, in order (so that the fast path need not parse a large manifest) */
-  paths: string[];
-  /** the manifest's sha256s, in order, joined (64 hex digits at 64i): the next build need not read the manifest */
+  /**
+   * The files of out/ (a few long strings, not 530,000 short ones and a million numbers for JSON to write and read
+   * at 10,000 customers: see out-check.ts), in manifest order: the manifest's paths joined with NUL (so that the
+   * fast path need not parse a large manifest), their sizes and mtimes (ms) as written at 2i, 2i + 1 (like git's
+   * index; packNumbers), and the manifest's sha256s joined (64 hex digits at 64i: the next build need not read
+   * the manifest).
+   */
+  paths: string;
+  stamps: string;
   shas: string;
   /**
-   * mtime (ms) of every folder of out/ that holds a file, as the build left it: a file or folder added to or
-   * removed from a folder changes the folder's mtime, so an unchanged mtime stands for "no stray entry" (one stat
-   * instead of reading the folder); absent in records of older builds (the folders are then read)
+   * Every folder of out/ that holds a file (joined with NUL) and its mtime (ms) as the build left it (packNumbers):
+   * a file or folder added to or removed from a folder changes the folder's mtime, so an unchanged mtime stands for
+   * "no stray entry" (one stat instead of reading the folder); absent when one could not be read (then the folders
+   * are read)
    */
-  dirs?: [string, number][];
+  dirs?: string;
+  dirTimes?: string;
 }
 
 /** the folders holding the files `paths` (every level), each once */
@@ -79,7 +85,8 @@ const manifestField = (out: string): { manifest?: [number, number] } => {
   return st ? { manifest: [st.size, Math.floor(st.mtimeMs)] } : {};
 };
 
-const dirsField = (dirs: [string, number][] | undefined): { dirs?: [string, number][] } => (dirs ? { dirs } : {});
+const dirsField = (dirs: [string, number][] | undefined): { dirs?: string; dirTimes?: string } =>
+  dirs ? { dirs: dirs.map((d) => d[0]).join('\0'), dirTimes: packNumbers(dirs.map((d) => d[1])) } : {};
 
 function mtimeOf(path: string): number | undefined {
   try {
@@ -180,8 +187,8 @@ function collect(v: string, prev: string[] = []): string[] {
  * size and mtimeMs of each file of the manifest (at 2i, 2i + 1): the recorded stamps of the last build for a file
  * carried over (oldIndex >= 0), else a stat; undefined when one is missing
  */
-function stampsOf(out: string, m: Manifest, oldIndex?: Int32Array, prev?: PreviousOut): number[] | undefined {
-  const st = new Array<number>(2 * m.files.length);
+function stampsOf(out: string, m: Manifest, oldIndex?: Int32Array, prev?: PreviousOut): Float64Array | undefined {
+  const st = new Float64Array(2 * m.files.length);
   for (let i = 0; i < m.files.length; i++) {
     const k = oldIndex?.[i] ?? -1;
     if (k >= 0 && prev) {
@@ -232,11 +239,14 @@ class Reusable {
 
 /** out/ still holds what the last build wrote: every file present with the size and mtime it had then */
 function outIntact(out: string, last: LastBuild): boolean {
-  if (!Array.isArray(last.stamps) || !Array.isArray(last.paths) || 2 * last.paths.length !== last.stamps.length) return false;
-  for (let i = 0; i < last.paths.length; i++) {
+  if (typeof last.paths !== 'string' || typeof last.stamps !== 'string') return false;
+  const paths = splitPaths(last.paths);
+  const stamps = unpackNumbers(last.stamps);
+  if (!stamps || 2 * paths.length !== stamps.length) return false;
+  for (let i = 0; i < paths.length; i++) {
     try {
-      const st = statSync(join(out, ...last.paths[i]!.split('/')));
-      if (st.size !== last.stamps[2 * i] || Math.floor(st.mtimeMs) !== last.stamps[2 * i + 1]) return false;
+      const st = statSync(join(out, ...paths[i]!.split('/')));
+      if (st.size !== stamps[2 * i] || Math.floor(st.mtimeMs) !== stamps[2 * i + 1]) return false;
     } catch {
       return false;
     }
@@ -689,8 +699,8 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
       files: manifest.files.length,
       customers,
       warnings,
-      stamps: stampsOf(out, manifest, done.oldIndex, done.prev) ?? [],
-      paths: manifest.files.map((f) => f.path),
+      paths: manifest.files.map((f) => f.path).join('\0'),
+      stamps: packNumbers(stampsOf(out, manifest, done.oldIndex, done.prev) ?? []),
       shas: manifest.files.map((f) => f.sha256).join(''),
       ...dirsField(dirStamps(out, manifest, done.carriedTops, done.prev)),
     } satisfies LastBuild);
