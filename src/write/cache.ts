@@ -8,7 +8,8 @@
  *                                        group's (path) order, then the group's JSON (its file list), then a
  *                                        16-byte trailer: `VMSCPK2 ` and the JSON's length as 8 hex digits
  *               v2/blobs/ab/<sha256>     a loose file (`--only` keeps other customers' files of out/ this way)
- *               v2/records/<name>.json
+ *               v2/records/<name>.json   (a global emitter's reads)
+ *               v2/records/<name>.rec    (the last build into an out/ folder: a JSON line, then bytes; see out-check.ts)
  *               v2/groups-index.json     (the groups of the last builds, in one file: one read instead of one per group)
  *               v2/groups-index-delta.json   (the groups added since that file was written: see groupIndex)
  * (v1 kept each file as a blob of its own: a cold build of 1,000 customers created 53,000 blobs beside the
@@ -63,11 +64,14 @@ export interface ArtifactCache {
   getRecord<T>(name: string): T | undefined;
   /** a record's JSON text, as getRecord parses it */
   getRecordText(name: string): string | undefined;
-  /** the first `chars` characters of a record's text (of ASCII) without reading the rest (a large record's key) */
+  /** the first `chars` characters of a byte record (of ASCII) without reading the rest (a large record's key) */
   getRecordHead(name: string, chars: number): string | undefined;
   /** the file a record is in, when the cache is on disk (so that another thread can read it there) */
   recordFile?(name: string): string | undefined;
   putRecord(name: string, value: unknown): void;
+  /** a record that is not JSON (the last build's: see out-check.ts), as bytes */
+  getRecordBytes(name: string): Buffer | undefined;
+  putRecordBytes(name: string, parts: Uint8Array[]): void;
 }
 
 const LAYOUT = 'v2';
@@ -522,13 +526,29 @@ export class DiskCache implements ArtifactCache {
   }
 
   getRecordText(name: string): string | undefined {
-    const p = this.recordFile(name);
+    const p = this.recordPath(name, 'json');
     if (p === undefined) return undefined;
     try {
       return readFileSync(p, 'utf8');
     } catch {
       return undefined;
     }
+  }
+
+  getRecordBytes(name: string): Buffer | undefined {
+    const p = this.recordFile(name);
+    if (p === undefined) return undefined;
+    try {
+      return readFileSync(p);
+    } catch {
+      return undefined;
+    }
+  }
+
+  putRecordBytes(name: string, parts: Uint8Array[]): void {
+    if (!isKey(name)) throw new Error(`internal: bad record name ${name}`);
+    const d = join(this.dir, 'records');
+    this.atomicWrite(join(d, `${name}.rec`), d, parts);
   }
 
   getRecordHead(name: string, chars: number): string | undefined {
@@ -550,8 +570,13 @@ export class DiskCache implements ArtifactCache {
     }
   }
 
+  /** a byte record's file (putRecordBytes), when there is one */
   recordFile(name: string): string | undefined {
-    const p = join(this.dir, 'records', `${name}.json`);
+    return this.recordPath(name, 'rec');
+  }
+
+  private recordPath(name: string, ext: 'json' | 'rec'): string | undefined {
+    const p = join(this.dir, 'records', `${name}.${ext}`);
     return isKey(name) && existsSync(p) ? p : undefined;
   }
 
@@ -602,6 +627,7 @@ export function memoryCache(): ArtifactCache {
   const blobs = new Map<string, Uint8Array>();
   const groups = new Map<string, CachedFile[]>();
   const records = new Map<string, string>();
+  const raw = new Map<string, Buffer>();
   return {
     getGroup: (key) => {
       const g = groups.get(key);
@@ -630,7 +656,9 @@ export function memoryCache(): ArtifactCache {
       return r === undefined ? undefined : (JSON.parse(r) as T);
     },
     getRecordText: (name) => records.get(name),
-    getRecordHead: (name, chars) => records.get(name)?.slice(0, chars),
+    getRecordHead: (name, chars) => raw.get(name)?.toString('latin1', 0, chars),
+    getRecordBytes: (name) => raw.get(name),
+    putRecordBytes: (name, parts) => void raw.set(name, Buffer.concat(parts)),
     putRecord: (name, value) => void records.set(name, JSON.stringify(value)),
   };
 }

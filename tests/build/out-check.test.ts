@@ -8,8 +8,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkOutOnThread, packNumbers, splitPaths, unpackNumbers } from '../../src/cli/out-check.js';
+import { checkOutOnThread, decodeRecord, encodeRecord } from '../../src/cli/out-check.js';
 import { REPO, tmp } from './util.js';
+
+const HEAD = { key: 'k'.repeat(64), files: 0, customers: 0, warnings: 0 };
+const bytesOf = (parts: Uint8Array[]) => Buffer.concat(parts);
 
 describe('the out/ thread', () => {
   it('flags exactly the files and folders still as recorded', async () => {
@@ -26,50 +29,60 @@ describe('the out/ thread', () => {
       ['a', ms],
       ['a/b', ms + 1], // another mtime: an entry was added or removed
     ];
-    const record = {
+    const body = {
       paths: paths.join('\0'),
-      stamps: packNumbers(stamps),
-      shas: ['1', '2', '3', '4'].map((c) => c.repeat(64)).join(''),
+      shas: ['a', 'b', 'c', 'd'].map((c) => c.repeat(64)).join(''),
+      stamps,
       dirs: dirs.map((d) => d[0]).join('\0'),
-      dirTimes: packNumbers(dirs.map((d) => d[1])),
+      dirTimes: dirs.map((d) => d[1]),
     };
-    const r = await checkOutOnThread(out, { text: JSON.stringify(record) });
+    const record = bytesOf(encodeRecord(HEAD, body));
+    const r = await checkOutOnThread(out, { bytes: record });
     expect(r?.paths).toEqual(paths);
     expect([...r!.stamps]).toEqual(stamps);
-    expect(r!.shas).toBe(record.shas);
+    expect(r!.shas).toBe(body.shas);
     expect([...r!.files]).toEqual([1, 1, 0, 0]);
     expect(r!.dirs).toEqual(dirs);
     expect([...r!.dirsIntact]).toEqual([1, 0]);
     // folder times that are not one per folder: no folder known (each is then read), the files as before
-    const noDirs = await checkOutOnThread(out, { text: JSON.stringify({ ...record, dirTimes: packNumbers([ms]) }) });
+    const noDirs = await checkOutOnThread(out, { bytes: bytesOf(encodeRecord(HEAD, { ...body, dirTimes: [ms] })) });
     expect(noDirs?.dirs).toBeUndefined();
     expect([...noDirs!.files]).toEqual([1, 1, 0, 0]);
     // a record the thread cannot read: nothing (every file is staged from the cache)
-    expect(await checkOutOnThread(out, { text: '{"paths": "' })).toBeUndefined();
-    expect(await checkOutOnThread(out, { text: JSON.stringify({ ...record, stamps: packNumbers(stamps.slice(2)) }) })).toBeUndefined();
-    expect(await checkOutOnThread(out, { text: JSON.stringify({ ...record, stamps }) })).toBeUndefined(); // an older record's numbers
-    expect(await checkOutOnThread(out, { text: JSON.stringify({ ...record, stamps: `${record.stamps}!` }) })).toBeUndefined();
-    expect(await checkOutOnThread(out, { text: JSON.stringify({ ...record, paths }) })).toBeUndefined();
-    expect(await checkOutOnThread(out, { file: join(out, 'no-record.json') })).toBeUndefined();
+    const older = JSON.stringify({ key: HEAD.key, paths, stamps: paths.map(() => [3, ms]), dirs }); // an older build's JSON record
+    for (const bad of [
+      record.subarray(0, record.length - 1), // torn
+      Buffer.concat([record, Buffer.from('x')]),
+      Buffer.from(older),
+      Buffer.from(`${older}\n`),
+      bytesOf(encodeRecord(HEAD, { ...body, stamps: stamps.slice(2) })),
+      bytesOf(encodeRecord(HEAD, { ...body, shas: body.shas.slice(64) })),
+      bytesOf(encodeRecord(HEAD, { ...body, shas: body.shas.toUpperCase() })),
+    ]) {
+      expect(decodeRecord(bad)).toBeUndefined();
+      expect(await checkOutOnThread(out, { bytes: bad })).toBeUndefined();
+    }
+    expect(await checkOutOnThread(out, { file: join(out, 'no-record.rec') })).toBeUndefined();
   });
 
-  it('packs numbers exactly (mtimes in ms, sizes, fractions, negatives) and paths of any character but NUL', () => {
+  it('reads back exactly what was recorded: numbers (mtimes in ms, sizes, fractions), paths of any character but NUL', () => {
     const xs = [0, 1, 1764547200123, 2 ** 53 - 1, -5, 0.5, 1e300];
-    expect([...unpackNumbers(packNumbers(xs))!]).toEqual(xs);
-    expect(unpackNumbers(packNumbers([]))!.length).toBe(0);
-    expect(unpackNumbers('AAAA')).toBeUndefined(); // 3 bytes: not a float64
-    const paths = ['a/q"uote\\d.txt', 'a/😀.txt', 'a/改行\n.txt'];
-    expect(splitPaths(paths.join('\0'))).toEqual(paths);
-    expect(splitPaths('')).toEqual([]);
-  });
-
-  it('gives the recorded sha256s only when there is one of 64 lower-case hex digits per file (an older record without them: nothing)', async () => {
-    const out = tmp('vmsc-out-check-');
-    const record = { paths: 'a.txt\0b.txt', stamps: packNumbers([1, 1, 1, 1]) };
-    const answer = (shas: unknown) => checkOutOnThread(out, { text: JSON.stringify({ ...record, shas }) });
-    expect((await answer('1'.repeat(64) + 'f'.repeat(64)))?.shas).toBe('1'.repeat(64) + 'f'.repeat(64));
-    for (const bad of [undefined, '1'.repeat(64), '1'.repeat(129), `${'1'.repeat(64)}${'A'.repeat(64)}`, `${'1'.repeat(64)}${'g'.repeat(64)}`, 7])
-      expect(await answer(bad)).toBeUndefined();
+    const paths = ['a/q"uote\\d.txt', 'a/😀.txt', 'a/改行\n.txt', 'b/c'];
+    const head = { ...HEAD, manifest: [123, 1764547200123] as [number, number], files: 4, customers: 1, warnings: 2 };
+    const body = { paths: paths.join('\0'), shas: 'ab'.repeat(128), stamps: [...xs, 9], dirs: 'a\0b', dirTimes: [1.5, 2] };
+    const r = decodeRecord(bytesOf(encodeRecord(head, body)))!;
+    expect(r.head).toEqual({ ...head, parts: expect.any(Array) });
+    expect(r.paths).toEqual(paths);
+    expect([...r.stamps]).toEqual([...xs, 9]);
+    expect(r.shas).toBe(body.shas);
+    expect(r.dirs).toEqual(['a', 'b']);
+    expect([...r.dirTimes!]).toEqual([1.5, 2]);
+    // none: an empty out/; no folders recorded
+    const empty = decodeRecord(bytesOf(encodeRecord(HEAD, { paths: '', shas: '', stamps: [] })))!;
+    expect(empty.paths).toEqual([]);
+    expect(empty.dirs).toBeUndefined();
+    // the key is the record's first characters (the build reads only those when it is not this build's)
+    expect(bytesOf(encodeRecord(HEAD, body)).toString('latin1', 0, 80)).toMatch(/^\{"key":"k{64}"/);
   });
 
   it('reads the record from its file: thousands of entries, each sha256 and stamp in its place', async () => {
@@ -86,11 +99,8 @@ describe('the out/ thread', () => {
       utimesSync(join(out, f.path), t, t);
     }
     const stamps = files.flatMap((f, i) => [i === 4321 ? f.bytes + 1 : f.bytes, t.getTime()]);
-    const file = join(out, 'record.json');
-    writeFileSync(
-      file,
-      JSON.stringify({ key: 'k', paths: files.map((f) => f.path).join('\0'), stamps: packNumbers(stamps), shas: files.map((f) => f.sha256).join('') }),
-    );
+    const file = join(out, 'record.rec');
+    writeFileSync(file, bytesOf(encodeRecord(HEAD, { paths: files.map((f) => f.path).join('\0'), shas: files.map((f) => f.sha256).join(''), stamps })));
     const r = (await checkOutOnThread(out, { file }))!;
     expect(r.shas).toBe(files.map((f) => f.sha256).join(''));
     expect([...r.stamps]).toEqual(stamps);
@@ -100,15 +110,17 @@ describe('the out/ thread', () => {
   it('keeps the process alive while it is awaited', () => {
     const out = tmp('vmsc-out-check-');
     const paths = Array.from({ length: 60_000 }, (_, i) => `c${i % 1000}/f${i}.txt`);
-    const record = JSON.stringify({ paths: paths.join('\0'), stamps: packNumbers(paths.flatMap(() => [1, 1])), shas: '0'.repeat(64 * paths.length) });
-    writeFileSync(join(out, 'record.json'), record);
+    writeFileSync(
+      join(out, 'record.rec'),
+      Buffer.concat(encodeRecord(HEAD, { paths: paths.join('\0'), shas: '0'.repeat(64 * paths.length), stamps: paths.flatMap(() => [1, 1]) })),
+    );
     const src = pathToFileURL(join(REPO, 'dist', 'cli', 'out-check.js')).href;
     // no top-level await (whose unsettled end Node.js reports): nothing but the thread keeps this process alive,
     // so without its handle the process would exit before the answer, silently
     const code = `import { checkOutOnThread } from ${JSON.stringify(src)};
 import { readFileSync } from 'node:fs';
 (async () => {
-  const r = await checkOutOnThread(${JSON.stringify(out)}, { text: readFileSync(${JSON.stringify(join(out, 'record.json'))}, 'utf8') });
+  const r = await checkOutOnThread(${JSON.stringify(out)}, { bytes: readFileSync(${JSON.stringify(join(out, 'record.rec'))}) });
   console.log('answered', r.files.length);
 })();`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });

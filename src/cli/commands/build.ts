@@ -21,8 +21,8 @@ import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js
 import type { Manifest } from '../../write/manifest.js';
 import { Staging, topFolder } from '../../write/write.js';
 import { closest, indexInSorted } from '../../util/strings.js';
-import { checkOutOnThread, packNumbers, splitPaths, unpackNumbers } from '../out-check.js';
-import type { PreviousOut, RecordSource } from '../out-check.js';
+import { checkOutOnThread, decodeRecord, encodeRecord } from '../out-check.js';
+import type { DecodedRecord, PreviousOut, RecordSource } from '../out-check.js';
 import { renderScript } from '../render-bundle.js';
 
 export interface BuildCommandOptions {
@@ -39,33 +39,15 @@ export interface BuildCommandOptions {
   emitters?: readonly Emitter[];
 }
 
-/** what the last build into an out/ folder was, for the no-change fast path */
-interface LastBuild {
-  key: string;
-  /** size and mtime (ms) of out/manifest.json as written (it is trusted by its stamp, like every file of out/) */
-  manifest?: [number, number];
-  files: number;
-  customers: number;
-  warnings: number;
-  /**
-   * The files of out/ (a few long strings, not 530,000 short ones and a million numbers for JSON to write and read
-   * at 10,000 customers: see out-check.ts), in manifest order: the manifest's paths joined with NUL (so that the
-   * fast path need not parse a large manifest), their sizes and mtimes (ms) as written at 2i, 2i + 1 (like git's
-   * index; packNumbers), and the manifest's sha256s joined (64 hex digits at 64i: the next build need not read
-   * the manifest).
-   */
-  paths: string;
-  stamps: string;
-  shas: string;
-  /**
-   * Every folder of out/ that holds a file (joined with NUL) and its mtime (ms) as the build left it (packNumbers):
-   * a file or folder added to or removed from a folder changes the folder's mtime, so an unchanged mtime stands for
-   * "no stray entry" (one stat instead of reading the folder); absent when one could not be read (then the folders
-   * are read)
-   */
-  dirs?: string;
-  dirTimes?: string;
-}
+/**
+ * What the last build into an out/ folder was, for the no-change fast path and the out/ thread (stored as
+ * out-check.ts's record: its head and parts). Its files in manifest order, with their size and mtime as written
+ * (like git's index) and the manifest's sha256 (the next build need not read the manifest), and every folder of
+ * out/ that holds a file with its mtime as the build left it: a file or folder added to or removed from a folder
+ * changes the folder's mtime, so an unchanged mtime stands for "no stray entry" (one stat instead of reading the
+ * folder); no folders when one could not be read (then the folders are read).
+ */
+type LastBuild = DecodedRecord;
 
 /** the folders holding the files `paths` (every level), each once */
 function foldersOf(paths: Iterable<string>): Set<string> {
@@ -85,8 +67,8 @@ const manifestField = (out: string): { manifest?: [number, number] } => {
   return st ? { manifest: [st.size, Math.floor(st.mtimeMs)] } : {};
 };
 
-const dirsField = (dirs: [string, number][] | undefined): { dirs?: string; dirTimes?: string } =>
-  dirs ? { dirs: dirs.map((d) => d[0]).join('\0'), dirTimes: packNumbers(dirs.map((d) => d[1])) } : {};
+const dirsField = (dirs: [string, number][] | undefined): { dirs?: string; dirTimes?: number[] } =>
+  dirs ? { dirs: dirs.map((d) => d[0]).join('\0'), dirTimes: dirs.map((d) => d[1]) } : {};
 
 function mtimeOf(path: string): number | undefined {
   try {
@@ -239,10 +221,7 @@ class Reusable {
 
 /** out/ still holds what the last build wrote: every file present with the size and mtime it had then */
 function outIntact(out: string, last: LastBuild): boolean {
-  if (typeof last.paths !== 'string' || typeof last.stamps !== 'string') return false;
-  const paths = splitPaths(last.paths);
-  const stamps = unpackNumbers(last.stamps);
-  if (!stamps || 2 * paths.length !== stamps.length) return false;
+  const { paths, stamps } = last;
   for (let i = 0; i < paths.length; i++) {
     try {
       const st = statSync(join(out, ...paths[i]!.split('/')));
@@ -331,27 +310,27 @@ function parseBuildOptions(io: CliIO, opts: BuildCommandOptions): BuildPlan {
 }
 
 /**
- * The key of a record's text, read from its head (JSON.stringify of a LastBuild starts with it) without parsing
- * the rest; undefined when the head is not that. A wrong answer can only make a build slower: the fast path
- * still parses the whole record and compares its key.
+ * The key of a record, read from its head (the JSON line of a LastBuild starts with it) without reading the rest;
+ * undefined when the head is not that. A wrong answer can only make a build slower: the fast path still reads the
+ * whole record and compares its key.
  */
 function recordedKey(text: string): string | undefined {
   return /^\{"key":"([0-9a-f]{64})"/.exec(text.slice(0, 80))?.[1];
 }
 
-/** the last build's record for the out/ thread: the text read here, else its file (or text, a cache in memory) */
-function recordSource(cache: ArtifactCache, name: string, head: string | undefined, text: string | undefined): RecordSource | undefined {
-  if (text !== undefined) return { text };
+/** the last build's record for the out/ thread: the bytes read here, else its file (or bytes, a cache in memory) */
+function recordSource(cache: ArtifactCache, name: string, head: string | undefined, bytes: Buffer | undefined): RecordSource | undefined {
+  if (bytes !== undefined) return { bytes };
   if (head === undefined) return undefined;
   const file = cache.recordFile?.(name);
   if (file !== undefined) return { file };
-  const t = cache.getRecordText(name);
-  return t === undefined ? undefined : { text: t };
+  const b = cache.getRecordBytes(name);
+  return b === undefined ? undefined : { bytes: b };
 }
 
 /** the no-change fast path: the last build into this out/ had the same key, and out/ is still what it wrote */
 function upToDate(out: string, last: LastBuild | undefined, runKey: string, timings: StageClock | undefined): boolean {
-  if (!last || last.key !== runKey) return false;
+  if (!last || last.head.key !== runKey) return false;
   const intact = manifestAsWritten(out, last) && outIntact(out, last);
   timings?.lap('compare out/ with the last build');
   return intact;
@@ -360,7 +339,8 @@ function upToDate(out: string, last: LastBuild | undefined, runKey: string, timi
 /** out/manifest.json has the size and mtime the last build left it with */
 function manifestAsWritten(out: string, last: LastBuild): boolean {
   const st = statSync(join(out, 'manifest.json'), { throwIfNoEntry: false });
-  return Array.isArray(last.manifest) && st !== undefined && st.size === last.manifest[0] && Math.floor(st.mtimeMs) === last.manifest[1];
+  const m = last.head.manifest;
+  return Array.isArray(m) && st !== undefined && st.size === m[0] && Math.floor(st.mtimeMs) === m[1];
 }
 
 /** check + resolve through the driver; only the model and counts are kept (the parsed files are large) */
@@ -649,26 +629,21 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   const recordName = sha256hex(`out\0${out}`);
   timings?.lap('assets, fingerprint, hashes');
 
-  // the whole record (9 MB at 1,000 customers) is read and parsed here only when its key is this run's: else the
-  // out/ thread reads it (see recordedKey)
+  // the whole record (9 MB at 1,000 customers) is read here only when its key is this run's: else the out/ thread
+  // reads it (see recordedKey)
   const head = cache.getRecordHead(recordName, 80);
-  const lastText = head !== undefined && recordedKey(head) === runKey ? cache.getRecordText(recordName) : undefined;
-  let last: LastBuild | undefined;
-  try {
-    last = lastText === undefined ? undefined : (JSON.parse(lastText) as LastBuild);
-  } catch {
-    last = undefined; // a torn record: build
-  }
+  const lastBytes = head !== undefined && recordedKey(head) === runKey ? cache.getRecordBytes(recordName) : undefined;
+  const last: LastBuild | undefined = lastBytes && decodeRecord(lastBytes); // (a torn record: build)
   if (upToDate(out, last, runKey, timings)) {
     io.stdout(
-      `up to date: ${last!.files} files for ${last!.customers} customers in ${out} (nothing changed since the last build)${last!.warnings ? ` (${last!.warnings} warnings: run vmsc check)` : ''}\n`,
+      `up to date: ${last!.head.files} files for ${last!.head.customers} customers in ${out} (nothing changed since the last build)${last!.head.warnings ? ` (${last!.head.warnings} warnings: run vmsc check)` : ''}\n`,
     );
     return { upToDate: true };
   }
 
   // the previous out/ against its record, on another core while this thread checks, resolves and emits
   // (the thread parses the record text itself, and the previous manifest)
-  const record = recordSource(cache, recordName, head, lastText);
+  const record = recordSource(cache, recordName, head, lastBytes);
   const outCheck = record ? checkOutOnThread(out, record) : undefined;
   // the emitters (PDF, mail, YAML libraries) load only now: an up-to-date build never pays for them
   const { inShard } = await import('../../build/build.js');
@@ -693,17 +668,18 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     }
     const { built, manifest } = done;
     const customers = selected ? selected.size : selectCustomer ? model.customers.filter((c) => selectCustomer(c.id)).length : model.customers.length;
-    cache.putRecord(recordName, {
-      key: runKey,
-      ...manifestField(out),
-      files: manifest.files.length,
-      customers,
-      warnings,
-      paths: manifest.files.map((f) => f.path).join('\0'),
-      stamps: packNumbers(stampsOf(out, manifest, done.oldIndex, done.prev) ?? []),
-      shas: manifest.files.map((f) => f.sha256).join(''),
-      ...dirsField(dirStamps(out, manifest, done.carriedTops, done.prev)),
-    } satisfies LastBuild);
+    cache.putRecordBytes(
+      recordName,
+      encodeRecord(
+        { key: runKey, ...manifestField(out), files: manifest.files.length, customers, warnings },
+        {
+          paths: manifest.files.map((f) => f.path).join('\0'),
+          shas: manifest.files.map((f) => f.sha256).join(''),
+          stamps: stampsOf(out, manifest, done.oldIndex, done.prev) ?? [],
+          ...dirsField(dirStamps(out, manifest, done.carriedTops, done.prev)),
+        },
+      ),
+    );
     await done.removed;
     timings?.lap('record the new out/');
     const s = built.stats;
