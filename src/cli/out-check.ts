@@ -14,6 +14,7 @@
  * every file from the cache (slower, same result).
  */
 import type { Worker } from 'node:worker_threads';
+import { endianness } from 'node:os';
 import { sep } from 'node:path';
 import { startThread } from './pool.js';
 
@@ -63,10 +64,12 @@ export interface RecordBody {
   dirTimes?: ArrayLike<number>;
 }
 
+/** float64s, little-endian (a Float64Array's bytes as they are, swapped on a big-endian machine: no call per number) */
 const float64s = (xs: ArrayLike<number>): Buffer => {
-  const b = Buffer.alloc(8 * xs.length);
-  for (let i = 0; i < xs.length; i++) b.writeDoubleLE(xs[i]!, 8 * i);
-  return b;
+  const big = endianness() === 'BE';
+  const a = xs instanceof Float64Array && !big ? xs : Float64Array.from(xs);
+  const b = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  return big ? b.swap64() : b;
 };
 
 /** the record's bytes, in parts (written one after the other) */
@@ -78,7 +81,8 @@ export function encodeRecord(head: RecordHead, body: RecordBody): Uint8Array[] {
 }
 
 // decodeRecord in plain JavaScript: the out/ thread evaluates this text, and the main thread makes its function
-const DECODE = `(bytes) => {
+// (given the machine's byte order)
+const DECODE = `(endian) => (bytes) => {
   const nl = bytes.indexOf(10);
   if (nl < 0) return undefined;
   let head;
@@ -100,7 +104,9 @@ const DECODE = `(bytes) => {
   const numbers = (b) => {
     if (b.length % 8 !== 0) return undefined;
     const xs = new Float64Array(b.length / 8);
-    for (let i = 0; i < xs.length; i++) xs[i] = b.readDoubleLE(8 * i);
+    const view = Buffer.from(xs.buffer);
+    b.copy(view);
+    if (endian === 'BE') view.swap64();
     return xs;
   };
   const paths = list(parts[0]);
@@ -123,7 +129,7 @@ export interface DecodedRecord {
   dirTimes: Float64Array | undefined;
 }
 
-export const decodeRecord = new Function(`return ${DECODE}`)() as (bytes: Buffer) => DecodedRecord | undefined;
+export const decodeRecord = (new Function(`return ${DECODE}`)() as (endian: string) => (bytes: Buffer) => DecodedRecord | undefined)(endianness());
 
 /** the record as the thread gets it: its file (read there) or its bytes (a cache in memory, or read already) */
 export type RecordSource = { file: string } | { bytes: Uint8Array };
@@ -141,7 +147,7 @@ const same = (p, size, mtime, file) => {
     return false;
   }
 };
-const decode = ${DECODE};
+const decode = (${DECODE})(require('node:os').endianness());
 let r;
 try {
   r = decode(d.bytes ? Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength) : readFileSync(d.file));
