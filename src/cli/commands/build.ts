@@ -642,7 +642,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   }
 
   // the previous out/ against its record, on another core while this thread checks, resolves and emits
-  // (the thread parses the record text itself, and the previous manifest)
+  // (the thread reads the record itself, unless it was read here)
   const record = recordSource(cache, recordName, head, lastBytes);
   const outCheck = record ? checkOutOnThread(out, record) : undefined;
   // the emitters (PDF, mail, YAML libraries) load only now: an up-to-date build never pays for them
