@@ -549,6 +549,8 @@ export class DiskCache implements ArtifactCache {
     if (!isKey(name)) throw new Error(`internal: bad record name ${name}`);
     const d = join(this.dir, 'records');
     this.atomicWrite(join(d, `${name}.rec`), d, parts);
+    // the same record as an older vmsc wrote it (JSON): no longer read, so not kept
+    rmSync(join(d, `${name}.json`), { force: true });
   }
 
   getRecordHead(name: string, chars: number): string | undefined {

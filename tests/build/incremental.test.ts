@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chmodSync, statSync, utimesSync, readFileSync, writeFileSync, existsSync, rmSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { runBuild } from '../../src/cli/commands/build.js';
 import { buildArtifacts, inShard } from '../../src/build/build.js';
@@ -32,6 +33,24 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     const r2 = await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
     expect(r2.upToDate).toBe(true);
     expect(io.out()).toMatch(/up to date: \d+ files for 3 customers/);
+  });
+
+  it("the last build's record replaces the one an older vmsc kept for this out/ (JSON), and leaves other records alone", async () => {
+    const root = copyExample();
+    const io = testIO();
+    const records = join(root, '.vmsc-state', 'build', 'v2', 'records');
+    const name = createHash('sha256')
+      .update(`out\0${join(root, 'out')}`)
+      .digest('hex');
+    await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(existsSync(join(records, `${name}.rec`))).toBe(true);
+    const other = join(records, `${'0'.repeat(64)}.json`);
+    writeFileSync(join(records, `${name}.json`), '{"key":"old"}');
+    writeFileSync(other, '{"runs":[]}');
+    edit(root, 'customers/minato-clinic.yaml', /^representative: .*$/m, 'representative: 港 次郎');
+    await runBuild(io, { root, today: TODAY, emitters: TEST_EMITTERS });
+    expect(existsSync(join(records, `${name}.json`))).toBe(false);
+    expect(existsSync(other)).toBe(true);
   });
 
   it('touching one customer re-emits only its groups, and a global group only when what it reads changed', async () => {
