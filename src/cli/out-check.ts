@@ -100,7 +100,7 @@ const DECODE = `(endian) => (bytes) => {
     parts.push(bytes.subarray(at, at + n));
     at += n;
   }
-  const list = (b) => (b.length === 0 ? [] : b.toString('utf8').split('\\0'));
+  const list = (text) => (text === '' ? [] : text.split('\\0'));
   const numbers = (b) => {
     if (b.length % 8 !== 0) return undefined;
     const xs = new Float64Array(b.length / 8);
@@ -109,23 +109,28 @@ const DECODE = `(endian) => (bytes) => {
     if (endian === 'BE') view.swap64();
     return xs;
   };
-  const paths = list(parts[0]);
+  const pathText = parts[0].toString('utf8');
+  const paths = list(pathText);
   const shas = parts[1].toString('latin1');
   const stamps = numbers(parts[2]);
   if (!stamps || stamps.length !== 2 * paths.length || shas.length !== 64 * paths.length || !/^[0-9a-f]*$/.test(shas)) return undefined;
-  const dirs = parts.length === 5 ? list(parts[3]) : undefined;
+  const dirText = parts.length === 5 ? parts[3].toString('utf8') : undefined;
+  const dirs = dirText === undefined ? undefined : list(dirText);
   const dirTimes = parts.length === 5 ? numbers(parts[4]) : undefined;
   const dirsKnown = dirs !== undefined && dirTimes !== undefined && dirTimes.length === dirs.length;
-  return { head, paths, shas, stamps, dirs: dirsKnown ? dirs : undefined, dirTimes: dirsKnown ? dirTimes : undefined };
+  return { head, paths, pathText, shas, stamps, dirs: dirsKnown ? dirs : undefined, dirText: dirsKnown ? dirText : undefined, dirTimes: dirsKnown ? dirTimes : undefined };
 }`;
 
 /** a stored record read back; undefined when it is not one (torn, of an older build, damaged) */
 export interface DecodedRecord {
   head: RecordHead;
   paths: string[];
+  /** the paths as stored, NUL-joined (what the out/ thread posts: no join of 530,000 strings there) */
+  pathText: string;
   shas: string;
   stamps: Float64Array;
   dirs: string[] | undefined;
+  dirText: string | undefined;
   dirTimes: Float64Array | undefined;
 }
 
@@ -135,7 +140,7 @@ export const decodeRecord = (new Function(`return ${DECODE}`)() as (endian: stri
 export type RecordSource = { file: string } | { bytes: Uint8Array };
 
 // plain CommonJS, evaluated in the thread: keep it free of anything but node: modules. It is given the record's
-// file or its JSON text
+// file or its bytes
 const SOURCE = `
 const { workerData: d, parentPort } = require('node:worker_threads');
 const { readFileSync, statSync } = require('node:fs');
@@ -168,7 +173,7 @@ if (!r) {
     if (same(d.base + r.dirs[i], 0, dirTimes[i], false)) dirsIntact[i] = 1;
   }
   parentPort.postMessage(
-    { paths: paths.join('\\0'), stamps, shas: r.shas, files, dirs: r.dirs?.join('\\0'), dirTimes, dirsIntact },
+    { paths: r.pathText, stamps, shas: r.shas, files, dirs: r.dirText, dirTimes, dirsIntact },
     [stamps.buffer, files.buffer, dirTimes.buffer, dirsIntact.buffer],
   );
 }
