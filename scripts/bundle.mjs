@@ -13,7 +13,9 @@
 // And the render bundle, render.cjs: every package src/ loads with lazyRequire (PDF, fonts, Handlebars, mail), each
 // evaluated on its first use, and every template of templates/ precompiled with each option set it may be compiled
 // with (src/emit/templates.ts), with its code cache render.cjs.cache saved after a build of the example: the first
-// document of a process neither compiles those packages nor its template (docs/build.md, "Sixth round").
+// document of a process neither compiles those packages nor its template (docs/build.md, "Sixth round"). In it,
+// tiny-inflate is scripts/bundle/tiny-inflate.cjs (the same function on Node.js's zlib): the Unicode tables those
+// packages inflate when they load ("Eighth round").
 // Run by `npm run build:ts` (so by `npm ci` through prepare, and by the bench) and by the test set-up when stale.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -138,6 +140,13 @@ async function renderBundle() {
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [
+      {
+        // tiny-inflate on zlib (scripts/bundle/tiny-inflate.cjs): the Unicode tables the packages inflate at load
+        name: 'tiny-inflate-on-zlib',
+        setup(b) {
+          b.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: join(REPO, 'scripts', 'bundle', 'tiny-inflate.cjs') }));
+        },
+      },
       {
         // pdfkit's standard fonts (never used: documents embed their own) are left to its package, as pdfkit/standard-fonts/<name>
         name: 'pdfkit-standard-fonts',

@@ -32,7 +32,8 @@ export function distIsStale(repo = REPO): boolean {
   const dist = join(repo, 'dist');
   if (!existsSync(dist)) return true;
   const configs = readdirSync(repo).filter((f) => /^tsconfig.*\.json$/.test(f) || f === 'package.json');
-  const sources = Math.max(newest(join(repo, 'src')), ...configs.map((f) => statSync(join(repo, f)).mtimeMs));
+  // (scripts/: the bundle's script and what it puts in the bundle)
+  const sources = Math.max(newest(join(repo, 'src')), newest(join(repo, 'scripts')), ...configs.map((f) => statSync(join(repo, f)).mtimeMs));
   if (sources > newest(dist)) return true;
   // a module deleted or moved in src/ leaves its old output in dist/ (tsc never deletes): stale too
   const compiled = (d: string, ext: RegExp) =>

@@ -6,6 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
@@ -53,6 +55,10 @@ console.log(JSON.stringify({ cache: s.cache, packages: Object.keys(s.exports.pac
     }
     expect(keys.size).toBeGreaterThanOrEqual(20);
     expect(got.templates).toEqual([...keys].sort());
+    // tiny-inflate is the one on zlib (below), not the package's decoder
+    const text = readFileSync(RENDER, 'utf8');
+    expect(text).toContain('inflateRawSync');
+    expect(text).not.toContain('tinf_uncompress');
   });
 
   it('builds the example byte for byte as the packages from node_modules do (the CLI with the bundle, against this process without it)', async () => {
@@ -121,5 +127,72 @@ describe('compileTemplate: precompiled from the render bundle when its source an
     compileTemplate(Handlebars.create(), '{{a}}', o)({ a: 1 });
     expect(o).toEqual({ strict: true, noEscape: true });
     expect(Object.isFrozen(DOCUMENT_OPTIONS)).toBe(true);
+  });
+});
+
+describe('tiny-inflate on zlib (scripts/bundle/tiny-inflate.cjs, in the render bundle in place of the package)', () => {
+  const require = createRequire(import.meta.url);
+  type Inflate = (source: Uint8Array, dest: Uint8Array) => Uint8Array;
+  const onZlib = require(join(REPO, 'scripts', 'bundle', 'tiny-inflate.cjs')) as Inflate;
+  const tiny = require('tiny-inflate') as Inflate;
+  /** both on copies of the same input: result bytes, its type and whether it is `dest` itself */
+  const both = (source: Uint8Array, destLength: number, asBuffer = false) =>
+    [tiny, onZlib].map((f) => {
+      const dest = asBuffer ? Buffer.alloc(destLength) : new Uint8Array(destLength);
+      const r = f(Uint8Array.from(source), dest);
+      return { bytes: [...r], type: r.constructor.name, same: r === dest };
+    });
+
+  it('gives what tiny-inflate gives for every table fontkit, linebreak and unicode-properties inflate when they load', () => {
+    // a child process: the packages load afresh, with a require hook that records each call of tiny-inflate
+    const r = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const Module = require('node:module');
+const real = Module._load;
+const calls = [];
+Module._load = function (request, parent, isMain) {
+  const m = real.call(this, request, parent, isMain);
+  if (request !== 'tiny-inflate') return m;
+  return (s, d) => { calls.push([Buffer.from(s).toString('base64'), d.length, d.constructor.name]); return m(s, d); };
+};
+const req = Module.createRequire(${JSON.stringify(join(REPO, 'package.json'))});
+for (const p of ['fontkit', 'linebreak', 'unicode-properties']) req(p);
+process.stdout.write(JSON.stringify(calls));`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.stderr).toBe('');
+    const calls = JSON.parse(r.stdout) as Array<[string, number, string]>;
+    // each table twice (unicode-trie inflates its data, then that again): unicode-properties', linebreak's, fontkit's
+    expect(calls.length).toBeGreaterThanOrEqual(6);
+    let whole = 0;
+    for (const [source, length, type] of calls) {
+      const [a, b] = both(Buffer.from(source, 'base64'), length, type === 'Buffer');
+      expect(b).toEqual(a);
+      if (a!.bytes.length === length) whole++;
+    }
+    expect(whole).toBe(calls.length / 2); // the second inflate of each fills its table
+  });
+
+  it.each([
+    ['text, level 9', Buffer.from('vmsc 監視 '.repeat(5000)), 9, 0],
+    ['random bytes, stored blocks (level 0)', Uint8Array.from({ length: 70000 }, (_, i) => (i * 2654435761) >>> 24), 0, 0],
+    ['a destination shorter than the data (the rest dropped)', Buffer.from('abc'.repeat(1000)), 6, -100],
+    ['a destination longer than the data (a slice of it)', Buffer.from('abc'.repeat(1000)), 6, 100],
+    ['empty data', Buffer.alloc(0), 6, 10],
+  ])('%s: the same bytes, type and identity of the result', (_, data, level, extra) => {
+    const source = deflateRawSync(data, { level });
+    for (const asBuffer of [false, true]) {
+      const [a, b] = both(source, data.length + extra, asBuffer);
+      expect(b).toEqual(a);
+    }
+  });
+
+  it('throws on a damaged stream, as tiny-inflate does', () => {
+    const bad = Uint8Array.from([0xff, 0xff, 0xff, 0xff]); // block type 3: invalid
+    expect(() => tiny(bad, new Uint8Array(10))).toThrow();
+    expect(() => onZlib(bad, new Uint8Array(10))).toThrow();
   });
 });
