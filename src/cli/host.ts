@@ -210,27 +210,36 @@ export function stampRoot(root: string): { sources: SourceFile[]; stamps: string
       stamps.push('unreadable');
       continue;
     }
-    let read: { bytes: Uint8Array; problem?: SourceProblem } | undefined;
-    const load = () => {
-      if (read) return read;
-      try {
-        read = { bytes: readFileSync(abs) };
-      } catch (e) {
-        read = { bytes: new Uint8Array(0), problem: unreadable(path, e) };
-      }
-      return read;
-    };
-    sources.push({
-      path,
-      get bytes() {
-        return load().bytes;
-      },
-      get problem() {
-        return load().problem;
-      },
-    });
+    sources.push(new UnreadSource(path, abs));
   }
   return { sources, stamps };
+}
+
+/**
+ * a file of stampRoot, read when its bytes (or its problem) are first asked for: one object per file, its getters on
+ * the prototype (10,000 of them on an unchanged root, where none is read)
+ */
+class UnreadSource implements SourceFile {
+  private read: { bytes: Uint8Array; problem?: SourceProblem } | undefined;
+  constructor(
+    readonly path: string,
+    private readonly abs: string,
+  ) {}
+  private load(): { bytes: Uint8Array; problem?: SourceProblem } {
+    if (this.read) return this.read;
+    try {
+      this.read = { bytes: readFileSync(this.abs) };
+    } catch (e) {
+      this.read = { bytes: new Uint8Array(0), problem: unreadable(this.path, e) };
+    }
+    return this.read;
+  }
+  get bytes(): Uint8Array {
+    return this.load().bytes;
+  }
+  get problem(): SourceProblem | undefined {
+    return this.load().problem;
+  }
 }
 
 export function isDirectory(p: string): boolean {

@@ -325,10 +325,10 @@ export class Driver {
   private stampKey(fingerprint: string, sources: readonly SourceFile[], stamps: readonly string[], schemas: SchemaFolders | undefined): string {
     const h = createHash('sha256').update(fingerprint).update(`\0stamps\0today ${this.options.today}\0`);
     for (const [name, text] of schemas?.root ?? []) h.update(`schemas/${name}\0`).update(text).update('\0');
-    sources.forEach((s, i) => {
-      h.update(s.path).update('\0').update(stamps[i]!).update('\0');
-    });
-    return h.digest('hex');
+    // the same bytes as an update per path and stamp, in one (40,000 calls into the hash at 10,000 files: ~15 ms)
+    let text = '';
+    for (let i = 0; i < sources.length; i++) text += `${sources[i]!.path}\0${stamps[i]!}\0`;
+    return h.update(text).digest('hex');
   }
 
   /** the key of the whole-result cache: the fingerprint, today, every path with the sha256 of its bytes, the root's schemas */
