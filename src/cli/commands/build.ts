@@ -70,6 +70,15 @@ const manifestField = (out: string): { manifest?: [number, number] } => {
 const dirsField = (dirs: [string, number][] | undefined): { dirs?: string; dirTimes?: number[] } =>
   dirs ? { dirs: dirs.map((d) => d[0]).join('\0'), dirTimes: dirs.map((d) => d[1]) } : {};
 
+/**
+ * the file or folder `rel` of out/ (a path of the manifest or the record: forward slashes, no `.` or `..`, as
+ * write/write.ts safeJoin wrote it) under the absolute folder `dir`: a concatenation, not path.join's split and
+ * normalisation (3× the cost of the stat itself, 53,005 times in a no-change build at 1,000 customers)
+ */
+function inFolder(dir: string, rel: string): string {
+  return sep === '/' ? `${dir}/${rel}` : `${dir}${sep}${rel.split('/').join(sep)}`;
+}
+
 function mtimeOf(path: string): number | undefined {
   try {
     return Math.floor(statSync(path).mtimeMs);
@@ -93,7 +102,7 @@ function dirStamps(out: string, m: Manifest, carriedTops: ReadonlySet<string>, p
   };
   if (recorded && carriedTops.size) for (const r of recorded) if (inCarried(r[0])) res.push(r);
   for (const d of foldersOf(m.files.flatMap((f) => (inCarried(f.path) ? [] : [f.path])))) {
-    const t = mtimeOf(join(out, ...d.split('/')));
+    const t = mtimeOf(inFolder(out, d));
     if (t === undefined) return undefined;
     res.push([d, t]);
   }
@@ -179,7 +188,7 @@ function stampsOf(out: string, m: Manifest, oldIndex?: Int32Array, prev?: Previo
       continue;
     }
     try {
-      const x = statSync(join(out, ...m.files[i]!.path.split('/')));
+      const x = statSync(inFolder(out, m.files[i]!.path));
       st[2 * i] = x.size;
       st[2 * i + 1] = Math.floor(x.mtimeMs);
     } catch {
@@ -224,7 +233,7 @@ function outIntact(out: string, last: LastBuild): boolean {
   const { paths, stamps } = last;
   for (let i = 0; i < paths.length; i++) {
     try {
-      const st = statSync(join(out, ...paths[i]!.split('/')));
+      const st = statSync(inFolder(out, paths[i]!));
       if (st.size !== stamps[2 * i] || Math.floor(st.mtimeMs) !== stamps[2 * i + 1]) return false;
     } catch {
       return false;
@@ -256,7 +265,7 @@ function keptFromPrevious(io: CliIO, out: string, cache: ArtifactCache, selected
     if (!f.customer || selected.has(f.customer) || !customers.has(f.customer)) continue;
     if (!cache.hasBlob(f.sha256, f.bytes)) {
       try {
-        const bytes = readFileSync(join(out, ...f.path.split('/')));
+        const bytes = readFileSync(inFolder(out, f.path));
         if (sha256hex(bytes) !== f.sha256) throw new Error('changed');
         cache.putBlob(f.sha256, bytes);
       } catch {
@@ -467,7 +476,7 @@ async function keepIssued(io: CliIO, root: string, model: Model, files: readonly
     if (!o || f.sha256 === o.doc.sha256) return f;
     let size: number;
     if (!staging.has(f.path) && reuse.get(f.path) === o.doc.sha256) {
-      size = statSync(join(staging.target, ...f.path.split('/'))).size; // the previous out/ holds the issued bytes: stageTheRest links them
+      size = statSync(inFolder(staging.target, f.path)).size; // the previous out/ holds the issued bytes: stageTheRest links them
     } else {
       const bytes = archivedCopy(root, model, o, f.sha256);
       staging.put(f.path, bytes);
@@ -480,7 +489,7 @@ async function keepIssued(io: CliIO, root: string, model: Model, files: readonly
   const built = new Set(files.flatMap((f) => (f.customer ? [f.customer] : [])));
   for (const [path, { customer, doc }] of issuedCorrections(model, built)) {
     let size: number;
-    if (reuse.get(path) === doc.sha256) size = statSync(join(staging.target, ...path.split('/'))).size;
+    if (reuse.get(path) === doc.sha256) size = statSync(inFolder(staging.target, path)).size;
     else {
       const bytes = archivedCorrection(root, model, doc);
       staging.put(path, bytes);
@@ -590,7 +599,7 @@ function stageTheRest(staging: Staging, manifest: Manifest, out: string, cache: 
     staging.putWith(f.path, (dest) => {
       if (reuse.get(f.path) === f.sha256) {
         try {
-          linkSync(join(out, ...f.path.split('/')), dest);
+          linkSync(inFolder(out, f.path), dest);
           return;
         } catch {
           // another file system, or the file just went: copy
