@@ -16,6 +16,7 @@
 import type { Worker } from 'node:worker_threads';
 import { endianness } from 'node:os';
 import { sep } from 'node:path';
+import { toBytes } from '../write/manifest.js';
 import { startThread } from './pool.js';
 
 /**
@@ -74,8 +75,8 @@ const float64s = (xs: ArrayLike<number>): Buffer => {
 
 /** the record's bytes, in parts (written one after the other) */
 export function encodeRecord(head: RecordHead, body: RecordBody): Uint8Array[] {
-  const parts = [Buffer.from(body.paths, 'utf8'), Buffer.from(body.shas, 'latin1'), float64s(body.stamps)];
-  if (body.dirs !== undefined && body.dirTimes) parts.push(Buffer.from(body.dirs, 'utf8'), float64s(body.dirTimes));
+  const parts = [toBytes(body.paths), Buffer.from(body.shas, 'latin1'), float64s(body.stamps)];
+  if (body.dirs !== undefined && body.dirTimes) parts.push(toBytes(body.dirs), float64s(body.dirTimes));
   const line = Buffer.from(`${JSON.stringify({ ...head, parts: parts.map((p) => p.byteLength) })}\n`, 'utf8');
   return [line, ...parts];
 }

@@ -31,6 +31,7 @@ import {
   rmSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { toBytes } from './manifest.js';
 
 export interface CachedFile {
   path: string;
@@ -315,7 +316,7 @@ export class DiskCache implements ArtifactCache {
     const tmp = `${path}.tmp-${process.pid}-${this.tmpSeq++}`;
     try {
       if (Array.isArray(data)) writeParts(tmp, data);
-      else writeFileSync(tmp, data);
+      else writeFileSync(tmp, typeof data === 'string' ? toBytes(data) : data);
       renameSync(tmp, path);
     } catch (e) {
       rmSync(tmp, { force: true });

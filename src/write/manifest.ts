@@ -17,8 +17,14 @@ export interface Manifest {
   files: ManifestEntry[];
 }
 
+/**
+ * text as UTF-8 bytes. An ASCII text (its UTF-8 length is its length: every other character takes two bytes or
+ * more) is encoded as latin1, the same bytes at a third of the cost: the manifest (14 MB at 1,000 customers, 140 MB
+ * at 10,000) and most agent files are ASCII
+ */
 export function toBytes(data: string | Uint8Array): Uint8Array {
-  return typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  if (typeof data !== 'string') return data;
+  return Buffer.from(data, Buffer.byteLength(data, 'utf8') === data.length ? 'latin1' : 'utf8');
 }
 
 export function sha256(data: string | Uint8Array): string {

@@ -177,7 +177,7 @@ export class Staging {
   commit(manifest: Manifest, text: string = manifestText(manifest), opts: { background?: boolean } = {}): WriteResult & { removed: Promise<void> } {
     try {
       this.checkComplete(manifest);
-      writeFileSync(join(this.dir, 'manifest.json'), text);
+      writeFileSync(join(this.dir, 'manifest.json'), toBytes(text));
       syncPath(this.dir);
       this.moveCarried();
       if (existsSync(this.target)) renameSync(this.target, this.old);

@@ -4,7 +4,7 @@
  * and sorted as before.
  */
 import { describe, expect, it } from 'vitest';
-import { manifestOf, manifestText } from '../../src/write/manifest.js';
+import { manifestOf, manifestText, toBytes } from '../../src/write/manifest.js';
 import type { ManifestEntry } from '../../src/write/manifest.js';
 
 /** an entry as the build makes one (cache index, emit): these fields in this order, customer only when set */
@@ -31,5 +31,20 @@ describe('manifestOf with the build’s own entries', () => {
     expect(manifestText(m)).toBe(manifestText(manifestOf(sorted, 'vmsc test')));
     const twice = manifestOf([sorted[0]!, sorted[0]!], 'vmsc test', undefined, { made: true });
     expect(twice.files[0]).not.toBe(sorted[0]);
+  });
+});
+
+describe('toBytes: UTF-8 of a text (ASCII encoded as latin1, the same bytes)', () => {
+  it.each([
+    ['ASCII', 'version: 1\n  "path": "c00007/agents/zabbix.yaml"\n'],
+    ['empty', ''],
+    ['NUL and DEL', 'a\0b\x7f'],
+    ['latin1 beyond ASCII (é, ÿ: one UTF-16 unit below 256, two UTF-8 bytes)', 'café ÿ'],
+    ['Japanese', '株式会社 監視 ｶﾅ'],
+    ['beyond the BMP (a surrogate pair)', 'ok 🐘 𠮷'],
+    ['a lone surrogate (UTF-8 writes U+FFFD)', 'a\ud800b'],
+    ['ASCII with one non-ASCII character at the end', `${'x'.repeat(10000)}é`],
+  ])('%s', (_, text) => {
+    expect(Buffer.from(toBytes(text)).equals(Buffer.from(text, 'utf8'))).toBe(true);
   });
 });
