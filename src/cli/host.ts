@@ -15,6 +15,7 @@ import type { Host } from '../driver/host.js';
 import { compilerFingerprint, filesUnder } from './fingerprint.js';
 import { startWorkers } from './pool.js';
 import { FolderStore } from './state.js';
+import { inFolder } from '../write/write.js';
 
 /** folders of a root that hold inputs (records/register: the register of issued documents; the archive beside it holds no input) */
 const INPUT_DIRS = ['policies', 'customers', 'records/register', 'prospects'];
@@ -179,7 +180,7 @@ export function readRoot(root: string): SourceFile[] {
   return listed(base).map(({ path, problem }): SourceFile => {
     if (problem) return { path, bytes: new Uint8Array(0), problem };
     try {
-      return { path, bytes: readFileSync(`${base}${sep}${sep === '/' ? path : path.split('/').join(sep)}`) };
+      return { path, bytes: readFileSync(inFolder(base, path)) };
     } catch (e) {
       return { path, bytes: new Uint8Array(0), problem: unreadable(path, e) };
     }
@@ -201,7 +202,7 @@ export function stampRoot(root: string): { sources: SourceFile[]; stamps: string
       stamps.push(`problem ${problem.code} ${problem.message}`);
       continue;
     }
-    const abs = `${base}${sep}${sep === '/' ? path : path.split('/').join(sep)}`;
+    const abs = inFolder(base, path);
     try {
       const st = statSync(abs);
       stamps.push(`${st.size} ${st.mtimeMs} ${st.ctimeMs} ${st.ino}`);

@@ -39,7 +39,16 @@ let lastBase: [string, string] | undefined;
 export function safeJoin(base: string, rel: string): string {
   if (UNSAFE_PATH.test(rel)) throw new Error(`internal: unsafe artifact path ${JSON.stringify(rel)}`);
   if (lastBase?.[0] !== base) lastBase = [base, resolve(base)];
-  return `${lastBase[1]}${sep}${sep === '/' ? rel : rel.split('/').join(sep)}`;
+  return inFolder(lastBase[1], rel);
+}
+
+/**
+ * `rel` (a relative path with forward slashes that the caller knows to be safe: a listed input file, a path of
+ * the manifest or the record) under the folder `dir`: a concatenation, not path.join's split and normalisation
+ * (3× the cost of the stat itself, 53,005 times in a no-change build at 1,000 customers)
+ */
+export function inFolder(dir: string, rel: string): string {
+  return sep === '/' ? `${dir}/${rel}` : `${dir}${sep}${rel.split('/').join(sep)}`;
 }
 
 /** the top-level folder of an artifact path; '' for a file at the top of out/ */
