@@ -108,9 +108,47 @@ export function dayOfWeek(d: CivilDate): number {
   return dayOfWeekMemo(d);
 }
 
+/**
+ * Japan's clocks have been UTC+9 all year since its last daylight saving time ended (September 1951): from 1952
+ * to 9999 a Tokyo date or time is UTC shifted by nine hours, which is what these fast paths compute (tested against
+ * Temporal's tz database). Outside that span, and for Temporal's own needs, the tz database answers. The point is
+ * start-up: the first time-zone lookup makes ICU load its zone data, 13–23 ms of every `vmsc check` or `build`
+ * that has no `--today`, and of the first document a build renders.
+ */
+const JST_OFFSET_MS = 9 * 3_600_000;
+const FIXED_FROM_MS = Date.UTC(1952, 0, 1) - JST_OFFSET_MS;
+const FIXED_UNTIL_MS = Date.UTC(9999, 11, 31) - JST_OFFSET_MS;
+
+/** Tokyo wall-clock fields of an instant (epoch ms) in the fixed-offset span: a UTC Date nine hours on; else undefined */
+function jstFields(epochMs: number): Date | undefined {
+  return epochMs >= FIXED_FROM_MS && epochMs < FIXED_UNTIL_MS ? new Date(epochMs + JST_OFFSET_MS) : undefined;
+}
+
 /** today's civil date in Japan for an instant (default: now). Only the CLI should call this without an argument. */
 export function todayInTokyo(epochMs: number = Date.now()): CivilDate {
+  const f = jstFields(epochMs);
+  if (f) return f.toISOString().slice(0, 10);
   return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(TOKYO).toPlainDate().toString();
+}
+
+/** the Tokyo date and time (`HH:MM:SS`) of an instant, to the second (floored, as Temporal's fields are) */
+export function tokyoDateTime(epochMs: number): { date: CivilDate; time: string } {
+  const f = jstFields(epochMs);
+  if (f) {
+    const iso = f.toISOString();
+    return { date: iso.slice(0, 10), time: iso.slice(11, 19) };
+  }
+  const z = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(TOKYO);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return { date: z.toPlainDate().toString(), time: `${two(z.hour)}:${two(z.minute)}:${two(z.second)}` };
+}
+
+/** the instant (epoch ms) at which a civil date begins in Tokyo */
+export function tokyoMidnight(d: CivilDate): number {
+  const p = plainDate(d);
+  const ms = Date.UTC(p.year, p.month - 1, p.day) - JST_OFFSET_MS;
+  if (p.year >= 1952 && p.year <= 9998) return ms;
+  return p.toZonedDateTime(TOKYO).epochMilliseconds;
 }
 
 /** 2026年1月30日 */

@@ -3,7 +3,7 @@
  * and the billing module (all figures come from src/billing/), rendered through the Handlebars templates
  * in templates/documents/ and the layout engine. Pure: no clock, no disk.
  */
-import { Temporal } from 'temporal-polyfill';
+import { tokyoMidnight } from '../../util/dates.js';
 import type { Assets } from '../types.js';
 import type { Model, ResolvedCustomer } from '../../model/model.js';
 import { computeInvoice } from '../../billing/invoice.js';
@@ -36,7 +36,7 @@ function template(assets: Assets, name: string): string {
 
 /** midnight JST of a civil date, as the instant pdfkit writes into CreationDate/ModDate and the file ID */
 export function instantOf(date: string): Date {
-  return new Date(Temporal.PlainDate.from(date).toZonedDateTime('Asia/Tokyo').epochMilliseconds);
+  return new Date(tokyoMidnight(date));
 }
 
 function maxDate(ds: Array<string | undefined>): string {

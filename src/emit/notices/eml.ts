@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import type MailComposerClass from 'nodemailer/lib/mail-composer';
 import { Temporal } from 'temporal-polyfill';
 import { lazyRequire } from '../../util/lazy.js';
+import { tokyoDateTime } from '../../util/dates.js';
 
 /** loaded on the first mail composed (a build whose mails all come from the cache never loads it; nodemailer is CommonJS) */
 const mailComposer = lazyRequire<typeof MailComposerClass>('nodemailer/lib/mail-composer');
@@ -57,9 +58,7 @@ export interface Stamp {
 
 /** the Japan-time stamp of an instant (epoch ms), to the second */
 export function stampOf(epochMs: number): Stamp {
-  const z = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO('Asia/Tokyo');
-  const two = (n: number) => String(n).padStart(2, '0');
-  return { date: z.toPlainDate().toString(), time: `${two(z.hour)}:${two(z.minute)}:${two(z.second)}` };
+  return tokyoDateTime(epochMs);
 }
 
 /** `2027-01-15T10:00:00+09:00`: how the ledger records a stamp */
