@@ -35,6 +35,8 @@ export interface BuildInput {
   assets: Assets;
   /** the compiler fingerprint (the host's: cli/fingerprint.ts) */
   fingerprint: string;
+  /** hashSources(sources) and assetsHash(assets), when the caller has them already (vmsc build keys its run with them) */
+  hashes?: { sources: SourceHashes; assets: string };
   cache: ArtifactCache;
   /** default: the registry */
   emitters?: readonly Emitter[];
@@ -92,8 +94,11 @@ const READS_KEPT = 4;
 /** below this many customer groups to emit, workers cost more than they save */
 export const WORKER_THRESHOLD = 24;
 
-export function groupKeys(input: Pick<BuildInput, 'sources' | 'assets' | 'fingerprint'>, hashes: SourceHashes = hashSources(input.sources)) {
-  const assets = assetsHash(input.assets);
+export function groupKeys(
+  input: Pick<BuildInput, 'sources' | 'assets' | 'fingerprint' | 'hashes'>,
+  hashes: SourceHashes = input.hashes?.sources ?? hashSources(input.sources),
+) {
+  const assets = input.hashes?.assets ?? assetsHash(input.assets);
   return {
     customer(e: CustomerEmitter, c: ResolvedCustomer): string {
       const file = hashes.files.get(c.file) ?? '';

@@ -14,6 +14,7 @@ import type { Model } from '../../model/model.js';
 import type { SourceFile } from '../../load/yaml.js';
 import type { Driver } from '../../driver/index.js';
 import { assetsHash, hashSources, sha256hex } from '../../build/hashes.js';
+import type { SourceHashes } from '../../build/hashes.js';
 import { progressMode, progressReporter } from '../../build/progress.js';
 import { CacheDamagedError, DiskCache } from '../../write/cache.js';
 import type { ArtifactCache, CachedFile } from '../../write/cache.js';
@@ -399,6 +400,8 @@ interface EmitWrite {
   timings: StageClock | undefined;
   /** the last build's record, and the previous out/ compared with it, on a thread of its own (started before the check) */
   outCheck: Promise<PreviousOut | undefined> | undefined;
+  /** the hashes of the sources and assets that keyed the run: the group keys are made of them too */
+  hashes: { sources: SourceHashes; assets: string };
 }
 
 /**
@@ -422,6 +425,7 @@ async function emitAndWrite(
       ...(plan.workers !== undefined ? { workers: plan.workers } : {}),
       onProgress: reporter.onProgress,
       onEmitted: (f, bytes) => staging.put(f.path, bytes),
+      hashes: w.hashes,
     });
     reporter.finish();
     w.timings?.lap(`emit (${built.stats.emitted} groups, ${built.stats.workers} workers), cache and stage`);
@@ -623,8 +627,9 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
   const hashes = hashSources(sources);
   const generator = `vmsc ${packageVersion()}`;
   const emitterNames = (opts.emitters ?? []).map((e) => e.name);
+  const assetsKey = assetsHash(assets);
   const runKey = sha256hex(
-    JSON.stringify(['vmsc-build-v1', fingerprint, emitterNames, assetsHash(assets), hashes.all, today, only ?? null, shard ?? null, out, generator]),
+    JSON.stringify(['vmsc-build-v1', fingerprint, emitterNames, assetsKey, hashes.all, today, only ?? null, shard ?? null, out, generator]),
   );
   const recordName = sha256hex(`out\0${out}`);
   timings?.lap('assets, fingerprint, hashes');
@@ -655,7 +660,10 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     timings?.lap('check + resolve');
     const selected = only ? new Set(only) : undefined;
     const selectCustomer = selected ? (id: string) => selected.has(id) : shard ? (id: string) => inShard(id, shard.index, shard.count) : undefined;
-    const w: EmitWrite = { io, driver, plan, opts, model, ids, sources, cache, generator, selected, selectCustomer, timings, outCheck };
+    const w: EmitWrite = {
+      ...{ io, driver, plan, opts, model, ids, sources, cache, generator, selected, selectCustomer, timings, outCheck },
+      hashes: { sources: hashes, assets: assetsKey },
+    };
     let done: Awaited<ReturnType<typeof emitAndWrite>>;
     try {
       done = await emitAndWrite(w);
