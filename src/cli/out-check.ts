@@ -17,6 +17,7 @@ import type { Worker } from 'node:worker_threads';
 import { endianness } from 'node:os';
 import { sep } from 'node:path';
 import { toBytes } from '../write/manifest.js';
+import type { OldManifest } from '../write/manifest.js';
 import { startThread } from './pool.js';
 
 /**
@@ -36,6 +37,13 @@ export interface PreviousOut {
   dirs: [string, number][] | undefined;
   /** 1 when the folder still has its recorded mtime */
   dirsIntact: Uint8Array;
+  /**
+   * the previous out/manifest.json, when it is as that build wrote it (size and mtime) and that build recorded its
+   * compiler fingerprint: its bytes and where each entry of `paths` is in them (see manifestBytes)
+   */
+  manifest?: OldManifest;
+  /** the compiler fingerprint of the build that wrote the record (absent in a record of an older build) */
+  fingerprint?: string;
 }
 
 /**
@@ -50,6 +58,8 @@ export interface RecordHead {
   key: string;
   /** size and mtime (ms) of out/manifest.json as written */
   manifest?: [number, number];
+  /** the compiler fingerprint of the build (its manifest's entries may be copied by a build of the same compiler only) */
+  fingerprint?: string;
   files: number;
   customers: number;
   warnings: number;
@@ -137,6 +147,43 @@ export interface DecodedRecord {
 
 export const decodeRecord = (new Function(`return ${DECODE}`)() as (endian: string) => (bytes: Buffer) => DecodedRecord | undefined)(endianness());
 
+/**
+ * Where each entry of a manifest.json text (as manifestText writes it) is: [start, end) of entry i at 2i, 2i + 1
+ * (the entry's "    {" to its "    }"), each checked to hold the path paths[i]; undefined when the text is not laid
+ * out so. Plain JavaScript, evaluated in the out/ thread (and here for the tests).
+ */
+const ENTRIES_OF = `(buf, paths) => {
+  const OPEN = Buffer.from('    {\\n      "path": ');
+  const CLOSE = Buffer.from('\\n    }');
+  let at = buf.indexOf('"files": [\\n');
+  if (at < 0 || paths.length === 0) return undefined;
+  at += 11;
+  const spans = new Float64Array(2 * paths.length);
+  for (let i = 0; i < paths.length; i++) {
+    if (i > 0) {
+      if (buf[at] !== 44 || buf[at + 1] !== 10) return undefined;
+      at += 2;
+    }
+    if (buf.compare(OPEN, 0, OPEN.length, at, at + OPEN.length) !== 0) return undefined;
+    const p = JSON.stringify(paths[i]) + ',';
+    const from = at + OPEN.length;
+    const n = Buffer.byteLength(p);
+    if (buf.toString('utf8', from, from + n) !== p) return undefined;
+    const end = buf.indexOf(CLOSE, from + n);
+    if (end < 0) return undefined;
+    spans[2 * i] = at;
+    spans[2 * i + 1] = end + CLOSE.length;
+    at = end + CLOSE.length;
+  }
+  if (at + 7 !== buf.length || buf.toString('latin1', at) !== '\\n  ]\\n}\\n') return undefined;
+  // its own buffer, to be moved to the main thread (a small file's may be a slice of a shared pool)
+  const bytes = buf.byteOffset === 0 && buf.buffer.byteLength === buf.length ? buf : Buffer.from(buf);
+  return { bytes, spans };
+}`;
+
+/** ENTRIES_OF as a function of this thread (for the tests) */
+export const entriesOf = new Function(`return ${ENTRIES_OF}`)() as (buf: Buffer, paths: readonly string[]) => OldManifest | undefined;
+
 /** the record as the thread gets it: its file (read there) or its bytes (a cache in memory, or read already) */
 export type RecordSource = { file: string } | { bytes: Uint8Array };
 
@@ -154,6 +201,7 @@ const same = (p, size, mtime, file) => {
   }
 };
 const decode = (${DECODE})(require('node:os').endianness());
+const entriesOf = ${ENTRIES_OF};
 let r;
 try {
   r = decode(d.bytes ? Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength) : readFileSync(d.file));
@@ -173,15 +221,29 @@ if (!r) {
   for (let i = 0; i < dirTimes.length; i++) {
     if (same(d.base + r.dirs[i], 0, dirTimes[i], false)) dirsIntact[i] = 1;
   }
+  // the previous manifest.json, as written, with the place of each entry (see entriesOf)
+  const h = r.head;
+  let manifest;
+  if (typeof h.fingerprint === 'string' && Array.isArray(h.manifest) && same(d.base + 'manifest.json', h.manifest[0], h.manifest[1], true)) {
+    try {
+      manifest = entriesOf(readFileSync(d.base + 'manifest.json'), paths);
+    } catch {
+      manifest = undefined;
+    }
+  }
+  const moved = [stamps.buffer, files.buffer, dirTimes.buffer, dirsIntact.buffer];
+  if (manifest) moved.push(manifest.bytes.buffer, manifest.spans.buffer);
   parentPort.postMessage(
-    { paths: r.pathText, stamps, shas: r.shas, files, dirs: r.dirText, dirTimes, dirsIntact },
-    [stamps.buffer, files.buffer, dirTimes.buffer, dirsIntact.buffer],
+    { paths: r.pathText, stamps, shas: r.shas, files, dirs: r.dirText, dirTimes, dirsIntact, manifest, fingerprint: h.fingerprint },
+    moved,
   );
 }
 `;
 
 /** the thread's message (see SOURCE) */
 interface Packed {
+  manifest: OldManifest | undefined;
+  fingerprint: unknown;
   paths: string;
   stamps: Float64Array;
   shas: string;
@@ -204,6 +266,12 @@ function unpack(m: Packed | undefined): PreviousOut | undefined {
     files: m.files,
     dirs: dirNames?.map((d, i) => [d, m.dirTimes[i]!]),
     dirsIntact: m.dirsIntact,
+    ...(m.manifest && m.manifest.spans.length === 2 * n && typeof m.fingerprint === 'string'
+      ? {
+          manifest: { bytes: new Uint8Array(m.manifest.bytes.buffer, m.manifest.bytes.byteOffset, m.manifest.bytes.byteLength), spans: m.manifest.spans },
+          fingerprint: m.fingerprint,
+        }
+      : {}),
   };
 }
 

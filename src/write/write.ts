@@ -178,12 +178,16 @@ export class Staging {
   }
 
   /**
-   * writes manifest.json (`text`: its text, when the caller has it already) and swaps the staging folder in;
+   * writes manifest.json (`text`: its text or bytes, when the caller has them already) and swaps the staging folder in;
    * every manifest file must have been put. The previous outDir, moved aside, is removed before this returns —
    * or, with `background`, on libuv's threads while the caller goes on: `removed` settles when it is gone (a
    * process killed meanwhile leaves it to the next build's recoverInterrupted, which removes it).
    */
-  commit(manifest: Manifest, text: string = manifestText(manifest), opts: { background?: boolean } = {}): WriteResult & { removed: Promise<void> } {
+  commit(
+    manifest: Manifest,
+    text: string | Uint8Array = manifestText(manifest),
+    opts: { background?: boolean } = {},
+  ): WriteResult & { removed: Promise<void> } {
     try {
       this.checkComplete(manifest);
       writeFileSync(join(this.dir, 'manifest.json'), toBytes(text));

@@ -18,7 +18,7 @@ import type { SourceHashes } from '../../build/hashes.js';
 import { progressMode, progressReporter } from '../../build/progress.js';
 import { CacheDamagedError, DiskCache } from '../../write/cache.js';
 import type { ArtifactCache, CachedFile } from '../../write/cache.js';
-import { manifestOf, manifestText, parseManifest } from '../../write/manifest.js';
+import { manifestBytes, manifestOf, parseManifest } from '../../write/manifest.js';
 import type { Manifest } from '../../write/manifest.js';
 import { inFolder, Staging, topFolder } from '../../write/write.js';
 import { closest, indexInSorted } from '../../util/strings.js';
@@ -402,6 +402,8 @@ interface EmitWrite {
   outCheck: Promise<PreviousOut | undefined> | undefined;
   /** the hashes of the sources and assets that keyed the run: the group keys are made of them too */
   hashes: { sources: SourceHashes; assets: string };
+  /** the compiler's */
+  fingerprint: string;
 }
 
 /**
@@ -441,7 +443,8 @@ async function emitAndWrite(
     const manifest = manifestOf(files, w.generator, plan.shard, { made: !w.selected });
     const carried = carryOver(staging, manifest, plan.out, prev, reuse);
     stageTheRest(staging, manifest, plan.out, cache, reuse, carried.oldIndex);
-    const text = manifestText(manifest);
+    // the entries of the carried folders are copied from the previous manifest.json, when a build of this compiler wrote it
+    const text = manifestBytes(manifest, carried.oldIndex, prev?.fingerprint === w.fingerprint ? prev.manifest : undefined);
     // the previous out/ goes on other threads while this one records the new out/'s stamps
     const { removed } = staging.commit(manifest, text, { background: true });
     w.timings?.lap(`write out/ (${manifest.files.length} files, ${carried.folders} folders carried over whole)`);
@@ -663,6 +666,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     const w: EmitWrite = {
       ...{ io, driver, plan, opts, model, ids, sources, cache, generator, selected, selectCustomer, timings, outCheck },
       hashes: { sources: hashes, assets: assetsKey },
+      fingerprint,
     };
     let done: Awaited<ReturnType<typeof emitAndWrite>>;
     try {
@@ -679,7 +683,7 @@ export async function runBuild(io: CliIO, opts: BuildCommandOptions): Promise<Bu
     cache.putRecordBytes(
       recordName,
       encodeRecord(
-        { key: runKey, ...manifestField(out), files: manifest.files.length, customers, warnings },
+        { key: runKey, ...manifestField(out), fingerprint, files: manifest.files.length, customers, warnings },
         {
           paths: manifest.files.map((f) => f.path).join('\0'),
           shas: manifest.files.map((f) => f.sha256).join(''),
