@@ -140,13 +140,23 @@ export class Staging {
   private checkComplete(manifest: Manifest): void {
     const next = new Map<string, number>();
     let carried = 0;
+    // a top folder's files are one run of the (sorted) manifest: its carried list is looked up once per run
+    let top: string | undefined;
+    let prefix = '';
+    let list: readonly string[] | undefined;
+    let k = 0;
     for (const f of manifest.files) {
-      if (this.staged.has(f.path)) continue;
-      const top = topFolder(f.path);
-      const list = this.carriedPaths.get(top);
-      const k = next.get(top) ?? 0;
-      if (list?.[k] !== f.path) throw new Error(`internal: ${f.path} is in the manifest but was not written`);
-      next.set(top, k + 1);
+      const p = f.path;
+      if (top === undefined || top === '' || !p.startsWith(prefix)) {
+        if (top !== undefined) next.set(top, k);
+        top = topFolder(p);
+        prefix = `${top}/`;
+        list = this.carriedPaths.get(top);
+        k = next.get(top) ?? 0;
+      }
+      if (this.staged.has(p)) continue;
+      if (list?.[k] !== p) throw new Error(`internal: ${p} is in the manifest but was not written`);
+      k++;
       carried++;
     }
     let carriedFiles = 0;
