@@ -92,8 +92,35 @@ function dirStamps(out: string, m: Manifest, carriedTops: ReadonlySet<string>, p
     const slash = d.indexOf('/');
     return carriedTops.has(slash < 0 ? d : d.slice(0, slash));
   };
-  if (recorded && carriedTops.size) for (const r of recorded) if (inCarried(r[0])) res.push(r);
-  for (const d of foldersOf(m.files.flatMap((f) => (inCarried(f.path) ? [] : [f.path])))) {
+  if (recorded && carriedTops.size) {
+    // (a carried folder's recorded folders follow each other: its top folder is looked up once per run)
+    let under: string | undefined;
+    let carried = false;
+    for (const r of recorded) {
+      const d = r[0];
+      if (under === undefined || !(d.startsWith(under) || d === under.slice(0, -1))) {
+        const slash = d.indexOf('/');
+        const top = slash < 0 ? d : d.slice(0, slash);
+        under = `${top}/`;
+        carried = carriedTops.has(top);
+      }
+      if (carried) res.push(r);
+    }
+  }
+  // the files outside carried folders: the sorted manifest's runs of one top folder, each decided once
+  const rest: string[] = [];
+  let prefix: string | undefined;
+  let carried = false;
+  for (const f of m.files) {
+    const p = f.path;
+    if (prefix === undefined || !p.startsWith(prefix)) {
+      const top = topFolder(p);
+      prefix = top ? `${top}/` : undefined;
+      carried = top !== '' && inCarried(top);
+    }
+    if (!carried) rest.push(p);
+  }
+  for (const d of foldersOf(rest)) {
     const t = mtimeOf(inFolder(out, d));
     if (t === undefined) return undefined;
     res.push([d, t]);
