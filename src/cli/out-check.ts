@@ -153,29 +153,34 @@ export const decodeRecord = (new Function(`return ${DECODE}`)() as (endian: stri
  * out so. Plain JavaScript, evaluated in the out/ thread (and here for the tests).
  */
 const ENTRIES_OF = `(buf, paths) => {
-  const OPEN = Buffer.from('    {\\n      "path": ');
-  const CLOSE = Buffer.from('\\n    }');
-  let at = buf.indexOf('"files": [\\n');
+  // one latin1 string of the bytes (a character per byte: its offsets are the bytes'), searched with the string
+  // built-ins: no call into Buffer's C++ per entry (four per entry were ~45 ms at 53,005 entries)
+  const text = buf.toString('latin1');
+  const OPEN = '    {\\n      "path": ';
+  const CLOSE = '\\n    }';
+  const PLAIN = /^[ !#-\\[\\]-~]*$/;
+  let at = text.indexOf('"files": [\\n');
   if (at < 0 || paths.length === 0) return undefined;
   at += 11;
   const spans = new Float64Array(2 * paths.length);
   for (let i = 0; i < paths.length; i++) {
     if (i > 0) {
-      if (buf[at] !== 44 || buf[at + 1] !== 10) return undefined;
+      if (text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 10) return undefined;
       at += 2;
     }
-    if (buf.compare(OPEN, 0, OPEN.length, at, at + OPEN.length) !== 0) return undefined;
-    const p = JSON.stringify(paths[i]) + ',';
+    if (!text.startsWith(OPEN, at)) return undefined;
     const from = at + OPEN.length;
-    const n = Buffer.byteLength(p);
-    if (buf.toString('utf8', from, from + n) !== p) return undefined;
-    const end = buf.indexOf(CLOSE, from + n);
+    const p = paths[i];
+    // the path as the manifest writes it (JSON), as latin1 characters of its UTF-8 bytes
+    const q = PLAIN.test(p) ? '"' + p + '",' : Buffer.from(JSON.stringify(p) + ',', 'utf8').toString('latin1');
+    if (!text.startsWith(q, from)) return undefined;
+    const end = text.indexOf(CLOSE, from + q.length);
     if (end < 0) return undefined;
     spans[2 * i] = at;
     spans[2 * i + 1] = end + CLOSE.length;
     at = end + CLOSE.length;
   }
-  if (at + 7 !== buf.length || buf.toString('latin1', at) !== '\\n  ]\\n}\\n') return undefined;
+  if (at + 7 !== text.length || !text.endsWith('\\n  ]\\n}\\n')) return undefined;
   // its own buffer, to be moved to the main thread (a small file's may be a slice of a shared pool)
   const bytes = buf.byteOffset === 0 && buf.buffer.byteLength === buf.length ? buf : Buffer.from(buf);
   return { bytes, spans };
