@@ -193,6 +193,31 @@ describe('vmsc check: the content-hash cache never changes a result', () => {
     await vmsc(['check', '--root', root, ...TODAY]);
     expect(existsSync(join(root, '.vmsc-state'))).toBe(false);
   });
+
+  it('from 50 files on, the cache is used (auto), in process: 49 files write nothing, 50 keep their results', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'vmsc-mid-'));
+    cpSync(join(EXAMPLE, 'policies'), join(root, 'policies'), { recursive: true });
+    mkdirSync(join(root, 'customers'));
+    const tpl = readFileSync(join(EXAMPLE, 'customers', 'acme-logistics.yaml'), 'utf8');
+    const policies = 8; // the example's policy files
+    const customer = (i: number) => {
+      const n = String(i).padStart(4, '0');
+      writeFileSync(join(root, 'customers', `c${n}.yaml`), tpl.replace('id: acme-logistics', `id: c${n}`).replace(/ACME-FS0/g, `C${n}-FS0`));
+    };
+    for (let i = 0; i < 49 - policies; i++) customer(i);
+    const small = await vmsc(['check', '--root', root, '--format', 'json', '--timings', ...TODAY]);
+    expect(small.stderr).toContain('(49 files: 0 from the cache, 49 parsed)');
+    expect(existsSync(join(root, '.vmsc-state'))).toBe(false);
+    customer(49 - policies);
+    const cold = await vmsc(['check', '--root', root, '--format', 'json', '--timings', ...TODAY]);
+    expect(cold.stderr).toMatch(/load \+ schema \(50 files, 0 workers\)/);
+    expect(existsSync(join(root, '.vmsc-state', 'check', 'results.json'))).toBe(true);
+    const warm = await vmsc(['check', '--root', root, '--format', 'json', '--timings', ...TODAY]);
+    expect(warm.stderr).toContain('(50 files: 50 from the cache, 0 parsed)');
+    const off = await vmsc(['check', '--root', root, '--format', 'json', '--cache', 'off', ...TODAY]);
+    expect(cold.stdout).toBe(off.stdout);
+    expect(warm.stdout).toBe(off.stdout);
+  });
 });
 
 describe('vmsc check on a large root (worker threads, cache)', () => {

@@ -15,7 +15,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--format <format>', FORMATS.map((f) => `${f.name}: ${f.description}`).join('; '), FORMATS[0]!.name)
     .option('--today <date>', 'the date (YYYY-MM-DD, Japan) used by date-dependent warnings; default: today')
     .option('--state <dir>', 'state folder for the check cache (default: <root>/.vmsc-state)')
-    .option('--cache <mode>', 'auto (cache roots of 200+ files) | on | off', 'auto')
+    .option('--cache <mode>', 'auto (cache roots of 50+ files) | on | off', 'auto')
     .option('--timings', 'print the time of each stage and rule to stderr')
     .option('--codes', 'print the catalogue of diagnostic codes (markdown table) and exit')
     .addHelpText('after', '\nExit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal error.')
