@@ -8,10 +8,11 @@
  * renames), no more.
  *
  * The thread also reads and parses the record (9 MB at 1,000 customers, 90 MB at 10,000: the thread's time and
- * memory, not the main thread's), which holds each file's sha256 as the build wrote it into the manifest: the
- * previous out/manifest.json is not read at all. The thread runs a few lines of plain JavaScript (no module of
- * ours, so it starts in ~50 ms); when it cannot start or fails, nothing counts as intact and the build stages
- * every file from the cache (slower, same result).
+ * memory, not the main thread's), which holds each file's sha256 as the build wrote it into the manifest. Then, in
+ * a second message, it sends the previous out/manifest.json (when it is as written) with the place of each entry:
+ * the new manifest copies the entries of the folders carried over from it (manifestBytes). The thread runs a few
+ * lines of plain JavaScript (no module of ours, so it starts in ~50 ms); when it cannot start or fails, nothing
+ * counts as intact and the build stages every file from the cache, and writes every entry (slower, same result).
  */
 import type { Worker } from 'node:worker_threads';
 import { endianness } from 'node:os';
@@ -39,11 +40,16 @@ export interface PreviousOut {
   dirsIntact: Uint8Array;
   /**
    * the previous out/manifest.json, when it is as that build wrote it (size and mtime) and that build recorded its
-   * compiler fingerprint: its bytes and where each entry of `paths` is in them (see manifestBytes)
+   * compiler fingerprint: its bytes and where each entry of `paths` is in them (see manifestBytes), with that
+   * fingerprint. The thread sends it after the rest: it settles later (undefined when there is none).
    */
-  manifest?: OldManifest;
-  /** the compiler fingerprint of the build that wrote the record (absent in a record of an older build) */
-  fingerprint?: string;
+  manifest: Promise<PreviousManifest | undefined>;
+}
+
+export interface PreviousManifest {
+  manifest: OldManifest;
+  /** the compiler fingerprint of the build that wrote it */
+  fingerprint: string;
 }
 
 /**
@@ -226,7 +232,12 @@ if (!r) {
   for (let i = 0; i < dirTimes.length; i++) {
     if (same(d.base + r.dirs[i], 0, dirTimes[i], false)) dirsIntact[i] = 1;
   }
-  // the previous manifest.json, as written, with the place of each entry (see entriesOf)
+  parentPort.postMessage(
+    { paths: r.pathText, stamps, shas: r.shas, files, dirs: r.dirText, dirTimes, dirsIntact },
+    [stamps.buffer, files.buffer, dirTimes.buffer, dirsIntact.buffer],
+  );
+  // then the previous manifest.json, as written, with the place of each entry (see entriesOf): a second message,
+  // which the build awaits only when it writes the new manifest (after carrying the folders over)
   const h = r.head;
   let manifest;
   if (typeof h.fingerprint === 'string' && Array.isArray(h.manifest) && same(d.base + 'manifest.json', h.manifest[0], h.manifest[1], true)) {
@@ -236,19 +247,12 @@ if (!r) {
       manifest = undefined;
     }
   }
-  const moved = [stamps.buffer, files.buffer, dirTimes.buffer, dirsIntact.buffer];
-  if (manifest) moved.push(manifest.bytes.buffer, manifest.spans.buffer);
-  parentPort.postMessage(
-    { paths: r.pathText, stamps, shas: r.shas, files, dirs: r.dirText, dirTimes, dirsIntact, manifest, fingerprint: h.fingerprint },
-    moved,
-  );
+  parentPort.postMessage({ manifest, fingerprint: h.fingerprint }, manifest ? [manifest.bytes.buffer, manifest.spans.buffer] : []);
 }
 `;
 
-/** the thread's message (see SOURCE) */
+/** the thread's first message (see SOURCE) */
 interface Packed {
-  manifest: OldManifest | undefined;
-  fingerprint: unknown;
   paths: string;
   stamps: Float64Array;
   shas: string;
@@ -258,7 +262,19 @@ interface Packed {
   dirsIntact: Uint8Array;
 }
 
-function unpack(m: Packed | undefined): PreviousOut | undefined {
+/** the thread's second message: the previous manifest.json and the fingerprint of the build that wrote it */
+interface PackedManifest {
+  manifest: OldManifest | undefined;
+  fingerprint: unknown;
+}
+
+function unpackManifest(m: PackedManifest | undefined, n: number): PreviousManifest | undefined {
+  if (!m?.manifest || m.manifest.spans.length !== 2 * n || typeof m.fingerprint !== 'string') return undefined;
+  const b = m.manifest.bytes;
+  return { manifest: { bytes: new Uint8Array(b.buffer, b.byteOffset, b.byteLength), spans: m.manifest.spans }, fingerprint: m.fingerprint };
+}
+
+function unpack(m: Packed | undefined, manifest: Promise<PackedManifest | undefined>): PreviousOut | undefined {
   if (!m || typeof m.paths !== 'string' || typeof m.shas !== 'string') return undefined;
   const n = m.files.length;
   const paths = n === 0 ? [] : m.paths.split('\0');
@@ -271,12 +287,7 @@ function unpack(m: Packed | undefined): PreviousOut | undefined {
     files: m.files,
     dirs: dirNames?.map((d, i) => [d, m.dirTimes[i]!]),
     dirsIntact: m.dirsIntact,
-    ...(m.manifest && m.manifest.spans.length === 2 * n && typeof m.fingerprint === 'string'
-      ? {
-          manifest: { bytes: new Uint8Array(m.manifest.bytes.buffer, m.manifest.bytes.byteOffset, m.manifest.bytes.byteLength), spans: m.manifest.spans },
-          fingerprint: m.fingerprint,
-        }
-      : {}),
+    manifest: manifest.then((x) => unpackManifest(x, n)),
   };
 }
 
@@ -295,9 +306,23 @@ export function checkOutOnThread(out: string, record: RecordSource): Promise<Pre
       done(undefined);
       return;
     }
-    w.once('message', (m: Packed | undefined) => done(unpack(m)));
-    w.once('error', () => done(undefined));
-    w.once('exit', () => done(undefined)); // after a message this is a no-op: a promise settles once
+    let second: (m: PackedManifest | undefined) => void = () => {};
+    const manifest = new Promise<PackedManifest | undefined>((r) => {
+      second = r;
+    });
+    let first = true;
+    w.on('message', (m: unknown) => {
+      if (first) done(unpack(m as Packed | undefined, manifest));
+      else second(m as PackedManifest | undefined);
+      first = false;
+    });
+    // (after the messages these are no-ops: a promise settles once)
+    const end = () => {
+      done(undefined);
+      second(undefined);
+    };
+    w.once('error', end);
+    w.once('exit', end);
     // (not unref'd: while the build awaits the answer, the thread is what keeps the process alive — an unref'd
     // thread let Node.js exit in the middle of a build whose check had been quicker than the stats)
   });

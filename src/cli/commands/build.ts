@@ -471,7 +471,8 @@ async function emitAndWrite(
     const carried = carryOver(staging, manifest, plan.out, prev, reuse);
     stageTheRest(staging, manifest, plan.out, cache, reuse, carried.oldIndex);
     // the entries of the carried folders are copied from the previous manifest.json, when a build of this compiler wrote it
-    const text = manifestBytes(manifest, carried.oldIndex, prev?.fingerprint === w.fingerprint ? prev.manifest : undefined);
+    const previous = await prev?.manifest;
+    const text = manifestBytes(manifest, carried.oldIndex, previous?.fingerprint === w.fingerprint ? previous.manifest : undefined);
     // the previous out/ goes on other threads while this one records the new out/'s stamps
     const { removed } = staging.commit(manifest, text, { background: true });
     w.timings?.lap(`write out/ (${manifest.files.length} files, ${carried.folders} folders carried over whole)`);
