@@ -19,7 +19,7 @@
 // Run by `npm run build:ts` (so by `npm ci` through prepare, and by the bench) and by the test set-up when stale.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -187,6 +187,26 @@ ${finish}
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   if (r.status !== 0) throw new Error(`scripts/bundle.mjs: ${file} failed on the example root:\n${r.stderr}`);
 }
+
+/**
+ * dist/fonts/<name>.table: each document font's table (src/emit/documents/font-table.ts), what fontkit and zlib
+ * answer about its glyphs, so that the first document of a process need not compute them ("Tenth round" in
+ * docs/build.md). Made before the warm-up runs below, so that their code caches hold the code that reads it.
+ */
+async function fontTables() {
+  const dist = (p) => import(pathToFileURL(join(REPO, 'dist', ...p.split('/'))).href);
+  const { FONT_FILES, fontPath, fontTablePath } = await dist('cli/host.js');
+  const { makeFontTable } = await dist('emit/documents/font-table.js');
+  const { rawFont } = await dist('emit/documents/subset.js');
+  const fontkit = createRequire(join(REPO, 'package.json'))('fontkit');
+  for (const name of Object.keys(FONT_FILES)) {
+    const bytes = readFileSync(fontPath(name));
+    const file = fontTablePath(name);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, makeFontTable(bytes, fontkit.create(bytes), rawFont(bytes)));
+  }
+}
+await fontTables();
 
 const tmpState = mkdtempSync(join(tmpdir(), 'vmsc-bundle-warm-'));
 try {

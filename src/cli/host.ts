@@ -272,6 +272,11 @@ export function fontPath(name: string): string {
   return require.resolve(spec);
 }
 
+/** where scripts/bundle.mjs writes the table of the font `name` (emit/documents/font-table.ts) */
+export function fontTablePath(name: string): string {
+  return join(PACKAGE_ROOT, 'dist', 'fonts', `${name}.table`);
+}
+
 export function readAssets(templatesDir = join(PACKAGE_ROOT, 'templates')): Assets {
   const templates = new Map<string, string>();
   if (existsSync(templatesDir)) {
@@ -279,7 +284,26 @@ export function readAssets(templatesDir = join(PACKAGE_ROOT, 'templates')): Asse
   }
   const fonts = new Map<string, Uint8Array>();
   for (const name of Object.keys(FONT_FILES)) fonts.set(name, readFileSync(fontPath(name)));
-  return { templates, fonts };
+  // the fonts' tables made at install by scripts/bundle.mjs, read when a document is first rendered (8 MB: a build
+  // with nothing to render never reads them); none under a TypeScript runner before a build: computed as needed
+  let fontTables: Map<string, Uint8Array> | undefined;
+  return {
+    templates,
+    fonts,
+    get fontTables() {
+      if (!fontTables) {
+        fontTables = new Map();
+        for (const name of fonts.keys()) {
+          try {
+            fontTables.set(name, readFileSync(fontTablePath(name)));
+          } catch (e) {
+            if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+          }
+        }
+      }
+      return fontTables;
+    },
+  };
 }
 
 /**

@@ -25,7 +25,7 @@ import { forgetMonitoring } from '../resolve/resolve.js';
  * only the customers of its current tasks, not a copy of all of them
  */
 export type WorkerMessage =
-  | { type: 'model'; model: CustomerScope; templates: [string, string][]; fonts: [string, Uint8Array][] }
+  | { type: 'model'; model: CustomerScope; templates: [string, string][]; fonts: [string, Uint8Array][]; fontTables: [string, Uint8Array][] }
   | { type: 'load'; id: number; files: Array<{ path: string; bytes: Uint8Array }> }
   | { type: 'emit'; id: number; jobs: EmitJob[]; customers: ResolvedCustomer[] };
 
@@ -170,7 +170,13 @@ class ThreadPool implements Workers {
     this.customers = new Map(model.customers.map((c) => [c.id, c]));
     const scope: CustomerScope = { policies: model.policies };
     if (model.records) scope.records = model.records;
-    const msg: WorkerMessage = { type: 'model', model: scope, templates: [...assets.templates], fonts: [...assets.fonts] };
+    const msg: WorkerMessage = {
+      type: 'model',
+      model: scope,
+      templates: [...assets.templates],
+      fonts: [...assets.fonts],
+      fontTables: [...(assets.fontTables ?? [])],
+    };
     this.modelMessage = msg;
     for (const w of this.threads) w.postMessage(msg); // messages are handled in order: before any later task
   }

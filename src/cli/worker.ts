@@ -30,7 +30,7 @@ async function emitState(msg: Extract<WorkerMessage, { type: 'model' }>): Promis
   const emitters = new Map<string, CustomerEmitter>();
   for (const e of EMITTERS) if (e.scope === 'customer') emitters.set(e.name, e);
   return {
-    ctx: { model: msg.model, assets: { templates: new Map(msg.templates), fonts: new Map(msg.fonts) } },
+    ctx: { model: msg.model, assets: { templates: new Map(msg.templates), fonts: new Map(msg.fonts), fontTables: new Map(msg.fontTables) } },
     emitters,
     emitCustomer,
   };

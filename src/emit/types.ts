@@ -21,6 +21,12 @@ export interface Assets {
   templates: ReadonlyMap<string, string>;
   /** font files by name, e.g. `BIZUDPGothic-Regular.ttf` */
   fonts: ReadonlyMap<string, Uint8Array>;
+  /**
+   * the fonts' tables made at install (dist/fonts/<name>.table, emit/documents/font-table.ts), by font name: what
+   * fontkit and zlib answer about each glyph. Never changes a byte of a document (a table made of other font
+   * bytes or with another zlib is not used), so it is not part of the assets' hash; absent: computed as needed
+   */
+  fontTables?: ReadonlyMap<string, Uint8Array>;
 }
 
 export interface EmitContext {

@@ -9,6 +9,8 @@ import { lazyRequire } from '../../util/lazy.js';
 import type { Font } from 'fontkit';
 import type { Assets } from '../types.js';
 import { FastSubset, rawFont } from './subset.js';
+import { readFontTable } from './font-table.js';
+import type { FontTable } from './font-table.js';
 import { useSubsetter } from './pdfkit-internals.js';
 
 export const FONT_REGULAR = 'BIZUDPGothic-Regular.ttf';
@@ -28,7 +30,10 @@ export function glyphOf(fonts: DocumentFonts, name: 'regular' | 'bold', ch: stri
   if (g === undefined) {
     const font = fonts[name];
     const cp = ch.codePointAt(0)!;
-    const glyph = font.glyphForCodePoint(cp);
+    // (the table made at install answers as fontkit does, without decoding the cmap and hmtx here)
+    const table = fonts.tables[name];
+    const id = table ? table.glyphId(cp) : undefined;
+    const glyph = id === undefined ? font.glyphForCodePoint(cp) : { id, advanceWidth: table!.advanceWidth(id) };
     g = { id: glyph.id, advance: (glyph.advanceWidth * 1000) / font.unitsPerEm, codePoints: [cp] };
     map.set(ch, g);
   }
@@ -40,6 +45,8 @@ export interface DocumentFonts {
   bold: Font;
   /** glyph id, advance (1000 units/em) and code points of each character measured or drawn, per font */
   glyphs: { regular: Map<string, GlyphInfo>; bold: Map<string, GlyphInfo> };
+  /** each font's table made at install (font-table.ts), when the assets hold one made of these bytes */
+  tables: { regular?: FontTable; bold?: FontTable };
 }
 
 /** fontkit, loaded on the first font parsed */
@@ -47,12 +54,12 @@ const fontkit = lazyRequire<typeof Fontkit>('fontkit');
 const cache = new WeakMap<Uint8Array, Font>();
 const fontsCache = new WeakMap<Assets['fonts'], DocumentFonts>();
 
-function parse(bytes: Uint8Array): Font {
+function parse(bytes: Uint8Array, table: FontTable | undefined): Font {
   let f = cache.get(bytes);
   if (!f) {
     f = fontkit().create(bytes);
     // pdfkit asks the font for a subset per document: give it the byte-copying one (subset.ts)
-    const raw = rawFont(bytes);
+    const raw = rawFont(bytes, table);
     useSubsetter(f, () => new FastSubset(raw));
     cache.set(bytes, f);
   }
@@ -66,10 +73,17 @@ export function documentFonts(assets: Assets): DocumentFonts {
   const r = assets.fonts.get(FONT_REGULAR);
   const b = assets.fonts.get(FONT_BOLD);
   if (!r || !b) throw new Error(`internal: the document fonts ${FONT_REGULAR} and ${FONT_BOLD} are not in the assets`);
+  const table = (name: string, bytes: Uint8Array) => {
+    const t = assets.fontTables?.get(name);
+    return t ? readFontTable(t, bytes) : undefined;
+  };
+  const tr = table(FONT_REGULAR, r);
+  const tb = table(FONT_BOLD, b);
   f = {
-    regular: parse(r),
-    bold: parse(b),
+    regular: parse(r, tr),
+    bold: parse(b, tb),
     glyphs: { regular: new Map(), bold: new Map() },
+    tables: { ...(tr ? { regular: tr } : {}), ...(tb ? { bold: tb } : {}) },
   };
   fontsCache.set(assets.fonts, f);
   return f;

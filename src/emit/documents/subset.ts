@@ -1,5 +1,6 @@
 import { constants as zlibConstants, deflateRawSync, deflateSync } from 'node:zlib';
 import type { PdfkitSubset } from './pdfkit-internals.js';
+import type { FontTable } from './font-table.js';
 
 /**
  * A TrueType subsetter for pdfkit that copies bytes instead of decoding and re-encoding tables.
@@ -24,9 +25,11 @@ export interface RawFont {
   deflatedGlyphs: Map<number, { segment: Uint8Array; adler: number; length: number }>;
   /** the same for the tables that never change between subsets (cvt + fpgm, prep), by their bytes' place */
   deflatedStatic: Map<string, Uint8Array>;
+  /** the font's table made at install (font-table.ts): the glyphs' segments without deflating them here */
+  table?: FontTable;
 }
 
-export function rawFont(input: Uint8Array): RawFont {
+export function rawFont(input: Uint8Array, prepared?: FontTable): RawFont {
   // a plain Uint8Array view: its slice() copies (a Node Buffer's slice() would alias the font's bytes)
   const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -50,7 +53,16 @@ export function rawFont(input: Uint8Array): RawFont {
   const longLoca = view.getInt16(head.offset + 50) === 1;
   const loca = new Uint32Array(numGlyphs + 1);
   for (let i = 0; i <= numGlyphs; i++) loca[i] = longLoca ? view.getUint32(locaT.offset + 4 * i) : view.getUint16(locaT.offset + 2 * i) * 2;
-  return { bytes, view, tables, loca, numberOfHMetrics: view.getUint16(hhea.offset + 34), deflatedGlyphs: new Map(), deflatedStatic: new Map() };
+  return {
+    bytes,
+    view,
+    tables,
+    loca,
+    numberOfHMetrics: view.getUint16(hhea.offset + 34),
+    deflatedGlyphs: new Map(),
+    deflatedStatic: new Map(),
+    ...(prepared ? { table: prepared } : {}),
+  };
 }
 
 // composite glyph flags
@@ -80,7 +92,7 @@ const ZLIB_HEADER = new Uint8Array([0x78, 0x01]);
 const FINAL_EMPTY_BLOCK = new Uint8Array([0x03, 0x00]);
 
 /** raw deflate of `b` on its own, ending on a byte boundary without the final bit (so segments concatenate) */
-function segment(b: Uint8Array, level = 6): Uint8Array {
+export function segment(b: Uint8Array, level = 6): Uint8Array {
   return deflateRawSync(b, { level, finishFlush: zlibConstants.Z_SYNC_FLUSH });
 }
 
@@ -100,7 +112,7 @@ function adler32Combine(a1: number, a2: number, len2: number): number {
   return (sum1 | (sum2 << 16)) >>> 0;
 }
 
-function adler32(b: Uint8Array): number {
+export function adler32(b: Uint8Array): number {
   let a = 1;
   let s = 0;
   const n = b.length;
@@ -163,7 +175,7 @@ export class FastSubset implements PdfkitSubset {
     const parts: Uint8Array[] = [ZLIB_HEADER, segment(file.subarray(0, dirEnd), 1), fixed(dirEnd, glyfStart)];
     let adler = adler32(file.subarray(0, glyfStart));
     for (const gid of this.glyphs) {
-      let g = this.font.deflatedGlyphs.get(gid);
+      let g = this.font.deflatedGlyphs.get(gid) ?? this.font.table?.deflated(gid);
       if (!g) {
         const start = this.font.tables.get('glyf')!.offset + this.font.loca[gid]!;
         const rec = this.font.bytes.subarray(start, this.font.tables.get('glyf')!.offset + this.font.loca[gid + 1]!);
