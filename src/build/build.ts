@@ -86,7 +86,55 @@ interface Group {
 
 /** what a global emitter read when it ran, and the key its files were stored under; the last few runs */
 interface ReadsRecord {
-  runs: Array<{ tree: ReadTree; key: string }>;
+  runs: ReadsRun[];
+}
+
+/**
+ * One run of a global emitter: its read tree, and the key of its files. The reads of each customer
+ * (`model.customers[i]`) are split out of the tree: `split.items[i]` holds the inputs the customer was resolved from
+ * (its file's path and sha256) and its subtree as JSON text, parsed only when those inputs changed. A resolved customer
+ * is a function of the policies and its own file — what the customer groups' keys already rest on — so with the same
+ * policies (`split.policies`) and the same file at index i, the subtree's reads give the same answers. After one
+ * customer of 1,000 changed, one subtree is parsed and walked instead of 1,000 (1.6 MB of read trees at 1,000).
+ */
+interface ReadsRun {
+  tree: ReadTree;
+  key: string;
+  split?: { policies: string; items: Record<string, [inputs: string, tree: string]> };
+}
+
+/** what a resolved customer is made of besides the policies: its file and that file's bytes */
+const customerInputs = (c: ResolvedCustomer, hashes: SourceHashes): string => `${c.file}\0${hashes.files.get(c.file) ?? ''}`;
+
+/** a canonical array index ("0", "17"; not "01" or "length") */
+const INDEX = /^(?:0|[1-9][0-9]*)$/;
+
+/** `tree` (a copy of the tracked reads) with the customers' subtrees split out (see ReadsRun) */
+function splitRun(tree: ReadTree, key: string, model: Model, hashes: SourceHashes): ReadsRun {
+  const subs = tree.c?.['customers']?.c;
+  if (!subs) return { tree, key };
+  const items: Record<string, [string, string]> = {};
+  for (const i of Object.keys(subs)) {
+    const c = INDEX.test(i) ? model.customers[Number(i)] : undefined;
+    if (!c) continue;
+    items[i] = [customerInputs(c, hashes), JSON.stringify(subs[i])];
+    delete subs[i];
+  }
+  return { tree, key, split: { policies: hashes.policies, items } };
+}
+
+/** whether the model answers every read of the run as the model it ran on did */
+function runUnchanged(run: ReadsRun, model: Model, hashes: SourceHashes): boolean {
+  if (!unchanged(run.tree, model)) return false;
+  if (!run.split) return true;
+  const samePolicies = run.split.policies === hashes.policies;
+  for (const i in run.split.items) {
+    const [inputs, text] = run.split.items[i]!;
+    const c = model.customers[Number(i)];
+    if (samePolicies && c && customerInputs(c, hashes) === inputs) continue;
+    if (!unchanged(JSON.parse(text) as ReadTree, c)) return false;
+  }
+  return true;
 }
 /** runs kept per global emitter: a plan's two sides, and a branch switched back and forth */
 const READS_KEPT = 4;
@@ -100,6 +148,7 @@ export function groupKeys(
 ) {
   const assets = input.hashes?.assets ?? assetsHash(input.assets);
   return {
+    hashes,
     customer(e: CustomerEmitter, c: ResolvedCustomer): string {
       const file = hashes.files.get(c.file) ?? '';
       return sha256hex(`vmsc-group-v1\0${input.fingerprint}\0customer\0${e.name}\0${assets}\0${hashes.policies}\0${c.id}\0${c.file}\0${file}`);
@@ -116,15 +165,14 @@ export function groupKeys(
 }
 
 /** every artifact group of this build, with its key */
-function planGroups(input: BuildInput): Group[] {
-  const keys = groupKeys(input);
+function planGroups(input: BuildInput, keys: ReturnType<typeof groupKeys>): Group[] {
   const select = input.selectCustomer ?? (() => true);
   const groups: Group[] = [];
   for (const e of input.emitters ?? EMITTERS) {
     if (e.scope === 'global') {
       if (input.globals !== false) {
         const reads = keys.globalReads(e);
-        const run = input.cache.getRecord<ReadsRecord>(reads)?.runs?.find((r) => unchanged(r.tree, input.model));
+        const run = input.cache.getRecord<ReadsRecord>(reads)?.runs?.find((r) => runUnchanged(r, input.model, keys.hashes));
         groups.push({ id: e.name, key: run?.key ?? keys.global(e), emitter: e, reads });
       }
     } else {
@@ -144,6 +192,7 @@ function planGroups(input: BuildInput): Group[] {
 async function emitMisses(
   input: BuildInput,
   misses: readonly Group[],
+  hashes: SourceHashes,
   accept: (g: Group, arts: readonly (Artifact | HashedArtifact)[]) => void,
 ): Promise<number> {
   const ctx: EmitContext = { model: input.model, assets: input.assets };
@@ -157,10 +206,11 @@ async function emitMisses(
       const t = trackReads(input.model);
       const arts = await (g.emitter as GlobalEmitter).emit({ model: t.view, assets: input.assets });
       if (!t.impure && g.reads) {
-        const tree = JSON.parse(JSON.stringify(t.tree)) as ReadTree;
-        g.key = sha256hex(`${g.reads}\0${JSON.stringify(tree)}`);
+        const text = JSON.stringify(t.tree);
+        g.key = sha256hex(`${g.reads}\0${text}`);
+        const run = splitRun(JSON.parse(text) as ReadTree, g.key, input.model, hashes);
         const prev = input.cache.getRecord<ReadsRecord>(g.reads)?.runs ?? [];
-        input.cache.putRecord(g.reads, { runs: [{ tree, key: g.key }, ...prev.filter((r) => r.key !== g.key)].slice(0, READS_KEPT) } satisfies ReadsRecord);
+        input.cache.putRecord(g.reads, { runs: [run, ...prev.filter((r) => r.key !== g.key)].slice(0, READS_KEPT) } satisfies ReadsRecord);
       }
       accept(g, arts);
     }
@@ -192,7 +242,8 @@ const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? 
 
 export async function buildArtifacts(input: BuildInput): Promise<BuildOutput> {
   const { cache } = input;
-  const groups = planGroups(input);
+  const keys = groupKeys(input);
+  const groups = planGroups(input, keys);
   const results = new Map<Group, CachedFile[]>();
   const misses: Group[] = [];
   for (const g of groups) {
@@ -226,7 +277,7 @@ export async function buildArtifacts(input: BuildInput): Promise<BuildOutput> {
     results.set(g, files);
     progress();
   };
-  const workers = await emitMisses(input, misses, accept);
+  const workers = await emitMisses(input, misses, keys.hashes, accept);
 
   cache.saveIndex?.(groups.map((g) => g.key));
   // each group's files are sorted: put the groups in the order of their first path, so that the sort of all

@@ -307,6 +307,58 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     expect(cold.files.filter((f) => f.kind !== 'test/index').every((f) => CUSTOMERS.includes(f.customer ?? ''))).toBe(true);
   });
 
+  it("a global emitter's reads of each customer are kept apart: walked again only when that customer's file or the policies changed, and a change is always seen", async () => {
+    // reads each customer's representative (source.representative), nothing else of it but the id
+    const reps: Emitter = {
+      name: 'test/representatives',
+      scope: 'global',
+      emit: ({ model }) => [{ path: 'representatives.txt', data: model.customers.map((c) => `${c.id} ${c.source.representative}`).join('\n'), kind: 'test/representatives' }],
+    };
+    const root = copyExample();
+    const cache = memoryCache();
+    const runs: unknown[] = [];
+    const put = cache.putRecord.bind(cache);
+    cache.putRecord = (name, value) => {
+      runs.push(value);
+      put(name, value);
+    };
+    const build = async () => {
+      const sources = readRoot(root);
+      const { model } = compile(sources, { today: TODAY });
+      if (!model) throw new Error('example must compile');
+      return buildArtifacts({ model, sources, assets: readAssets(), fingerprint: compilerFingerprint(), cache, emitters: [reps], workers: 0 });
+    };
+    const text = async () => {
+      const r = await build();
+      return { emitted: r.stats.emittedGroups, sha: r.files[0]!.sha256 };
+    };
+    const cold = await text();
+    expect(cold.emitted).toEqual(['test/representatives']);
+    // the record: each customer's subtree apart, as JSON with the inputs it was resolved from; none left in the tree
+    const record = runs.at(-1) as { runs: Array<{ tree: { c: { customers: { c: Record<string, unknown> } } }; split: { items: Record<string, [string, string]> } }> };
+    expect(Object.keys(record.runs[0]!.split.items).sort()).toEqual(['0', '1', '2']);
+    expect(Object.keys(record.runs[0]!.tree.c.customers.c).filter((k) => /^\d+$/.test(k))).toEqual([]);
+    expect(record.runs[0]!.split.items['0']![1]).toContain('representative');
+    const cases: Array<[string, () => void, boolean]> = [
+      ['nothing changed', () => {}, false],
+      ['a field it does not read (legalName)', () => edit(root, 'customers/minato-clinic.yaml', /^legalName: .*$/m, 'legalName: 医療法人社団みなと会（新）'), false],
+      ['the representative it reads', () => edit(root, 'customers/minato-clinic.yaml', /^representative: .*$/m, 'representative: 港 次郎'), true],
+      ['a policy it does not read (every subtree walked)', () => edit(root, 'policies/monitoring.yaml', /cpu:\s+\{ warning: 80, critical: 95/, 'cpu:     { warning: 80, critical: 90'), false],
+      ['a representative and a policy at once', () => {
+        edit(root, 'customers/acme-logistics.yaml', /^representative: .*$/m, 'representative: 阿久 目');
+        edit(root, 'policies/monitoring.yaml', 'critical: 90', 'critical: 91');
+      }, true],
+    ];
+    let last = cold.sha;
+    for (const [what, change, reruns] of cases) {
+      change();
+      const r = await text();
+      expect(r.emitted, what).toEqual(reruns ? ['test/representatives'] : []);
+      expect(r.sha !== last, what).toBe(reruns);
+      last = r.sha;
+    }
+  });
+
   it('buildArtifacts: two groups that emit one path is a bug, and the build says which path', async () => {
     const sources = readRoot(copyExample());
     const { model } = compile(sources, { today: TODAY });
