@@ -5,10 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { SourceFile } from '../load/yaml.js';
 import type { Assets } from '../emit/types.js';
-
-export function sha256hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+import { sha256hex } from '../util/sha256.js';
 
 /** sha256 over templates and fonts (names and bytes, in name order) */
 export function assetsHash(assets: Assets): string {

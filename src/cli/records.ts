@@ -3,7 +3,6 @@
  * files as parsed from the model, the archive folder, the git commit a document is built from.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Model } from '../model/model.js';
@@ -13,6 +12,7 @@ import { printedDifferences, printedFields } from '../records/printed.js';
 import { DEFAULT_ARCHIVE, registerPath } from '../records/register.js';
 import type { RecordedDocument, Register } from '../records/register.js';
 import { CliError } from './io.js';
+import { sha256hex } from '../util/sha256.js';
 
 /** the archive folder of a root: provider.records.archive, default records/archive */
 export function archiveDir(root: string, model: Pick<Model, 'policies'>): string {
@@ -103,7 +103,7 @@ function readArchived(
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
-  if (bytes && createHash('sha256').update(bytes).digest('hex') === doc.sha256) return { file, bytes, intact: true };
+  if (bytes && sha256hex(bytes) === doc.sha256) return { file, bytes, intact: true };
   return { file, bytes, intact: false };
 }
 

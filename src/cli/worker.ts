@@ -4,7 +4,6 @@
  * `load` tasks run load + schema (validate/file.ts, which imports no rule); the emitters (PDF, mail, YAML
  * libraries) are imported only when the first model arrives.
  */
-import { createHash } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { fileResult } from '../validate/file.js';
 import type { Artifact, Assets, CustomerEmitter } from '../emit/types.js';
@@ -12,6 +11,7 @@ import type { CustomerScope } from '../emit/run.js';
 import type { ResolvedCustomer } from '../model/model.js';
 import type { WireArtifact, WorkerMessage, WorkerReply } from './pool.js';
 import { useRenderBundle } from './render-bundle.js';
+import { sha256hex } from '../util/sha256.js';
 
 // the packages that render, as on the main thread (cli/run.ts): from the bundle beside this code when there is one
 useRenderBundle();
@@ -47,7 +47,7 @@ function wire(a: Artifact, transfer: ArrayBuffer[]): WireArtifact {
   // a view of part of a buffer (Buffer's pool, a pdfkit chunk): copied, so that only its own bytes are transferred
   const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
   const bytes = whole ? data : new Uint8Array(data);
-  const w: WireArtifact = { path: a.path, kind: a.kind, data: bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const w: WireArtifact = { path: a.path, kind: a.kind, data: bytes, sha256: sha256hex(bytes) };
   if (a.customer) w.customer = a.customer;
   if (!transfer.includes(bytes.buffer as ArrayBuffer)) transfer.push(bytes.buffer as ArrayBuffer);
   return w;

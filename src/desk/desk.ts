@@ -4,7 +4,6 @@
  * src/cli/desk-host.ts); a draft is checked by the root's `Driver` (`update(path, bytes)`: the same schemas and
  * rules as `vmsc check`), and its diagnostics are mapped to the form's fields in Japanese.
  */
-import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Driver, RootCompile } from '../driver/driver.js';
 import type { Assets } from '../emit/types.js';
@@ -23,6 +22,7 @@ import { ID_PATTERN, kindNamed } from './kinds.js';
 import { UI } from './ui.js';
 import { formPage, listPage, messagePage } from './pages.js';
 import type { ListRow, PriceView } from './pages.js';
+import { sha256hex } from '../util/sha256.js';
 
 /** what the desk needs from the outside: the root's files, atomic writes, the driver, assets and git */
 export interface DeskHost {
@@ -222,7 +222,7 @@ export class Desk {
         problems.fields[idKey] = [p];
       }
       const finalText = checkPath === path ? text : applyFields(base, kind.fields, values);
-      const key = createHash('sha256').update(finalText).digest('hex').slice(0, 24);
+      const key = sha256hex(finalText).slice(0, 24);
       const out: CheckedDraft = { kind, path, text: finalText, problems, exists, key };
       if (!hasProblemErrors(problems) && checkPath === path) {
         const kept: KeptDraft = { kind, id, result: r };

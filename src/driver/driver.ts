@@ -29,6 +29,7 @@ import type { Host, StateStore, Workers } from './host.js';
 import { checkResults } from './pipeline.js';
 import { ascii, KeptRules } from './kept.js';
 import type { CheckResult } from './pipeline.js';
+import { sha256hex } from '../util/sha256.js';
 
 /** below this many files: in process (starting worker threads costs more than they save) */
 export const PARALLEL_MIN_FILES = 200;
@@ -94,10 +95,6 @@ const SUMMARY_NAME = 'diagnostics.json';
 const KEPT_RULES_NAME = 'rules.json';
 /** the stamps (size, mtime, ctime, inode) of the files of the last full check, and its summary key */
 const STAMPS_NAME = 'stamps.json';
-
-function sha256(b: Uint8Array | string): string {
-  return createHash('sha256').update(b).digest('hex');
-}
 
 /** the per-file cache as read: path -> [sha256 of the bytes, load + schema result], and its base file's id and size */
 interface ReadCache {
@@ -288,7 +285,7 @@ export class Driver {
       if (diagnostics) return done(diagnostics);
     }
     // a file the host could not read is keyed by its problem, never by its (empty) bytes
-    const shas = store ? sources.map((s) => (s.problem ? `problem ${s.problem.code} ${s.problem.message}` : sha256(s.bytes))) : [];
+    const shas = store ? sources.map((s) => (s.problem ? `problem ${s.problem.code} ${s.problem.message}` : sha256hex(s.bytes))) : [];
     lap('hash files');
 
     let summaryKey: string | undefined;

@@ -8,11 +8,11 @@
  * PROVIDER_PRINTED; tests/records/printed.test.ts renders an invoice after changing each field here and sees
  * its bytes and only that field's hash change (and the bytes stay when `website`, not printed, changes).
  */
-import { createHash } from 'node:crypto';
 import type { Invoice } from '../billing/invoice.js';
 import type { DataPath } from '../load/yaml.js';
 import type { Provider } from '../model/inputs.js';
 import type { RecordedDocument } from '../types/generated/register.js';
+import { sha256hex } from '../util/sha256.js';
 
 /** the fields of policies/provider.yaml an invoice prints (not `website`: only the contract prints it) */
 export const PROVIDER_PRINTED = ['name', 'address', 'phone', 'invoiceRegistrationNumber', 'serviceName', 'bankAccounts'] as const;
@@ -64,7 +64,7 @@ function canonical(v: unknown): string {
   return JSON.stringify(v ?? null);
 }
 
-const short = (v: unknown) => createHash('sha256').update(canonical(v)).digest('hex').slice(0, 16);
+const short = (v: unknown) => sha256hex(canonical(v)).slice(0, 16);
 
 /** the printed fields of an invoice, each as the first 16 hex digits of the sha256 of its canonical JSON (every key of the schema's `printed`) */
 export function printedFields(

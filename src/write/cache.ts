@@ -15,7 +15,7 @@
  * (v1 kept each file as a blob of its own: a cold build of 1,000 customers created 53,000 blobs beside the
  * 53,000 files of out/, most of its time; a pack is one file per group.)
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -32,6 +32,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { toBytes } from './manifest.js';
+import { sha256hex } from '../util/sha256.js';
 
 export interface CachedFile {
   path: string;
@@ -366,7 +367,7 @@ export class DiskCache implements ArtifactCache {
   private soundFiles(pack: Buffer, files: readonly CachedFile[]): boolean {
     let at = 0;
     for (const f of files) {
-      if (at + f.bytes > pack.byteLength || sha256(pack.subarray(at, at + f.bytes)) !== f.sha256) return false;
+      if (at + f.bytes > pack.byteLength || sha256hex(pack.subarray(at, at + f.bytes)) !== f.sha256) return false;
       at += f.bytes;
     }
     return true;
@@ -503,7 +504,7 @@ export class DiskCache implements ArtifactCache {
         throw e;
       }
     }
-    if (bytes === undefined || sha256(bytes) !== sha) {
+    if (bytes === undefined || sha256hex(bytes) !== sha) {
       if (l?.key !== undefined) this.drop(l.key);
       else rmSync(where, { force: true });
       throw new CacheDamagedError(`the build cache held a damaged file (${where}); it was removed`);
@@ -619,10 +620,6 @@ function resume(parts: Uint8Array[], at: number, n: number): number {
   }
   if (left > 0) parts[i] = parts[i]!.subarray(left);
   return i;
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** A cache in memory (no state folder): `--no-cache`, `vmsc plan` without a state folder, tests. */

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Artifact } from '../emit/types.js';
+import { sha256hex } from '../util/sha256.js';
 
 export interface ManifestEntry {
   path: string;
@@ -28,7 +28,7 @@ export function toBytes(data: string | Uint8Array): Uint8Array {
 }
 
 export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(toBytes(data)).digest('hex');
+  return sha256hex(toBytes(data));
 }
 
 export function buildManifest(artifacts: readonly Artifact[], generator: string): Manifest {

@@ -312,7 +312,9 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     const reps: Emitter = {
       name: 'test/representatives',
       scope: 'global',
-      emit: ({ model }) => [{ path: 'representatives.txt', data: model.customers.map((c) => `${c.id} ${c.source.representative}`).join('\n'), kind: 'test/representatives' }],
+      emit: ({ model }) => [
+        { path: 'representatives.txt', data: model.customers.map((c) => `${c.id} ${c.source.representative}`).join('\n'), kind: 'test/representatives' },
+      ],
     };
     const root = copyExample();
     const cache = memoryCache();
@@ -335,19 +337,33 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     const cold = await text();
     expect(cold.emitted).toEqual(['test/representatives']);
     // the record: each customer's subtree apart, as JSON with the inputs it was resolved from; none left in the tree
-    const record = runs.at(-1) as { runs: Array<{ tree: { c: { customers: { c: Record<string, unknown> } } }; split: { items: Record<string, [string, string]> } }> };
+    const record = runs.at(-1) as {
+      runs: Array<{ tree: { c: { customers: { c: Record<string, unknown> } } }; split: { items: Record<string, [string, string]> } }>;
+    };
     expect(Object.keys(record.runs[0]!.split.items).sort()).toEqual(['0', '1', '2']);
     expect(Object.keys(record.runs[0]!.tree.c.customers.c).filter((k) => /^\d+$/.test(k))).toEqual([]);
     expect(record.runs[0]!.split.items['0']![1]).toContain('representative');
     const cases: Array<[string, () => void, boolean]> = [
       ['nothing changed', () => {}, false],
-      ['a field it does not read (legalName)', () => edit(root, 'customers/minato-clinic.yaml', /^legalName: .*$/m, 'legalName: 医療法人社団みなと会（新）'), false],
+      [
+        'a field it does not read (legalName)',
+        () => edit(root, 'customers/minato-clinic.yaml', /^legalName: .*$/m, 'legalName: 医療法人社団みなと会（新）'),
+        false,
+      ],
       ['the representative it reads', () => edit(root, 'customers/minato-clinic.yaml', /^representative: .*$/m, 'representative: 港 次郎'), true],
-      ['a policy it does not read (every subtree walked)', () => edit(root, 'policies/monitoring.yaml', /cpu:\s+\{ warning: 80, critical: 95/, 'cpu:     { warning: 80, critical: 90'), false],
-      ['a representative and a policy at once', () => {
-        edit(root, 'customers/acme-logistics.yaml', /^representative: .*$/m, 'representative: 阿久 目');
-        edit(root, 'policies/monitoring.yaml', 'critical: 90', 'critical: 91');
-      }, true],
+      [
+        'a policy it does not read (every subtree walked)',
+        () => edit(root, 'policies/monitoring.yaml', /cpu:\s+\{ warning: 80, critical: 95/, 'cpu:     { warning: 80, critical: 90'),
+        false,
+      ],
+      [
+        'a representative and a policy at once',
+        () => {
+          edit(root, 'customers/acme-logistics.yaml', /^representative: .*$/m, 'representative: 阿久 目');
+          edit(root, 'policies/monitoring.yaml', 'critical: 90', 'critical: 91');
+        },
+        true,
+      ],
     ];
     let last = cold.sha;
     for (const [what, change, reruns] of cases) {

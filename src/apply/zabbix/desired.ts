@@ -6,7 +6,6 @@
  * server (group, template link, tags incl. managed-by: vmsc, agent interface, no host-level macros: thresholds
  * live in the template); the action.
  */
-import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
 import type { Model } from '../../model/model.js';
 import {
@@ -23,12 +22,13 @@ import {
 } from '../../targets/zabbix/alerting.js';
 import { templateName, zabbixTemplate } from '../../targets/zabbix/template.js';
 import type { Json, Resource } from './plan.js';
+import { sha256hex } from '../../util/sha256.js';
 
 /** the mark vmsc appends to the description of what it imports: `vmsc-source: sha256:<hex>` */
 export const SOURCE_MARK = /\nvmsc-source: sha256:([0-9a-f]{64})$/;
 
 export function sourceHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return sha256hex(text);
 }
 
 export function markDescription(description: string, hash: string): string {

@@ -10,7 +10,6 @@
  * registry, so a target gets exactly its own files.
  * No personal data (contacts, the name of who consented) and no secret goes into any of them.
  */
-import { createHash } from 'node:crypto';
 import type { Model, ResolvedCustomer, ResolvedServer } from '../../model/model.js';
 import type { Check, MonitoringSetup } from '../../resolve/monitoring.js';
 import { severitiesOf } from '../../resolve/monitoring.js';
@@ -22,6 +21,7 @@ import { psLiteral } from '../../domain/escape/powershell.js';
 import type { CustomerEmitter } from '../types.js';
 import type { ReviewHooks } from '../../review/hooks.js';
 import { assertConsent, targetsOf, toArtifacts } from './common.js';
+import { sha256hex } from '../../util/sha256.js';
 
 /** where the agents connect out to (checked by prerequisites.ps1): the SaaS endpoint, then each target's, once each */
 export function endpointsOf(model: Model, registry: readonly TargetDescriptor[] = TARGETS): Connection[] {
@@ -224,7 +224,7 @@ export function bundleManifest(customer: ResolvedCustomer, server: ResolvedServe
     server: server.id,
     files: files.map((f) => {
       const b = Buffer.from(f.data, 'utf8');
-      return { path: f.path, sha256: createHash('sha256').update(b).digest('hex'), bytes: b.byteLength };
+      return { path: f.path, sha256: sha256hex(b), bytes: b.byteLength };
     }),
   });
 }

@@ -19,10 +19,10 @@
  * then `codePoints` × (code point, glyph id) sorted by code point; `glyphs` × advance width; `glyphs` ×
  * (segment offset or 0xffffffff for none, segment length, Adler-32, record length); the segments.
  */
-import { createHash } from 'node:crypto';
 import type { Font } from 'fontkit';
 import { adler32, segment } from './subset.js';
 import type { RawFont } from './subset.js';
+import { sha256hex } from '../../util/sha256.js';
 
 const MAGIC = 'VMSCFT01';
 const NONE = 0xffffffff;
@@ -44,14 +44,12 @@ export interface FontTable {
   deflated(gid: number): { segment: Uint8Array; adler: number; length: number } | undefined;
 }
 
-const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-
 /** the table of a TrueType font: `font` is fontkit's parse of `bytes`, `raw` subset.ts's */
 export function makeFontTable(bytes: Uint8Array, font: Font, raw: RawFont): Uint8Array {
   const n = raw.loca.length - 1;
   const cps = [...new Set(font.characterSet)].sort((a, b) => a - b);
   const header = new TextEncoder().encode(
-    JSON.stringify({ font: sha256(bytes), zlib: process.versions.zlib, glyphs: n, codePoints: cps.length } satisfies Header),
+    JSON.stringify({ font: sha256hex(bytes), zlib: process.versions.zlib, glyphs: n, codePoints: cps.length } satisfies Header),
   );
   const fixed = 12 + header.length;
   const segs: Uint8Array[] = [];
@@ -121,7 +119,7 @@ export function readFontTable(table: Uint8Array, font: Uint8Array): FontTable | 
   const advAt = cmapAt + 8 * count;
   const indexAt = advAt + 4 * glyphs;
   const segAt = indexAt + 16 * glyphs;
-  if (segAt > table.length || h.font !== sha256(font)) return undefined;
+  if (segAt > table.length || h.font !== sha256hex(font)) return undefined;
   const inRange = (gid: number) => Number.isInteger(gid) && gid >= 0 && gid < glyphs;
   return {
     glyphId(cp) {

@@ -10,11 +10,11 @@
  *    is stable per message and differs between messages (the part number is appended by nodemailer).
  *  - Bcc: never used. X-Mailer: none (MailComposer only adds one through the mailer, which we do not use here).
  */
-import { createHash } from 'node:crypto';
 import type MailComposerClass from 'nodemailer/lib/mail-composer';
 import { Temporal } from 'temporal-polyfill';
 import { lazyRequire } from '../../util/lazy.js';
 import { tokyoDateTime } from '../../util/dates.js';
+import { sha256hex } from '../../util/sha256.js';
 
 /** loaded on the first mail composed (a build whose mails all come from the cache never loads it; nodemailer is CommonJS) */
 const mailComposer = lazyRequire<typeof MailComposerClass>('nodemailer/lib/mail-composer');
@@ -89,7 +89,7 @@ export async function composeEml(m: EmlInput): Promise<Buffer> {
     assertOneLine('display name', b.name);
     assertOneLine('address', b.address);
   }
-  const boundary = createHash('sha256').update(m.messageId).digest('hex').slice(0, 24);
+  const boundary = sha256hex(m.messageId).slice(0, 24);
   const MailComposer = mailComposer();
   const composer = new MailComposer({
     from: { name: m.from.name, address: m.from.address },

@@ -3,7 +3,6 @@
  * (that customer's addresses only), its Message-ID and its .eml bytes. Used by the emitters (files under out/)
  * and by `vmsc send` (which sends exactly these bytes), so what is sent is what `vmsc notices` shows.
  */
-import { createHash } from 'node:crypto';
 import type { Model, ResolvedCustomer } from '../../model/model.js';
 import type { Revision } from '../../model/inputs.js';
 import type { Assets } from '../types.js';
@@ -17,6 +16,7 @@ import { addDays, addMonths, firstDayOfMonth, formatJapaneseDate, lastDayOfMonth
 import { tariffInForce } from '../../resolve/tariff.js';
 import { confirmationDeadline } from './work.js';
 import { CalendarRangeError, businessCalendar } from '../../calendar/calendar.js';
+import { sha256hex } from '../../util/sha256.js';
 
 export interface OutgoingMessage {
   /** revision id or work order id */
@@ -205,10 +205,6 @@ function feesView(impact: NoticeImpact) {
   };
 }
 
-function sha(b: Buffer): string {
-  return createHash('sha256').update(b).digest('hex');
-}
-
 function fromBox(model: Model): Mailbox {
   const f = model.policies.provider.mail.from;
   return { name: f.name, address: f.address };
@@ -283,7 +279,7 @@ export async function revisionMessages(
       from: from.address,
       recipients: [...to, ...cc].map((m) => m.address),
       eml,
-      sha256: sha(eml),
+      sha256: sha256hex(eml),
     });
   }
   return { audience, messages };
@@ -413,7 +409,7 @@ export async function workCompletionMessages(
       from: from.address,
       recipients: [...to, ...cc].map((m) => m.address),
       eml,
-      sha256: sha(eml),
+      sha256: sha256hex(eml),
     });
   }
   return out;

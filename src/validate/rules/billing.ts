@@ -15,9 +15,9 @@ import { formatYen } from '../../billing/money.js';
 import { monthOf } from '../../util/dates.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { keptAcross, perData } from './helpers.js';
-import { createHash } from 'node:crypto';
 import type { Tariff } from '../../model/inputs.js';
 import type { Register } from '../../types/generated/register.js';
+import { sha256hex } from '../../util/sha256.js';
 
 export interface Billable {
   model: BillingModel;
@@ -176,7 +176,7 @@ const STATUS_KEYS = new WeakMap<Billable, string | undefined>();
 const POLICY_KEYS = new WeakMap<object, WeakMap<object, string | undefined>>();
 /** tariffKey -> its hash (a few distinct contracts among many customers) */
 const TARIFF_HASHES = new Map<string, string>();
-const hash32 = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
+const hash32 = (s: string) => sha256hex(s).slice(0, 32);
 function statusKey(ctx: RuleContext, b: Billable): string | undefined {
   const kept = ctx.kept;
   if (!kept) return undefined;
