@@ -124,16 +124,24 @@ function splitRun(tree: ReadTree, key: string, model: Model, hashes: SourceHashe
   return { tree, key, split: { policies: hashes.policies, items } };
 }
 
-/** whether the model answers every read of the run as the model it ran on did */
+/** whether the model answers every read of the run as the model it ran on did (a run not of this shape: no) */
 function runUnchanged(run: ReadsRun, model: Model, hashes: SourceHashes): boolean {
-  if (!unchanged(run.tree, model)) return false;
-  if (!run.split) return true;
+  if (typeof run !== 'object' || run === null || typeof run.tree !== 'object' || run.tree === null || !unchanged(run.tree, model)) return false;
+  if (run.split === undefined) return true;
+  if (typeof run.split !== 'object' || run.split === null || typeof run.split.items !== 'object' || run.split.items === null) return false;
   const samePolicies = run.split.policies === hashes.policies;
   for (const i in run.split.items) {
-    const [inputs, text] = run.split.items[i]!;
+    const item = run.split.items[i];
+    if (!Array.isArray(item) || typeof item[0] !== 'string' || typeof item[1] !== 'string') return false;
     const c = model.customers[Number(i)];
-    if (samePolicies && c && customerInputs(c, hashes) === inputs) continue;
-    if (!unchanged(JSON.parse(text) as ReadTree, c)) return false;
+    if (samePolicies && c && customerInputs(c, hashes) === item[0]) continue;
+    let tree: ReadTree;
+    try {
+      tree = JSON.parse(item[1]) as ReadTree;
+    } catch {
+      return false;
+    }
+    if (!unchanged(tree, c)) return false;
   }
   return true;
 }

@@ -319,9 +319,11 @@ describe('incremental build (artifact groups keyed by the hash of what they read
     const root = copyExample();
     const cache = memoryCache();
     const runs: unknown[] = [];
+    let recordName = '';
     const put = cache.putRecord.bind(cache);
     cache.putRecord = (name, value) => {
       runs.push(value);
+      recordName = name;
       put(name, value);
     };
     const build = async () => {
@@ -372,6 +374,30 @@ describe('incremental build (artifact groups keyed by the hash of what they read
       expect(r.emitted, what).toEqual(reruns ? ['test/representatives'] : []);
       expect(r.sha !== last, what).toBe(reruns);
       last = r.sha;
+    }
+    // a record of another shape or with a damaged subtree is no match: the emitter runs again (no error)
+    const good = JSON.parse(JSON.stringify(runs.at(-1))) as typeof record;
+    type Damage = [string, (r: typeof record) => void, boolean];
+    const damages: Damage[] = [
+      ['an item of another shape', (r) => (r.runs[0]!.split.items['1'] = 5 as unknown as [string, string]), true],
+      ['other inputs: the subtree is walked, and still matches', (r) => (r.runs[0]!.split.items['1']![0] = 'another file'), false],
+      [
+        'other inputs and a torn subtree',
+        (r) => {
+          r.runs[0]!.split.items['1'] = ['another file', '{"v":"object",'];
+        },
+        true,
+      ],
+      ['no split items', (r) => (r.runs[0]!.split = null as unknown as (typeof r.runs)[0]['split']), true],
+      ['no tree', (r) => (r.runs[0]!.tree = null as unknown as (typeof r.runs)[0]['tree']), true],
+    ];
+    for (const [what, damage, reruns] of damages) {
+      const bad = JSON.parse(JSON.stringify(good)) as typeof record;
+      damage(bad);
+      put(recordName, bad);
+      const r = await text();
+      expect(r.emitted, what).toEqual(reruns ? ['test/representatives'] : []);
+      expect(r.sha, what).toBe(last);
     }
   });
 
