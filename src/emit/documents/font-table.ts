@@ -21,7 +21,7 @@
  */
 import type { Font } from 'fontkit';
 import { adler32, segment } from './subset.js';
-import type { RawFont } from './subset.js';
+import type { FontTable, RawFont } from './subset.js';
 import { sha256hex } from '../../util/sha256.js';
 
 const MAGIC = 'VMSCFT01';
@@ -32,16 +32,6 @@ interface Header {
   zlib: string;
   glyphs: number;
   codePoints: number;
-}
-
-/** the answers of a table, as the renderer asks them */
-export interface FontTable {
-  /** fontkit's glyph id for the code point (0, .notdef, when the cmap has none) */
-  glyphId(codePoint: number): number;
-  /** fontkit's advance width of the glyph, in font units */
-  advanceWidth(gid: number): number;
-  /** the glyph record's deflated segment, Adler-32 and length (subset.ts); undefined: not in the table */
-  deflated(gid: number): { segment: Uint8Array; adler: number; length: number } | undefined;
 }
 
 /** the table of a TrueType font: `font` is fontkit's parse of `bytes`, `raw` subset.ts's */

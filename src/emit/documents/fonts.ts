@@ -10,7 +10,7 @@ import type { Font } from 'fontkit';
 import type { Assets } from '../types.js';
 import { FastSubset, rawFont } from './subset.js';
 import { readFontTable } from './font-table.js';
-import type { FontTable } from './font-table.js';
+import type { FontTable } from './subset.js';
 import { useSubsetter } from './pdfkit-internals.js';
 
 export const FONT_REGULAR = 'BIZUDPGothic-Regular.ttf';

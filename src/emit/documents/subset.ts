@@ -1,6 +1,5 @@
 import { constants as zlibConstants, deflateRawSync, deflateSync } from 'node:zlib';
 import type { PdfkitSubset } from './pdfkit-internals.js';
-import type { FontTable } from './font-table.js';
 
 /**
  * A TrueType subsetter for pdfkit that copies bytes instead of decoding and re-encoding tables.
@@ -12,6 +11,16 @@ import type { FontTable } from './font-table.js';
  * (a composite glyph's component ids are rewritten to subset ids, pulling the components in), metrics are
  * read from the raw hmtx. Same interface as fontkit's Subset: `includeGlyph(gid) -> subset gid`, `encode()`.
  */
+
+/** the answers of a font's table made at install (font-table.ts), as the renderer asks them */
+export interface FontTable {
+  /** fontkit's glyph id for the code point (0, .notdef, when the cmap has none) */
+  glyphId(codePoint: number): number;
+  /** fontkit's advance width of the glyph, in font units */
+  advanceWidth(gid: number): number;
+  /** the glyph record's deflated segment, Adler-32 and length (subset.ts); undefined: not in the table */
+  deflated(gid: number): { segment: Uint8Array; adler: number; length: number } | undefined;
+}
 
 /** what the subsetter needs from a TrueType font file, parsed once per font */
 export interface RawFont {
