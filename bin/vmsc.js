@@ -4,8 +4,15 @@
 // `vmsc check` and `vmsc build` run their bundle (dist/bundle/check.cjs, build.cjs: that command alone, its
 // packages inside) with its V8 code cache, so that they start without compiling their code again (docs/build.md,
 // "Start-up of vmsc check").
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+// `vmsc --version` (or -V) alone: package.json's version, as the CLI prints it, without loading the CLI (0.7 s → 0.05 s)
+const only = process.argv.length === 3 ? process.argv[2] : undefined;
+if (only === '--version' || only === '-V') {
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  process.exit(0);
+}
 
 const dir = new URL('../dist/bundle/', import.meta.url);
 // the command as src/cli/run.ts commandOf finds it: the first word that is not an option
