@@ -197,13 +197,12 @@ async function fontTables() {
   const dist = (p) => import(pathToFileURL(join(REPO, 'dist', ...p.split('/'))).href);
   const { FONT_FILES, fontPath, fontTablePath } = await dist('cli/host.js');
   const { makeFontTable } = await dist('emit/documents/font-table.js');
-  const { rawFont } = await dist('emit/documents/subset.js');
   const fontkit = createRequire(join(REPO, 'package.json'))('fontkit');
   for (const name of Object.keys(FONT_FILES)) {
     const bytes = readFileSync(fontPath(name));
     const file = fontTablePath(name);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, makeFontTable(bytes, fontkit.create(bytes), rawFont(bytes)));
+    writeFileSync(file, makeFontTable(bytes, fontkit.create(bytes)));
   }
 }
 await fontTables();

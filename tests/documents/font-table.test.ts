@@ -17,7 +17,7 @@ const FONTS = [FONT_REGULAR, FONT_BOLD] as const;
 const made = new Map(
   FONTS.map((name) => {
     const bytes = ASSETS.fonts.get(name)!;
-    return [name, makeFontTable(bytes, fontkit.create(bytes), rawFont(bytes))] as const;
+    return [name, makeFontTable(bytes, fontkit.create(bytes))] as const;
   }),
 );
 

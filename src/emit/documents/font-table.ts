@@ -20,8 +20,8 @@
  * (segment offset or 0xffffffff for none, segment length, Adler-32, record length); the segments.
  */
 import type { Font } from 'fontkit';
-import { adler32, segment } from './subset.js';
-import type { FontTable, RawFont } from './subset.js';
+import { adler32, rawFont, segment } from './subset.js';
+import type { FontTable } from './subset.js';
 import { sha256hex } from '../../util/sha256.js';
 
 const MAGIC = 'VMSCFT01';
@@ -34,8 +34,9 @@ interface Header {
   codePoints: number;
 }
 
-/** the table of a TrueType font: `font` is fontkit's parse of `bytes`, `raw` subset.ts's */
-export function makeFontTable(bytes: Uint8Array, font: Font, raw: RawFont): Uint8Array {
+/** the table of a TrueType font: `font` is fontkit's parse of `bytes` */
+export function makeFontTable(bytes: Uint8Array, font: Font): Uint8Array {
+  const raw = rawFont(bytes);
   const n = raw.loca.length - 1;
   const cps = [...new Set(font.characterSet)].sort((a, b) => a - b);
   const header = new TextEncoder().encode(

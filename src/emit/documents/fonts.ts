@@ -32,9 +32,9 @@ export function glyphOf(fonts: DocumentFonts, name: 'regular' | 'bold', ch: stri
     const cp = ch.codePointAt(0)!;
     // (the table made at install answers as fontkit does, without decoding the cmap and hmtx here)
     const table = fonts.tables[name];
-    const id = table ? table.glyphId(cp) : undefined;
-    const glyph = id === undefined ? font.glyphForCodePoint(cp) : { id, advanceWidth: table!.advanceWidth(id) };
-    g = { id: glyph.id, advance: (glyph.advanceWidth * 1000) / font.unitsPerEm, codePoints: [cp] };
+    const id = table ? table.glyphId(cp) : font.glyphForCodePoint(cp).id;
+    const width = table ? table.advanceWidth(id) : font.getGlyph(id).advanceWidth;
+    g = { id, advance: (width * 1000) / font.unitsPerEm, codePoints: [cp] };
     map.set(ch, g);
   }
   return g;
