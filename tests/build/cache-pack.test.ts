@@ -38,7 +38,7 @@ describe('build cache packs', () => {
     expect(b.getGroup(KEY)).toEqual(files);
     for (const [i, d] of data.entries()) expect(Buffer.from(b.readBlob(files[i]!.sha256)).equals(d)).toBe(true);
     // no index: the pack's own list answers
-    rmSync(join(dir, 'v2', 'groups-index.json'));
+    rmSync(join(dir, 'v2', 'groups-index.bin'));
     const c = new DiskCache(dir);
     expect(c.getGroup(KEY)).toEqual(files);
     const dest = join(tmp(), 'f');
@@ -111,7 +111,7 @@ describe('build cache packs', () => {
     expect(b.getGroup(keys[1]!)).toEqual(mixed.files);
     expect(b.getGroup(keys[2]!)).toEqual([]);
     // a torn index is no index: the packs (gone) answer, so nothing is found
-    writeFileSync(join(dir, 'v2', 'groups-index.json'), readFileSync(join(dir, 'v2', 'groups-index.json')).subarray(0, 100));
+    writeFileSync(join(dir, 'v2', 'groups-index.bin'), readFileSync(join(dir, 'v2', 'groups-index.bin')).subarray(0, 100));
     expect(new DiskCache(dir).getGroup(keys[0]!)).toBeUndefined();
   });
 
